@@ -1,0 +1,43 @@
+"""The quizgen command line: a thin layer that parses, calls the library, and prints."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from quizgen import __version__
+from quizgen.errors import QuizgenError
+
+COMMAND_MODULES = ["decks"]
+"""Modules under quizgen.cli whose `register(subparsers)` adds their commands."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of every command."""
+    parser = argparse.ArgumentParser(
+        prog="quizgen",
+        description="Turn articles into decks of questions, and learn them with spaced repetition.",
+    )
+    parser.add_argument("--version", action="version", version=f"quizgen {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"quizgen.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 bad input, 2 usage)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args) or 0)
+    except QuizgenError as exc:
+        print(f"quizgen: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("quizgen: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,197 @@
+"""Safe, strict YAML for decks: every scalar stays the text that was typed.
+
+Loading composes the document with libyaml (when present), then builds plain
+Python data itself: no tags beyond the core ones, no duplicate keys, no
+YAML 1.1 guessing (`NO`, `3.10` and `010` stay strings), and aliases whose
+expansion is bounded so an alias bomb fails at once.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import yaml
+from yaml.nodes import Node, ScalarNode, SequenceNode
+
+try:
+    from yaml import CParser as _Parser
+
+    LIBYAML = True
+except ImportError:  # pragma: no cover - libyaml is in every wheel we support
+    from yaml.composer import Composer
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Composer.__init__(self)
+
+    LIBYAML = False
+
+STR = "tag:yaml.org,2002:str"
+SEQ = "tag:yaml.org,2002:seq"
+MAP = "tag:yaml.org,2002:map"
+NULL = "tag:yaml.org,2002:null"
+_AS_TEXT = {STR, "tag:yaml.org,2002:int", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:float"}
+_NULLS = {"", "~", "null", "Null", "NULL"}
+MAX_EXPANSION = 100_000
+"""How many nodes aliases may add to a document before it is refused."""
+
+
+class YamlProblem(Exception):
+    """A YAML mistake at a place in the text (0-based line and column)."""
+
+    def __init__(self, message: str, line: int | None, col: int | None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.col = col
+
+
+class _Composer(_Parser):  # type: ignore[misc,valid-type]
+    """libyaml's composer with a resolver that guesses no types."""
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        if kind is ScalarNode:
+            return STR
+        return SEQ if kind is SequenceNode else MAP
+
+    def descend_resolver(self, *args: Any) -> None:
+        pass
+
+    def ascend_resolver(self, *args: Any) -> None:
+        pass
+
+
+class _Builder:
+    """Turns composed nodes into dicts, lists, strings and None."""
+
+    def __init__(self) -> None:
+        self.done: dict[Node, Any] = {}
+        self.sizes: dict[Node, int] = {}
+        self.busy: set[Node] = set()
+        self.expanded = 0
+
+    def build(self, node: Node) -> Any:
+        if node in self.done:
+            self.expanded += self._size(node)
+            if self.expanded > MAX_EXPANSION:
+                raise _problem("aliases expand too far (an alias bomb?); write the data out", node)
+            return self.done[node]
+        if node in self.busy:
+            raise _problem("an alias refers to itself; decks cannot be recursive", node)
+        tag = node.tag
+        if isinstance(node, ScalarNode):
+            if tag in _AS_TEXT:
+                value = node.value
+                return None if node.style is None and value in _NULLS else value
+            if tag == NULL:
+                return None
+            raise _problem(f"the tag {_short(tag)} is not allowed in a deck; remove it", node)
+        self.busy.add(node)
+        if isinstance(node, SequenceNode):
+            if tag != SEQ:
+                raise _problem(f"the tag {_short(tag)} is not allowed in a deck; remove it", node)
+            result: Any = [self.build(child) for child in node.value]
+        else:
+            if tag != MAP:
+                raise _problem(f"the tag {_short(tag)} is not allowed in a deck; remove it", node)
+            result = {}
+            for key_node, value_node in node.value:
+                key = self.build(key_node)
+                if not isinstance(key, str):
+                    raise _problem("a key must be plain text", key_node)
+                if key in result:
+                    raise _problem(f"duplicate key '{key}'; keep only one", key_node)
+                result[key] = self.build(value_node)
+        self.busy.discard(node)
+        self.done[node] = result
+        return result
+
+    def _size(self, node: Node) -> int:
+        size = self.sizes.get(node)
+        if size is None:
+            if isinstance(node, ScalarNode):
+                size = 1
+            elif isinstance(node, SequenceNode):
+                size = 1 + sum(self._size(c) for c in node.value)
+            else:
+                size = 1 + sum(self._size(k) + self._size(v) for k, v in node.value)
+            self.sizes[node] = size
+        return size
+
+
+def _short(tag: str) -> str:
+    return "!!" + tag[len("tag:yaml.org,2002:") :] if tag.startswith("tag:yaml.org,2002:") else tag
+
+
+def _problem(message: str, node: Node) -> YamlProblem:
+    return YamlProblem(message, node.start_mark.line, node.start_mark.column)
+
+
+def compose(text: str) -> Node | None:
+    """The node tree of a one-document YAML text, with marks; YamlProblem if malformed."""
+    parser = _Composer(text)
+    try:
+        return parser.get_single_node()  # type: ignore[no-any-return]
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = exc.problem or str(exc)
+        if "expected a single document" in str(exc.context):
+            message = "a deck file holds one YAML document; remove the '---' separator"
+        raise YamlProblem(f"YAML: {message}", mark.line if mark else None, mark.column if mark else None) from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(f"YAML: {exc}", None, None) from None
+    finally:
+        parser.dispose()
+
+
+def build(node: Node | None) -> Any:
+    """Plain Python data from a composed node tree."""
+    return None if node is None else _Builder().build(node)
+
+
+def loads(text: str) -> Any:
+    """Plain Python data from YAML text, loaded safely."""
+    return build(compose(text))
+
+
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    pass
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if "\n" in value:
+        return dumper.represent_scalar(STR, value, style="|")
+    return dumper.represent_scalar(STR, value)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dumps(data: Any) -> str:
+    """Block-style YAML, keys in the given order, unicode kept, lines never folded."""
+    return yaml.dump(  # type: ignore[no-any-return]
+        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=1_000_000, indent=2
+    )
+
+
+def write_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """Write `text` to `path` through a temporary file and a rename."""
+    path = os.fspath(path)
+    directory = os.path.dirname(os.path.abspath(path))
+    tmp = os.path.join(directory, f".{os.path.basename(path)}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
