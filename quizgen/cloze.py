@@ -21,9 +21,7 @@ class Deletion:
 
 def deletions(text: str) -> list[Deletion]:
     """Every deletion of `text`, in order of appearance."""
-    return [
-        Deletion(int(m[1]), m[2], m[3], m.start(), m.end()) for m in DELETION.finditer(text)
-    ]
+    return [Deletion(int(m[1]), m[2], m[3], m.start(), m.end()) for m in DELETION.finditer(text)]
 
 
 def ordinals(text: str) -> list[int]:

@@ -56,9 +56,7 @@ def read_text(path: str | os.PathLike[str]) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise DeckError(
-            [Problem(name, "is not valid UTF-8; save the file as UTF-8", line, col)]
-        ) from None
+        raise DeckError([Problem(name, "is not valid UTF-8; save the file as UTF-8", line, col)]) from None
 
 
 def parse(text: str, path: str = "<deck>") -> Checked:
@@ -119,9 +117,7 @@ def deck_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(
-                sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
-            )
+            found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))
         else:
             found.append(path)
     return found

@@ -43,8 +43,7 @@ def check_cards(cards: Iterable[tuple[int, AnyCard]]) -> Iterator[Finding]:
             if card.id in seen_ids:
                 yield Finding(
                     at + ("id",),
-                    f"duplicate card id '{card.id}' (also card {seen_ids[card.id] + 1}); "
-                    "give each card its own id",
+                    f"duplicate card id '{card.id}' (also card {seen_ids[card.id] + 1}); give each card its own id",
                 )
             seen_ids.setdefault(card.id, i)
         if isinstance(card, ChoiceCard):
@@ -122,6 +121,5 @@ def _check_source(source: object, at: Path) -> Iterator[Finding]:
         elif sentence is not None and end - start != len(sentence):
             yield Finding(
                 at + ("end",),
-                f"source spans {end - start} characters but the sentence has {len(sentence)}; "
-                "fix start and end",
+                f"source spans {end - start} characters but the sentence has {len(sentence)}; fix start and end",
             )

@@ -36,8 +36,11 @@ class Report:
         return {
             "ok": self.ok,
             "files": [
-                {"path": c.path, "valid": not any(p.path == c.path and p.severity == "error" for p in self.problems),
-                 "cards": len(c.deck.cards) if c.deck else None}
+                {
+                    "path": c.path,
+                    "valid": not any(p.path == c.path and p.severity == "error" for p in self.problems),
+                    "cards": len(c.deck.cards) if c.deck else None,
+                }
                 for c in self.files
             ],
             "errors": self.counts["error"],
@@ -64,14 +67,16 @@ def validate_paths(paths: Iterable[str | os.PathLike[str]], strict: bool = False
             if deck_id in owners:
                 line, col = _id_position(checked.path)
                 report.problems.append(
-                    Problem(checked.path, f"deck id '{deck_id}' is also used by {owners[deck_id]}; "
-                            "give each deck its own id", line, col)
+                    Problem(
+                        checked.path,
+                        f"deck id '{deck_id}' is also used by {owners[deck_id]}; give each deck its own id",
+                        line,
+                        col,
+                    )
                 )
             owners.setdefault(deck_id, checked.path)
     if strict:
-        report.problems = [
-            Problem(p.path, p.message, p.line, p.col, p.card, "error") for p in report.problems
-        ]
+        report.problems = [Problem(p.path, p.message, p.line, p.col, p.card, "error") for p in report.problems]
     return report
 
 
