@@ -33,11 +33,11 @@ def problems(text: str) -> list[str]:
     """What is malformed in a cloze text, as messages (empty when well formed)."""
     found = deletions(text)
     messages = []
-    if not found:
-        messages.append("cloze text has no deletion; mark the answer as {{c1::answer}}")
     rest = DELETION.sub("", text)
     if "{{" in rest or "}}" in rest:
         messages.append("cloze text has unbalanced braces; write deletions as {{c1::answer}}")
+    elif not found:
+        messages.append("cloze text has no deletion; mark the answer as {{c1::answer}}")
     for d in found:
         if not d.text.strip():
             messages.append(f"cloze deletion c{d.number} is empty")

@@ -138,7 +138,12 @@ def _valid_cards(cards: Any) -> list[tuple[int, Any]]:
 
 def _schema_problems(exc: ValidationError, root: Node | None, data: dict[str, Any], path: str) -> list[Problem]:
     problems = []
-    for error in exc.errors():
+    errors = exc.errors()
+    # A misspelt key also makes the right key "missing"; the did-you-mean line says it all.
+    suggested = {(e["loc"][:-1], m) for e in errors if (m := messages.suggestion(e))}
+    for error in errors:
+        if error["type"] == "missing" and (error["loc"][:-1], error["loc"][-1]) in suggested:
+            continue
         loc = tuple(error["loc"])
         # A discriminated union puts the card type in the location; the YAML has no such key.
         yaml_loc = tuple(s for i, s in enumerate(loc) if not (i == 2 and loc[0] == "cards"))

@@ -51,17 +51,25 @@ def model_at(loc: tuple[Any, ...]) -> type[BaseModel]:
     return model
 
 
-def describe(error: dict[str, Any]) -> str:
+def suggestion(error: Any) -> str | None:
+    """For an unknown key, the known key it most likely misspells."""
+    if error["type"] != "extra_forbidden":
+        return None
+    loc = tuple(error["loc"])
+    close = difflib.get_close_matches(str(loc[-1]), list(model_at(loc).model_fields), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def describe(error: Any) -> str:
     """One sentence for one pydantic error."""
     kind = error["type"]
     loc = tuple(error["loc"])
     field = next((str(s) for s in reversed(loc) if isinstance(s, str) and s not in _MODELS), "value")
     value = error.get("input")
     if kind == "extra_forbidden":
-        known = list(model_at(loc).model_fields)
-        close = difflib.get_close_matches(field, known, n=1, cutoff=0.6)
-        hint = f"; did you mean '{close[0]}'?" if close else f"; known keys: {', '.join(known)}"
-        return f"unknown key '{field}'{hint}"
+        close = suggestion(error)
+        known = ", ".join(model_at(loc).model_fields)
+        return f"unknown key '{field}'" + (f"; did you mean '{close}'?" if close else f"; known keys: {known}")
     if kind == "missing":
         if len(loc) >= 3 and loc[0] == "cards" and loc[2] in _REQUIRED:
             return f"missing key '{field}': a {loc[2]} card needs {_REQUIRED[str(loc[2])]}"

@@ -141,14 +141,30 @@ def compose(text: str) -> Node | None:
         return parser.get_single_node()  # type: ignore[no-any-return]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        message = exc.problem or str(exc)
+        message = f"YAML: {exc.problem or exc}" + _hint(text, exc)
         if "expected a single document" in str(exc.context):
             message = "a deck file holds one YAML document; remove the '---' separator"
-        raise YamlProblem(f"YAML: {message}", mark.line if mark else None, mark.column if mark else None) from None
+        raise YamlProblem(message, mark.line if mark else None, mark.column if mark else None) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(f"YAML: {exc}", None, None) from None
     finally:
         parser.dispose()
+
+
+def _hint(text: str, exc: yaml.MarkedYAMLError) -> str:
+    """Advice for the YAML mistakes teachers make most."""
+    marks = [m for m in (exc.context_mark, exc.problem_mark) if m is not None]
+    lines = text.splitlines()
+    for mark in marks:
+        line = lines[mark.line] if mark.line < len(lines) else ""
+        value = line.split(": ", 1)[1].lstrip() if ": " in line else line.lstrip(" -")
+        if value.startswith("{{"):
+            return "; text that starts with '{{' must be quoted: \"{{c1::...}} ...\""
+        if "\t" in line[: len(line) - len(line.lstrip())]:
+            return "; indent with spaces, not tabs"
+    if "mapping values are not allowed" in str(exc.problem):
+        return "; quote text that contains ': '"
+    return ""
 
 
 def build(node: Node | None) -> Any:
