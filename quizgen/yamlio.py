@@ -15,7 +15,7 @@ import yaml
 from yaml.nodes import Node, ScalarNode, SequenceNode
 
 try:
-    from yaml import CParser as _Parser
+    from yaml.cyaml import CParser as _Parser
 
     LIBYAML = True
 except ImportError:  # pragma: no cover - libyaml is in every wheel we support
