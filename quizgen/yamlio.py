@@ -12,6 +12,7 @@ import os
 from typing import Any
 
 import yaml
+import yaml.reader
 from yaml.nodes import Node, ScalarNode, SequenceNode
 
 try:
@@ -136,7 +137,12 @@ def _problem(message: str, node: Node) -> YamlProblem:
 
 def compose(text: str) -> Node | None:
     """The node tree of a one-document YAML text, with marks; YamlProblem if malformed."""
-    parser = _Composer(text)
+    try:
+        parser = _Composer(text)
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position)
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1)
+        raise YamlProblem(f"YAML: character U+{exc.character:04X} is not allowed; remove it", line, col) from None
     try:
         return parser.get_single_node()  # type: ignore[no-any-return]
     except yaml.MarkedYAMLError as exc:
