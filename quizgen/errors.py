@@ -62,5 +62,9 @@ class ImportFormatError(QuizgenError):
     """An import file (Anki package, CSV) is not what it claims to be."""
 
 
+class ExportError(QuizgenError):
+    """Decks cannot be exported as asked (clashing decks, an unwritable output)."""
+
+
 class GenerateError(QuizgenError):
     """An article yields no deck."""
