@@ -1,0 +1,321 @@
+"""A study session: today's queue of some decks, answers committed one by one, undo and a summary."""
+
+from __future__ import annotations
+
+import heapq
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from fsrs import State
+
+from quizgen.errors import QuizgenError
+from quizgen.model import Deck
+from quizgen.study import grading, queue
+from quizgen.study.queue import DeckCounts, Row
+from quizgen.study.scheduler import ItemState, from_micros, make_scheduler, review, to_micros
+from quizgen.study.settings import SchedulerSettings, day_start, utc, utc_now
+from quizgen.study.store import Store
+from quizgen.study.sync import sync_deck
+
+MAX_ANSWER_SECONDS = 60.0
+"""A measured answer time is capped here, as in Anki, so a pause does not count as study."""
+
+_STATE_COLUMNS = "state, step, stability, difficulty, due, last_review"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One study item: a card, or one cloze number of a cloze card."""
+
+    deck_id: str
+    card: Any
+    """The deck's card (BasicCard, ClozeCard, ChoiceCard, TrueFalseCard or TypedCard)."""
+    ordinal: int
+    """The cloze number for a cloze card, 0 otherwise."""
+    edited: bool
+    """Whether the card's content changed since the item was last reviewed."""
+    is_new: bool
+    """Whether the item has never been reviewed."""
+    item_id: int = field(default=0, compare=False)
+    """The item's row in the store."""
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a session achieved."""
+
+    answered: int
+    correct: int
+    """Answers rated Hard, Good or Easy."""
+    seconds: float
+    """Time spent answering."""
+    next_due: datetime | None
+    """When the next item of these decks comes due, or None when none is scheduled."""
+
+
+@dataclass(frozen=True)
+class _Done:
+    """One answer, with what undoing it needs."""
+
+    item: Item
+    rating: int
+    seconds: float
+    log_id: int
+    before: tuple[Any, ...] | None = None  # item columns before the answer (None in cram mode)
+    after: tuple[Any, ...] | None = None
+
+
+class Session:
+    """Study some decks with a store: `next()`, `check()`, `answer()`, `undo()`, `summary()`."""
+
+    def __init__(
+        self,
+        store: Store,
+        decks: Sequence[Deck],
+        *,
+        settings: SchedulerSettings | None = None,
+        cram: bool = False,
+        now: Callable[[], datetime] | datetime | None = None,
+    ) -> None:
+        self.store = store
+        self.settings = settings or SchedulerSettings()
+        self.cram = cram
+        if isinstance(now, datetime):
+            fixed = utc(now)
+            self._clock: Callable[[], datetime] = lambda: fixed
+        else:
+            self._clock = now or utc_now
+        self.decks: dict[str, Deck] = {}
+        for deck in decks:
+            if deck.id in self.decks:
+                raise QuizgenError(f"two decks have the id '{deck.id}'; give each deck its own id")
+            self.decks[deck.id] = deck
+        self._cards = {deck.id: {card.uid: card for card in deck.cards} for deck in decks}
+        self._scheduler = make_scheduler(self.settings)
+        start = self.now()
+        for deck in decks:
+            sync_deck(store, deck, start)
+        self._front: list[Item] = []  # undone items, shown again first (last undone on top)
+        self._reviews: deque[Row] = deque()
+        self._learning: list[tuple[int, int, Row]] = []  # heap of (due, order, row)
+        self._new: deque[Row] = deque()
+        self._cram: deque[Row] = deque()
+        self._order = 0
+        self._done: list[_Done] = []
+        self._shown: dict[int, datetime] = {}
+        with store.read() as conn:
+            if cram:
+                self._cram.extend(queue.cram_queue(conn, list(self.decks)))
+            else:
+                built = queue.build_queue(conn, list(self.decks), start, self.settings)
+                self._reviews.extend(built.reviews)
+                for row in built.learning:
+                    self._push_learning(row)
+                self._new.extend(built.new)
+
+    def now(self) -> datetime:
+        """The session's current time (UTC)."""
+        return utc(self._clock())
+
+    def counts(self, deck_id: str) -> DeckCounts:
+        """Today's new, learning and due counts of `deck_id`, and when it was last studied."""
+        with self.store.read() as conn:
+            return queue.deck_counts(conn, deck_id, self.now(), self.settings)
+
+    def remaining(self) -> int:
+        """How many items this session can still show."""
+        if self.cram:
+            return len(self._front) + len(self._cram)
+        horizon = to_micros(self.now() + self.settings.learn_ahead)
+        learning = sum(1 for due, _, _ in self._learning if due <= horizon)
+        return len(self._front) + len(self._reviews) + learning + len(self._new)
+
+    def next(self) -> Item | None:
+        """The item to show now, or None when the session is done. Calling it again gives the same item."""
+        item = self._peek()
+        if item is not None:
+            self._shown.setdefault(item.item_id, self.now())
+        return item
+
+    def _peek(self) -> Item | None:
+        if self._front:
+            return self._front[-1]
+        if self.cram:
+            return self._item(self._cram[0]) if self._cram else None
+        if self._reviews:
+            return self._item(self._reviews[0])
+        now = to_micros(self.now())
+        if self._learning and self._learning[0][0] <= now:
+            return self._item(self._learning[0][2])
+        if self._new:
+            return self._item(self._new[0])
+        if self._learning and self._learning[0][0] <= now + _micros(self.settings.learn_ahead):
+            return self._item(self._learning[0][2])
+        return None
+
+    def check(self, item: Item, given: str | bool) -> grading.Feedback:
+        """Grade `given` automatically, committing nothing."""
+        return grading.check(item.card, item.ordinal, given)
+
+    def answer(
+        self,
+        item: Item,
+        rating: int,
+        *,
+        given: str | None = None,
+        auto: bool = False,
+        duration: float | None = None,
+    ) -> None:
+        """Record answer `rating` (1 Again, 2 Hard, 3 Good, 4 Easy) for `item`, committed before returning."""
+        if rating not in (1, 2, 3, 4):
+            raise ValueError(f"rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), not {rating!r}")
+        item = self._resolve(item)
+        at = self.now()
+        seconds = self._seconds(item, at, duration)
+        given_text = None if given is None else str(given)
+        if self.cram:
+            with self.store.write() as conn:
+                cursor = conn.execute(
+                    "INSERT INTO practice (item_id, reviewed_at, rating, given, auto, duration)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (item.item_id, to_micros(at), rating, given_text, int(auto), seconds),
+                )
+            done = _Done(item, rating, seconds, int(cursor.lastrowid or 0))
+            self._dequeue(item)
+            if rating == 1:
+                self._cram.append(_row_of(item))  # practise it again at the end
+        else:
+            done = self._commit(item, rating, at, given_text, auto, seconds)
+            self._dequeue(item)
+            if done.after is not None:
+                self._requeue(item, ItemState.from_row(done.after[:6]))
+        self._done.append(done)
+        self._shown.pop(item.item_id, None)
+
+    def _commit(self, item: Item, rating: int, at: datetime, given: str | None, auto: bool, seconds: float) -> _Done:
+        with self.store.write() as conn:
+            before = conn.execute(
+                f"SELECT {_STATE_COLUMNS}, introduced, reviewed_hash FROM items WHERE id = ?", (item.item_id,)
+            ).fetchone()
+            state = ItemState.from_row(before[:6])
+            after_state = review(self._scheduler, state, rating, at, item.item_id)
+            cursor = conn.execute(
+                "INSERT INTO reviews (item_id, reviewed_at, rating, state_before, given, auto, duration)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (item.item_id, to_micros(at), rating, before[0], given, int(auto), seconds),
+            )
+            conn.execute(
+                "UPDATE items SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?,"
+                " introduced = COALESCE(introduced, ?), reviewed_hash = content_hash WHERE id = ?",
+                (*after_state.to_row(), to_micros(at), item.item_id),
+            )
+            after = conn.execute(
+                f"SELECT {_STATE_COLUMNS}, introduced, reviewed_hash FROM items WHERE id = ?", (item.item_id,)
+            ).fetchone()
+        return _Done(item, rating, seconds, int(cursor.lastrowid or 0), tuple(before), tuple(after))
+
+    def undo(self) -> Item | None:
+        """Undo this session's last answer exactly (state and log); its item is shown next. None if none."""
+        if not self._done:
+            return None
+        done = self._done.pop()
+        with self.store.write() as conn:
+            if done.before is None:
+                conn.execute("DELETE FROM practice WHERE id = ?", (done.log_id,))
+            else:
+                current = conn.execute(
+                    f"SELECT {_STATE_COLUMNS}, introduced, reviewed_hash FROM items WHERE id = ?",
+                    (done.item.item_id,),
+                ).fetchone()
+                if tuple(current) != done.after:
+                    return None  # another program has answered it since; its answer stands
+                conn.execute("DELETE FROM reviews WHERE id = ?", (done.log_id,))
+                conn.execute(
+                    f"UPDATE items SET {_STATE_COLUMNS.replace(',', ' = ?,')} = ?, introduced = ?, reviewed_hash = ?"
+                    " WHERE id = ?",
+                    (*done.before, done.item.item_id),
+                )
+        self._dequeue(done.item)
+        self._front.append(done.item)
+        return done.item
+
+    def summary(self) -> Summary:
+        """Answers, correct answers, seconds spent, and when these decks next have something due."""
+        answered = len(self._done)
+        correct = sum(1 for d in self._done if d.rating >= 2)
+        seconds = sum(d.seconds for d in self._done)
+        marks = ",".join("?" * len(self.decks))
+        with self.store.read() as conn:
+            (due,) = conn.execute(
+                f"SELECT MIN(due) FROM items WHERE deck_id IN ({marks}) AND state IS NOT NULL AND removed = 0",
+                list(self.decks),
+            ).fetchone()
+        return Summary(answered, correct, round(seconds, 3), None if due is None else from_micros(due))
+
+    # -- the queue ---------------------------------------------------------------------------------
+
+    def _item(self, row: Row) -> Item:
+        item_id, deck_id, uid, ordinal, _due, is_new, edited = row
+        card = self._cards[deck_id][uid]
+        return Item(deck_id, card, ordinal, bool(edited), bool(is_new), item_id)
+
+    def _resolve(self, item: Item) -> Item:
+        """`item` with its store row id (looked up when the caller built the Item itself)."""
+        if item.deck_id not in self.decks:
+            raise ValueError(f"deck '{item.deck_id}' is not part of this session")
+        if item.item_id:
+            return item
+        with self.store.read() as conn:
+            row = conn.execute(
+                "SELECT id FROM items WHERE deck_id = ? AND card_uid = ? AND ordinal = ?",
+                (item.deck_id, item.card.uid, item.ordinal),
+            ).fetchone()
+        if row is None:
+            raise ValueError(f"card '{item.card.uid}' is not in deck '{item.deck_id}'")
+        return Item(item.deck_id, item.card, item.ordinal, item.edited, item.is_new, int(row[0]))
+
+    def _seconds(self, item: Item, at: datetime, duration: float | None) -> float:
+        if duration is not None:
+            return max(0.0, float(duration))
+        shown = self._shown.get(item.item_id)
+        if shown is None:
+            return 0.0
+        return min(MAX_ANSWER_SECONDS, max(0.0, (at - shown).total_seconds()))
+
+    def _dequeue(self, item: Item) -> None:
+        """Take `item` out of every part of the queue."""
+        key = item.item_id
+        self._front = [i for i in self._front if i.item_id != key]
+        for part in (self._reviews, self._new, self._cram):
+            if part and part[0][0] == key:
+                part.popleft()
+            elif any(row[0] == key for row in part):
+                kept = [row for row in part if row[0] != key]
+                part.clear()
+                part.extend(kept)
+        if any(entry[2][0] == key for entry in self._learning):
+            self._learning = [entry for entry in self._learning if entry[2][0] != key]
+            heapq.heapify(self._learning)
+
+    def _requeue(self, item: Item, state: ItemState) -> None:
+        """Bring a (re)learning item back today when fsrs says it is due."""
+        if state.state not in (State.Learning, State.Relearning) or state.due is None:
+            return
+        if state.due >= day_start(self.now(), self.settings, offset=1):
+            return
+        self._push_learning((item.item_id, item.deck_id, item.card.uid, item.ordinal, to_micros(state.due), 0, 0))
+
+    def _push_learning(self, row: Row) -> None:
+        self._order += 1
+        heapq.heappush(self._learning, (int(row[4] or 0), self._order, row))
+
+
+def _row_of(item: Item) -> Row:
+    return (item.item_id, item.deck_id, item.card.uid, item.ordinal, None, int(item.is_new), int(item.edited))
+
+
+def _micros(delta: timedelta) -> int:
+    return (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds

@@ -1,0 +1,194 @@
+"""The progress store: one SQLite file in WAL mode holding item states and the review log.
+
+Every write is a short `BEGIN IMMEDIATE` transaction, so two processes studying
+with the same store wait for each other (busy timeout, then retries) instead of
+failing with "database is locked". Nothing is written to a file that is not a
+quizgen store, or that comes from a newer quizgen.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import TypeVar
+
+from quizgen.errors import StoreError
+from quizgen.study import filecheck, migrations
+from quizgen.study.paths import default_store_path
+
+APPLICATION_ID = 0x517A676E
+"""Written in the SQLite header (`PRAGMA application_id`) so a store is recognised as quizgen's."""
+BUSY_TIMEOUT = 10.0
+"""Seconds SQLite waits for another process's write to finish."""
+LOCK_RETRIES = 6
+"""How many more times a write is tried after the busy timeout ran out."""
+
+T = TypeVar("T")
+
+
+class Store:
+    """An open progress store. Use `Store.open(path)`; close it, or use it as a context manager."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn: sqlite3.Connection | None = conn
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Store:
+        """Open (creating when absent) the store at `path`, or at `default_store_path()` when None."""
+        target = Path(path).expanduser() if path is not None else default_store_path()
+        if target.is_dir():
+            raise StoreError(f"{target}: is a folder; give the path of a progress store file")
+        why = filecheck.problem(target)
+        if why:
+            raise StoreError(f"{target}: {why}, not a quizgen progress store; nothing was changed")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{target}: cannot create its folder ({exc.strerror or exc})") from None
+        if not filecheck.writable(target):
+            raise StoreError(f"{target}: is read-only; check the permissions of the file and its folder")
+        try:
+            conn = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{target}: cannot be opened ({exc})") from None
+        store = cls(target, conn)
+        try:
+            store._prepare()
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    def _prepare(self) -> None:
+        conn = self.connection
+        try:
+            version = self._identify()
+            if version < migrations.SCHEMA_VERSION:
+                _retry(lambda: conn.execute("PRAGMA journal_mode = WAL"), self.path)
+                with self.write():
+                    if self._identify() < migrations.SCHEMA_VERSION:
+                        migrations.migrate(conn)
+                        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            mode = _retry(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone()[0], self.path)
+            if str(mode).lower() != "wal":
+                raise StoreError(f"{self.path}: cannot use write-ahead logging here (journal mode {mode})")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{self.path}: is damaged or not a quizgen progress store ({exc}); nothing was changed"
+            ) from None
+
+    def _identify(self) -> int:
+        """The store's schema version (0 for an empty database); refuses foreign and newer files."""
+        conn = self.connection
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if not tables and app_id in (0, APPLICATION_ID):
+            return 0
+        if app_id != APPLICATION_ID or "migrations" not in tables:
+            raise StoreError(
+                f"{self.path}: is a SQLite database but not a quizgen progress store; "
+                "nothing was changed (choose another file with --store or QUIZGEN_STORE)"
+            )
+        version = migrations.applied_version(conn)
+        if version > migrations.SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: was written by a newer quizgen (store schema {version}, this quizgen "
+                f"knows up to {migrations.SCHEMA_VERSION}); upgrade quizgen to use it. Nothing was changed"
+            )
+        return version
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The SQLite connection (autocommit; use `read()` and `write()` for transactions)."""
+        if self._conn is None:
+            raise StoreError(f"{self.path}: the store is closed")
+        return self._conn
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version of the open store."""
+        with self.read() as conn:
+            return migrations.applied_version(conn)
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A consistent snapshot for several queries: a deferred transaction, ended after the block."""
+        with self._lock:
+            conn = self.connection
+            try:
+                conn.execute("BEGIN")
+                yield conn
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{self.path}: cannot read progress ({exc})") from None
+            finally:
+                self._rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (`BEGIN IMMEDIATE` ... `COMMIT`); rolled back if the block raises."""
+        with self._lock:
+            conn = self.connection
+            _retry(lambda: conn.execute("BEGIN IMMEDIATE"), self.path)
+            try:
+                yield conn
+                _retry(lambda: conn.execute("COMMIT"), self.path)
+            except sqlite3.DatabaseError as exc:
+                self._rollback()
+                raise StoreError(f"{self.path}: cannot save progress ({exc})") from None
+            except BaseException:
+                self._rollback()
+                raise
+
+    def _rollback(self) -> None:
+        conn = self._conn
+        if conn is not None and conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+
+    def close(self) -> None:
+        """Close the store; later use raises StoreError."""
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _retry(action: Callable[[], T], path: Path) -> T:
+    """Run `action`, trying again while another process holds the write lock."""
+    for attempt in range(LOCK_RETRIES + 1):
+        try:
+            return action()
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc):
+                raise StoreError(f"{path}: cannot write progress ({exc})") from None
+            if attempt == LOCK_RETRIES:
+                raise StoreError(
+                    f"{path}: another program has kept the progress store locked for too long; try again"
+                ) from None
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")

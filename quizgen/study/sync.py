@@ -1,0 +1,113 @@
+"""Bring a deck's cards into the store: add new items, record edits, hide removed cards.
+
+Progress follows (deck id, card id, ordinal): an edited card keeps its state and
+gets a new content hash; a card no longer in the deck keeps its history but is
+marked removed, and returns with its progress if the card comes back.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from quizgen.model import Deck
+from quizgen.study.scheduler import to_micros
+from quizgen.study.store import Store
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    """What a sync changed in the store for one deck."""
+
+    added: int = 0
+    edited: int = 0
+    moved: int = 0
+    removed: int = 0
+    restored: int = 0
+
+    @property
+    def changed(self) -> bool:
+        """Whether anything was written."""
+        return any((self.added, self.edited, self.moved, self.removed, self.restored))
+
+
+def deck_items(deck: Deck) -> Iterator[tuple[Any, int, int]]:
+    """(card, ordinal, position) of every study item of `deck`, in deck order."""
+    for position, card in enumerate(deck.cards):
+        for ordinal in card.study_items():
+            yield card, ordinal, position
+
+
+def sync_deck(store: Store, deck: Deck, now: datetime) -> SyncResult:
+    """Update the store's items of `deck`; writes only when something changed."""
+    wanted = {
+        (card.uid, ordinal): (position, card.type, card.prompt(), card.content_hash())
+        for card, ordinal, position in deck_items(deck)
+    }
+    with store.read() as conn:
+        existing = _existing(conn, deck.id)
+        title_row = conn.execute("SELECT title FROM decks WHERE deck_id = ?", (deck.id,)).fetchone()
+    if not _plan(wanted, existing).changed and title_row is not None and title_row[0] == deck.title:
+        return SyncResult()
+    with store.write() as conn:
+        existing = _existing(conn, deck.id)  # re-read inside the write lock: another process may have synced
+        result = _plan(wanted, existing)
+        conn.execute(
+            "INSERT INTO decks (deck_id, title, synced_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (deck_id) DO UPDATE SET title = excluded.title, synced_at = excluded.synced_at",
+            (deck.id, deck.title, to_micros(now)),
+        )
+        upserts = [
+            (deck.id, uid, ordinal, *values)
+            for (uid, ordinal), values in wanted.items()
+            if existing.get((uid, ordinal)) != (*values, 0)
+        ]
+        conn.executemany(
+            "INSERT INTO items (deck_id, card_uid, ordinal, position, card_type, prompt, content_hash, removed)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, 0)"
+            " ON CONFLICT (deck_id, card_uid, ordinal) DO UPDATE SET position = excluded.position,"
+            " card_type = excluded.card_type, prompt = excluded.prompt,"
+            " content_hash = excluded.content_hash, removed = 0",
+            upserts,
+        )
+        gone = [
+            (deck.id, uid, ordinal)
+            for (uid, ordinal), row in existing.items()
+            if (uid, ordinal) not in wanted and not row[4]
+        ]
+        conn.executemany(
+            "UPDATE items SET removed = 1 WHERE deck_id = ? AND card_uid = ? AND ordinal = ?",
+            gone,
+        )
+    return result
+
+
+def _existing(conn: sqlite3.Connection, deck_id: str) -> dict[tuple[str, int], tuple[Any, ...]]:
+    rows = conn.execute(
+        "SELECT card_uid, ordinal, position, card_type, prompt, content_hash, removed FROM items WHERE deck_id = ?",
+        (deck_id,),
+    )
+    return {(uid, ordinal): tuple(rest) for uid, ordinal, *rest in rows}
+
+
+def _plan(
+    wanted: dict[tuple[str, int], tuple[Any, ...]], existing: dict[tuple[str, int], tuple[Any, ...]]
+) -> SyncResult:
+    added = edited = moved = removed = restored = 0
+    for key, (position, kind, prompt, digest) in wanted.items():
+        row = existing.get(key)
+        if row is None:
+            added += 1
+            continue
+        old_position, old_kind, old_prompt, old_digest, was_removed = row
+        if was_removed:
+            restored += 1
+        if old_digest != digest or old_kind != kind or old_prompt != prompt:
+            edited += 1
+        elif old_position != position:
+            moved += 1
+    removed = sum(1 for key, row in existing.items() if key not in wanted and not row[4])
+    return SyncResult(added, edited, moved, removed, restored)
