@@ -1,0 +1,241 @@
+"""Open an Anki package (.apkg) and read its decks, note types and notes.
+
+A package is a zip holding one SQLite collection, in one of three forms:
+`collection.anki21b` (zstd-compressed, schema 18: note types and decks in their
+own tables, settings as protobuf), written by Anki 2.1.50 and later by default;
+`collection.anki21` (schema 11: note types and decks as JSON in the `col` table),
+written when "support older Anki versions" is ticked; and `collection.anki2`
+(schema 11 too), written by old Anki and by genanki. A package holding a newer
+form also holds a stub `collection.anki2`, so the newest form present is read.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sqlite3
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+
+import zstandard
+
+from quizgen.errors import ImportFormatError
+
+COLLECTIONS = ("collection.anki21b", "collection.anki21", "collection.anki2")
+"""Collection files of a package, newest format first."""
+MAX_COLLECTION_BYTES = 1 << 30
+"""Collections larger than this (uncompressed) are refused."""
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass
+class NoteType:
+    """A note type: its fields in order, and whether it is a cloze type."""
+
+    id: int
+    name: str
+    fields: list[str]
+    is_cloze: bool
+
+
+@dataclass
+class AnkiDeck:
+    """An Anki deck: its full `Parent::Child` name and description (HTML)."""
+
+    id: int
+    name: str
+    description: str = ""
+
+
+@dataclass
+class AnkiNote:
+    """A note: GUID, note type, field HTML, tags, and the deck of its first card."""
+
+    id: int
+    guid: str
+    notetype_id: int
+    fields: list[str]
+    tags: list[str]
+    deck_id: int
+
+
+@dataclass
+class Package:
+    """What a package holds, and which collection form it was read from."""
+
+    path: str
+    form: str
+    decks: dict[int, AnkiDeck] = field(default_factory=dict)
+    notetypes: dict[int, NoteType] = field(default_factory=dict)
+    notes: list[AnkiNote] = field(default_factory=list)
+
+
+def read_package(path: str | os.PathLike[str]) -> Package:
+    """The decks, note types and notes of the package at `path`; ImportFormatError when it is not one."""
+    name = os.fspath(path)
+    data, form = _collection_bytes(name)
+    conn = _open_sqlite(name, data)
+    try:
+        return _read(conn, name, form)
+    except sqlite3.DatabaseError as exc:
+        raise ImportFormatError(
+            f"{name}: the collection inside is damaged ({exc}); export it again from Anki"
+        ) from None
+    finally:
+        conn.close()
+
+
+def _collection_bytes(name: str) -> tuple[bytes, str]:
+    try:
+        with zipfile.ZipFile(name) as zf:
+            names = set(zf.namelist())
+            form = next((c for c in COLLECTIONS if c in names), None)
+            if form is None:
+                raise ImportFormatError(
+                    f"{name}: holds no Anki collection (no {', '.join(COLLECTIONS)}); is it an .apkg from Anki?"
+                )
+            info = zf.getinfo(form)
+            if info.file_size > MAX_COLLECTION_BYTES:
+                raise ImportFormatError(f"{name}: the collection is larger than 1 GB; export a smaller deck")
+            raw = zf.read(form)
+    except FileNotFoundError:
+        raise ImportFormatError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise ImportFormatError(f"{name}: is a folder; give an .apkg file") from None
+    except zipfile.BadZipFile:
+        raise ImportFormatError(f"{name}: is not an Anki package (not a zip file, or cut short)") from None
+    except (zlib.error, EOFError, NotImplementedError) as exc:
+        raise ImportFormatError(f"{name}: the package is damaged or cut short ({exc}); export it again") from None
+    except OSError as exc:
+        raise ImportFormatError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    if form.endswith("b"):
+        raw = _unzstd(name, raw)
+    return raw, form
+
+
+def _unzstd(name: str, raw: bytes) -> bytes:
+    try:
+        with zstandard.ZstdDecompressor().stream_reader(io.BytesIO(raw)) as reader:
+            data = reader.read(MAX_COLLECTION_BYTES + 1)
+    except zstandard.ZstdError as exc:
+        raise ImportFormatError(f"{name}: the compressed collection is damaged ({exc}); export it again") from None
+    if len(data) > MAX_COLLECTION_BYTES:
+        raise ImportFormatError(f"{name}: the collection is larger than 1 GB; export a smaller deck")
+    return data
+
+
+def _open_sqlite(name: str, data: bytes) -> sqlite3.Connection:
+    if not data.startswith(_SQLITE_MAGIC) or len(data) < 100:
+        raise ImportFormatError(f"{name}: the collection inside is not an SQLite database; export it again from Anki")
+    # Anki saves collections in WAL mode; an in-memory copy must say "rollback journal" to open.
+    patched = bytearray(data)
+    patched[18:20] = b"\x01\x01"
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.deserialize(bytes(patched))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise ImportFormatError(
+            f"{name}: the collection inside is damaged ({exc}); export it again from Anki"
+        ) from None
+    return conn
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _read(conn: sqlite3.Connection, name: str, form: str) -> Package:
+    tables = _tables(conn)
+    if not {"col", "notes", "cards"} <= tables:
+        raise ImportFormatError(f"{name}: {form} is not an Anki collection (tables notes/cards missing)")
+    version = conn.execute("SELECT ver FROM col").fetchone()
+    version = version[0] if version else None
+    package = Package(name, form)
+    if {"notetypes", "fields", "decks"} <= tables:
+        _read_schema18(conn, package)
+    elif version is not None and 11 <= version <= 17:
+        _read_schema11(conn, package)
+    else:
+        raise ImportFormatError(
+            f"{name}: unknown Anki collection schema {version}; update quizgen or export with a current Anki"
+        )
+    _read_notes(conn, package)
+    return package
+
+
+def _read_schema11(conn: sqlite3.Connection, package: Package) -> None:
+    models_json, decks_json = conn.execute("SELECT models, decks FROM col").fetchone()
+    for raw in json.loads(models_json or "{}").values():
+        fields = [f["name"] for f in sorted(raw.get("flds", []), key=lambda f: f.get("ord", 0))]
+        package.notetypes[int(raw["id"])] = NoteType(int(raw["id"]), raw.get("name", ""), fields, raw.get("type") == 1)
+    for raw in json.loads(decks_json or "{}").values():
+        package.decks[int(raw["id"])] = AnkiDeck(int(raw["id"]), raw.get("name", ""), raw.get("desc") or "")
+
+
+def _read_schema18(conn: sqlite3.Connection, package: Package) -> None:
+    fields: dict[int, list[tuple[int, str]]] = {}
+    for ntid, ord_, fname in conn.execute("SELECT ntid, ord, name FROM fields"):
+        fields.setdefault(ntid, []).append((ord_, fname))
+    for ntid, ntname, config in conn.execute("SELECT id, name, config FROM notetypes"):
+        # NotetypeConfig field 1 is the kind: 0 normal, 1 cloze.
+        kind = _protobuf_field(config or b"", 1)
+        names = [n for _, n in sorted(fields.get(ntid, []))]
+        package.notetypes[ntid] = NoteType(ntid, ntname, names, kind == 1)
+    for did, dname, kind_blob in conn.execute("SELECT id, name, kind FROM decks"):
+        # DeckKindContainer field 1 is a normal deck, whose field 4 is the description.
+        normal = _protobuf_field(kind_blob or b"", 1)
+        desc = _protobuf_field(normal, 4) if isinstance(normal, bytes) else None
+        description = desc.decode("utf-8", "replace") if isinstance(desc, bytes) else ""
+        package.decks[did] = AnkiDeck(did, dname.replace("\x1f", "::"), description)
+
+
+def _read_notes(conn: sqlite3.Connection, package: Package) -> None:
+    first_deck: dict[int, int] = {}
+    for nid, did in conn.execute("SELECT nid, did FROM cards ORDER BY nid, ord"):
+        first_deck.setdefault(nid, did)
+    for nid, guid, mid, tags, flds in conn.execute("SELECT id, guid, mid, tags, flds FROM notes ORDER BY id"):
+        if nid not in first_deck:
+            continue  # a note without cards is not studied anywhere
+        package.notes.append(AnkiNote(nid, guid, mid, flds.split("\x1f"), tags.split(), first_deck[nid]))
+
+
+def _protobuf_field(blob: bytes, number: int) -> int | bytes | None:
+    """The value of top-level field `number` of a serialised protobuf message (None when absent)."""
+    pos = 0
+    found: int | bytes | None = None
+    try:
+        while pos < len(blob):
+            key, pos = _varint(blob, pos)
+            wire, field_no = key & 7, key >> 3
+            value: int | bytes
+            if wire == 0:
+                value, pos = _varint(blob, pos)
+            elif wire == 2:
+                size, pos = _varint(blob, pos)
+                value, pos = blob[pos : pos + size], pos + size
+            elif wire == 1:
+                value, pos = int.from_bytes(blob[pos : pos + 8], "little"), pos + 8
+            elif wire == 5:
+                value, pos = int.from_bytes(blob[pos : pos + 4], "little"), pos + 4
+            else:
+                return found
+            if field_no == number:
+                found = value
+    except IndexError:
+        return found
+    return found
+
+
+def _varint(blob: bytes, pos: int) -> tuple[int, int]:
+    result = shift = 0
+    while True:
+        byte = blob[pos]
+        pos += 1
+        result |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return result, pos
+        shift += 7
