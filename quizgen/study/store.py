@@ -40,11 +40,13 @@ class Store:
         self._lock = threading.RLock()
 
     @classmethod
-    def open(cls, path: str | Path | None = None) -> Store:
-        """Open (creating when absent) the store at `path`, or at `default_store_path()` when None."""
+    def open(cls, path: str | Path | None = None, *, create: bool = True) -> Store:
+        """Open the store at `path` (`default_store_path()` when None), creating it unless `create` is False."""
         target = Path(path).expanduser() if path is not None else default_store_path()
         if target.is_dir():
             raise StoreError(f"{target}: is a folder; give the path of a progress store file")
+        if not create and not target.exists():
+            raise StoreError(f"{target}: no progress store here yet; study a deck first (quizgen study DECK)")
         why = filecheck.problem(target)
         if why:
             raise StoreError(f"{target}: {why}, not a quizgen progress store; nothing was changed")

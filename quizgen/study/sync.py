@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from quizgen import cloze
 from quizgen.model import Deck
 from quizgen.study.scheduler import to_micros
 from quizgen.study.store import Store
@@ -41,10 +42,17 @@ def deck_items(deck: Deck) -> Iterator[tuple[Any, int, int]]:
             yield card, ordinal, position
 
 
+def display_prompt(card: Any, ordinal: int) -> str:
+    """The prompt of one study item as a learner sees it (a cloze number hidden as [...])."""
+    if card.type == "cloze":
+        return cloze.render(card.text, ordinal)
+    return str(card.prompt())
+
+
 def sync_deck(store: Store, deck: Deck, now: datetime) -> SyncResult:
     """Update the store's items of `deck`; writes only when something changed."""
     wanted = {
-        (card.uid, ordinal): (position, card.type, card.prompt(), card.content_hash())
+        (card.uid, ordinal): (position, card.type, display_prompt(card, ordinal), card.content_hash())
         for card, ordinal, position in deck_items(deck)
     }
     with store.read() as conn:

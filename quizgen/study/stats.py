@@ -1,0 +1,200 @@
+"""Statistics of a progress store: reviews, due counts, true retention and the hardest cards."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from fsrs import State
+
+from quizgen.errors import StoreError
+from quizgen.study.scheduler import to_micros
+from quizgen.study.settings import SchedulerSettings, day_start, utc_now
+from quizgen.study.store import Store
+
+DAYS = 30
+"""How many days `per_day` covers, today included."""
+HARDEST = 10
+"""How many of the hardest cards are listed."""
+_DAY_US = 86_400_000_000
+
+
+@dataclass(frozen=True)
+class HardCard:
+    """A study item with a high FSRS difficulty."""
+
+    deck_id: str
+    card: str
+    ordinal: int
+    prompt: str
+    difficulty: float
+    reviews: int
+    lapses: int
+    """Times it was forgotten after reaching review."""
+
+
+@dataclass
+class Stats:
+    """What a store (or some of its decks) holds."""
+
+    decks: list[str]
+    reviews: int = 0
+    reviews_today: int = 0
+    per_day: list[dict[str, Any]] = field(default_factory=list)
+    cards: int = 0
+    cards_studied: int = 0
+    due_today: int = 0
+    due_tomorrow: int = 0
+    due_week: int = 0
+    retention: float | None = None
+    """True retention: the share of reviews of items in review state that were not Again."""
+    retention_reviews: int = 0
+    retention_30d: float | None = None
+    average_difficulty: float | None = None
+    hardest: list[HardCard] = field(default_factory=list)
+    practice: int = 0
+    """Cram answers, which do not touch the schedule."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The statistics as JSON-ready data."""
+        return asdict(self)
+
+
+def compute(
+    store: Store,
+    deck_ids: list[str] | None = None,
+    now: datetime | None = None,
+    settings: SchedulerSettings | None = None,
+) -> Stats:
+    """Statistics of `deck_ids` (every deck when None) at `now`."""
+    settings = settings or SchedulerSettings()
+    now = now or utc_now()
+    with store.read() as conn:
+        known = [row[0] for row in conn.execute("SELECT DISTINCT deck_id FROM items ORDER BY deck_id")]
+        if deck_ids:
+            missing = [d for d in deck_ids if d not in known]
+            if missing:
+                listing = ", ".join(known) or "none yet"
+                raise StoreError(f"{store.path}: has no progress for deck '{missing[0]}' (decks: {listing})")
+        decks = list(deck_ids) if deck_ids else known
+        stats = Stats(decks=decks)
+        if not decks:
+            stats.per_day = _empty_days(now, settings)
+            return stats
+        marks = ",".join("?" * len(decks))
+        where = f"deck_id IN ({marks})"
+        _item_counts(conn, stats, where, decks, now, settings)
+        _review_counts(conn, stats, where, decks, now, settings)
+        (stats.practice,) = conn.execute(
+            f"SELECT COUNT(*) FROM practice WHERE item_id IN (SELECT id FROM items WHERE {where})", decks
+        ).fetchone()
+        _hardest(conn, stats, where, decks)
+    return stats
+
+
+def _item_counts(conn: Any, stats: Stats, where: str, decks: list[str], now: datetime, cfg: SchedulerSettings) -> None:
+    today, tomorrow, week = (to_micros(day_start(now, cfg, offset=n)) for n in (1, 2, 7))
+    row = conn.execute(
+        "SELECT COUNT(*), COUNT(state), SUM(due < ?), SUM(due >= ? AND due < ?), SUM(due < ?), AVG(difficulty)"
+        f" FROM items WHERE {where} AND removed = 0",
+        (today, today, tomorrow, week, *decks),
+    ).fetchone()
+    stats.cards, stats.cards_studied = int(row[0]), int(row[1])
+    stats.due_today, stats.due_tomorrow, stats.due_week = (int(v or 0) for v in row[2:5])
+    stats.average_difficulty = None if row[5] is None else round(float(row[5]), 3)
+
+
+def _review_counts(
+    conn: Any, stats: Stats, where: str, decks: list[str], now: datetime, cfg: SchedulerSettings
+) -> None:
+    first = day_start(now, cfg, offset=-(DAYS - 1))
+    since = to_micros(first)
+    review = int(State.Review)
+    row = conn.execute(
+        f"SELECT COUNT(*), SUM(state_before = {review}), SUM(state_before = {review} AND rating > 1),"
+        f" SUM(state_before = {review} AND reviewed_at >= ?),"
+        f" SUM(state_before = {review} AND rating > 1 AND reviewed_at >= ?)"
+        f" FROM reviews WHERE item_id IN (SELECT id FROM items WHERE {where})",
+        (since, since, *decks),
+    ).fetchone()
+    stats.reviews = int(row[0])
+    stats.retention_reviews = int(row[1] or 0)
+    stats.retention = _ratio(row[2], row[1])
+    stats.retention_30d = _ratio(row[4], row[3])
+    counts = dict(
+        conn.execute(
+            f"SELECT (reviewed_at - ?) / {_DAY_US}, COUNT(*) FROM reviews"
+            f" WHERE reviewed_at >= ? AND item_id IN (SELECT id FROM items WHERE {where}) GROUP BY 1",
+            (since, since, *decks),
+        ).fetchall()
+    )
+    stats.per_day = _empty_days(now, cfg)
+    for index, day in enumerate(stats.per_day):
+        day["reviews"] = int(counts.get(index, 0))
+    stats.reviews_today = stats.per_day[-1]["reviews"]
+
+
+def _empty_days(now: datetime, cfg: SchedulerSettings) -> list[dict[str, Any]]:
+    days = []
+    for offset in range(-(DAYS - 1), 1):
+        start = day_start(now, cfg, offset=offset).astimezone()
+        days.append({"date": start.date().isoformat(), "reviews": 0})
+    return days
+
+
+def _hardest(conn: Any, stats: Stats, where: str, decks: list[str]) -> None:
+    rows = conn.execute(
+        "SELECT id, deck_id, card_uid, ordinal, prompt, difficulty FROM items"
+        f" WHERE {where} AND removed = 0 AND difficulty IS NOT NULL ORDER BY difficulty DESC, id LIMIT {HARDEST}",
+        decks,
+    ).fetchall()
+    for item_id, deck_id, uid, ordinal, prompt, difficulty in rows:
+        reviews, lapses = conn.execute(
+            f"SELECT COUNT(*), SUM(rating = 1 AND state_before = {int(State.Review)}) FROM reviews WHERE item_id = ?",
+            (item_id,),
+        ).fetchone()
+        stats.hardest.append(
+            HardCard(deck_id, uid, ordinal, prompt, round(float(difficulty), 3), int(reviews), int(lapses or 0))
+        )
+
+
+def _ratio(part: Any, whole: Any) -> float | None:
+    return round(int(part or 0) / int(whole), 4) if whole else None
+
+
+def render(stats: Stats) -> str:
+    """The statistics as text for a terminal."""
+    percent = "n/a" if stats.retention is None else f"{stats.retention:.1%} of {stats.retention_reviews} reviews"
+    difficulty = "n/a" if stats.average_difficulty is None else f"{stats.average_difficulty:.2f} (1 easy .. 10 hard)"
+    peak = max((d["reviews"] for d in stats.per_day), default=0)
+    bars = "".join(_bar(d["reviews"], peak) for d in stats.per_day)
+    lines = [
+        f"decks:            {', '.join(stats.decks) or 'none yet'}",
+        f"reviews:          {stats.reviews} ({stats.reviews_today} today)",
+        f"last {DAYS} days:     {bars}  {sum(d['reviews'] for d in stats.per_day)} reviews",
+        f"cards studied:    {stats.cards_studied} of {stats.cards}",
+        f"due:              {stats.due_today} today, {stats.due_tomorrow} tomorrow, {stats.due_week} within 7 days",
+        f"true retention:   {percent}",
+        f"difficulty:       {difficulty}",
+    ]
+    if stats.practice:
+        lines.append(f"cram practice:    {stats.practice} answers (not scheduled)")
+    if stats.hardest:
+        lines.append("hardest cards:")
+        for card in stats.hardest:
+            label = card.card if not card.ordinal else f"{card.card} c{card.ordinal}"
+            prompt = " ".join(card.prompt.split())
+            prompt = prompt if len(prompt) <= 60 else prompt[:59] + "…"
+            lapses = f"{card.lapses} lapse" + ("" if card.lapses == 1 else "s")
+            lines.append(f"  {card.difficulty:5.2f}  {lapses:>9}  {card.deck_id}/{label}  {prompt}")
+    return "\n".join(lines)
+
+
+_BLOCKS = " ▁▂▃▄▅▆▇█"
+
+
+def _bar(value: int, peak: int) -> str:
+    if not value or not peak:
+        return "·"
+    return _BLOCKS[max(1, round(value / peak * (len(_BLOCKS) - 1)))]
