@@ -1,0 +1,128 @@
+"""`quizgen export quiz|gift|markdown`: worksheets, Moodle GIFT and study sheets."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+from quizgen.errors import QuizgenError
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def register(formats: Any) -> None:
+    """Add the quiz, gift and markdown export formats."""
+    p = formats.add_parser(
+        "quiz",
+        help="a printable worksheet with an answer key (HTML, and PDF)",
+        description="Write a printable worksheet of the decks' cards: a name and date line, numbered "
+        "questions, and an answer key on a new page. --shuffle --seed S makes reproducible versions.",
+    )
+    p.add_argument("decks", nargs="+", metavar="DECK", help="deck files")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write")
+    p.add_argument("--pdf", metavar="FILE", help="also print the worksheet to this PDF file")
+    p.add_argument(
+        "--pdf-engine",
+        choices=["auto", "weasyprint", "chromium"],
+        default="auto",
+        help="the PDF engine (default: WeasyPrint when installed, else Chromium)",
+    )
+    p.add_argument("--count", type=_positive, metavar="N", help="pick N cards with a balance of card types")
+    p.add_argument("--shuffle", action="store_true", help="shuffle the questions and the choices")
+    p.add_argument(
+        "--seed", type=int, metavar="S", help="the shuffle's seed: a reproducible version (implies --shuffle)"
+    )
+    p.add_argument("--title", metavar="T", help="the worksheet's title (default: the deck titles)")
+    p.add_argument("--hint-length", action="store_true", help="show one slot per letter in cloze blanks")
+    p.set_defaults(run=run_quiz)
+
+    p = formats.add_parser(
+        "gift",
+        help="Moodle GIFT questions, one category per deck",
+        description="Write the decks' cards as Moodle GIFT questions (Question bank > Import > GIFT), "
+        "one $CATEGORY per deck and the card ids as question titles.",
+    )
+    p.add_argument("decks", nargs="+", metavar="DECK", help="deck files")
+    p.add_argument("-o", "--output", metavar="FILE", help="the .gift file to write (default: standard output)")
+    p.set_defaults(run=run_gift)
+
+    p = formats.add_parser(
+        "markdown",
+        help="a Markdown study sheet with folded answers",
+        description="Write a deck as a Markdown study sheet: one section per card, the answer in a <details> block.",
+    )
+    p.add_argument("deck", metavar="DECK", help="the deck file")
+    p.add_argument("-o", "--output", metavar="FILE", help="the .md file to write (default: standard output)")
+    p.set_defaults(run=run_markdown)
+
+
+def run_quiz(args: argparse.Namespace) -> int:
+    import random
+
+    from quizgen.loader import load_deck
+    from quizgen.teacher.pdf import write_pdf
+    from quizgen.teacher.select import build_quiz
+    from quizgen.teacher.worksheet import render_worksheet
+
+    decks = [load_deck(path) for path in args.decks]
+    seed = args.seed
+    if seed is None and args.shuffle:
+        seed = random.SystemRandom().randrange(1, 100_000)
+    quiz = build_quiz(decks, count=args.count, seed=seed, title=args.title)
+    _write(args.output, render_worksheet(quiz, hint_length=args.hint_length))
+    shown = f", version {seed} (repeat it with --seed {seed})" if seed is not None else ""
+    print(f"wrote {args.output}: {len(quiz.questions)} questions and an answer key{shown}")
+    if args.pdf:
+        try:
+            engine = write_pdf(args.output, args.pdf, engine=args.pdf_engine)
+        except OSError as exc:
+            raise QuizgenError(f"cannot write {args.pdf}: {exc.strerror or exc}") from None
+        print(f"wrote {args.pdf} with {engine}")
+    return 0
+
+
+def run_gift(args: argparse.Namespace) -> int:
+    from quizgen.loader import load_deck
+    from quizgen.teacher.gift import to_gift
+
+    decks = [load_deck(path) for path in args.decks]
+    _emit(args.output, to_gift(decks), f"{sum(len(d.cards) for d in decks)} cards as GIFT")
+    return 0
+
+
+def run_markdown(args: argparse.Namespace) -> int:
+    from quizgen.loader import load_deck
+    from quizgen.teacher.markdown import to_markdown
+
+    deck = load_deck(args.deck)
+    _emit(args.output, to_markdown(deck), f"{len(deck.cards)} cards as Markdown")
+    return 0
+
+
+def _emit(path: str | None, text: str, what: str) -> None:
+    if path is None or path == "-":
+        sys.stdout.write(text)
+        return
+    _write(path, text)
+    print(f"wrote {path}: {what}", file=sys.stderr)
+
+
+def _write(path: str, text: str) -> None:
+    from quizgen.yamlio import write_atomic
+
+    if os.path.isdir(path):
+        raise QuizgenError(f"{path} is a folder; give a file name for the output")
+    try:
+        write_atomic(path, text)
+    except OSError as exc:
+        raise QuizgenError(f"cannot write {path}: {exc.strerror or exc}") from None
