@@ -21,8 +21,11 @@ from quizgen import rules
 from quizgen.anki import identity, note_types
 from quizgen.anki.html import PlainText, own_field_text, to_text
 from quizgen.anki.read_package import AnkiNote, NoteType, Package, read_package
-from quizgen.errors import Problem
+from quizgen.dump import dumps_deck
+from quizgen.errors import ImportFormatError, Problem
+from quizgen.loader import loads_deck
 from quizgen.model import Card, Deck
+from quizgen.yamlio import write_atomic
 
 _CARD = TypeAdapter(Card)
 _TAG = re.compile(r"^[^\s\"]+$")
@@ -47,12 +50,6 @@ class ImportResult:
 def import_package(path: str | os.PathLike[str]) -> ImportResult:
     """The decks of the Anki package at `path`."""
     return convert(read_package(path))
-
-
-def slug(name: str, fallback: str = "deck") -> str:
-    """An id made of a name: lowercase letters, digits and '-', at most 64 characters."""
-    text = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:64].strip("-")
-    return text or fallback
 
 
 def convert(package: Package) -> ImportResult:
@@ -87,7 +84,7 @@ def convert(package: Package) -> ImportResult:
 def _deck_id(notes: list[AnkiNote], title: str) -> str:
     """The quizgen deck id named by the notes' quizgen GUIDs, else one made of the title."""
     own = Counter(parsed[0] for n in notes if (parsed := identity.parse_guid(n.guid)))
-    return own.most_common(1)[0][0] if own else slug(title)
+    return own.most_common(1)[0][0] if own else identity.slug(title)
 
 
 def _unique(candidate: str, taken: set[str]) -> str:
@@ -232,3 +229,31 @@ def _with_extras(data: dict[str, Any], sentence: str, note: str) -> dict[str, An
     if sentence:
         data["source"] = {"sentence": sentence}
     return data
+
+
+def output_paths(decks: list[Deck], out: str | None, source: str) -> list[str]:
+    """Where to write each deck: `out` as a .yaml file (one deck) or a folder; default: beside `source`."""
+    if out and out.endswith((".yaml", ".yml")):
+        if len(decks) > 1:
+            raise ImportFormatError(f"{source}: holds {len(decks)} decks; give -o a folder, not the file {out}")
+        return [out]
+    folder = out or os.path.dirname(os.path.abspath(source))
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as exc:
+        raise ImportFormatError(f"{folder}: cannot create the folder: {exc.strerror or exc}") from None
+    return [os.path.join(folder, f"{deck.id}.yaml") for deck in decks]
+
+
+def save_decks(decks: list[Deck], paths: list[str]) -> None:
+    """Write each deck to its path atomically, after checking that every one validates."""
+    texts = []
+    for deck, path in zip(decks, paths, strict=True):
+        text = dumps_deck(deck)
+        loads_deck(text, path)  # the written file must load; DeckError says why if not
+        texts.append(text)
+    for text, path in zip(texts, paths, strict=True):
+        try:
+            write_atomic(path, text)
+        except OSError as exc:
+            raise ImportFormatError(f"{path}: cannot write: {exc.strerror or exc}") from None

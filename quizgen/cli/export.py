@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-EXPORT_MODULES: list[str] = ["export_teacher"]
+EXPORT_MODULES: list[str] = ["export_teacher", "export_anki"]
 """Modules under quizgen.cli whose `register(subparsers)` adds an export format."""
 
 

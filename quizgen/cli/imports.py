@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-IMPORT_MODULES: list[str] = []
+IMPORT_MODULES: list[str] = ["import_formats"]
 """Modules under quizgen.cli whose `register(subparsers)` adds an import format."""
 
 

@@ -1,0 +1,32 @@
+"""`quizgen export anki`: decks to an Anki package."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    """Add `quizgen export anki`."""
+    p = subparsers.add_parser(
+        "anki",
+        help="write decks to an Anki package (.apkg)",
+        description="Write decks to one Anki package. Each deck becomes an Anki deck named after its title "
+        "('::' nests it); exporting again updates the same notes instead of adding new ones.",
+    )
+    p.add_argument("decks", nargs="+", metavar="DECK", help="deck files, or folders of *.yaml/*.yml")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.apkg", help="the package to write")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from quizgen.anki.export import export_decks
+    from quizgen.errors import ExportError
+    from quizgen.loader import deck_files, load_deck
+
+    files = deck_files(args.decks)
+    if not files:
+        raise ExportError(f"{' '.join(args.decks)}: no deck files (*.yaml, *.yml) found")
+    decks = [load_deck(path) for path in files]
+    print(export_decks(decks, args.output))
+    return 0

@@ -1,0 +1,70 @@
+"""`quizgen import anki` and `quizgen import csv`: other tools' files to YAML decks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    """Add `quizgen import anki` and `quizgen import csv`."""
+    p = subparsers.add_parser(
+        "anki",
+        help="turn an Anki package (.apkg) into YAML decks",
+        description="Turn the notes of an Anki package (any format: collection.anki2, .anki21 or .anki21b) "
+        "into YAML decks, one per Anki deck. Basic and cloze notes keep their kind; other note types "
+        "become basic cards. Card ids keep the note GUIDs, so exporting again updates the same notes.",
+    )
+    p.add_argument("file", metavar="FILE.apkg", help="the Anki package")
+    p.add_argument("-o", "--output", metavar="OUT", help="a .yaml file (one deck) or a folder (default: beside FILE)")
+    p.set_defaults(run=run_anki)
+
+    p = subparsers.add_parser(
+        "csv",
+        help="turn a two-column CSV/TSV file (front, back) into a YAML deck",
+        description="Turn a CSV or TSV file with two columns, front and back (as Quizlet and Anki's "
+        "plain-text export write), into a deck of basic cards. The delimiter and a header row are detected.",
+    )
+    p.add_argument("file", metavar="FILE", help="the CSV or TSV file")
+    p.add_argument("-o", "--output", metavar="OUT", help="the deck file to write (default: FILE with .yaml)")
+    p.add_argument("--title", help="the deck's title (default: from the file name)")
+    p.add_argument("--id", dest="deck_id", help="the deck's id (default: from the file name)")
+    p.set_defaults(run=run_csv)
+
+
+def _warn(problems: list[Any]) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+
+
+def run_anki(args: argparse.Namespace) -> int:
+    from quizgen.anki.import_apkg import import_package, output_paths, save_decks
+    from quizgen.errors import ImportFormatError
+
+    result = import_package(args.file)
+    _warn(result.warnings)
+    for line in result.mappings:
+        print(f"{args.file}: {line}", file=sys.stderr)
+    if not result.decks:
+        raise ImportFormatError(f"{args.file}: holds no note quizgen can import")
+    paths = output_paths(result.decks, args.output, args.file)
+    save_decks(result.decks, paths)
+    for deck, path in zip(result.decks, paths, strict=True):
+        print(f"wrote {path}: {len(deck.cards)} cards ('{deck.title}')")
+    return 0
+
+
+def run_csv(args: argparse.Namespace) -> int:
+    from quizgen.anki.import_apkg import save_decks
+    from quizgen.csv_import import DELIMITERS, import_csv
+
+    result = import_csv(args.file, title=args.title, deck_id=args.deck_id)
+    _warn(result.warnings)
+    out = args.output or str(Path(args.file).with_suffix(".yaml"))
+    save_decks([result.deck], [out])
+    header = ", header row skipped" if result.header else ""
+    sep = DELIMITERS.get(result.delimiter, repr(result.delimiter))
+    print(f"wrote {out}: {len(result.deck.cards)} cards (separated by {sep}{header})")
+    return 0
