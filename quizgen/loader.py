@@ -13,6 +13,7 @@ from yaml.nodes import Node
 
 from quizgen import locate, messages, rules, yamlio
 from quizgen.errors import DeckError, Problem
+from quizgen.gcpause import paused_gc
 from quizgen.model import Card, Deck
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -61,6 +62,11 @@ def read_text(path: str | os.PathLike[str]) -> str:
 
 def parse(text: str, path: str = "<deck>") -> Checked:
     """Check a deck's YAML text: the deck (None when it has errors) and every problem."""
+    with paused_gc():
+        return _parse(text, path)
+
+
+def _parse(text: str, path: str) -> Checked:
     try:
         root = yamlio.compose(text)
         data = yamlio.build(root)
@@ -75,8 +81,7 @@ def parse(text: str, path: str = "<deck>") -> Checked:
     except ValidationError as exc:
         problems = _schema_problems(exc, root, data, path)
         valid = _valid_cards(data.get("cards"))
-        findings = rules.check_cards(valid)
-        problems += [_place(f.path, f.message, f.severity, root, data, path, f.key) for f in findings]
+        problems += [_place(f.path, f.message, f.severity, root, data, path, f.key) for f in rules.check_cards(valid)]
         problems.sort(key=lambda p: (p.line or 0, p.col or 0))
         return Checked(path, None, problems)
     findings = list(rules.check(deck))

@@ -16,7 +16,7 @@ import yaml.reader
 from yaml.nodes import Node, ScalarNode, SequenceNode
 
 try:
-    from yaml.cyaml import CParser as _Parser
+    from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]
 
     LIBYAML = True
 except ImportError:  # pragma: no cover - libyaml is in every wheel we support

@@ -72,12 +72,14 @@ def cards(draw: st.DrawFn) -> object:
         return ClozeCard(type="cloze", text=draw(cloze_texts()), **extras)
     if kind == "choice":
         choices = draw(distinct_texts(2, 8))
-        return ChoiceCard(type="choice", question=draw(text), choices=choices,
-                          answer=draw(st.sampled_from(choices)), **extras)
+        return ChoiceCard(
+            type="choice", question=draw(text), choices=choices, answer=draw(st.sampled_from(choices)), **extras
+        )
     if kind == "truefalse":
         correction = draw(st.one_of(st.none(), text))
-        return TrueFalseCard(type="truefalse", statement=draw(text), answer=draw(st.booleans()),
-                             correction=correction, **extras)
+        return TrueFalseCard(
+            type="truefalse", statement=draw(text), answer=draw(st.booleans()), correction=correction, **extras
+        )
     answers = draw(distinct_texts(1, 4))
     return TypedCard(type="typed", question=draw(text), answer=answers[0], accept=answers[1:], **extras)
 

@@ -43,7 +43,15 @@ def test_dumping_twice_gives_the_same_bytes(deck: Deck) -> None:
     assert dumps_deck(loads_deck(text)) == text
 
 
-MUTATIONS = ["duplicate-id", "answer-not-a-choice", "no-deletion", "empty-text", "alias-repeats", "tag-space", "bad-source"]
+MUTATIONS = [
+    "duplicate-id",
+    "answer-not-a-choice",
+    "no-deletion",
+    "empty-text",
+    "alias-repeats",
+    "tag-space",
+    "bad-source",
+]
 
 
 def mutate(data: dict, index: int, mutation: str) -> bool:

@@ -1,0 +1,1 @@
+"""Benchmarks: each prints measured ratios against its floor, side by side in one run."""
