@@ -25,7 +25,7 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 def to_html(text: str) -> str:
     """Field HTML that shows `text` literally: escaped, newlines as `<br>`."""
     escaped = html.escape(text, quote=False).replace("\x1f", "&#31;")
-    return escaped.replace("\r\n", "\n").replace("\n", "<br>")
+    return escaped.replace("\n", "<br>")
 
 
 def from_html(field_html: str) -> str:
@@ -69,11 +69,11 @@ def to_text(field_html: str) -> PlainText:
     return PlainText(text.strip(), media)
 
 
-_OTHER_TAG = re.compile(r"<(?!br\s*/?>)[a-zA-Z/!]|\[sound:", re.I)
+_OTHER_TAG = re.compile(r"<(?!br\s*/?>)[a-zA-Z/!]", re.I)
 
 
 def own_field_text(field_html: str) -> PlainText:
     """Text of a field of a quizgen note type: exact when untouched, else as edited in Anki."""
     if _OTHER_TAG.search(field_html):
         return to_text(field_html)
-    return PlainText(from_html(field_html))
+    return PlainText(from_html(field_html), [html.unescape(name) for name in _SOUND.findall(field_html)])
