@@ -93,11 +93,11 @@ def _question(card: AnyCard) -> str:
         if feedback:
             lines.append(feedback)
         body = "".join(f"\n\t{line}" for line in lines)
-        return f"{title}[plain]{escape(card.question)} {{{body}\n}}"
+        return f"{title}[plain]{escape(card.question.strip())} {{{body}\n}}"
     if isinstance(card, TrueFalseCard):
         verdict = "T" if card.answer else "F"
         said = f"#{part(card.correction)}#{part(card.correction)}" if card.correction else ""
-        return f"{title}[plain]{escape(card.statement)} {{{verdict}{said}{feedback}}}"
+        return f"{title}[plain]{escape(card.statement.strip())} {{{verdict}{said}{feedback}}}"
     if isinstance(card, TypedCard):
         return title + _short_or_essay(card.question, [card.answer, *card.accept], card.note, force_short=True)
     if isinstance(card, BasicCard):
@@ -123,6 +123,6 @@ def _short_or_essay(prompt: str, answers: list[str], note: str | None, force_sho
     if typable and (force_short or short):
         feedback = f" ####{part(note)}" if note else ""
         right = " ".join(f"={part(a)}" for a in answers)
-        return f"[plain]{escape(prompt)} {{{right}{feedback}}}"
+        return f"[plain]{escape(prompt.strip())} {{{right}{feedback}}}"
     model = "\n".join([answers[0].strip(), *([note] if note else [])])
-    return f"[plain]{escape(prompt)} {{####{part(model)}}}"
+    return f"[plain]{escape(prompt.strip())} {{####{part(model)}}}"
