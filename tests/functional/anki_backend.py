@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from anki.collection import (
+    Collection,
+    ExportAnkiPackageOptions,
+    ImportAnkiPackageOptions,
+    ImportAnkiPackageRequest,
+)
 from anki.import_export_pb2 import ImportResponse
 
 
@@ -15,12 +20,10 @@ def fresh_collection(folder: Path, name: str = "collection.anki2") -> Collection
     return Collection(str(folder / name))
 
 
-def import_package(col: Collection, package: Path) -> ImportResponse.Log:
+def import_package(col: Collection, package: Path, merge_notetypes: bool = False) -> ImportResponse.Log:
     """Import an .apkg the way Anki's File > Import does, without scheduling; the import log."""
-    request = ImportAnkiPackageRequest(
-        package_path=str(package),
-        options=ImportAnkiPackageOptions(with_scheduling=False, with_deck_configs=False, merge_notetypes=False),
-    )
+    options = ImportAnkiPackageOptions(with_scheduling=False, with_deck_configs=False, merge_notetypes=merge_notetypes)
+    request = ImportAnkiPackageRequest(package_path=str(package), options=options)
     return col.import_anki_package(request).log
 
 
@@ -39,3 +42,10 @@ def note_by_guid(col: Collection, guid: str):  # type: ignore[no-untyped-def]
     nid = col.db.scalar("SELECT id FROM notes WHERE guid = ?", guid)
     assert nid, f"no note with GUID {guid}"
     return col.get_note(nid)
+
+
+def export_package(col: Collection, path: Path, legacy: bool) -> Path:
+    """Export the whole collection as an .apkg: legacy (collection.anki21) or current (collection.anki21b)."""
+    options = ExportAnkiPackageOptions(with_scheduling=False, with_deck_configs=False, with_media=False, legacy=legacy)
+    col.export_anki_package(out_path=str(path), options=options, limit=None)
+    return path
