@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from quizgen import __version__
 from quizgen.errors import QuizgenError
 
-COMMAND_MODULES = ["decks", "export", "imports", "study", "stats"]
+COMMAND_MODULES = ["decks", "export", "imports", "study", "stats", "generate"]
 """Modules under quizgen.cli whose `register(subparsers)` adds their commands."""
 
 

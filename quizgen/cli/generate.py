@@ -1,0 +1,83 @@
+"""The generate command: articles in, decks out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+SCHEMA_FROM_DECKS = "../schema/deck.schema.json"
+
+
+def register(subparsers: Any) -> None:
+    """Add the generate command."""
+    p = subparsers.add_parser(
+        "generate",
+        help="turn articles (plain text or Markdown) into decks of questions",
+        description="Read UTF-8 articles and write a deck of cards for each: cloze, choice, true/false, "
+        "typed and basic cards about every fact the article states. Offline and deterministic.",
+    )
+    p.add_argument("articles", nargs="+", metavar="ARTICLE", help="article files (.txt or .md)")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", metavar="DECK.yaml", help="the deck file to write (one article)")
+    where.add_argument("--out-dir", metavar="DIR", help="write one deck per article into DIR")
+    p.add_argument("--max-cards", type=int, metavar="N", help="keep at most N cards (default: scales with length)")
+    p.add_argument(
+        "--types",
+        metavar="TYPES",
+        help="comma-separated card types to make (default: cloze,choice,truefalse,typed,basic)",
+    )
+    p.add_argument("--explain", action="store_true", help="print what each sentence gave, or why it gave nothing")
+    p.set_defaults(run=run_generate)
+
+
+def run_generate(args: argparse.Namespace) -> int:
+    from quizgen.dump import dumps_deck, save_deck
+    from quizgen.errors import GenerateError
+    from quizgen.generate.deck import generate_deck
+    from quizgen.generate.explain import explain
+    from quizgen.generate.text import read_article
+
+    types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
+    if args.max_cards is not None and args.max_cards < 1:
+        raise GenerateError(f"--max-cards must be at least 1, not {args.max_cards}")
+    if len(args.articles) > 1 and not args.out_dir:
+        raise GenerateError("several articles need --out-dir DIR (one deck each)")
+    jobs = [(Path(a), _target(Path(a), args)) for a in args.articles]
+
+    def one(source: Path, target: Path | None) -> None:
+        article = read_article(source)
+        generated = generate_deck(article, max_cards=args.max_cards, types=types)
+        if args.explain:
+            for line in explain(article, generated):
+                print(line, file=sys.stderr if target is None else sys.stdout)
+        if target is None:
+            sys.stdout.write(dumps_deck(generated.deck))
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        save_deck(generated.deck, target, schema=_schema(target))
+        print(f"wrote {target}: {len(generated.deck.cards)} cards", file=sys.stderr)
+
+    if len(jobs) > 1:
+        from rich.progress import Progress
+
+        with Progress(transient=True) as progress:
+            task = progress.add_task("generating", total=len(jobs))
+            for source, target in jobs:
+                one(source, target)
+                progress.advance(task)
+    else:
+        one(*jobs[0])
+    return 0
+
+
+def _target(source: Path, args: argparse.Namespace) -> Path | None:
+    if args.out_dir:
+        return Path(args.out_dir) / f"{source.stem}.yaml"
+    return Path(args.output) if args.output else None
+
+
+def _schema(target: Path) -> str | None:
+    """The schema modeline for decks written into a folder named decks/."""
+    return SCHEMA_FROM_DECKS if target.resolve().parent.name == "decks" else None

@@ -1,0 +1,31 @@
+"""The article-to-deck generator: offline, deterministic and rule-based."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizgen.generate.deck import Generated, generate_deck
+from quizgen.generate.text import Article, article_from_text, read_article
+
+
+def generate_file(path: str | Path, max_cards: int | None = None, types: list[str] | None = None) -> Generated:
+    """Generate a deck from the article at `path`."""
+    return generate_deck(read_article(path), max_cards=max_cards, types=types)
+
+
+def generate_text(
+    text: str, path: str = "<text>", max_cards: int | None = None, types: list[str] | None = None
+) -> Generated:
+    """Generate a deck from article text in memory."""
+    return generate_deck(article_from_text(text, path), max_cards=max_cards, types=types)
+
+
+__all__ = [
+    "Article",
+    "Generated",
+    "article_from_text",
+    "generate_deck",
+    "generate_file",
+    "generate_text",
+    "read_article",
+]

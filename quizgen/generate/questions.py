@@ -1,0 +1,198 @@
+"""Turn a sentence and an answer into a wh-question the sentence answers."""
+
+from __future__ import annotations
+
+from lemminflect import getInflection, getLemma
+
+from quizgen.generate.clause import AUX, BE, FINITE, Clause, join, split_clause
+from quizgen.generate.entities import Mention
+from quizgen.generate.tokens import Token
+
+_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+_PIED = {"in", "to", "from", "with", "against", "for", "on", "into", "at", "by", "between", "among", "about"}
+_SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does"}
+_BLOCKERS = {"that", "which", "who", "whom", "whose", "whether", "if", "how", "because", "while", "when", "where"}
+MAX_WORDS = 32
+
+
+def wh_phrase(mention: Mention, prep: str | None) -> tuple[str, bool] | None:
+    """The question phrase for an answer, and whether it absorbs the preposition before it."""
+    kind = mention.kind
+    if kind == "person":
+        return (f"{prep.capitalize()} whom", True) if prep in _PIED else ("Who", False)
+    if kind == "country":
+        return (f"{prep.capitalize()} which country", True) if prep in _PIED else ("Which country", False)
+    if kind == "place":
+        if prep in ("in", "at"):
+            return "Where", True
+        return (f"{prep.capitalize()} which place", True) if prep in _PIED else ("Which place", False)
+    if kind == "org":
+        return (f"{prep.capitalize()} which organisation", True) if prep in _PIED else ("Which organisation", False)
+    if kind == "year":
+        if prep in ("in", "during", "by", "since", "until", "before", "after"):
+            return f"{prep.capitalize()} which year", True
+        return ("In which year", False) if prep is None else None
+    if kind == "date":
+        return ("When", True) if prep in ("on", "in", "by") else None
+    if kind == "number" and mention.unit:
+        return f"How many {mention.unit}", False
+    if kind == "money" and prep is None:
+        return "How much", False
+    return None
+
+
+def make_question(tokens: list[Token], mention: Mention) -> str | None:
+    """A question whose one answer is `mention`, or None when no safe one can be formed."""
+    clause = split_clause(tokens)
+    if clause is None:
+        return None
+    start = mention.title_start if mention.title_start is not None else mention.start
+    end = mention.unit_end or mention.end
+    span = [t for t in tokens if start <= t.start < end]
+    if not span or not _plain_subject(clause.subject):
+        return None
+    after_span = [t for t in tokens if t.start >= end]
+    if after_span and (after_span[0].tag.startswith("NN") or after_span[0].tag == "POS"):
+        return None  # the answer only modifies a noun: "U.S. presidents", "BBC's"
+    before_span = [t for t in tokens if t.end <= start]
+    if any(t and t[-1].text.lower() in ("and", "or", "nor", "&") for t in (before_span, after_span[:1])):
+        return None  # one of several
+    question = _from_subject(clause, span, mention) or _from_rest(clause, span, mention)
+    if question is None:
+        return None
+    words = question.split()
+    if len(words) > MAX_WORDS or mention.text.lower() in question.lower():
+        return None
+    if question.count('"') % 2 or question.count("“") != question.count("”") or " - " in question:
+        return None
+    return question[:1].upper() + question[1:]
+
+
+def _from_subject(clause: Clause, span: list[Token], mention: Mention) -> str | None:
+    if not all(t in clause.subject for t in span):
+        return None
+    left = [t for t in clause.subject if t not in span and t.tag not in ("DT",)]
+    if left:
+        return None
+    found = wh_phrase(mention, None)
+    if found is None:
+        return None
+    wh, _ = found
+    verb = list(clause.verb)
+    if mention.kind != "number":
+        verb = _singular(verb)
+    return f"{wh} {join(verb + _trim(clause.rest))}{_tail(clause.intro)}?"
+
+
+def _from_rest(clause: Clause, span: list[Token], mention: Mention) -> str | None:
+    rest = clause.rest
+    if not all(t in rest for t in span):
+        return None
+    at = rest.index(span[0])
+    before = rest[:at]
+    if any(t.tag in FINITE or t.text.lower() in _BLOCKERS or t.text in (",", "-", "—", ":", ";") for t in before):
+        return None
+    if before and before[-1].tag == "DT":
+        before = before[:-1]
+    prep = before[-1].text.lower() if before and before[-1].tag in ("IN", "TO") else None
+    found = wh_phrase(mention, prep)
+    if found is None:
+        return None
+    wh, absorbs = found
+    if absorbs:
+        before = before[:-1]
+    if (
+        before
+        and not (before[-1].tag.startswith(("VB", "RB", "RP")) or before[-1].tag == "TO")
+        and (absorbs or not prep)
+    ):
+        return None  # the answer belongs to a noun ("sanctions against Russia"), not to the verb
+    if prep and not absorbs:
+        return None
+    after = _trim(rest[at + len(span) :])
+    inverted = _invert(clause)
+    if inverted is None:
+        return None
+    head, tail_verb = inverted
+    body = join(tail_verb + before + after)
+    subject = _subject_text(clause.subject)
+    return f"{wh} {head} {subject}{' ' + body if body else ''}{_tail(clause.intro)}?"
+
+
+def _plain_subject(subject: list[Token]) -> bool:
+    """A subject that starts like a noun phrase and is not an empty 'there' or 'it'."""
+    first = subject[0]
+    if first.text.lower() in ("there", "it", "as", "what", "how", "why"):
+        return False
+    return first.tag in ("DT", "PRP", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", '"', "PDT")
+
+
+def _trim(rest: list[Token]) -> list[Token]:
+    """Words up to a trailing participle or 'with', 'including' clause after a comma."""
+    for i, tok in enumerate(rest):
+        if tok.text.lower() in ("but", ";", ":") or tok.text == "," and i + 1 < len(rest) and rest[i + 1].tag == "CC":
+            return rest[:i]
+        if tok.text == "," and i + 1 < len(rest):
+            nxt = rest[i + 1]
+            if (
+                nxt.tag == "VBG"
+                or nxt.text.lower() in ("with", "including", "while", "as", "after", "despite")
+                or (nxt.tag == "RB" and i + 2 < len(rest) and rest[i + 2].tag == "VBG")
+            ):
+                return rest[:i]
+        if tok.text == "," and i == 0:
+            return []
+    return rest
+
+
+def _invert(clause: Clause) -> tuple[str, list[Token]] | None:
+    """The auxiliary to put before the subject, and the verb words left after it."""
+    verb = clause.verb
+    k = next((i for i, t in enumerate(verb) if t.tag.startswith("VB") or t.tag == "MD"), None)
+    if k is None:
+        return None
+    adverbs, first, more = verb[:k], verb[k], verb[k + 1 :]
+    low = first.text.lower()
+    if low in AUX and (low in BE or first.tag == "MD" or any(t.tag.startswith("VB") for t in more)):
+        return low, adverbs + more
+    if first.tag not in _DO:
+        return None
+    lemmas = getLemma(low, upos="VERB")
+    if not lemmas:
+        return None
+    base = Token(lemmas[0], first.start, first.end, "VB", first.chunk)
+    return _DO[first.tag], adverbs + [base] + more
+
+
+def _singular(verb: list[Token]) -> list[Token]:
+    if not verb:
+        return verb
+    first = verb[0]
+    low = first.text.lower()
+    if low in _SINGULAR:
+        return [Token(_SINGULAR[low], first.start, first.end, "VBZ", first.chunk), *verb[1:]]
+    if first.tag == "VBP":
+        forms = getInflection(low, tag="VBZ")
+        if forms:
+            return [Token(forms[0], first.start, first.end, "VBZ", first.chunk), *verb[1:]]
+    return verb
+
+
+def _subject_text(subject: list[Token]) -> str:
+    text = join(subject)
+    first = subject[0]
+    if first.tag.startswith("NNP") or first.text == "I" or first.text.isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _tail(intro: list[Token]) -> str:
+    """A fronted phrase without a verb ("In 2023") moves to the end of the question."""
+    if not intro or any(t.tag.startswith("VB") or t.tag == "MD" for t in intro):
+        return ""
+    if intro[0].text.lower() not in ("in", "on", "at", "during", "after", "before", "since", "by", "until", "over"):
+        return ""
+    text = join(intro)
+    if intro[0].tag.startswith("NNP"):
+        return " " + text
+    return " " + text[:1].lower() + text[1:]

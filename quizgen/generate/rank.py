@@ -1,0 +1,82 @@
+"""Overgenerate cards, then keep the best: one per fact sentence first, then the rest, balancing types."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from quizgen.generate.cards import AnyCard
+
+TYPE_WEIGHT = {"typed": 1.0, "choice": 0.95, "basic": 1.1, "cloze": 0.9, "truefalse": 0.8}
+PER_SENTENCE = 3
+NEAR_DUPLICATE = 0.8
+
+
+@dataclass
+class Option:
+    """A candidate card, with the sentence and answer it asks about."""
+
+    card: AnyCard
+    sentence: int
+    answer: str
+    score: float
+
+
+def default_max_cards(words: int) -> int:
+    """About one card per 25 words of article, at least 5 and at most 120."""
+    return max(5, min(120, round(words / 25)))
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.casefold()))
+
+
+def _similar(a: set[str], b: set[str]) -> bool:
+    return bool(a and b) and len(a & b) / len(a | b) >= NEAR_DUPLICATE
+
+
+def select(options: list[Option], limit: int) -> list[Option]:
+    """The best options up to `limit`: every sentence first, then by score with types balanced."""
+    chosen: list[Option] = []
+    types: Counter[str] = Counter()
+    per_sentence: Counter[int] = Counter()
+    asked: set[tuple[int, str]] = set()
+    prompts: list[tuple[int, set[str]]] = []
+
+    def balance(option: Option) -> float:
+        return option.score * TYPE_WEIGHT[option.card.type] / (1 + 0.25 * types[option.card.type])
+
+    def fits(option: Option) -> bool:
+        if (option.sentence, option.answer.casefold()) in asked or per_sentence[option.sentence] >= PER_SENTENCE:
+            return False
+        words = _words(option.card.prompt())
+        return not any(s != option.sentence and _similar(words, w) for s, w in prompts)
+
+    def take(option: Option) -> None:
+        chosen.append(option)
+        types[option.card.type] += 1
+        per_sentence[option.sentence] += 1
+        asked.add((option.sentence, option.answer.casefold()))
+        prompts.append((option.sentence, _words(option.card.prompt())))
+
+    by_sentence: dict[int, list[Option]] = {}
+    for option in options:
+        by_sentence.setdefault(option.sentence, []).append(option)
+    leaders = sorted(by_sentence, key=lambda s: -max(o.score for o in by_sentence[s]))
+    for sentence in leaders:
+        if len(chosen) >= limit:
+            break
+        pool = [o for o in by_sentence[sentence] if fits(o)]
+        if pool:
+            take(max(pool, key=lambda o: (balance(o), o.card.uid)))
+    rest = [o for o in options if o not in chosen]
+    while len(chosen) < limit:
+        pool = [o for o in rest if fits(o)]
+        if not pool:
+            break
+        best = max(pool, key=lambda o: (balance(o), o.card.uid))
+        take(best)
+        rest.remove(best)
+    order = {"basic": 0, "typed": 1, "choice": 2, "cloze": 3, "truefalse": 4}
+    return sorted(chosen, key=lambda o: (o.sentence, order[o.card.type], o.card.uid))

@@ -1,0 +1,51 @@
+"""Split an article's kept lines into sentences with exact character offsets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import syntok.segmenter as segmenter
+
+from quizgen.generate.boilerplate import Paragraph, paragraphs
+from quizgen.generate.text import Article
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its plain text and where it is in the plain text and in the article."""
+
+    number: int
+    """Position among the article's sentences, from 0."""
+    text: str
+    """The sentence in plain text (Markdown removed)."""
+    start: int
+    """Plain-text offset of the first character."""
+    end: int
+    """Plain-text offset just past the last character."""
+    paragraph: int
+    """Number of the line the sentence is on."""
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Start and end offsets of the sentences of one paragraph of text."""
+    spans = []
+    for para in segmenter.analyze(text):
+        for sentence in para:
+            if not sentence:
+                continue
+            last = sentence[-1]
+            spans.append((sentence[0].offset, last.offset + len(last.value)))
+    return spans
+
+
+def split_article(article: Article) -> tuple[list[Sentence], list[Paragraph]]:
+    """The sentences of the article's fact-bearing lines, and every line's classification."""
+    lines = paragraphs(article.plain)
+    sentences: list[Sentence] = []
+    for number, para in enumerate(lines):
+        if para.skip:
+            continue
+        chunk = article.plain[para.start : para.end]
+        for a, b in sentence_spans(chunk):
+            sentences.append(Sentence(len(sentences), chunk[a:b], para.start + a, para.start + b, number))
+    return sentences, lines

@@ -1,0 +1,59 @@
+"""Terms the article defines: 'Full Name (ABBR)', 'the “X” format, established to ...', 'X is a Y that ...'."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.generate.index import Analysed
+
+_ACRONYM = re.compile(r"\b((?:[A-Z][\w-]*\s+(?:(?:of|for|and|the|on)\s+)?){2,7})\(([A-Z]{2,8})\)")
+_QUOTED_PARTICIPLE = re.compile(
+    r"^(?:The|A|An)\s+([“\"][^”\"]{1,40}[”\"](?:\s+[a-z-]+){0,3}),\s+((?:established|created|set up|founded|designed|"
+    r"launched|introduced|known|formed|used|developed|aimed)\b[^,;]{10,160}),"
+)
+_IS_A = re.compile(
+    r"^((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,4})\s+(?:is|are)\s+((?:a|an)\s+[^,;]{8,120}?(?:\s+(?:that|which|who|used|designed)\s+[^;]{5,120})?)\.$"
+)
+_KNOWN_AS = re.compile(
+    r"\b((?:a|an|the)\s+[a-z][\w -]{3,60}?)\s+(?:known as|called)\s+[“\"]?([A-Za-z][\w’' -]{2,40}?)[”\"]?(?=[,.;])"
+)
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A term and what the article says it is, at [start, end) of the sentence."""
+
+    term: str
+    definition: str
+    start: int
+    end: int
+    front: str
+
+
+def definitions(row: Analysed) -> list[Definition]:
+    """The definitions a sentence gives."""
+    text = row.sentence.text
+    found = []
+    for m in _ACRONYM.finditer(text):
+        full = m.group(1).strip()
+        words = [w for w in full.split() if w[0].isupper()]
+        if "".join(w[0] for w in words).upper() == m.group(2) or len(words) >= 2 and m.group(2)[0] == words[0][0]:
+            found.append(Definition(m.group(2), full, m.start(2), m.end(2), f"What does {m.group(2)} stand for?"))
+    m2 = _QUOTED_PARTICIPLE.match(text)
+    if m2:
+        term = m2.group(1)
+        head = term.split()[-1]
+        found.append(Definition(term, f"A {head} {m2.group(2)}", m2.start(1), m2.end(1), f"What is the {term}?"))
+    m3 = _IS_A.match(text)
+    if m3 and not m3.group(1).lower().startswith(("it ", "this", "that", "he ", "she ", "they")):
+        found.append(
+            Definition(m3.group(1), m3.group(2), m3.start(1), m3.end(1), f"What is {_lower_the(m3.group(1))}?")
+        )
+    for m4 in _KNOWN_AS.finditer(text):
+        found.append(Definition(m4.group(2), m4.group(1), m4.start(2), m4.end(2), f"What is {m4.group(2)}?"))
+    return found
+
+
+def _lower_the(term: str) -> str:
+    return "the" + term[3:] if term.startswith("The ") else term
