@@ -142,7 +142,8 @@ def _detect_delimiter(body: str) -> str:
 
 
 def _trim(cells: list[str]) -> list[str]:
-    while cells and not cells[-1].strip():
+    """The cells without empty trailing ones past the second (spreadsheets add them)."""
+    while len(cells) > 2 and not cells[-1].strip():
         cells = cells[:-1]
     return cells
 
@@ -170,7 +171,7 @@ def _card(
 ) -> dict[str, Any] | None:
     meta = {key: cells[i] for key, i in layout.meta_columns.items() if i < len(cells)}
     content = _trim([c for i, c in enumerate(cells) if i not in layout.meta_columns.values()])
-    if not content:
+    if not any(c.strip() for c in content):
         return None
     if len(content) != 2:
         raise ImportFormatError(
