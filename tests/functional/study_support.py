@@ -1,0 +1,39 @@
+"""Helpers shared by the study app tests: a settable clock, screen text, store queries."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).parent / "data"
+EVERY_TYPE = DATA / "study_every_type.yaml"
+START = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+
+
+class Clock:
+    """A clock that stands still until a test moves it."""
+
+    def __init__(self, now: datetime = START) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += timedelta(**kwargs)
+
+
+def screen_text(app: Any) -> str:
+    """What the terminal shows now, as plain text lines."""
+    return "\n".join(strip.text.rstrip() for strip in app.screen._compositor.render_strips())
+
+
+def rows(store_path: Path, sql: str) -> list[tuple[Any, ...]]:
+    """Rows of a query on the progress store, read with a separate connection."""
+    conn = sqlite3.connect(store_path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()

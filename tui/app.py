@@ -1,0 +1,93 @@
+"""The quizgen study app: a deck list, study sessions, summaries, stats and help."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
+
+from quizgen.loader import Checked
+from quizgen.model import Deck
+from quizgen.study import Store
+from tui.library import Clock, Library
+
+
+class StudyApp(App[None]):
+    """Studies the decks in `paths`, saving progress in the store at `store_path`."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "quizgen"
+    BINDINGS = [Binding("ctrl+q", "quit", "Quit", show=False, priority=True)]
+
+    def __init__(
+        self,
+        paths: Sequence[str | Path],
+        *,
+        store_path: str | Path | None = None,
+        cram: bool = False,
+        new_per_day: int | None = None,
+        clock: Clock | None = None,
+        theme: str | None = None,
+    ) -> None:
+        super().__init__()
+        if theme:
+            self.theme = theme
+        self.library = Library(paths, Store.open(store_path), cram=cram, new_per_day=new_per_day, clock=clock)
+        self.clock = self.library.clock
+
+    def get_default_screen(self) -> Screen[None]:
+        from tui.screens.deck_list import DeckListScreen
+
+        return DeckListScreen()
+
+    def on_mount(self) -> None:
+        for checked in self.library.broken:
+            self.show_problems(checked)
+        deck = self.library.single_deck
+        if deck is not None:
+            self.study(deck)
+
+    def on_unmount(self) -> None:
+        self.library.close()
+
+    def show_problems(self, checked: Checked) -> None:
+        """Notify the problems of a deck that could not be loaded."""
+        from tui.screens.deck_list import problems_message
+
+        self.notify(problems_message(checked), title="This deck has errors", severity="error", timeout=12, markup=False)
+
+    def study(self, deck: Deck) -> None:
+        """Start a session over `deck`, unless nothing is due."""
+        from tui.screens.study import StudyScreen
+
+        session = self.library.session([deck])
+        if session.next() is None:
+            self.notify("Nothing to study in this deck now; come back later, or start with --cram.")
+            return
+        self.push_screen(StudyScreen(session, deck.title))
+
+    def action_decks(self) -> None:
+        """Go back to the deck list."""
+        from tui.screens.deck_list import DeckListScreen
+
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, DeckListScreen):
+            self.pop_screen()
+
+    def action_help(self) -> None:
+        """Show every key."""
+        from tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_stats(self) -> None:
+        """Show the statistics of the decks."""
+        from tui.screens.stats import StatsScreen
+
+        if isinstance(self.screen, StatsScreen):
+            return
+        deck_ids = getattr(self.screen, "deck_ids", None) or [d.id for d in self.library.decks]
+        self.push_screen(StatsScreen(deck_ids))

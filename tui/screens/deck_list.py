@@ -1,0 +1,110 @@
+"""The deck list: every deck with its new, learning and due counts; enter studies one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Footer, Static
+
+from quizgen.loader import Checked
+from tui.screens.base import AppScreen
+from tui.timefmt import ago
+
+COLUMNS = ("Deck", "New", "Learning", "Due", "Last studied")
+
+
+class DeckTable(DataTable[Text]):
+    """The decks, one per row; enter studies the highlighted one."""
+
+    BINDINGS = [Binding("enter", "select_cursor", "Study")]
+
+
+class DeckListScreen(AppScreen):
+    """Lists the decks; counts are filled in just after the list first appears."""
+
+    BINDINGS = [
+        Binding("s", "app.stats", "Stats"),
+        Binding("question_mark", "app.help", "Help", key_display="?"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("quizgen · decks", style="bold"), id="title")
+        yield DeckTable(id="decks", cursor_type="row", zebra_stripes=True)
+        yield Static(id="hint")
+        yield Footer(show_command_palette=False, compact=True)
+
+    def on_mount(self) -> None:
+        table = self.query_one(DeckTable)
+        table.add_column(COLUMNS[0], key="title")
+        for name in COLUMNS[1:]:
+            table.add_column(name, key=name.lower())
+        library = self.study_app.library
+        for deck in library.decks:
+            table.add_row(Text(deck.title), *[Text("…") for _ in COLUMNS[1:]], key=deck.id)
+        for checked in library.broken:
+            name = Path(checked.path).name
+            row = [Text(name, style="dim"), *[Text("") for _ in COLUMNS[1:4]], Text("has errors", style="bold")]
+            table.add_row(*row, key=f"broken:{checked.path}")
+        self._show_hint()
+        table.focus()
+        # Counts wait until the list is on screen; when a session starts at once, until it ends.
+        self.call_after_refresh(self._counts_if_shown)
+
+    def _counts_if_shown(self) -> None:
+        if self.is_current:
+            self.refresh_counts()
+
+    def _show_hint(self) -> None:
+        library = self.study_app.library
+        if library.decks:
+            hint = f"{len(library.decks)} decks" if len(library.decks) != 1 else "1 deck"
+            if library.broken:
+                hint += f", {len(library.broken)} with errors (enter shows them)"
+        elif library.broken:
+            hint = "Every deck has errors; fix them, then run: quizgen validate PATH"
+        else:
+            where = ", ".join(str(p) for p in library.paths)
+            hint = f"No decks in {where}. Write one with: quizgen new my-deck.yaml --title 'My deck'"
+        self.query_one("#hint", Static).update(Text(hint, style="dim"))
+
+    def refresh_counts(self) -> None:
+        """Read the counts of every deck from the store and show them."""
+        table = self.query_one(DeckTable)
+        now = self.study_app.clock()
+        for deck_id, counts in self.study_app.library.counts().items():
+            table.update_cell(deck_id, "new", Text(str(counts.new)))
+            table.update_cell(deck_id, "learning", Text(str(counts.learning)))
+            table.update_cell(deck_id, "due", Text(str(counts.due), style="bold" if counts.due else ""))
+            table.update_cell(deck_id, "last studied", Text(ago(counts.last_studied, now)))
+
+    def on_screen_resume(self) -> None:
+        if self.query(DeckTable):
+            self.refresh_counts()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        key = str(event.row_key.value)
+        if key.startswith("broken:"):
+            checked = next(c for c in self.study_app.library.broken if c.path == key.removeprefix("broken:"))
+            self.study_app.show_problems(checked)
+            return
+        self.study_app.study(self.study_app.library.deck(key))
+
+    def selected_deck_id(self) -> str | None:
+        """The id of the highlighted deck, None when a broken deck or nothing is highlighted."""
+        table = self.query_one(DeckTable)
+        if not table.row_count:
+            return None
+        key = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        return None if key.startswith("broken:") else key
+
+
+def problems_message(checked: Checked, limit: int = 8) -> str:
+    """The problems of a broken deck, one `file:line: message` per line."""
+    lines = [str(p) for p in checked.errors or checked.problems]
+    if len(lines) > limit:
+        lines = lines[:limit] + [f"… and {len(lines) - limit} more; run: quizgen validate {checked.path}"]
+    return "\n".join(lines)

@@ -1,0 +1,59 @@
+"""The help screen: every key of the app."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+KEYS: list[tuple[str, str]] = [
+    ("Deck list", ""),
+    ("↑ ↓  enter", "pick a deck and study it"),
+    ("s", "statistics"),
+    ("q", "quit"),
+    ("Studying", ""),
+    ("space  enter", "show the answer of a basic or cloze card"),
+    ("1 2 3 4", "grade: Again, Hard, Good, Easy"),
+    ("a … h", "pick choice A) … H) (or ↑ ↓ and enter)"),
+    ("t  f", "true or false"),
+    ("enter", "check a typed answer"),
+    ("space  enter", "after feedback: next card"),
+    ("1 2 3 4", "after feedback: replace the automatic grade"),
+    ("u", "undo the last answer"),
+    ("q  esc", "end the session and see the summary"),
+    ("pgup pgdn", "scroll a long card"),
+    ("Everywhere", ""),
+    ("?", "this help"),
+    ("ctrl+p", "commands, such as changing the theme"),
+    ("ctrl+q", "quit at once (progress is already saved)"),
+]
+"""The keys table; the README shows the same keys."""
+
+
+def keys_table() -> Table:
+    """The keys as a two-column table with section headings."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for key, meaning in KEYS:
+        if meaning:
+            table.add_row(key, meaning)
+        else:
+            table.add_row(Text(key, style="bold underline"), "")
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists every key; escape, q or ? closes it."""
+
+    BINDINGS = [Binding("escape,q,question_mark", "app.pop_screen", "Close", key_display="esc")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Static(Text("Keys", style="bold"), classes="heading")
+            yield Static(keys_table())
+        yield Footer(show_command_palette=False, compact=True)

@@ -1,0 +1,54 @@
+"""The summary shown when a session ends: answered, correct, time and next due."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Center, VerticalGroup
+from textual.widgets import Footer, Static
+
+from tui.screens.base import AppScreen
+from tui.timefmt import clock, until
+
+
+def summary_table(summary: Any, now: Any) -> Table:
+    """The summary's numbers as a two-column table."""
+    table = Table.grid(padding=(0, 3))
+    table.add_column(style="dim")
+    table.add_column(style="bold")
+    correct = f"{round(100 * summary.correct / summary.answered)} %" if summary.answered else "–"
+    table.add_row("Answered", str(summary.answered))
+    table.add_row("Correct", correct)
+    table.add_row("Time", clock(summary.seconds))
+    table.add_row("Next due", until(summary.next_due, now))
+    return table
+
+
+class SummaryScreen(AppScreen):
+    """What the session achieved; enter goes back to the decks, q quits."""
+
+    BINDINGS = [
+        Binding("enter,escape", "app.decks", "Decks"),
+        Binding("q", "app.quit", "Quit"),
+        Binding("s", "app.stats", "Stats"),
+        Binding("question_mark", "app.help", "Help", key_display="?"),
+    ]
+
+    def __init__(self, summary: Any, title: str, deck_ids: list[str]) -> None:
+        super().__init__()
+        self.deck_ids = deck_ids
+        self.summary = summary
+        self.deck_title = title
+
+    def compose(self) -> ComposeResult:
+        heading = "Session done" if self.summary.answered else "Nothing to study now"
+        with Center():
+            with VerticalGroup(id="summary"):
+                yield Static(Text(heading, style="bold"), classes="heading")
+                yield Static(Text(self.deck_title), classes="subheading")
+                yield Static(summary_table(self.summary, self.study_app.clock()), id="summary-table")
+        yield Footer(show_command_palette=False, compact=True)

@@ -1,0 +1,164 @@
+"""One view per card type: the question, and its answer once revealed or checked.
+
+Every piece of card text goes through `rich.text.Text`, so `[bold]` or
+`<script>` in a deck is shown exactly as typed, never read as markup.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalGroup
+from textual.message import Message
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.widgets.highlight import ANSWER_STYLE, cloze_text
+
+LETTERS = "abcdefgh"
+"""The keys that pick a choice, in order."""
+
+
+class CardView(VerticalGroup):
+    """The question of one study item; subclasses add how it is answered."""
+
+    self_graded = False
+    """Whether the learner reveals the answer and grades themselves (basic, cloze)."""
+
+    def __init__(self, item: Any) -> None:
+        super().__init__(classes="card-view")
+        self.item = item
+        self.card = item.card
+
+    def question(self) -> Text:
+        """The question, as literal text."""
+        return Text(self.card.prompt())
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.question(), classes="prompt")
+        yield from self.compose_answer()
+
+    def compose_answer(self) -> ComposeResult:
+        yield from ()
+
+    def reveal(self) -> None:
+        """Show the answer (self-graded cards)."""
+
+    def show_result(self, given: str | bool, verdict: str) -> None:
+        """Mark the learner's answer after automatic grading."""
+
+
+class BasicView(CardView):
+    """Front, then back on reveal."""
+
+    self_graded = True
+
+    def compose_answer(self) -> ComposeResult:
+        answer = Static(Text(self.card.back), classes="answer")
+        answer.display = False
+        yield answer
+
+    def reveal(self) -> None:
+        self.query_one(".answer").display = True
+
+
+class ClozeView(CardView):
+    """A text with one deletion blanked; reveal fills it in."""
+
+    self_graded = True
+
+    def question(self) -> Text:
+        return cloze_text(self.card.text, self.item.ordinal, reveal=False)
+
+    def reveal(self) -> None:
+        self.query_one(".prompt", Static).update(cloze_text(self.card.text, self.item.ordinal, reveal=True))
+
+
+class ChoiceList(OptionList):
+    """The choices: arrows move, enter picks."""
+
+    BINDINGS = [Binding("enter", "select", "Pick")]
+
+
+class ChoiceView(CardView):
+    """A question and its choices labelled A) B) C) …"""
+
+    class Picked(Message):
+        """The learner picked the choice at `index` with arrows and enter."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def compose_answer(self) -> ComposeResult:
+        yield ChoiceList(*[Option(self._label(i)) for i in range(len(self.card.choices))], classes="choices")
+
+    def _label(self, index: int, mark: str = " ", style: str = "") -> Text:
+        label = Text(f"{mark} {LETTERS[index].upper()}) ", style="bold")
+        label.append(self.card.choices[index], style=style)
+        return label
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.Picked(event.option_index))
+
+    def choice(self, index: int) -> str | None:
+        """The text of the choice at `index`, None when there is no such choice."""
+        return self.card.choices[index] if 0 <= index < len(self.card.choices) else None
+
+    def show_result(self, given: str | bool, verdict: str) -> None:
+        choices = self.query_one(ChoiceList)
+        for i, text in enumerate(self.card.choices):
+            if text == self.card.answer:
+                choices.replace_option_prompt_at_index(i, self._label(i, "✓", ANSWER_STYLE))
+            elif text == given:
+                choices.replace_option_prompt_at_index(i, self._label(i, "✗", "strike"))
+        choices.disabled = True
+
+
+class TrueFalseView(CardView):
+    """A statement; `t` or `f` judges it."""
+
+    def compose_answer(self) -> ComposeResult:
+        yield Static(Text.assemble(("t", "bold"), " true    ", ("f", "bold"), " false"), classes="hint")
+
+    def show_result(self, given: str | bool, verdict: str) -> None:
+        truth = "true" if self.card.answer else "false"
+        line = Text.assemble("The statement is ", (truth, ANSWER_STYLE), ".")
+        if not self.card.answer and self.card.correction:
+            line.append(" ")
+            line.append(self.card.correction)
+        self.query_one(".hint", Static).update(line)
+
+
+class AnswerInput(Input):
+    """The typed answer: enter submits."""
+
+    BINDINGS = [Binding("enter", "submit", "Check")]
+
+
+class TypedView(CardView):
+    """A question and an input box that has focus."""
+
+    def compose_answer(self) -> ComposeResult:
+        yield AnswerInput(placeholder="type the answer, then enter", classes="typed")
+
+    def show_result(self, given: str | bool, verdict: str) -> None:
+        self.query_one(AnswerInput).disabled = True
+
+
+VIEWS: dict[str, type[CardView]] = {
+    "basic": BasicView,
+    "cloze": ClozeView,
+    "choice": ChoiceView,
+    "truefalse": TrueFalseView,
+    "typed": TypedView,
+}
+
+
+def view_for(item: Any) -> CardView:
+    """The view that shows `item`'s card."""
+    return VIEWS[item.card.type](item)
