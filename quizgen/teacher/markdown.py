@@ -51,8 +51,8 @@ def md_lines(markdown: str) -> str:
 
 
 def md(text: str) -> str:
-    """`text` as Markdown that shows literally, line breaks kept."""
-    return md_lines(md_inline(text))
+    """`text` as Markdown that shows literally, inner line breaks kept."""
+    return md_lines(md_inline(text.strip()))
 
 
 def to_markdown(deck: Deck) -> str:

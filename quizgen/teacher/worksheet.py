@@ -26,25 +26,25 @@ h2 { font-size: 15pt; margin: 0 0 0.8em; }
   margin: 0 1.5em 0 0.4em; }
 .fill.name { width: 18em; } .fill.date { width: 9em; }
 ol.questions, ol.choices, ol.key { list-style: none; margin: 0; padding: 0; }
-.q { margin: 0 0 1.3em; break-inside: avoid; page-break-inside: avoid; }
-.prompt { margin: 0; padding-left: 1.8em; text-indent: -1.8em; }
+.q { margin: 0 0 1.3em; padding-left: 2.2em; break-inside: avoid; page-break-inside: avoid; }
+.prompt { margin: 0; text-indent: -2.2em; }
 .gap { white-space: nowrap; }
-.num { font-weight: bold; display: inline-block; min-width: 1.8em; text-indent: 0; }
-.how { margin: 0.1em 0 0.3em 1.8em; font-size: 9.5pt; font-style: italic; color: #444; }
-ol.choices { margin: 0.3em 0 0 1.8em; }
+.num { font-weight: bold; display: inline-block; min-width: 2.2em; text-indent: 0; }
+.how { margin: 0.1em 0 0.3em; font-size: 9.5pt; font-style: italic; color: #444; }
+ol.choices { margin: 0.3em 0 0; }
 ol.choices li { margin: 0.15em 0; }
 .box { display: inline-block; width: 0.8em; height: 0.8em; border: 1px solid #111; margin-right: 0.5em;
   vertical-align: -0.05em; }
 .letter { font-weight: bold; margin-right: 0.3em; }
-.tf { margin: 0.3em 0 0 1.8em; letter-spacing: 0.02em; }
+.tf { margin: 0.3em 0 0; letter-spacing: 0.02em; }
 .tf .opt { padding: 0 0.6em; }
-.line { border-bottom: 1px solid #111; height: 1.9em; margin: 0 0 0 1.8em; }
+.line { border-bottom: 1px solid #111; height: 1.9em; }
 .blank { display: inline-block; width: 9em; border-bottom: 1px solid #111; height: 1.1em; vertical-align: -0.25em;
   margin: 0 0.2em; }
 .slots { font-family: "DejaVu Sans Mono", monospace; letter-spacing: 0.15em; white-space: pre; margin: 0 0.2em; }
 .label, .hint { font-size: 9.5pt; color: #444; }
 .answer-key { break-before: page; page-break-before: always; }
-ol.key li { margin: 0 0 0.5em; padding-left: 1.8em; text-indent: -1.8em; break-inside: avoid;
+ol.key li { margin: 0 0 0.5em; padding-left: 2.2em; text-indent: -2.2em; break-inside: avoid;
   page-break-inside: avoid; }
 .card-id { font: 8.5pt monospace; color: #666; margin-left: 0.6em; }
 .note { margin: 0.1em 0 0; text-indent: 0; font-size: 10pt; color: #333; }
