@@ -34,6 +34,10 @@ def register(subparsers: Any) -> None:
     p.set_defaults(run=run_csv)
 
 
+def _cards(count: int) -> str:
+    return f"{count} card" if count == 1 else f"{count} cards"
+
+
 def _warn(problems: list[Any]) -> None:
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -52,7 +56,7 @@ def run_anki(args: argparse.Namespace) -> int:
     paths = output_paths(result.decks, args.output, args.file)
     save_decks(result.decks, paths)
     for deck, path in zip(result.decks, paths, strict=True):
-        print(f"wrote {path}: {len(deck.cards)} cards ('{deck.title}')")
+        print(f"wrote {path}: {_cards(len(deck.cards))} ('{deck.title}')")
     return 0
 
 
@@ -66,5 +70,5 @@ def run_csv(args: argparse.Namespace) -> int:
     save_decks([result.deck], [out])
     header = ", header row skipped" if result.header else ""
     sep = DELIMITERS.get(result.delimiter, repr(result.delimiter))
-    print(f"wrote {out}: {len(result.deck.cards)} cards (separated by {sep}{header})")
+    print(f"wrote {out}: {_cards(len(result.deck.cards))} (separated by {sep}{header})")
     return 0
