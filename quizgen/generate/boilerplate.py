@@ -64,7 +64,7 @@ def classify(line: str, start: int, first: bool = False) -> Paragraph:
 
 def _prefix_is_label(prefix: str) -> bool:
     """A dateline or byline label is in capitals; an ordinary sentence start is not."""
-    letters = [c for c in prefix if c.isalpha()]
+    letters = [c for c in re.sub(r"\([^)]*\)", "", prefix) if c.isalpha()]
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 

@@ -60,7 +60,16 @@ class SentencePlan:
 
 def plan_article(index: ArticleIndex) -> list[SentencePlan]:
     """The facts of every sentence of the article."""
-    return [plan_sentence(index, n) for n in range(len(index.sentences))]
+    plans = []
+    seen: dict[str, int] = {}
+    for n, row in enumerate(index.sentences):
+        norm = " ".join(row.sentence.text.casefold().split())
+        if norm in seen:
+            plans.append(SentencePlan(row, skip=f"repeats sentence {seen[norm] + 1}"))
+            continue
+        seen[norm] = n
+        plans.append(plan_sentence(index, n))
+    return plans
 
 
 def plan_sentence(index: ArticleIndex, number: int) -> SentencePlan:

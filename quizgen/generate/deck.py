@@ -54,7 +54,13 @@ def generate_deck(article: Article, max_cards: int | None = None, types: list[st
     chosen = select(options, limit)
     deck_cards = []
     kept: dict[int, list[str]] = {}
+    taken: set[str] = set()
     for option in chosen:
+        uid, n = option.card.uid, 2
+        while uid in taken:
+            uid, n = f"{option.card.uid[:60]}-{n}", n + 1
+        taken.add(uid)
+        option.card.id = uid
         s = index.sentences[option.sentence].sentence
         start, end = article.span(s.start, s.end)
         option.card.source = CardSource(sentence=article.text[start:end], start=start, end=end)

@@ -40,7 +40,9 @@ _NUMBER_WORDS = {
     "ninety": 90,
     "hundred": 100,
     "thousand": 1000,
+    "one": 1,
 }
+_WORDS_RE = "|".join(w for w in _NUMBER_WORDS if w != "one")
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_RE = r"(?:\s?(?:bn|m|k)\b|\s(?:thousand|million|billion|trillion)\b)"
@@ -60,7 +62,7 @@ _PATTERNS = (
         "number",
         re.compile(
             rf"(?<![\w/.+£$€-])(?:{_NUM}){_SCALE_RE}?(?![\w/%+]|[.,]\d)"
-            rf"|\b(?:{'|'.join(_NUMBER_WORDS)})(?:[- ](?:{'|'.join(_NUMBER_WORDS)}))*{_SCALE_RE}?\b",
+            rf"|\b(?:{_WORDS_RE})(?:[- ](?:{_WORDS_RE}|one))*{_SCALE_RE}?\b",
         ),
     ),
 )

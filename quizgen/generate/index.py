@@ -28,11 +28,14 @@ class ArticleIndex:
     """How often each (kind, key) is mentioned."""
     surfaces: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     """Every spelling of each (kind, key), first seen first."""
+    _by_kind: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def of_kind(self, kind: str) -> list[tuple[str, str]]:
         """The distinct (kind, key) things of one kind, most mentioned first, then first seen."""
-        keys = [k for k in self.surfaces if k[0] == kind]
-        return sorted(keys, key=lambda k: -self.counts[k])
+        if kind not in self._by_kind:
+            keys = [k for k in self.surfaces if k[0] == kind]
+            self._by_kind[kind] = sorted(keys, key=lambda k: -self.counts[k])
+        return self._by_kind[kind]
 
     def aliases(self, kind: str, key: str) -> list[str]:
         """Every spelling of a thing in the article."""

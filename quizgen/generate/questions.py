@@ -57,7 +57,9 @@ def make_question(tokens: list[Token], mention: Mention) -> str | None:
     before_span = [t for t in tokens if t.end <= start]
     if any(t and t[-1].text.lower() in ("and", "or", "nor", "&") for t in (before_span, after_span[:1])):
         return None  # one of several
-    question = _from_subject(clause, span, mention) or _from_rest(clause, span, mention)
+    question = (
+        _from_subject(clause, span, mention) or _from_rest(clause, span, mention) or _from_intro(clause, span, mention)
+    )
     if question is None:
         return None
     words = question.split()
@@ -117,6 +119,20 @@ def _from_rest(clause: Clause, span: list[Token], mention: Mention) -> str | Non
     body = join(tail_verb + before + after)
     subject = _subject_text(clause.subject)
     return f"{wh} {head} {subject}{' ' + body if body else ''}{_tail(clause.intro)}?"
+
+
+def _from_intro(clause: Clause, span: list[Token], mention: Mention) -> str | None:
+    """A fronted phrase that is just a preposition and the answer: "In 2023, ..."."""
+    intro = clause.intro
+    if len(intro) != len(span) + 1 or intro[1:] != span or intro[0].tag != "IN":
+        return None
+    found = wh_phrase(mention, intro[0].text.lower())
+    inverted = _invert(clause)
+    if found is None or not found[1] or inverted is None:
+        return None
+    head, verb = inverted
+    body = join(verb + _trim(clause.rest))
+    return f"{found[0]} {head} {_subject_text(clause.subject)}{' ' + body if body else ''}?"
 
 
 def _plain_subject(subject: list[Token]) -> bool:

@@ -42,41 +42,57 @@ def select(options: list[Option], limit: int) -> list[Option]:
     types: Counter[str] = Counter()
     per_sentence: Counter[int] = Counter()
     asked: set[tuple[int, str]] = set()
-    prompts: list[tuple[int, set[str]]] = []
+    prompts: dict[str, list[tuple[int, set[str]]]] = {}
 
     def balance(option: Option) -> float:
         return option.score * TYPE_WEIGHT[option.card.type] / (1 + 0.25 * types[option.card.type])
 
     def fits(option: Option) -> bool:
-        if (option.sentence, option.answer.casefold()) in asked or per_sentence[option.sentence] >= PER_SENTENCE:
+        """Once an option stops fitting it never fits again, so it can be dropped for good."""
+        answer = option.answer.casefold()
+        if (option.sentence, answer) in asked or per_sentence[option.sentence] >= PER_SENTENCE:
             return False
         words = _words(option.card.prompt())
-        return not any(s != option.sentence and _similar(words, w) for s, w in prompts)
+        return not any(s != option.sentence and _similar(words, w) for s, w in prompts.get(answer, []))
 
     def take(option: Option) -> None:
         chosen.append(option)
         types[option.card.type] += 1
         per_sentence[option.sentence] += 1
-        asked.add((option.sentence, option.answer.casefold()))
-        prompts.append((option.sentence, _words(option.card.prompt())))
+        answer = option.answer.casefold()
+        asked.add((option.sentence, answer))
+        prompts.setdefault(answer, []).append((option.sentence, _words(option.card.prompt())))
 
     by_sentence: dict[int, list[Option]] = {}
     for option in options:
         by_sentence.setdefault(option.sentence, []).append(option)
-    leaders = sorted(by_sentence, key=lambda s: -max(o.score for o in by_sentence[s]))
+    leaders = sorted(by_sentence, key=lambda s: (-max(o.score for o in by_sentence[s]), s))
+    first: set[int] = set()
     for sentence in leaders:
         if len(chosen) >= limit:
             break
         pool = [o for o in by_sentence[sentence] if fits(o)]
         if pool:
-            take(max(pool, key=lambda o: (balance(o), o.card.uid)))
-    rest = [o for o in options if o not in chosen]
+            best = max(pool, key=lambda o: (balance(o), o.card.uid))
+            take(best)
+            first.add(id(best))
+    queues: dict[str, list[Option]] = {}
+    for option in sorted(options, key=lambda o: (-o.score, o.card.uid)):
+        if id(option) not in first:
+            queues.setdefault(option.card.type, []).append(option)
+    heads = dict.fromkeys(queues, 0)
     while len(chosen) < limit:
-        pool = [o for o in rest if fits(o)]
-        if not pool:
+        best = None
+        for kind, queue in queues.items():
+            while heads[kind] < len(queue) and not fits(queue[heads[kind]]):
+                heads[kind] += 1
+            if heads[kind] < len(queue):
+                option = queue[heads[kind]]
+                if best is None or (balance(option), option.card.uid) > (balance(best), best.card.uid):
+                    best = option
+        if best is None:
             break
-        best = max(pool, key=lambda o: (balance(o), o.card.uid))
+        heads[best.card.type] += 1
         take(best)
-        rest.remove(best)
     order = {"basic": 0, "typed": 1, "choice": 2, "cloze": 3, "truefalse": 4}
     return sorted(chosen, key=lambda o: (o.sentence, order[o.card.type], o.card.uid))

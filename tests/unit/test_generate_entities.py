@@ -1,0 +1,58 @@
+"""Mentions: people, countries, places, organisations and quantities."""
+
+import pytest
+
+from quizgen.generate.entities import number_value, sentence_mentions
+from quizgen.generate.index import analyse
+from quizgen.generate.split import split_article
+from quizgen.generate.text import article_from_text
+from quizgen.generate.tokens import tag
+
+
+def kinds(sentence: str) -> dict[str, str]:
+    return {m.text: m.kind for m in sentence_mentions(sentence, tag(sentence))}
+
+
+def test_people_countries_years_and_numbers():
+    found = kinds("In 2023, the five Central Asian presidents convened with President Joe Biden in Kazakhstan.")
+    assert found["2023"] == "year"
+    assert found["five"] == "number"
+    assert found["Joe Biden"] == "person"
+    assert found["Kazakhstan"] == "country"
+    assert found["Central Asian"] == "nationality"
+
+
+def test_a_title_is_kept_apart_from_the_name():
+    sentence = "Shadow Home Secretary David Davis told the BBC about it."
+    davis = next(m for m in sentence_mentions(sentence, tag(sentence)) if m.kind == "person")
+    assert davis.text == "David Davis" and davis.title == "Shadow Home Secretary"
+    assert kinds(sentence)["BBC"] == "org"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("£3.5bn", "money"), ("12%", "percent"), ("the 1990s", "decade"), ("5 November 2004", "date")],
+)
+def test_quantities(text, kind):
+    sentence = f"The report said {text} was the figure for the firm."
+    assert kind in kinds(sentence).values()
+
+
+def test_number_values():
+    assert number_value("five") == 5
+    assert number_value("£3.5bn") == 3.5e9
+    assert number_value("1,200") == 1200
+    assert number_value("twenty-one") == 21
+
+
+def test_lists_are_marked():
+    sentence = "Leaders of Kazakhstan, Uzbekistan and Tajikistan met in 2004."
+    listed = {m.text for m in sentence_mentions(sentence, tag(sentence)) if m.in_list}
+    assert listed == {"Kazakhstan", "Uzbekistan", "Tajikistan"}
+
+
+def test_surnames_link_to_the_full_name():
+    text = "Tony Blair has rejected a Conservative offer today.\nMr Blair said the bill was already safe enough."
+    index = analyse(split_article(article_from_text(text))[0])
+    second = index.sentences[1].mentions[0]
+    assert second.kind == "person" and second.key == "Tony Blair"

@@ -1,0 +1,50 @@
+"""Wh-questions: subject questions, inversion, do-support with the lemma, and refusals."""
+
+import pytest
+from lemminflect import getLemma
+
+from quizgen.generate.entities import sentence_mentions
+from quizgen.generate.questions import make_question
+from quizgen.generate.tokens import tag
+
+
+def ask(sentence: str, answer: str) -> str | None:
+    tokens = tag(sentence)
+    mention = next(m for m in sentence_mentions(sentence, tokens) if m.text == answer)
+    return make_question(tokens, mention)
+
+
+def test_a_subject_answer_becomes_who():
+    q = ask("Tony Blair has rejected a Conservative compromise offer on terror laws.", "Tony Blair")
+    assert q is not None and q.startswith("Who has rejected")
+
+
+@pytest.mark.parametrize("verb", ["convened", "met", "visited"])
+def test_an_object_answer_takes_do_support_with_the_lemma(verb):
+    sentence = f"In 2023, the five Central Asian presidents {verb} with President Joe Biden in New York."
+    q = ask(sentence, "Joe Biden")
+    assert q is not None
+    lemma = getLemma(verb, upos="VERB")[0]
+    assert f" did the five Central Asian presidents {lemma} " in q
+    assert "Joe Biden" not in q and q.endswith("?")
+
+
+def test_a_number_asks_how_many_of_its_noun():
+    sentence = "Nursultan Nazarbayev had the opportunity to meet five different presidents during his tenure."
+    q = ask(sentence, "five")
+    assert q is not None and q.startswith("How many different presidents did")
+    assert " have the opportunity" in q
+
+
+def test_a_year_in_a_fronted_phrase_asks_which_year():
+    q = ask("In 2023, the leaders discussed energy security with the president.", "2023")
+    assert q is not None and q.startswith("In which year did the leaders discuss")
+
+
+def test_one_of_a_list_is_not_asked():
+    assert ask("The race is between Donald Trump and Kamala Harris this year.", "Kamala Harris") is None
+
+
+def test_an_answer_inside_a_noun_phrase_is_not_asked():
+    sentence = "The presidents convened with Joe Biden to discuss sanctions against Russia."
+    assert ask(sentence, "Russia") is None
