@@ -195,7 +195,8 @@ def _read_schema18(conn: sqlite3.Connection, package: Package) -> None:
 
 def _read_notes(conn: sqlite3.Connection, package: Package) -> None:
     first_deck: dict[int, int] = {}
-    for nid, did in conn.execute("SELECT nid, did FROM cards ORDER BY nid, ord"):
+    # A card in a filtered deck belongs to its original deck (odid).
+    for nid, did in conn.execute("SELECT nid, CASE WHEN odid THEN odid ELSE did END FROM cards ORDER BY nid, ord"):
         first_deck.setdefault(nid, did)
     for nid, guid, mid, tags, flds in conn.execute("SELECT id, guid, mid, tags, flds FROM notes ORDER BY id"):
         if nid not in first_deck:

@@ -23,6 +23,9 @@ def build_collection(folder: Path) -> tuple[Collection, dict[str, str]]:
     col = fresh_collection(folder)
     spanish = col.decks.id("Languages::Spanish")
     trivia = col.decks.id("Trivia")
+    trivia_deck = col.decks.get(trivia)
+    trivia_deck["desc"] = "Facts <b>and</b> figures"  # type: ignore[index]
+    col.decks.save(trivia_deck)  # type: ignore[arg-type]
     guids: dict[str, str] = {}
 
     basic = col.new_note(col.models.by_name("Basic"))  # type: ignore[arg-type]
@@ -81,6 +84,7 @@ def test_basic_cloze_and_custom_notes_become_cards(package: tuple[Path, dict[str
     result = read_decks(path)
     assert {deck.title for deck in result.decks} == {"Languages::Spanish", "Trivia"}
     assert {deck.id for deck in result.decks} == {"languages-spanish", "trivia"}
+    assert {deck.title: deck.description for deck in result.decks}["Trivia"] == "Facts and figures"
     cards = cards_by_guid(result.decks)
 
     basic = cards[guids["basic"]]
