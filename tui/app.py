@@ -41,7 +41,7 @@ class StudyApp(App[None]):
     def get_default_screen(self) -> Screen[None]:
         from tui.screens.deck_list import DeckListScreen
 
-        return DeckListScreen()
+        return DeckListScreen(counts_at_once=self.library.single_deck is None)
 
     def on_mount(self) -> None:
         for checked in self.library.broken:

@@ -31,6 +31,13 @@ class DeckListScreen(AppScreen):
         Binding("q", "app.quit", "Quit"),
     ]
 
+    def __init__(self, counts_at_once: bool = True) -> None:
+        super().__init__()
+        self.counts_at_once = counts_at_once
+        """False when a session starts at once: the counts then wait until it ends."""
+        self.counts_shown = False
+        """Whether the counts of the decks are on screen."""
+
     def compose(self) -> ComposeResult:
         yield Static(Text("quizgen · decks", style="bold"), id="title")
         yield DeckTable(id="decks", cursor_type="row", zebra_stripes=True)
@@ -51,11 +58,15 @@ class DeckListScreen(AppScreen):
             table.add_row(*row, key=f"broken:{checked.path}")
         self._show_hint()
         table.focus()
-        # Counts wait until the list is on screen; when a session starts at once, until it ends.
-        self.call_after_refresh(self._counts_if_shown)
+
+    def on_screen_resume(self) -> None:
+        # Counts are read just after the list is drawn, so it appears at once.
+        if self.counts_at_once:
+            self.call_after_refresh(self._counts_if_shown)
+        self.counts_at_once = True
 
     def _counts_if_shown(self) -> None:
-        if self.is_current:
+        if self.is_current and self.query(DeckTable):
             self.refresh_counts()
 
     def _show_hint(self) -> None:
@@ -80,10 +91,7 @@ class DeckListScreen(AppScreen):
             table.update_cell(deck_id, "learning", Text(str(counts.learning)))
             table.update_cell(deck_id, "due", Text(str(counts.due), style="bold" if counts.due else ""))
             table.update_cell(deck_id, "last studied", Text(ago(counts.last_studied, now)))
-
-    def on_screen_resume(self) -> None:
-        if self.query(DeckTable):
-            self.refresh_counts()
+        self.counts_shown = True
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         key = str(event.row_key.value)
