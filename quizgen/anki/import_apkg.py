@@ -185,6 +185,8 @@ def _convert_note(note: AnkiNote, notetype: NoteType, media: list[str]) -> dict[
         at = next((i for i, f in enumerate(fields) if _CLOZE_MARK.search(f)), None)
         if at is None:
             raise _Skip("cloze note without a {{c1::deletion}}")
+        if "image-occlusion:" in fields[at]:
+            raise _Skip("image occlusion notes are not supported")
         data: dict[str, Any] = {"type": "cloze", "text": texts[at]}
         extra = "\n".join(t for i, t in enumerate(texts) if i != at and t)
         return {**data, "note": extra} if extra else data

@@ -236,5 +236,5 @@ def test_clashing_decks_are_refused(deck: Deck, tmp_path: Path) -> None:
     assert not (tmp_path / "x.apkg").exists()
 
 
-def test_escaping_is_the_field_html(deck: Deck) -> None:
+def test_escaping_is_the_field_html() -> None:
     assert to_html("a < b\nc & d") == "a &lt; b<br>c &amp; d"
