@@ -6,12 +6,21 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from quizgen import __version__
 from quizgen.errors import QuizgenError
 
 COMMAND_MODULES = ["decks", "export", "imports", "study", "stats", "generate"]
 """Modules under quizgen.cli whose `register(subparsers)` adds their commands."""
+
+
+def command_group(subparsers: Any, name: str, summary: str, modules: list[str]) -> None:
+    """Add `quizgen NAME FORMAT`, whose formats come from `modules` under quizgen.cli."""
+    parser = subparsers.add_parser(name, help=summary, description=summary[0].upper() + summary[1:] + ".")
+    formats = parser.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    for module in modules:
+        importlib.import_module(f"quizgen.cli.{module}").register(formats)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 EXPORT_MODULES: list[str] = ["export_teacher", "export_anki"]
@@ -11,11 +10,6 @@ EXPORT_MODULES: list[str] = ["export_teacher", "export_anki"]
 
 def register(subparsers: Any) -> None:
     """Add `quizgen export` and its formats."""
-    p = subparsers.add_parser(
-        "export",
-        help="export decks to other tools and formats",
-        description="Export decks to other tools and formats.",
-    )
-    formats = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
-    for name in EXPORT_MODULES:
-        importlib.import_module(f"quizgen.cli.{name}").register(formats)
+    from quizgen.cli import command_group
+
+    command_group(subparsers, "export", "export decks to other tools and formats", EXPORT_MODULES)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 IMPORT_MODULES: list[str] = ["import_formats"]
@@ -11,11 +10,6 @@ IMPORT_MODULES: list[str] = ["import_formats"]
 
 def register(subparsers: Any) -> None:
     """Add `quizgen import` and its formats."""
-    p = subparsers.add_parser(
-        "import",
-        help="turn other tools' files into YAML decks",
-        description="Turn other tools' files into YAML decks.",
-    )
-    formats = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
-    for name in IMPORT_MODULES:
-        importlib.import_module(f"quizgen.cli.{name}").register(formats)
+    from quizgen.cli import command_group
+
+    command_group(subparsers, "import", "turn other tools' files into YAML decks", IMPORT_MODULES)
