@@ -75,6 +75,7 @@ def _v1(conn: sqlite3.Connection) -> None:
         CREATE TABLE reviews (
             id INTEGER PRIMARY KEY,
             item_id INTEGER NOT NULL REFERENCES items (id),
+            deck_id TEXT NOT NULL,
             reviewed_at INTEGER NOT NULL,
             rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
             state_before INTEGER,
@@ -83,10 +84,11 @@ def _v1(conn: sqlite3.Connection) -> None:
             duration REAL
         );
         CREATE INDEX reviews_item ON reviews (item_id, reviewed_at);
-        CREATE INDEX reviews_time ON reviews (reviewed_at);
+        CREATE INDEX reviews_deck ON reviews (deck_id, reviewed_at, state_before, rating);
         CREATE TABLE practice (
             id INTEGER PRIMARY KEY,
             item_id INTEGER NOT NULL REFERENCES items (id),
+            deck_id TEXT NOT NULL,
             reviewed_at INTEGER NOT NULL,
             rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
             given TEXT,
@@ -94,6 +96,7 @@ def _v1(conn: sqlite3.Connection) -> None:
             duration REAL
         );
         CREATE INDEX practice_item ON practice (item_id, reviewed_at);
+        CREATE INDEX practice_deck ON practice (deck_id, reviewed_at);
         """,
     )
 

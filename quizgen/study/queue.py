@@ -1,7 +1,7 @@
 """Today's queue and a deck's counts, read from the store with indexed queries.
 
-A queue row is a plain tuple `(item_id, deck_id, card_uid, ordinal, due, is_new, edited)`
-so that building the queue of a large store costs little more than selecting it.
+A queue row is a plain tuple `(item_id, deck_id, card_uid, ordinal, due)`, straight from an
+index range scan, so that building the queue of a large store costs little more than selecting it.
 """
 
 from __future__ import annotations

@@ -179,9 +179,9 @@ class Session:
         if self.cram:
             with self.store.write() as conn:
                 cursor = conn.execute(
-                    "INSERT INTO practice (item_id, reviewed_at, rating, given, auto, duration)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (item.item_id, to_micros(at), rating, given_text, int(auto), seconds),
+                    "INSERT INTO practice (item_id, deck_id, reviewed_at, rating, given, auto, duration)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (item.item_id, item.deck_id, to_micros(at), rating, given_text, int(auto), seconds),
                 )
             done = _Done(item, rating, seconds, int(cursor.lastrowid or 0))
             self._dequeue(item)
@@ -203,9 +203,9 @@ class Session:
             state = ItemState.from_row(before[:6])
             after_state = review(self._scheduler, state, rating, at, item.item_id)
             cursor = conn.execute(
-                "INSERT INTO reviews (item_id, reviewed_at, rating, state_before, given, auto, duration)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (item.item_id, to_micros(at), rating, before[0], given, int(auto), seconds),
+                "INSERT INTO reviews (item_id, deck_id, reviewed_at, rating, state_before, given, auto, duration)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (item.item_id, item.deck_id, to_micros(at), rating, before[0], given, int(auto), seconds),
             )
             conn.execute(
                 "UPDATE items SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?,"
@@ -258,9 +258,15 @@ class Session:
     # -- the queue ---------------------------------------------------------------------------------
 
     def _item(self, row: Row) -> Item:
-        item_id, deck_id, uid, ordinal, _due, is_new, edited = row
-        card = self._cards[deck_id][uid]
-        return Item(deck_id, card, ordinal, bool(edited), bool(is_new), item_id)
+        item_id, deck_id, uid, ordinal = row[:4]
+        with self.store.read() as conn:
+            flags = conn.execute(
+                "SELECT state IS NULL, reviewed_hash IS NOT NULL AND reviewed_hash != content_hash"
+                " FROM items WHERE id = ?",
+                (item_id,),
+            ).fetchone()
+        is_new, edited = flags or (1, 0)
+        return Item(deck_id, self._cards[deck_id][uid], ordinal, bool(edited), bool(is_new), item_id)
 
     def _resolve(self, item: Item) -> Item:
         """`item` with its store row id (looked up when the caller built the Item itself)."""
@@ -306,7 +312,7 @@ class Session:
             return
         if state.due >= day_start(self.now(), self.settings, offset=1):
             return
-        self._push_learning((item.item_id, item.deck_id, item.card.uid, item.ordinal, to_micros(state.due), 0, 0))
+        self._push_learning((item.item_id, item.deck_id, item.card.uid, item.ordinal, to_micros(state.due)))
 
     def _push_learning(self, row: Row) -> None:
         self._order += 1
@@ -314,7 +320,7 @@ class Session:
 
 
 def _row_of(item: Item) -> Row:
-    return (item.item_id, item.deck_id, item.card.uid, item.ordinal, None, int(item.is_new), int(item.edited))
+    return (item.item_id, item.deck_id, item.card.uid, item.ordinal, None)
 
 
 def _micros(delta: timedelta) -> int:

@@ -86,9 +86,7 @@ def compute(
         where = f"deck_id IN ({marks})"
         _item_counts(conn, stats, where, decks, now, settings)
         _review_counts(conn, stats, where, decks, now, settings)
-        (stats.practice,) = conn.execute(
-            f"SELECT COUNT(*) FROM practice WHERE item_id IN (SELECT id FROM items WHERE {where})", decks
-        ).fetchone()
+        (stats.practice,) = conn.execute(f"SELECT COUNT(*) FROM practice WHERE {where}", decks).fetchone()
         _hardest(conn, stats, where, decks)
     return stats
 
@@ -115,7 +113,7 @@ def _review_counts(
         f"SELECT COUNT(*), SUM(state_before = {review}), SUM(state_before = {review} AND rating > 1),"
         f" SUM(state_before = {review} AND reviewed_at >= ?),"
         f" SUM(state_before = {review} AND rating > 1 AND reviewed_at >= ?)"
-        f" FROM reviews WHERE item_id IN (SELECT id FROM items WHERE {where})",
+        f" FROM reviews WHERE {where}",
         (since, since, *decks),
     ).fetchone()
     stats.reviews = int(row[0])
@@ -125,8 +123,8 @@ def _review_counts(
     counts = dict(
         conn.execute(
             f"SELECT (reviewed_at - ?) / {_DAY_US}, COUNT(*) FROM reviews"
-            f" WHERE reviewed_at >= ? AND item_id IN (SELECT id FROM items WHERE {where}) GROUP BY 1",
-            (since, since, *decks),
+            f" WHERE {where} AND reviewed_at >= ? GROUP BY 1",
+            (since, *decks, since),
         ).fetchall()
     )
     stats.per_day = _empty_days(now, cfg)
