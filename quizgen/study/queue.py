@@ -17,12 +17,10 @@ from fsrs import State
 from quizgen.study.scheduler import from_micros, to_micros
 from quizgen.study.settings import SchedulerSettings, day_start
 
-Row = tuple[int, str, str, int, int | None, int, int]
-"""(item_id, deck_id, card_uid, ordinal, due in microseconds or None, is_new, edited)."""
+Row = tuple[int, str, str, int, int | None]
+"""(item_id, deck_id, card_uid, ordinal, due in microseconds or None)."""
 
-_COLUMNS = (
-    "id, deck_id, card_uid, ordinal, due, state IS NULL, reviewed_hash IS NOT NULL AND reviewed_hash != content_hash"
-)
+_COLUMNS = "id, deck_id, card_uid, ordinal, due"
 REVIEWS_SQL = (
     f"SELECT {_COLUMNS} FROM items WHERE deck_id = ? AND state = {int(State.Review)} AND due < ?"
     " AND removed = 0 ORDER BY due"

@@ -83,6 +83,10 @@ class Store:
                 raise StoreError(f"{self.path}: cannot use write-ahead logging here (journal mode {mode})")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.OperationalError as exc:
+            if _is_busy(exc):
+                raise StoreError(f"{self.path}: is locked by another program; try again") from None
+            raise StoreError(f"{self.path}: cannot be opened ({exc}); nothing was changed") from None
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"{self.path}: is damaged or not a quizgen progress store ({exc}); nothing was changed"

@@ -299,3 +299,23 @@ def test_counts_report_new_learning_due_and_last_studied(store: Store) -> None:
 def test_two_decks_with_one_id_are_refused(store: Store) -> None:
     with pytest.raises(QuizgenError, match="two decks have the id 'd'"):
         Session(store, [make_deck([basic(1)]), make_deck([basic(2)])], settings=SETTINGS, now=Clock())
+
+
+def test_answers_build_on_the_latest_saved_state(store: Store, tmp_path: Path) -> None:
+    from quizgen.study.scheduler import ItemState, make_scheduler, review
+
+    clock = Clock()
+    deck = make_deck([basic(1)])
+    mine = Session(store, [deck], settings=SETTINGS, now=clock)
+    with Store.open(store.path) as other_store:
+        theirs = Session(other_store, [deck], settings=SETTINGS, now=clock)
+        item = theirs.next()
+        assert item is not None
+        theirs.answer(item, 3)  # another program answers first
+    clock.advance(minutes=30)
+    mine.answer(mine.next(), 1)  # type: ignore[arg-type]
+    scheduler = make_scheduler(SETTINGS)
+    expected = review(scheduler, review(scheduler, ItemState(), 3, T0), 1, clock())
+    row = store.connection.execute("SELECT state, step, stability, difficulty, due, last_review FROM items").fetchone()
+    assert ItemState.from_row(row) == expected
+    assert [r[0] for r in store.connection.execute("SELECT rating FROM reviews ORDER BY id")] == [3, 1]
