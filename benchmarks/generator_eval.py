@@ -146,12 +146,16 @@ def main() -> int:
     if squad_path.exists():
         paragraphs = json.loads(squad_path.read_text(encoding="utf-8"))
         exact, fuzzy, n = squad(paragraphs)
-        print(f"SQuAD answer recall ({len(paragraphs)} paragraphs, {n} questions): exact {exact / n:.1%}, "
-              f"exact or token F1>=0.5 {fuzzy / n:.1%}")
+        print(
+            f"SQuAD answer recall ({len(paragraphs)} paragraphs, {n} questions): exact {exact / n:.1%}, "
+            f"exact or token F1>=0.5 {fuzzy / n:.1%}"
+        )
 
     gen, split = timing(texts)
-    print(f"time for {len(texts)} articles: generate {gen:.2f}s, sentence-split alone {split:.3f}s, "
-          f"ratio {gen / split:.0f}x")
+    print(
+        f"time for {len(texts)} articles: generate {gen:.2f}s, sentence-split alone {split:.3f}s, "
+        f"ratio {gen / split:.0f}x"
+    )
     quarter = max(1, len(texts) // 4)
     sizes = [("1x", texts[:quarter]), ("2x", texts[: 2 * quarter]), ("4x", texts[: 4 * quarter])]
     base = None
@@ -161,8 +165,10 @@ def main() -> int:
         generate_deck(article_from_text(one, f"{label}.txt"))
         seconds = time.perf_counter() - t0
         base = base or seconds
-        print(f"linearity {label} input ({len(one.split())} words as one article): {seconds:.2f}s = "
-              f"{seconds / base:.2f}x the 1x time")
+        print(
+            f"linearity {label} input ({len(one.split())} words as one article): {seconds:.2f}s = "
+            f"{seconds / base:.2f}x the 1x time"
+        )
     if args.sample:
         sample_cards(result["decks"], args.sample, args.seed)
     return 0

@@ -75,13 +75,19 @@ def plan_article(index: ArticleIndex) -> list[SentencePlan]:
 def plan_sentence(index: ArticleIndex, number: int) -> SentencePlan:
     """The askable facts of one sentence."""
     row = index.sentences[number]
-    words = len(row.sentence.text.split())
+    text = row.sentence.text
+    words = len(text.split())
     if words < MIN_WORDS:
         return SentencePlan(row, skip=f"too short ({words} words) to state a fact")
     if words > MAX_WORDS:
         return SentencePlan(row, skip=f"too long ({words} words) for one card")
     if row.sentence.text.rstrip(" \"”’'").endswith("?"):
         return SentencePlan(row, skip="a question, not a statement")
+    quotes = sum(text.count(q) for q in ('"', "“", "”"))
+    if quotes % 2 or text.count("“") != text.count("”"):
+        return SentencePlan(row, skip="part of a quotation that runs across sentences")
+    if text.lstrip()[:1] in ('"', "“"):
+        return SentencePlan(row, skip="a quotation without its speaker")
     resolution = resolve(index, number)
     if resolution.problem:
         return SentencePlan(row, skip=f"unresolved reference: {resolution.problem}")
@@ -114,11 +120,37 @@ def unaskable(row: Analysed, m: Mention, edits: list[Edit]) -> str | None:
         return "the sentence repeats the answer"
     if m.kind not in ("concept",) and any(o is not m and o.kind == m.kind and o.key == m.key for o in row.mentions):
         return "the sentence names the answer twice"
+    if _part_of_longer_name(text, m):
+        return "part of a longer name"
+    if m.kind in ("org", "name") and text[m.end : m.end + 1] == ")" and text[max(0, m.start - 1)] == "(":
+        return "an abbreviation the sentence spells out"
     if m.kind == "number" and (m.value is None or (not m.unit and m.value < 10)):
         return "a small number without a noun"
-    if m.kind == "name" and (len(m.text) < 3 or zipf_frequency(m.text.lower(), "en") > 4.5):
+    if m.kind == "name" and (len(m.text) < 3 or " " not in m.text and zipf_frequency(m.text.lower(), "en") >= 3.5):
         return "a common word"
     return None
+
+
+def _part_of_longer_name(text: str, m: Mention) -> bool:
+    """'Radio' in 'BBC Radio 4', 'Stansted Expansion' in 'Stop Stansted Expansion'."""
+    if m.kind not in ("org", "name", "person", "place"):
+        return False
+    after = re.match(r"[ -]?([A-Z0-9][\w]*)", text[m.end :])
+    before = re.search(
+        r"([A-Za-z][\w]*)[ -]$", text[max(0, (m.title_start or m.start) - 30) : m.title_start or m.start]
+    )
+    if after and not text[m.end :].startswith(" I "):
+        return True
+    return bool(
+        before
+        and before.group(1)[:1].isupper()
+        and (m.title_start or m.start) > before.end(1) - 30
+        and (
+            text[: m.title_start or m.start].rstrip()[-1:].isalpha()
+            and (m.title_start or m.start) > 2
+            and before.group(1) not in ("The", "A", "An", "In", "On", "At", "By", "For", "With", "And", "But", "As")
+        )
+    )
 
 
 def _answer(index: ArticleIndex, m: Mention) -> tuple[str, list[str]]:
@@ -189,7 +221,7 @@ def _concept(row: Analysed, phrase: list[Token], taken: list[tuple[int, int]]) -
     if any(a < end and start < b for a, b in taken):
         return []
     rarest = min(zipf_frequency(t.text.lower(), "en") for t in phrase)
-    if rarest > 4.3 or (len(phrase) == 1 and rarest > 3.6):
-        return []
+    if rarest > 3.6 or (len(phrase) == 1 and rarest > 2.8):
+        return []  # common words are guessable, not facts
     text = row.sentence.text[start:end]
     return [Mention(text, start, end, "concept", text.lower())]

@@ -24,6 +24,21 @@ def card_id(kind: str, sentence: str, answer: str) -> str:
     return f"{kind}-{digest[:12]}"
 
 
+def _both(fact: Fact) -> str:
+    """The sentence as written and as resolved: a wrong answer may appear in neither."""
+    return fact.text + "\n" + fact.row.sentence.text
+
+
+def swappable(fact: Fact) -> bool:
+    """A country used as a modifier ('U.S. presidents') or after 'the' cannot take another country's name."""
+    if fact.mention.kind != "country":
+        return True
+    text = fact.row.sentence.text
+    before = text[: fact.mention.start].rstrip().lower()
+    after = next((t for t in fact.row.tokens if t.start >= fact.mention.end), None)
+    return not before.endswith("the") and not (after is not None and after.tag.startswith(("NN", "JJ")))
+
+
 def _tags(fact: Fact) -> list[str]:
     return [fact.mention.kind]
 
@@ -62,10 +77,12 @@ def typed(fact: Fact) -> TypedCard | None:
 
 def choice(fact: Fact, index: ArticleIndex) -> ChoiceCard | None:
     """The question (or the sentence with a blank) and the answer among three of its kind."""
+    if fact.mention.kind in ("name", "concept", "date", "org") or not swappable(fact):
+        return None  # no list of the same kind (organisations differ too much) to draw wrong answers from
     answer = fact.mention.text
-    wrong = distractors(index, fact.mention, answer, fact.row.sentence.text)
+    wrong = distractors(index, fact.mention, answer, _both(fact))
     if fact.mention.kind == "person" and " " not in answer:
-        wrong = [w.split()[-1] for w in distractors(index, fact.mention, fact.answer, fact.row.sentence.text)]
+        wrong = [w.split()[-1] for w in distractors(index, fact.mention, fact.answer, _both(fact))]
     if len(wrong) < 3 or len(set(w.casefold() for w in wrong)) < 3:
         return None
     if fact.question:
@@ -89,8 +106,8 @@ def truefalse(fact: Fact, index: ArticleIndex) -> TrueFalseCard | None:
     if fact.mention.kind in ("concept", "name"):
         return None
     wrong = None
-    if is_false_turn(fact):
-        options = distractors(index, fact.mention, fact.answer, fact.row.sentence.text, n=1)
+    if is_false_turn(fact) and fact.mention.kind != "org" and swappable(fact):
+        options = distractors(index, fact.mention, fact.answer, _both(fact), n=1)
         wrong = options[0] if options else None
         if wrong and fact.mention.kind == "person" and " " not in fact.mention.text:
             wrong = wrong.split()[-1]

@@ -44,7 +44,7 @@ def resolve(index: ArticleIndex, number: int) -> Resolution:
     text = row.sentence.text
     for i, tok in enumerate(tokens):
         low = tok.text.lower()
-        if i == 0 and low == "it" and _EXPLETIVE.match(text):
+        if i == 0 and low == "it" and _EXPLETIVE.match(text) and re.search(r"\b(that|to)\b", text[:80]):
             continue
         earlier = tokens[:i]
         if low in _FIRST_PERSON and tok.tag.startswith("PRP"):
@@ -65,16 +65,30 @@ def resolve(index: ArticleIndex, number: int) -> Resolution:
                 result.edits.append((tok.start, tok.end, replacement))
                 continue
             return Resolution(problem=f"'{tok.text}' may refer to more than one person")
+        if low == "its" and i < 6:
+            return Resolution(problem=f"'{tok.text}' refers to something in another sentence")
         if (low in _PLURAL or low in _THING) and tok.tag.startswith("PRP"):
             if not _has_noun(earlier, plural=low in _PLURAL):
                 return Resolution(problem=f"'{tok.text}' refers to something in another sentence")
             continue
-        if low in _DEMONSTRATIVE and tok.tag == "DT" and _before_noun(tokens, i):
+        demonstrative = tok.tag == "DT" or (
+            low == "that"
+            and i + 2 < len(tokens)
+            and tokens[i + 1].tag in ("NN", "NNS")
+            and not tokens[i + 2].tag.startswith(("VB", "MD"))
+        )
+        if low in _DEMONSTRATIVE and demonstrative and _before_noun(tokens, i):
             phrase = _noun_phrase(tokens, i + 1)
             found = _antecedent(index, number, phrase)
             if found is None:
                 return Resolution(problem=f"'{text[tok.start : phrase[-1].end]}' refers to another sentence")
             result.edits.append((tok.start, phrase[-1].end, _cased(found, i == 0)))
+        if (
+            low in ("this", "these", "those")
+            and not _before_noun(tokens, i)
+            or (low == "that" and tok.tag == "DT" and not _before_noun(tokens, i))
+        ):
+            return Resolution(problem=f"'{tok.text}' refers to another sentence")
         if low in _DEMONSTRATIVE and tok.tag in ("DT", "PRP", "WDT") and i == 0 and not _before_noun(tokens, i):
             return Resolution(problem=f"'{tok.text}' refers to another sentence")
     return result

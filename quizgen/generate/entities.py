@@ -66,7 +66,7 @@ _PATTERNS = (
         ),
     ),
 )
-_CONNECTORS = ("of", "for", "de", "van", "von", "bin", "du", "da", "al", "on")
+_CONNECTORS = ("of", "for", "de", "van", "von", "bin", "du", "da", "al")
 _NOT_NAMES = frozenset(
     """I A An The This That These Those He She It They We You His Her Its Their Our My Your But And Or If
     In On At As For With From By To Of After Before When While Although Though Since Despite
@@ -75,7 +75,8 @@ _NOT_NAMES = frozenset(
 )
 _PLACE_WORDS = frozenset(
     "Prison Hospital Airport Station Stadium Street Road Square Park Palace Castle Bridge Island River Lake "
-    "Mountain Mountains Valley Bay Sea Ocean County Province Region Hall Arena Theatre Cathedral Abbey".split()
+    "Mountain Mountains Valley Bay Sea Ocean County Province Region Hall Arena Theatre Cathedral Abbey Market "
+    "Museum Gallery Church Tower Gardens Port Harbour".split()
 )
 _NOT_PERSONS = frozenset("Lib Dems Dem Labour Tories Tory Conservatives Democrats Republicans Greens".split())
 
@@ -176,6 +177,8 @@ def name_mentions(text: str, tokens: list[Token]) -> list[Mention]:
         while j < len(tokens):
             if _is_cap(tokens[j]) and tokens[j].start - tokens[j - 1].end <= 1:
                 j += 1
+            elif tokens[j].text in ("and", "&") and _org_continues(tokens, j + 1):
+                j += 2
             elif (
                 tokens[j].text in _CONNECTORS
                 and j + 1 < len(tokens)
@@ -188,6 +191,15 @@ def name_mentions(text: str, tokens: list[Token]) -> list[Mention]:
         found.extend(_classify(text, tokens[i:j]))
         i = j
     return found
+
+
+def _org_continues(tokens: list[Token], k: int) -> bool:
+    """After 'and': a capitalised run ending an organisation's name ('... and Police Bill')."""
+    while k < len(tokens) and _is_cap(tokens[k]):
+        if tokens[k].text in gazetteer.ORG_WORDS:
+            return True
+        k += 1
+    return False
 
 
 def _is_cap(tok: Token) -> bool:
@@ -233,9 +245,23 @@ def _classify(text: str, run: list[Token]) -> list[Mention]:
         return [Mention(name, run[0].start, run[-1].end, "place", name)]
     if all(_ends_with_title(w) or w in ("Home", "Foreign", "Shadow", "Deputy", "Vice", "General") for w in words):
         return [Mention(name, run[0].start, run[-1].end, "name", name)]
-    if 2 <= len(run) <= 4 and not any(w in _NOT_PERSONS for w in words) and all(w[:1].isupper() for w in words):
+    if 2 <= len(run) <= 4 and _looks_like_person(words):
         return [Mention(name, run[0].start, run[-1].end, "person", name)]
     return [Mention(name, run[0].start, run[-1].end, "name", name)]
+
+
+def _looks_like_person(words: list[str]) -> bool:
+    """Two to four capitalised words that are not titles, parties or a phrase of common words ('Final Days')."""
+    from textblob.en import lexicon
+    from wordfreq import zipf_frequency
+
+    if any(w in _NOT_PERSONS or _ends_with_title(w) or not w[:1].isupper() for w in words):
+        return False
+    first = words[0]
+    common = lexicon.get(first.lower())
+    if lexicon.get(first) != "NNP" and common is not None and common.startswith(("JJ", "NN", "VB", "RB", "IN", "DT")):
+        return False  # a common word starts it: "Intellectual Property", "Final Days"
+    return sum(zipf_frequency(w.lower(), "en") >= 4.7 for w in words) < 2
 
 
 def _lookup(name: str, words: list[str]) -> tuple[str, str] | None:

@@ -116,6 +116,38 @@ NATIONALITIES = {
     "Filipino": "PHL",
     "New Zealand": "NZL",
     "Welshman": "GBR",
+    "Sri Lankan": "LKA",
+    "Malaysian": "MYS",
+    "Singaporean": "SGP",
+    "Bangladeshi": "BGD",
+    "Nepalese": "NPL",
+    "Algerian": "DZA",
+    "Moroccan": "MAR",
+    "Tunisian": "TUN",
+    "Libyan": "LBY",
+    "Ethiopian": "ETH",
+    "Somali": "SOM",
+    "Sudanese": "SDN",
+    "Ghanaian": "GHA",
+    "Lebanese": "LBN",
+    "Jordanian": "JOR",
+    "Yemeni": "YEM",
+    "Qatari": "QAT",
+    "Kuwaiti": "KWT",
+    "Belarusian": "BLR",
+    "Lithuanian": "LTU",
+    "Latvian": "LVA",
+    "Estonian": "EST",
+    "Slovak": "SVK",
+    "Bosnian": "BIH",
+    "Albanian": "ALB",
+    "Peruvian": "PER",
+    "Colombian": "COL",
+    "Venezuelan": "VEN",
+    "Cuban": "CUB",
+    "Jamaican": "JAM",
+    "Taiwanese": "TWN",
+    "Tibetan": "",
     "European": "",
     "Asian": "",
     "African": "",
@@ -232,7 +264,9 @@ ORG_WORDS = frozenset(
     Channel Records Studios Pictures Times Post Journal Telegraph Guardian Motors Energy Holdings Systems
     Technologies Labs Bill Act Treaty Games Cup Championship Festival Awards Prize Olympics Summit Plc plc
     Commons Lords Senate Exchange Federation Conference Tour Open FC Rovers Athletic City Hotspur Wanderers
-    Airline Railways Bros Entertainment Media Electronics Software Microsoft Google Apple Sony Nintendo""".split()
+    Airline Railways Bros Army Battalion Regiment Rifles Property Villa Albion Town Executive Review Inquiry
+    Commons Entertainment Media
+    Electronics Software Microsoft Google Apple Sony Nintendo""".split()
 )
 """Words that make a capitalised name an organisation, event or law rather than a person."""
 

@@ -63,6 +63,8 @@ def make_question(tokens: list[Token], mention: Mention) -> str | None:
     if question is None:
         return None
     words = question.split()
+    if len(words) < 4 or words[-1].rstrip("?").lower() in ("said", "says", "told", "added", "say"):
+        return None
     if len(words) > MAX_WORDS or mention.text.lower() in question.lower():
         return None
     if question.count('"') % 2 or question.count("“") != question.count("”") or " - " in question:
@@ -197,7 +199,7 @@ def _singular(verb: list[Token]) -> list[Token]:
 def _subject_text(subject: list[Token]) -> str:
     text = join(subject)
     first = subject[0]
-    if first.tag.startswith("NNP") or first.text == "I" or first.text.isupper():
+    if first.tag.startswith("NNP") or first.text == "I" or (first.text.isupper() and len(first.text) > 1):
         return text
     return text[:1].lower() + text[1:]
 

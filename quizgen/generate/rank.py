@@ -43,6 +43,7 @@ def select(options: list[Option], limit: int) -> list[Option]:
     per_sentence: Counter[int] = Counter()
     asked: set[tuple[int, str]] = set()
     prompts: dict[str, list[tuple[int, set[str]]]] = {}
+    seen: set[str] = set()
 
     def balance(option: Option) -> float:
         return option.score * TYPE_WEIGHT[option.card.type] / (1 + 0.25 * types[option.card.type])
@@ -52,6 +53,8 @@ def select(options: list[Option], limit: int) -> list[Option]:
         answer = option.answer.casefold()
         if (option.sentence, answer) in asked or per_sentence[option.sentence] >= PER_SENTENCE:
             return False
+        if " ".join(option.card.prompt().casefold().split()) in seen:
+            return False
         words = _words(option.card.prompt())
         return not any(s != option.sentence and _similar(words, w) for s, w in prompts.get(answer, []))
 
@@ -60,6 +63,7 @@ def select(options: list[Option], limit: int) -> list[Option]:
         types[option.card.type] += 1
         per_sentence[option.sentence] += 1
         answer = option.answer.casefold()
+        seen.add(" ".join(option.card.prompt().casefold().split()))
         asked.add((option.sentence, answer))
         prompts.setdefault(answer, []).append((option.sentence, _words(option.card.prompt())))
 
@@ -73,16 +77,16 @@ def select(options: list[Option], limit: int) -> list[Option]:
             break
         pool = [o for o in by_sentence[sentence] if fits(o)]
         if pool:
-            best = max(pool, key=lambda o: (balance(o), o.card.uid))
-            take(best)
-            first.add(id(best))
+            leader = max(pool, key=lambda o: (balance(o), o.card.uid))
+            take(leader)
+            first.add(id(leader))
     queues: dict[str, list[Option]] = {}
     for option in sorted(options, key=lambda o: (-o.score, o.card.uid)):
         if id(option) not in first:
             queues.setdefault(option.card.type, []).append(option)
     heads = dict.fromkeys(queues, 0)
     while len(chosen) < limit:
-        best = None
+        best: Option | None = None
         for kind, queue in queues.items():
             while heads[kind] < len(queue) and not fits(queue[heads[kind]]):
                 heads[kind] += 1
