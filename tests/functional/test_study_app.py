@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from study_support import EVERY_TYPE, Clock, rows, screen_text
+from study_support import EVERY_TYPE, Clock, rows, screen_text, utc_timezone
 
 from tui.app import StudyApp
 from tui.screens.deck_list import DeckListScreen
@@ -17,10 +17,10 @@ SIZE = (80, 24)
 
 
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("QUIZGEN_CACHE", str(tmp_path / "cache"))
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
+    with utc_timezone():
+        yield
 
 
 @pytest.fixture

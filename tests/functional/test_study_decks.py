@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from study_support import Clock, rows, screen_text
+from study_support import Clock, rows, screen_text, utc_timezone
 
 from quizgen import cloze
 from quizgen.bundled import bundled_decks_dir
@@ -18,10 +18,10 @@ DECKS = deck_files([bundled_decks_dir()])
 
 
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("QUIZGEN_CACHE", str(tmp_path / "cache"))
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
+    with utc_timezone():
+        yield
 
 
 def test_there_are_bundled_decks() -> None:
