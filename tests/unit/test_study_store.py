@@ -169,3 +169,12 @@ def test_migrate_applies_each_registered_migration_in_order(tmp_path: Path) -> N
 def test_migrations_must_be_registered_in_order() -> None:
     with pytest.raises(RuntimeError, match="out of order"):
         mig.migration(mig.SCHEMA_VERSION + 2, "skips one")(lambda conn: None)
+
+
+def test_a_damaged_store_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "p.sqlite3"
+    _filled_store(path, rows=50)
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # scribble over the schema page, keep the header
+    path.write_bytes(bytes(data))
+    _refused(path, "damaged")
