@@ -178,3 +178,18 @@ def test_a_damaged_store_is_refused_untouched(tmp_path: Path) -> None:
     data[100:4096] = b"\xff" * (4096 - 100)  # scribble over the schema page, keep the header
     path.write_bytes(bytes(data))
     _refused(path, "damaged")
+
+
+@pytest.mark.parametrize("version", range(1, mig.SCHEMA_VERSION))
+def test_a_store_from_an_earlier_version_is_upgraded_in_place(tmp_path: Path, version: int) -> None:
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    mig.migrate(conn, upto=version)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("INSERT INTO decks VALUES ('d', 'D', 0)")
+    conn.execute("COMMIT")
+    conn.close()
+    with Store.open(path) as store:
+        assert store.schema_version == mig.SCHEMA_VERSION
+        assert store.connection.execute("SELECT deck_id FROM decks").fetchall() == [("d",)]
