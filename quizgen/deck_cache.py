@@ -33,7 +33,11 @@ def cache_dir() -> Path:
 
 def entry_path(data: bytes) -> Path:
     """Where the validated deck of a file with these bytes is cached."""
-    return cache_dir() / f"{hashlib.sha256(data).hexdigest()}.json"
+    return _entry(hashlib.sha256(data).hexdigest())
+
+
+def _entry(digest: str) -> Path:
+    return cache_dir() / f"{digest}.json"
 
 
 def check_cached(path: str | os.PathLike[str]) -> Checked:
@@ -50,15 +54,17 @@ def check_cached(path: str | os.PathLike[str]) -> Checked:
             data = f.read()
     except OSError:
         return check_file(name)  # reports the missing or unreadable file
-    entry = entry_path(data)
+    digest = hashlib.sha256(data).hexdigest()
+    entry = _entry(digest)
     cached = _read_entry(entry)
     if cached is not None:
-        return Checked(name, cached, [])
+        return Checked(name, cached, [], digest)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return check_file(name)  # reports the line and column of the bad byte
     checked = parse(text, name)
+    checked.digest = digest
     if checked.deck is not None:
         _write_entry(entry, checked.deck)
     return checked

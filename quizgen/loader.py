@@ -27,6 +27,8 @@ class Checked:
     path: str
     deck: Deck | None
     problems: list[Problem] = field(default_factory=list)
+    digest: str | None = None
+    """SHA-256 of the file's bytes, when known (the deck cache knows it)."""
 
     @property
     def errors(self) -> list[Problem]:

@@ -42,6 +42,8 @@ class Library:
             self.settings = dataclasses.replace(self.settings, new_per_day=new_per_day)
         self.checked: list[Checked] = [check_cached(path) for path in deck_files(self.paths)]
         self.decks: list[Deck] = []
+        self.fingerprints: dict[str, str] = {}
+        """The SHA-256 of each good deck's file: an unchanged deck is not synced card by card again."""
         self.broken: list[Checked] = []
         self._sort()
         self._counts: dict[str, DeckCounts] = {}
@@ -58,6 +60,8 @@ class Library:
             else:
                 seen[deck.id] = checked.path
                 self.decks.append(deck)
+                if checked.digest is not None:
+                    self.fingerprints[deck.id] = checked.digest
 
     @property
     def single_deck(self) -> Deck | None:
@@ -72,13 +76,22 @@ class Library:
 
     def session(self, decks: Sequence[Deck]) -> Session:
         """A new study session over `decks`."""
-        return Session(self.store, list(decks), settings=self.settings, cram=self.cram, now=self.clock)
+        return Session(
+            self.store,
+            list(decks),
+            settings=self.settings,
+            cram=self.cram,
+            now=self.clock,
+            fingerprints=self.fingerprints,
+        )
 
     def counts(self) -> dict[str, DeckCounts]:
         """New, learning and due counts of every good deck, read from the store."""
         if not self.decks:
             return {}
-        overview = Session(self.store, self.decks, settings=self.settings, now=self.clock)
+        overview = Session(
+            self.store, self.decks, settings=self.settings, now=self.clock, fingerprints=self.fingerprints
+        )
         self._counts = {deck.id: overview.counts(deck.id) for deck in self.decks}
         return self._counts
 

@@ -101,6 +101,13 @@ def _v1(conn: sqlite3.Connection) -> None:
     )
 
 
+@migration(2, "deck fingerprints")
+def _v2(conn: sqlite3.Connection) -> None:
+    # The fingerprint of the deck content an items table was last synced with (for example its
+    # file's hash): a deck synced again with the same fingerprint needs no comparison card by card.
+    conn.execute("CREATE TABLE deck_fingerprints (deck_id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL)")
+
+
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     # executescript() would commit the open transaction first; run each statement instead.
     for statement in script.split(";"):

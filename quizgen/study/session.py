@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -69,7 +69,11 @@ class _Done:
 
 
 class Session:
-    """Study some decks with a store: `next()`, `check()`, `answer()`, `undo()`, `summary()`."""
+    """Study some decks with a store: `next()`, `check()`, `answer()`, `undo()`, `summary()`.
+
+    `fingerprints` maps a deck id to a name of that deck's exact content (its file's hash), so an
+    unchanged deck is not compared with the store card by card; see `sync_deck`.
+    """
 
     def __init__(
         self,
@@ -79,6 +83,7 @@ class Session:
         settings: SchedulerSettings | None = None,
         cram: bool = False,
         now: Callable[[], datetime] | datetime | None = None,
+        fingerprints: Mapping[str, str] | None = None,
     ) -> None:
         self.store = store
         self.settings = settings or SchedulerSettings()
@@ -97,7 +102,7 @@ class Session:
         self._scheduler = make_scheduler(self.settings)
         start = self.now()
         for deck in decks:
-            sync_deck(store, deck, start)
+            sync_deck(store, deck, start, (fingerprints or {}).get(deck.id))
         self._front: list[Item] = []  # undone items, shown again first (last undone on top)
         self._reviews: deque[Row] = deque()
         self._learning: list[tuple[int, int, Row]] = []  # heap of (due, order, row)

@@ -3,6 +3,9 @@
 Progress follows (deck id, card id, ordinal): an edited card keeps its state and
 gets a new content hash; a card no longer in the deck keeps its history but is
 marked removed, and returns with its progress if the card comes back.
+
+A deck loaded from a file can be synced with a fingerprint of that file; the
+store remembers it, and the next sync with the same fingerprint reads nothing.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from quizgen import cloze
+from quizgen import __version__, cloze
 from quizgen.model import Deck
 from quizgen.study.scheduler import to_micros
 from quizgen.study.store import Store
@@ -49,8 +52,22 @@ def display_prompt(card: Any, ordinal: int) -> str:
     return str(card.prompt())
 
 
-def sync_deck(store: Store, deck: Deck, now: datetime) -> SyncResult:
-    """Update the store's items of `deck`; writes only when something changed."""
+SYNC_FORMAT = 1
+"""Version of what a sync writes (positions, prompts, content hashes); bump it when that changes,
+so that fingerprints recorded by an older quizgen no longer match."""
+
+
+def sync_deck(store: Store, deck: Deck, now: datetime, fingerprint: str | None = None) -> SyncResult:
+    """Update the store's items of `deck`; writes only when something changed.
+
+    `fingerprint` names the deck's exact content, such as the SHA-256 of the file it was loaded
+    from. When the deck was last synced with the same fingerprint, nothing is read or compared.
+    """
+    tag = None if fingerprint is None else f"{SYNC_FORMAT}/{__version__}:{fingerprint}"
+    if tag is not None:
+        with store.read() as conn:
+            if _fingerprint(conn, deck.id) == tag:
+                return SyncResult()
     wanted = {
         (card.uid, ordinal): (position, card.type, display_prompt(card, ordinal), card.content_hash())
         for card, ordinal, position in deck_items(deck)
@@ -58,7 +75,11 @@ def sync_deck(store: Store, deck: Deck, now: datetime) -> SyncResult:
     with store.read() as conn:
         existing = _existing(conn, deck.id)
         title_row = conn.execute("SELECT title FROM decks WHERE deck_id = ?", (deck.id,)).fetchone()
+        recorded = _fingerprint(conn, deck.id)
     if not _plan(wanted, existing).changed and title_row is not None and title_row[0] == deck.title:
+        if tag is not None and recorded != tag:
+            with store.write() as conn:
+                _record(conn, deck.id, tag)
         return SyncResult()
     with store.write() as conn:
         existing = _existing(conn, deck.id)  # re-read inside the write lock: another process may have synced
@@ -90,7 +111,25 @@ def sync_deck(store: Store, deck: Deck, now: datetime) -> SyncResult:
             "UPDATE items SET removed = 1 WHERE deck_id = ? AND card_uid = ? AND ordinal = ?",
             gone,
         )
+        _record(conn, deck.id, tag)
     return result
+
+
+def _fingerprint(conn: sqlite3.Connection, deck_id: str) -> str | None:
+    row = conn.execute("SELECT fingerprint FROM deck_fingerprints WHERE deck_id = ?", (deck_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _record(conn: sqlite3.Connection, deck_id: str, tag: str | None) -> None:
+    """Remember which content the deck's items now match; forget it when that is unknown."""
+    if tag is None:
+        conn.execute("DELETE FROM deck_fingerprints WHERE deck_id = ?", (deck_id,))
+    else:
+        conn.execute(
+            "INSERT INTO deck_fingerprints (deck_id, fingerprint) VALUES (?, ?)"
+            " ON CONFLICT (deck_id) DO UPDATE SET fingerprint = excluded.fingerprint",
+            (deck_id, tag),
+        )
 
 
 def _existing(conn: sqlite3.Connection, deck_id: str) -> dict[tuple[str, int], tuple[Any, ...]]:
