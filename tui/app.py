@@ -61,10 +61,17 @@ class StudyApp(App[None]):
 
     def study(self, deck: Deck) -> None:
         """Start a session over `deck`, unless nothing is due."""
+        from quizgen.errors import StoreError
+        from tui import store_errors
         from tui.screens.study import StudyScreen
 
-        session = self.library.session([deck])
-        if session.next() is None:
+        try:
+            session = self.library.session([deck])
+            first = session.next()
+        except StoreError as error:
+            store_errors.report(self, error, store_errors.SESSION_NOT_STARTED)
+            return
+        if first is None:
             self.notify("Nothing to study in this deck now; come back later, or start with --cram.")
             return
         self.push_screen(StudyScreen(session, deck.title))

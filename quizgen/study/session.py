@@ -18,7 +18,7 @@ from quizgen.study.queue import DeckCounts, Row
 from quizgen.study.scheduler import ItemState, from_micros, make_scheduler, review, to_micros
 from quizgen.study.settings import SchedulerSettings, day_start, utc, utc_now
 from quizgen.study.store import Store
-from quizgen.study.sync import sync_deck
+from quizgen.study.sync import StudyDeck, sync_deck
 
 MAX_ANSWER_SECONDS = 60.0
 """A measured answer time is capped here, as in Anki, so a pause does not count as study."""
@@ -78,7 +78,7 @@ class Session:
     def __init__(
         self,
         store: Store,
-        decks: Sequence[Deck],
+        decks: Sequence[StudyDeck],
         *,
         settings: SchedulerSettings | None = None,
         cram: bool = False,
@@ -93,12 +93,12 @@ class Session:
             self._clock: Callable[[], datetime] = lambda: fixed
         else:
             self._clock = now or utc_now
-        self.decks: dict[str, Deck] = {}
+        self.decks: dict[str, StudyDeck] = {}
         for deck in decks:
             if deck.id in self.decks:
                 raise QuizgenError(f"two decks have the id '{deck.id}'; give each deck its own id")
             self.decks[deck.id] = deck
-        self._cards = {deck.id: {card.uid: card for card in deck.cards} for deck in decks}
+        self._cards = {deck.id: _card_lookup(deck) for deck in decks}
         self._scheduler = make_scheduler(self.settings)
         start = self.now()
         for deck in decks:
@@ -226,7 +226,7 @@ class Session:
         """Undo this session's last answer exactly (state and log); its item is shown next. None if none."""
         if not self._done:
             return None
-        done = self._done.pop()
+        done = self._done[-1]  # taken off only once the store has undone it
         with self.store.write() as conn:
             if done.before is None:
                 conn.execute("DELETE FROM practice WHERE id = ?", (done.log_id,))
@@ -236,6 +236,7 @@ class Session:
                     (done.item.item_id,),
                 ).fetchone()
                 if tuple(current) != done.after:
+                    self._done.pop()
                     return None  # another program has answered it since; its answer stands
                 conn.execute("DELETE FROM reviews WHERE id = ?", (done.log_id,))
                 conn.execute(
@@ -243,22 +244,26 @@ class Session:
                     " WHERE id = ?",
                     (*done.before, done.item.item_id),
                 )
+        self._done.pop()
         self._dequeue(done.item)
         self._front.append(done.item)
         return done.item
 
+    def tally(self) -> Summary:
+        """The summary without reading the store: answers, correct answers and seconds; no next due."""
+        correct = sum(1 for d in self._done if d.rating >= 2)
+        return Summary(len(self._done), correct, round(sum(d.seconds for d in self._done), 3), None)
+
     def summary(self) -> Summary:
         """Answers, correct answers, seconds spent, and when these decks next have something due."""
-        answered = len(self._done)
-        correct = sum(1 for d in self._done if d.rating >= 2)
-        seconds = sum(d.seconds for d in self._done)
+        tally = self.tally()
         marks = ",".join("?" * len(self.decks))
         with self.store.read() as conn:
             (due,) = conn.execute(
                 f"SELECT MIN(due) FROM items WHERE deck_id IN ({marks}) AND state IS NOT NULL AND removed = 0",
                 list(self.decks),
             ).fetchone()
-        return Summary(answered, correct, round(seconds, 3), None if due is None else from_micros(due))
+        return Summary(tally.answered, tally.correct, tally.seconds, None if due is None else from_micros(due))
 
     # -- the queue ---------------------------------------------------------------------------------
 
@@ -271,7 +276,7 @@ class Session:
                 (item_id,),
             ).fetchone()
         is_new, edited = flags or (1, 0)
-        return Item(deck_id, self._cards[deck_id][uid], ordinal, bool(edited), bool(is_new), item_id)
+        return Item(deck_id, self._cards[deck_id](uid), ordinal, bool(edited), bool(is_new), item_id)
 
     def _resolve(self, item: Item) -> Item:
         """`item` with its store row id (looked up when the caller built the Item itself)."""
@@ -322,6 +327,14 @@ class Session:
     def _push_learning(self, row: Row) -> None:
         self._order += 1
         heapq.heappush(self._learning, (int(row[4] or 0), self._order, row))
+
+
+def _card_lookup(deck: StudyDeck) -> Callable[[str], Any]:
+    """How to find a card of `deck` by uid: a dict for a loaded `Deck` (whose `card()` scans its
+    cards), the deck's own `card()` otherwise (a cached deck validates each card when first asked)."""
+    if isinstance(deck, Deck):
+        return {card.uid: card for card in deck.cards}.__getitem__
+    return deck.card
 
 
 def _row_of(item: Item) -> Row:

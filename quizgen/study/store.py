@@ -134,7 +134,7 @@ class Store:
                 conn.execute("BEGIN")
                 yield conn
             except sqlite3.DatabaseError as exc:
-                raise StoreError(f"{self.path}: cannot read progress ({exc})") from None
+                raise StoreError(f"{self.path}: cannot read progress: {explain(exc)}") from None
             finally:
                 self._rollback()
 
@@ -149,7 +149,7 @@ class Store:
                 _retry(lambda: conn.execute("COMMIT"), self.path)
             except sqlite3.DatabaseError as exc:
                 self._rollback()
-                raise StoreError(f"{self.path}: cannot save progress ({exc})") from None
+                raise StoreError(f"{self.path}: cannot save progress: {explain(exc)}") from None
             except BaseException:
                 self._rollback()
                 raise
@@ -179,6 +179,24 @@ class Store:
         return f"Store({str(self.path)!r})"
 
 
+_ADVICE = {
+    sqlite3.SQLITE_FULL: "Free some space on the disk, then try again; progress saved before is kept",
+    sqlite3.SQLITE_READONLY: "Check the permissions of the file, its folder and the disk, then try again; "
+    "progress saved before is kept",
+    sqlite3.SQLITE_IOERR: "Check the disk, then try again; progress saved before is kept",
+    sqlite3.SQLITE_CORRUPT: "The file is damaged; keep a copy of it and choose another store with --store",
+    sqlite3.SQLITE_NOTADB: "The file is damaged; keep a copy of it and choose another store with --store",
+}
+"""What a learner can do about each kind of SQLite failure (by primary result code)."""
+
+
+def explain(exc: sqlite3.Error) -> str:
+    """SQLite's message, followed by what a learner can do about it when that is known."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    advice = _ADVICE.get(code & 0xFF) if isinstance(code, int) else None
+    return f"{exc}. {advice}" if advice else str(exc)
+
+
 def _is_busy(exc: sqlite3.OperationalError) -> bool:
     text = str(exc).lower()
     return "locked" in text or "busy" in text
@@ -191,7 +209,7 @@ def _retry(action: Callable[[], T], path: Path) -> T:
             return action()
         except sqlite3.OperationalError as exc:
             if not _is_busy(exc):
-                raise StoreError(f"{path}: cannot write progress ({exc})") from None
+                raise StoreError(f"{path}: cannot save progress: {explain(exc)}") from None
             if attempt == LOCK_RETRIES:
                 raise StoreError(
                     f"{path}: another program has kept the progress store locked for too long; try again"

@@ -9,7 +9,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Static
 
+from quizgen.errors import StoreError
 from quizgen.loader import Checked
+from tui import store_errors
 from tui.screens.base import AppScreen
 from tui.timefmt import ago
 
@@ -86,7 +88,12 @@ class DeckListScreen(AppScreen):
         """Read the counts of every deck from the store and show them."""
         table = self.query_one(DeckTable)
         now = self.study_app.clock()
-        for deck_id, counts in self.study_app.library.counts().items():
+        try:
+            every = self.study_app.library.counts()
+        except StoreError as error:
+            store_errors.report(self.app, error, "The counts of the decks cannot be shown now.")
+            return
+        for deck_id, counts in every.items():
             table.update_cell(deck_id, "new", Text(str(counts.new)))
             table.update_cell(deck_id, "learning", Text(str(counts.learning)))
             table.update_cell(deck_id, "due", Text(str(counts.due), style="bold" if counts.due else ""))

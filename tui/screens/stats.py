@@ -15,6 +15,7 @@ from textual_plotext import PlotextPlot
 from quizgen.errors import StoreError
 from quizgen.forecast import due_forecast
 from quizgen.study import stats
+from tui import store_errors
 from tui.screens.base import AppScreen
 
 
@@ -56,14 +57,22 @@ class StatsScreen(AppScreen):
             yield Static(id="totals", classes="stats-line")
         yield Footer(show_command_palette=False, compact=True)
 
-    async def on_mount(self) -> None:
+    def _read(self) -> tuple[stats.Stats, list[int]]:
         library = self.study_app.library
         now = self.study_app.clock()
         try:
             found = stats.compute(library.store, self.deck_ids or None, now=now, settings=library.settings)
         except StoreError:
             found = stats.compute(library.store, None, now=now, settings=library.settings)
-        forecast = due_forecast(library.store, found.decks, now, library.settings)
+        return found, due_forecast(library.store, found.decks, now, library.settings)
+
+    async def on_mount(self) -> None:
+        try:
+            found, forecast = self._read()
+        except StoreError as error:
+            store_errors.report(self.app, error, "The statistics cannot be shown now.")
+            self.query_one("#totals", Static).update(Text("The progress store cannot be read."))
+            return
         self.query_one("#totals", Static).update(totals(found))
         body = self.query_one("#stats", VerticalScroll)
         past = [f"{n - len(found.per_day) + 1}" for n in range(len(found.per_day))]

@@ -10,7 +10,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Input, Static
 
+from quizgen.errors import StoreError
 from quizgen.study.session import MAX_ANSWER_SECONDS
+from tui import store_errors
 from tui.screens.base import AppScreen
 from tui.widgets.card_views import LETTERS, CardView, ChoiceView, TrueFalseView, TypedView, view_for
 from tui.widgets.panels import FeedbackPanel, SourcePanel
@@ -65,7 +67,15 @@ class StudyScreen(AppScreen):
     async def on_mount(self) -> None:
         self.query_one(FeedbackPanel).clear()
         self.query_one(SourcePanel).clear()
-        await self.show_item(self.session.next())
+        await self.show_item(self.next_item())
+
+    def next_item(self) -> Any:
+        """The session's next item; None (which ends the session) when the store cannot be read."""
+        try:
+            return self.session.next()
+        except StoreError as error:
+            store_errors.report(self.app, error, store_errors.READ_FAILED)
+            return None
 
     # Showing items
 
@@ -151,23 +161,30 @@ class StudyScreen(AppScreen):
         self.refresh_bindings()
 
     async def action_grade(self, rating: int) -> None:
-        item = self.item
-        if self.phase == "revealed":
-            self.session.answer(item, rating, duration=self._duration())
-            self.answered += 1
-        elif self.phase == "checked":
-            if rating != self.feedback.rating:
-                # The automatic grade is already saved; replace it with the learner's.
-                self.session.undo()
-                given = self.given if isinstance(self.given, str) else str(self.given).lower()
-                self.session.answer(item, rating, given=given, auto=False, duration=self._duration())
-        else:
+        item, undone = self.item, False
+        try:
+            if self.phase == "revealed":
+                self.session.answer(item, rating, duration=self._duration())
+                self.answered += 1
+            elif self.phase == "checked":
+                if rating != self.feedback.rating:
+                    # The automatic grade is already saved; replace it with the learner's.
+                    undone = self.session.undo() is not None
+                    given = self.given if isinstance(self.given, str) else str(self.given).lower()
+                    self.session.answer(item, rating, given=given, auto=False, duration=self._duration())
+            else:
+                return
+        except StoreError as error:
+            store_errors.report(self.app, error, store_errors.ANSWER_LOST)
+            if undone:  # the automatic grade is gone too: ask the card again
+                self.answered -= 1
+                await self.show_item(item)
             return
-        await self.show_item(self.session.next())
+        await self.show_item(self.next_item())
 
     async def action_next(self) -> None:
         if self.phase == "checked":
-            await self.show_item(self.session.next())
+            await self.show_item(self.next_item())
 
     def action_pick(self, index: int) -> None:
         if isinstance(self.view, ChoiceView) and self.phase == "ask":
@@ -196,7 +213,11 @@ class StudyScreen(AppScreen):
         assert self.view is not None
         feedback = self.session.check(self.item, given)
         text = given if isinstance(given, str) else str(given).lower()
-        self.session.answer(self.item, feedback.rating, given=text, auto=True, duration=self._duration())
+        try:
+            self.session.answer(self.item, feedback.rating, given=text, auto=True, duration=self._duration())
+        except StoreError as error:
+            store_errors.report(self.app, error, store_errors.ANSWER_LOST)
+            return
         self.answered += 1
         self.phase, self.feedback, self.given = "checked", feedback, given
         self.view.show_result(given, feedback.verdict)
@@ -207,7 +228,11 @@ class StudyScreen(AppScreen):
         self.refresh_bindings()
 
     async def action_undo(self) -> None:
-        item = self.session.undo()
+        try:
+            item = self.session.undo()
+        except StoreError as error:
+            store_errors.report(self.app, error, store_errors.UNDO_FAILED)
+            return
         if item is None:
             self.notify("nothing to undo")
             return
@@ -227,4 +252,9 @@ class StudyScreen(AppScreen):
         """Replace this screen with the session's summary."""
         from tui.screens.summary import SummaryScreen
 
-        self.app.switch_screen(SummaryScreen(self.session.summary(), self.deck_title, self.deck_ids))
+        try:
+            summary = self.session.summary()
+        except StoreError as error:
+            store_errors.report(self.app, error, store_errors.READ_FAILED)
+            summary = self.session.tally()
+        self.app.switch_screen(SummaryScreen(summary, self.deck_title, self.deck_ids))

@@ -1,0 +1,20 @@
+"""Telling the learner that the progress store failed (disk full, read-only, damaged) without crashing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import App
+
+from quizgen.errors import StoreError
+
+TITLE = "Progress not saved"
+ANSWER_LOST = "This answer was not saved; the answers before it are. Answer again to retry, or press q to end."
+UNDO_FAILED = "Nothing was undone."
+SESSION_NOT_STARTED = "The session did not start; your progress is as it was."
+READ_FAILED = "The session ends here; the answers you gave are saved."
+
+
+def report(app: App[Any], error: StoreError, what: str) -> None:
+    """Show `error` and `what` it means for the learner's progress, in a notification that stays a while."""
+    app.notify(f"{error}\n{what}", title=TITLE, severity="error", timeout=30, markup=False)
