@@ -11,15 +11,32 @@ store remembers it, and the next sync with the same fingerprint reads nothing.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from quizgen import __version__, cloze
-from quizgen.model import Deck
 from quizgen.study.scheduler import to_micros
 from quizgen.study.store import Store
+
+
+class StudyDeck(Protocol):
+    """What syncing and studying need of a deck: a `Deck` is one; `deck_cache.CachedDeck`, which
+    validates its cards only when they are asked for, is another."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def cards(self) -> Sequence[Any]: ...
+
+    def card(self, uid: str) -> Any:
+        """The card with id `uid`; KeyError when there is none."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -38,7 +55,7 @@ class SyncResult:
         return any((self.added, self.edited, self.moved, self.removed, self.restored))
 
 
-def deck_items(deck: Deck) -> Iterator[tuple[Any, int, int]]:
+def deck_items(deck: StudyDeck) -> Iterator[tuple[Any, int, int]]:
     """(card, ordinal, position) of every study item of `deck`, in deck order."""
     for position, card in enumerate(deck.cards):
         for ordinal in card.study_items():
@@ -57,7 +74,7 @@ SYNC_FORMAT = 1
 so that fingerprints recorded by an older quizgen no longer match."""
 
 
-def sync_deck(store: Store, deck: Deck, now: datetime, fingerprint: str | None = None) -> SyncResult:
+def sync_deck(store: Store, deck: StudyDeck, now: datetime, fingerprint: str | None = None) -> SyncResult:
     """Update the store's items of `deck`; writes only when something changed.
 
     `fingerprint` names the deck's exact content, such as the SHA-256 of the file it was loaded
