@@ -68,7 +68,7 @@ def big_deck(cards: int, deck_id: str = "bench") -> Deck:
                     **common,
                 )
             )
-    return Deck(id=deck_id, title=f"Benchmark deck of {cards} cards", tags=["benchmark"], cards=made)
+    return Deck(id=deck_id, title=f"Benchmark deck {deck_id} of {cards} cards", tags=["benchmark"], cards=made)
 
 
 def write_big_deck(folder: Path, cards: int, deck_id: str = "bench") -> Path:
@@ -76,3 +76,15 @@ def write_big_deck(folder: Path, cards: int, deck_id: str = "bench") -> Path:
     path = folder / f"{deck_id}-{cards}.yaml"
     path.write_text(dumps_deck(big_deck(cards, deck_id)), encoding="utf-8")
     return path
+
+
+CARDS_PER_FILE = 25_000
+"""The most cards the benchmarks put in one file: 25,000 make about 8 MB, under the 10 MB limit."""
+
+
+def write_deck_files(folder: Path, cards: int, prefix: str = "bench") -> list[Path]:
+    """`cards` benchmark cards in as few deck files as the 10 MB limit allows, each with its own id."""
+    count = -(-cards // CARDS_PER_FILE)
+    sizes = [cards // count + (1 if i < cards % count else 0) for i in range(count)]
+    ids = [prefix] if count == 1 else [f"{prefix}-{i}" for i in range(count)]
+    return [write_big_deck(folder, size, deck_id) for size, deck_id in zip(sizes, ids, strict=True)]

@@ -1,14 +1,16 @@
-"""Today's queue and `stats` on a large progress store, next to a bare SELECT of the due rows.
+"""Today's queue, a study session and `stats` on large progress stores, next to bare SELECTs.
 
-Builds a store of 100,000 study items (10 decks of 10,000 cards) and 1,000,000 reviews,
-then times, side by side in one run and best of several rounds:
+Builds stores of 10 decks with 1,000, 10,000 and 100,000 study items in all, and ten reviews
+per item (1,000,000 at the largest), then times, side by side in one run and best of several rounds:
 
 - building the day's queue of all ten decks (`quizgen.study.queue.build_queue`) against the
   floor: a bare SQLite SELECT of the same due rows on the same store (target: 2x or less);
-- opening a study session on the ten decks (syncing 100,000 cards, then building the queue);
-- the statistics of `quizgen stats`, for the whole store and for one deck.
+- opening a study session on the ten decks (syncing every card, then building the queue),
+  next to a bare SELECT of every item row of the decks (for information);
+- the statistics of `quizgen stats` for the whole store, next to a bare SELECT of every
+  review row (for information).
 
-    .venv/bin/python benchmarks/queue_speed.py [--quick] [--rounds R] [--keep PATH]
+    .venv/bin/python benchmarks/queue_speed.py [--quick] [--items N ...] [--rounds R] [--keep PATH]
 """
 
 from __future__ import annotations
@@ -18,17 +20,18 @@ import random
 import sqlite3
 import sys
 import tempfile
-import time
 from datetime import datetime, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.timing import best_times, ratio_row  # noqa: E402
+from benchmarks.rows import FULL_SCALES, QUICK_SCALES, Row, table  # noqa: E402
+from benchmarks.timing import best_times  # noqa: E402
 from quizgen.model import Deck  # noqa: E402
 from quizgen.study import SchedulerSettings, Session, Store  # noqa: E402
-from quizgen.study.queue import build_queue, deck_counts  # noqa: E402
+from quizgen.study.queue import build_queue  # noqa: E402
 from quizgen.study.scheduler import to_micros  # noqa: E402
+from quizgen.study.settings import day_start  # noqa: E402
 from quizgen.study.stats import compute  # noqa: E402
 from quizgen.study.sync import deck_items, display_prompt  # noqa: E402
 
@@ -36,6 +39,9 @@ TARGET = 2.0
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
 SETTINGS = SchedulerSettings(fuzz=False)
 DAY_US = 86_400_000_000
+QUEUE = "queue build vs bare SELECT"
+SESSION = "study session open vs SELECT items"
+STATS = "stats vs SELECT reviews"
 
 
 def make_decks(decks: int, cards: int) -> list[Deck]:
@@ -120,60 +126,75 @@ def bare_select(conn: sqlite3.Connection, deck_ids: list[str], end: int) -> list
     return rows
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="10,000 items and 100,000 reviews")
-    parser.add_argument("--rounds", type=int, default=5, help="timing rounds (best is kept)")
-    parser.add_argument("--keep", metavar="PATH", help="build the store here and keep it")
-    args = parser.parse_args()
-    per_deck, reviews = (1_000, 100_000) if args.quick else (10_000, 1_000_000)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(args.keep) if args.keep else Path(folder) / "progress.sqlite3"
-        if path.exists():
-            path.unlink()
-        started = time.perf_counter()
-        decks = make_decks(10, per_deck)
-        fill(path, decks, reviews)
-        print(f"store: {10 * per_deck:,} items, {reviews:,} reviews, built in {time.perf_counter() - started:.1f} s")
-        deck_ids = [deck.id for deck in decks]
-        from quizgen.study.settings import day_start
+def all_items(conn: sqlite3.Connection, deck_ids: list[str]) -> list[tuple]:  # type: ignore[type-arg]
+    """Session floor: every item row of the decks, as a sync must read them."""
+    rows: list[tuple] = []  # type: ignore[type-arg]
+    for deck_id in deck_ids:
+        rows += conn.execute(
+            "SELECT card_uid, ordinal, position, card_type, prompt, content_hash, removed FROM items WHERE deck_id = ?",
+            (deck_id,),
+        ).fetchall()
+    return rows
 
-        end = to_micros(day_start(NOW, SETTINGS, offset=1))
-        with Store.open(path) as store:
-            conn = store.connection
-            due = len(bare_select(conn, deck_ids, end))
-            queue = build_queue(conn, deck_ids, NOW, SETTINGS)
-            assert len(queue.reviews) + len(queue.learning) == due, (len(queue.reviews), due)
-            print(
-                f"queue: {len(queue.reviews):,} due reviews, {len(queue.learning):,} learning, {len(queue.new):,} new"
-            )
-            times = best_times(
-                {
-                    "floor": lambda: bare_select(conn, deck_ids, end),
-                    "queue": lambda: build_queue(conn, deck_ids, NOW, SETTINGS),
-                },
-                rounds=args.rounds,
-            )
-            print(ratio_row("build today's queue (10 decks)", times["queue"], times["floor"], TARGET))
-            one = best_times(
-                {
-                    "floor": lambda: bare_select(conn, deck_ids[:1], end),
-                    "queue": lambda: build_queue(conn, deck_ids[:1], NOW, SETTINGS),
-                },
-                rounds=args.rounds,
-            )
-            print(ratio_row("build today's queue (1 deck)", one["queue"], one["floor"], TARGET))
-            others = best_times(
-                {
-                    "counts": lambda: deck_counts(conn, deck_ids[0], NOW, SETTINGS),
-                    "stats": lambda: compute(store, now=NOW, settings=SETTINGS),
-                    "stats --deck": lambda: compute(store, deck_ids[:1], now=NOW, settings=SETTINGS),
-                    "session": lambda: Session(store, decks, settings=SETTINGS, now=NOW),
-                },
-                rounds=max(1, args.rounds // 2),
-            )
-            for label, seconds in others.items():
-                print(f"{label:<46} {seconds * 1000:9.1f} ms")
+
+def all_reviews(conn: sqlite3.Connection) -> list[tuple]:  # type: ignore[type-arg]
+    """Stats floor: every review row, as plain SQLite returns them."""
+    return conn.execute("SELECT item_id, reviewed_at, rating, state_before FROM reviews").fetchall()
+
+
+def measure_store(path: Path, items: int, rounds: int = 5) -> list[Row]:
+    """Rows of one store of 10 decks holding `items` items in all and ten reviews per item."""
+    decks = make_decks(10, items // 10)
+    fill(path, decks, 10 * items)
+    deck_ids = [deck.id for deck in decks]
+    end = to_micros(day_start(NOW, SETTINGS, offset=1))
+    rows = []
+    with Store.open(path) as store:
+        conn = store.connection
+        queue = build_queue(conn, deck_ids, NOW, SETTINGS)
+        due = len(bare_select(conn, deck_ids, end))
+        assert len(queue.reviews) + len(queue.learning) == due, (len(queue.reviews), due)
+        times = best_times(
+            {
+                "floor": lambda: bare_select(conn, deck_ids, end),
+                "queue": lambda: build_queue(conn, deck_ids, NOW, SETTINGS),
+                "items": lambda: all_items(conn, deck_ids),
+                "session": lambda: Session(store, decks, settings=SETTINGS, now=NOW),
+                "reviews": lambda: all_reviews(conn),
+                "stats": lambda: compute(store, now=NOW, settings=SETTINGS),
+            },
+            rounds=rounds if items <= 10_000 else 2,
+        )
+    note = f"{due:,} due of {items:,} items, {10 * items:,} reviews"
+    rows.append(Row(QUEUE, items, "items", times["queue"], times["floor"], TARGET, note))
+    rows.append(Row(SESSION, items, "items", times["session"], times["items"]))
+    rows.append(Row(STATS, items, "items", times["stats"], times["reviews"]))
+    return rows
+
+
+def measure(sizes: tuple[int, ...] = FULL_SCALES, rounds: int = 5, keep: Path | None = None) -> list[Row]:
+    """Rows of a store of each size in items (10 decks, ten reviews per item)."""
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as folder:
+        for items in sizes:
+            path = Path(folder) / f"progress-{items}.sqlite3"
+            if keep is not None and items == max(sizes):
+                path = keep
+                path.unlink(missing_ok=True)
+            rows += measure_store(path, items, rounds)
+    order = [QUEUE, SESSION, STATS]
+    return sorted(rows, key=lambda row: order.index(row.bench))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small stores, for CI")
+    parser.add_argument("--items", type=int, nargs="+", help="store sizes (default: 1,000 10,000 100,000)")
+    parser.add_argument("--rounds", type=int, default=5, help="timing rounds (best is kept)")
+    parser.add_argument("--keep", metavar="PATH", type=Path, help="build the largest store here and keep it")
+    args = parser.parse_args(argv)
+    sizes = tuple(args.items or (QUICK_SCALES if args.quick else FULL_SCALES))
+    print(table(measure(sizes, rounds=2 if args.quick else args.rounds, keep=args.keep)))
     return 0
 
 

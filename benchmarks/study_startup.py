@@ -1,4 +1,4 @@
-"""Start-up time of `quizgen study` on a 10,000-card deck, in a real terminal (tmux), next to its floors.
+"""Start-up time of `quizgen study` on large decks, in a real terminal (tmux), next to its floors.
 
 Cold start: a deck never opened before (empty deck cache, empty progress store).
   Floor: a bare Textual app that parses the same file with libyaml's CSafeLoader, then shows one line.
@@ -6,7 +6,10 @@ Warm start: the same, unchanged deck again.
   Floor: a bare Textual app that shows one line.
 Each time runs from launching the process until the first card's text is on the tmux screen.
 
-Run: .venv/bin/python benchmarks/study_startup.py [--runs N]
+The issue's point is a 10,000-card deck; 1,000 cards show how the time grows. A 100,000-card
+deck cannot be studied from one file (over the 10 MB deck-file limit), so that row is skipped.
+
+Run: .venv/bin/python benchmarks/study_startup.py [--quick] [--cards N ...] [--runs N]
 """
 
 from __future__ import annotations
@@ -22,7 +25,15 @@ import textwrap
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.rows import FULL_SCALES, QUICK_SCALES, Row, skipped, table  # noqa: E402
+
 CARDS = 10_000
+COLD, WARM = "first card, cold vs bare Textual", "first card, warm vs bare Textual"
+TARGETS = {COLD: 1.5, WARM: 2.0}
+MAX_CARDS = 25_000
+"""The largest deck measured: bigger ones are over the 10 MB deck-file limit."""
 SIZE = ("80", "24")
 TIMEOUT = 60.0
 
@@ -50,13 +61,13 @@ LINE = data["cards"][0]["front"]
 """
 
 
-def write_deck(path: Path) -> str:
-    """A 10,000-card deck of every card type; returns the first card's text."""
+def write_deck(path: Path, count: int = CARDS) -> str:
+    """A deck of `count` cards of every card type; returns the first card's text."""
     from quizgen.dump import save_deck
     from quizgen.model import Deck
 
     cards: list[dict[str, object]] = []
-    for i in range(CARDS):
+    for i in range(count):
         source = {"sentence": f"Sentence {i} of the article says that term {i} means thing {i}."}
         kind = i % 5
         if kind == 0:
@@ -96,44 +107,51 @@ def time_to_text(command: str, marker: str, env: dict[str, str]) -> float:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=5, help="runs of each measurement (the median is reported)")
-    args = parser.parse_args()
+def measure(sizes: tuple[int, ...] = FULL_SCALES, runs: int = 5) -> list[Row]:
+    """Rows of cold and warm start of decks of each size, next to their floors (median of `runs`)."""
     if shutil.which("tmux") is None:
-        print("skipped: tmux is not installed (apt-get install tmux)")
-        return 0
+        reason = "tmux is not installed (apt-get install tmux)"
+        return [skipped(bench, n, "cards", reason, TARGETS[bench]) for bench in (COLD, WARM) for n in sizes]
+    rows: list[Row] = []
     python = sys.executable
     quizgen = [python, "-m", "quizgen"]
+    env = {"TERM": "xterm-256color", "PYTHONDONTWRITEBYTECODE": "", "TZ": os.environ.get("TZ", "UTC")}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        deck = work / "bench.yaml"
-        marker = write_deck(deck)
         (work / "bare.py").write_text(textwrap.dedent(BARE.format(parse='LINE = "ready: one line"')))
         (work / "bare_parse.py").write_text(textwrap.dedent(BARE.format(parse=PARSE)))
-        env = {"TERM": "xterm-256color", "PYTHONDONTWRITEBYTECODE": "", "TZ": os.environ.get("TZ", "UTC")}
-
-        def study(cache: Path, store: Path) -> str:
-            return " ".join([*quizgen, "study", str(deck), "--store", str(store)]) + f" # {cache.name}"
-
-        results: dict[str, list[float]] = {name: [] for name in ("cold", "cold floor", "warm", "warm floor")}
         time_to_text(f"{python} {work / 'bare.py'}", "ready: one line", env)  # warm the OS file cache
-        for run in range(args.runs):
-            cache, store = work / f"cache{run}", work / f"store{run}.sqlite3"
-            run_env = {**env, "QUIZGEN_CACHE": str(cache)}
-            results["cold floor"].append(time_to_text(f"{python} {work / 'bare_parse.py'} {deck}", marker, env))
-            results["cold"].append(time_to_text(study(cache, store), marker, run_env))
-            results["warm floor"].append(time_to_text(f"{python} {work / 'bare.py'}", "ready: one line", env))
-            results["warm"].append(time_to_text(study(cache, store), marker, run_env))
+        for cards in sizes:
+            if cards > MAX_CARDS:
+                reason = f"one deck file of {cards:,} cards is over the 10 MB deck-file limit"
+                rows += [skipped(bench, cards, "cards", reason, TARGETS[bench]) for bench in (COLD, WARM)]
+                continue
+            deck = work / f"bench-{cards}.yaml"
+            marker = write_deck(deck, cards)
+            results: dict[str, list[float]] = {name: [] for name in ("cold", "cold floor", "warm", "warm floor")}
+            for run in range(runs):
+                cache, store = work / f"cache{cards}-{run}", work / f"store{cards}-{run}.sqlite3"
+                run_env = {**env, "QUIZGEN_CACHE": str(cache)}
+                study = " ".join([*quizgen, "study", str(deck), "--store", str(store)])
+                results["cold floor"].append(time_to_text(f"{python} {work / 'bare_parse.py'} {deck}", marker, env))
+                results["cold"].append(time_to_text(study, marker, run_env))
+                results["warm floor"].append(time_to_text(f"{python} {work / 'bare.py'}", "ready: one line", env))
+                results["warm"].append(time_to_text(study, marker, run_env))
+            median = {name: statistics.median(times) for name, times in results.items()}
+            note = f"80x24 tmux, median of {runs} runs"
+            rows.append(Row(COLD, cards, "cards", median["cold"], median["cold floor"], TARGETS[COLD], note))
+            rows.append(Row(WARM, cards, "cards", median["warm"], median["warm floor"], TARGETS[WARM]))
+    return sorted(rows, key=lambda row: row.bench != COLD)
 
-    median = {name: statistics.median(times) for name, times in results.items()}
-    print(f"quizgen study, {CARDS:,}-card deck, 80x24 tmux, median of {args.runs} runs")
-    print(f"{'':12} {'app':>8} {'floor':>8} {'ratio':>7} {'target':>7}")
-    for kind, target in (("cold", 1.5), ("warm", 2.0)):
-        ratio = median[kind] / median[f"{kind} floor"]
-        verdict = "ok" if ratio <= target else "SLOW"
-        app, floor = median[kind], median[f"{kind} floor"]
-        print(f"{kind + ' start':12} {app:7.2f}s {floor:7.2f}s {ratio:6.2f}x {target:5.1f}x  {verdict}")
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="one small deck and one run, for CI")
+    parser.add_argument("--cards", type=int, nargs="+", help="deck sizes (default: 1,000 10,000 100,000)")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each measurement (the median is reported)")
+    args = parser.parse_args(argv)
+    sizes = tuple(args.cards or ((QUICK_SCALES[0],) if args.quick else FULL_SCALES))
+    print(table(measure(sizes, runs=1 if args.quick else args.runs)))
     return 0
 
 
