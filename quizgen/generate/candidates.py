@@ -13,6 +13,7 @@ from quizgen.generate.coref import Edit, apply_edits, resolve
 from quizgen.generate.entities import Mention
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.questions import make_question
+from quizgen.generate.roles import RoleKey, article_roles
 from quizgen.generate.tokens import Token
 
 KIND_WEIGHT = {
@@ -47,6 +48,10 @@ class Fact:
     accept: list[str]
     question: str | None
     score: float = 0.0
+    reported: bool = False
+    """The sentence's reporting frame ("It said") was dropped: a claim, not a statement to judge true."""
+    role: bool = False
+    """The question asks who holds a role the sentence gives the person."""
 
 
 @dataclass
@@ -62,17 +67,18 @@ def plan_article(index: ArticleIndex) -> list[SentencePlan]:
     """The facts of every sentence of the article."""
     plans = []
     seen: dict[str, int] = {}
+    roles = article_roles(index)
     for n, row in enumerate(index.sentences):
         norm = " ".join(row.sentence.text.casefold().split())
         if norm in seen:
             plans.append(SentencePlan(row, skip=f"repeats sentence {seen[norm] + 1}"))
             continue
         seen[norm] = n
-        plans.append(plan_sentence(index, n))
+        plans.append(plan_sentence(index, n, roles))
     return plans
 
 
-def plan_sentence(index: ArticleIndex, number: int) -> SentencePlan:
+def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | None = None) -> SentencePlan:
     """The askable facts of one sentence."""
     row = index.sentences[number]
     text = row.sentence.text
@@ -84,13 +90,18 @@ def plan_sentence(index: ArticleIndex, number: int) -> SentencePlan:
     if row.sentence.text.rstrip(" \"”’'").endswith("?"):
         return SentencePlan(row, skip="a question, not a statement")
     quotes = sum(text.count(q) for q in ('"', "“", "”"))
+    closing = None
     if quotes % 2 or text.count("“") != text.count("”"):
-        return SentencePlan(row, skip="part of a quotation that runs across sentences")
+        closing = closed_quotation(text)
+        if closing is None:
+            return SentencePlan(row, skip="part of a quotation that runs across sentences")
     if text.lstrip()[:1] in ('"', "“"):
         return SentencePlan(row, skip="a quotation without its speaker")
     resolution = resolve(index, number)
     if resolution.problem:
         return SentencePlan(row, skip=f"unresolved reference: {resolution.problem}")
+    if closing is not None:
+        resolution.edits.append(closing)
     text = apply_edits(row.sentence.text, resolution.edits)
     tokens = substitute(row.tokens, resolution.edits)
     mentions = row.mentions + concepts(row, resolution.edits)
@@ -100,13 +111,31 @@ def plan_sentence(index: ArticleIndex, number: int) -> SentencePlan:
         if reason:
             continue
         answer, accept = _answer(index, m)
-        question = None if m.in_list or m.kind in ("name", "concept") else make_question(tokens, m)
-        fact = Fact(row, m, text, resolution.edits, answer, accept, question)
+        question = (roles or {}).get((number, m.start))
+        if question is None and not m.in_list and m.kind not in ("name", "concept"):
+            question = make_question(tokens, m)
+        fact = Fact(row, m, text, resolution.edits, answer, accept, question, reported=resolution.dropped_frame)
+        fact.role = (number, m.start) in (roles or {})
         fact.score = score(index, fact)
         facts.append(fact)
     if not facts:
         return SentencePlan(row, skip="no askable answer (name, number, date or rare term)")
     return SentencePlan(row, sorted(facts, key=lambda f: -f.score))
+
+
+_SPEAKER_COLON = re.compile(r"\b(?:said|says|added|told [^\"“]{1,40}|adding|saying|warned|explained|went on)[,:]\s*$")
+
+
+def closed_quotation(text: str) -> Edit | None:
+    """The closing mark for a quotation its speaker opens ('X said: "...') and the sentence ends, or None."""
+    body = text.rstrip()
+    marks = [i for i, c in enumerate(body) if c in ('"', "“", "”")]
+    if not marks or body[-1:] not in (".", "!", "?") or len(marks) % 2 == 0:
+        return None
+    opening = marks[-1]
+    if body[opening] == "”" or not _SPEAKER_COLON.search(body[:opening]) or opening > len(body) - 20:
+        return None
+    return (len(body), len(body), "”" if body[opening] == "“" else '"')
 
 
 def unaskable(row: Analysed, m: Mention, edits: list[Edit]) -> str | None:
@@ -160,6 +189,7 @@ def _answer(index: ArticleIndex, m: Mention) -> tuple[str, list[str]]:
         others = [a for a in index.aliases("person", m.key) if a != full]
         if m.title and f"{m.title} {m.text}" != full:
             others.append(f"{m.title} {m.text}")
+        others += [re.sub(r"(?<=\bO['’]) ", "", a) for a in [full, *others] if re.search(r"\bO['’] ", a)]
         return full, list(dict.fromkeys(others))
     if m.kind == "country":
         others = [a for a in index.aliases("country", m.key) if a != m.text]
@@ -176,7 +206,7 @@ def score(index: ArticleIndex, fact: Fact) -> float:
     informative = min(len(fact.row.mentions), 5) / 5
     position = 1 / (1 + fact.row.sentence.number / 10)
     listed = 0.6 if m.in_list else 1.0
-    asked = 0.2 if fact.question else 0.0
+    asked = 0.5 if fact.role else 0.2 if fact.question else 0.0
     return (
         KIND_WEIGHT.get(m.kind, 0.5)
         * listed

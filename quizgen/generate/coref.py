@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from lemminflect import getLemma
 
 from quizgen.generate.index import Analysed, ArticleIndex
+from quizgen.generate.speakers import Frame, leading_frame, previous_org
 from quizgen.generate.tokens import Token
 
 Edit = tuple[int, int, str]
@@ -17,6 +18,7 @@ _PERSONAL = {"he", "she", "him", "his", "her", "hers"}
 _PLURAL = {"they", "them", "their", "theirs"}
 _THING = {"it", "its"}
 _DEMONSTRATIVE = {"this", "these", "those", "that", "such"}
+_POSTMODIFIER = {"who", "with", "without", "in", "of", "aged", "living", "whose", "on", "at", "over", "under"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "you", "your"}
 _SPEECH = re.compile(r"\b(said|says|say|told|tells|added|adds|asked|warned|explained|argued|insisted)\b")
 _EXPLETIVE = re.compile(
@@ -32,6 +34,8 @@ class Resolution:
 
     edits: list[Edit] = field(default_factory=list)
     problem: str | None = None
+    dropped_frame: bool = False
+    """The reporting frame ("It said") was removed because its speaker is unknown: the rest is still a fact."""
 
 
 def resolve(index: ArticleIndex, number: int) -> Resolution:
@@ -42,8 +46,13 @@ def resolve(index: ArticleIndex, number: int) -> Resolution:
     if not tokens:
         return result
     text = row.sentence.text
+    frame = leading_frame(tokens)
+    if frame is not None:
+        result = _resolve_frame(index, number, frame)
     for i, tok in enumerate(tokens):
         low = tok.text.lower()
+        if frame is not None and i == 0:
+            continue
         if i == 0 and low == "it" and _EXPLETIVE.match(text) and re.search(r"\b(that|to)\b", text[:80]):
             continue
         earlier = tokens[:i]
@@ -60,13 +69,23 @@ def resolve(index: ArticleIndex, number: int) -> Resolution:
             if i == 0 or not any(m.kind == "person" for m in row.mentions):
                 name = index.display("person", person)
                 replacement = (
-                    name + "’s" if low in ("his", "hers") or (low == "her" and _before_noun(tokens, i)) else name
+                    name + _apostrophe(index) + "s"
+                    if low in ("his", "hers") or (low == "her" and _before_noun(tokens, i))
+                    else name
                 )
                 result.edits.append((tok.start, tok.end, replacement))
                 continue
             return Resolution(problem=f"'{tok.text}' may refer to more than one person")
+        if low == "its" and i == 0 and tokens[1].tag.startswith(("NN", "JJ")):
+            org = previous_org(index, number)
+            if org is None:
+                return Resolution(problem="'Its' refers to something in another sentence")
+            result.edits.append((tok.start, tok.end, _cased(org, True) + _apostrophe(index) + "s"))
+            continue
         if low == "its" and i < 6:
             return Resolution(problem=f"'{tok.text}' refers to something in another sentence")
+        if low == "it" and _expletive_object(tokens, i):
+            continue  # "found it cheaper to sack a worker"
         if (low in _PLURAL or low in _THING) and tok.tag.startswith("PRP"):
             if not _has_noun(earlier, plural=low in _PLURAL):
                 return Resolution(problem=f"'{tok.text}' refers to something in another sentence")
@@ -83,6 +102,8 @@ def resolve(index: ArticleIndex, number: int) -> Resolution:
             if found is None:
                 return Resolution(problem=f"'{text[tok.start : phrase[-1].end]}' refers to another sentence")
             result.edits.append((tok.start, phrase[-1].end, _cased(found, i == 0)))
+        if low == "those" and i + 1 < len(tokens) and tokens[i + 1].text.lower() in _POSTMODIFIER:
+            continue  # "those with broadband" names its own referent
         if (
             low in ("this", "these", "those")
             and not _before_noun(tokens, i)
@@ -92,6 +113,32 @@ def resolve(index: ArticleIndex, number: int) -> Resolution:
         if low in _DEMONSTRATIVE and tok.tag in ("DT", "PRP", "WDT") and i == 0 and not _before_noun(tokens, i):
             return Resolution(problem=f"'{tok.text}' refers to another sentence")
     return result
+
+
+def _resolve_frame(index: ArticleIndex, number: int, frame: Frame) -> Resolution:
+    """Name the speaker of "It said ..." / "He added ..." from the previous sentence, or drop the frame."""
+    tok = frame.pronoun
+    low = tok.text.lower()
+    name = None
+    if low == "it":
+        name = previous_org(index, number)
+    elif low in ("he", "she"):
+        person = _previous_person(index, number)
+        name = index.display("person", person) if person else None
+    if name is not None:
+        return Resolution([(tok.start, tok.end, _cased(name, True))])
+    return Resolution([(0, frame.end, "")], dropped_frame=True)
+
+
+def _expletive_object(tokens: list[Token], i: int) -> bool:
+    """'it' as a dummy object before an adjective and a 'to' or 'that' clause."""
+    after = [t.text.lower() if not t.tag.startswith("JJ") else "JJ" for t in tokens[i + 1 : i + 4]]
+    return bool(after) and after[0] == "JJ" and ("to" in after[1:] or "that" in after[1:])
+
+
+def _apostrophe(index: ArticleIndex) -> str:
+    """The article's own apostrophe for a possessive it gains."""
+    return "’" if any("’" in row.sentence.text for row in index.sentences) else "'"
 
 
 def _before_noun(tokens: list[Token], i: int) -> bool:

@@ -12,13 +12,15 @@ from quizgen.generate import cards as build
 from quizgen.generate.boilerplate import Paragraph
 from quizgen.generate.candidates import SentencePlan, plan_article
 from quizgen.generate.index import analyse
-from quizgen.generate.rank import Option, default_max_cards, select
+from quizgen.generate.rank import Option, default_max_cards, repeats, select
 from quizgen.generate.split import split_article
 from quizgen.generate.terms import definitions
 from quizgen.generate.text import Article
 from quizgen.model import CARD_TYPES, CardSource, Deck, DeckSource
 
 FACTS_PER_SENTENCE = 3
+ROLE_BOOST = 1.5
+"""A question about who holds a role states the person's role too: prefer it to a blank."""
 
 
 @dataclass
@@ -32,6 +34,8 @@ class Generated:
     """Sentence number → ids of the cards kept from it."""
     offered: dict[int, int] = field(default_factory=dict)
     """Sentence number → how many candidate cards it offered."""
+    repeated: dict[int, int] = field(default_factory=dict)
+    """Sentence number → the sentence whose kept fact it repeats."""
 
 
 def generate_deck(article: Article, max_cards: int | None = None, types: list[str] | None = None) -> Generated:
@@ -81,7 +85,7 @@ def generate_deck(article: Article, max_cards: int | None = None, types: list[st
         ),
         cards=deck_cards,
     )
-    return Generated(deck, lines, plans, kept, offered)
+    return Generated(deck, lines, plans, kept, offered, repeats(options, chosen))
 
 
 def _options(plans: list[SentencePlan], index: object, wanted: list[str]) -> list[Option]:
@@ -104,7 +108,10 @@ def _options(plans: list[SentencePlan], index: object, wanted: list[str]) -> lis
                 made.append(build.choice(fact, index))
             if "truefalse" in wanted:
                 made.append(build.truefalse(fact, index))
-            options.extend(Option(card, number, fact.mention.text, fact.score) for card in made if card is not None)
+            for card in made:
+                if card is not None:
+                    boost = ROLE_BOOST if fact.role and card.type in ("typed", "choice") else 1.0
+                    options.append(Option(card, number, fact.mention.text, fact.score * boost, fact.text))
     return options
 
 

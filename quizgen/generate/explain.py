@@ -30,6 +30,8 @@ def explain(article: Article, generated: Generated) -> list[str]:
                 out.append(f"{head} {made}")
             elif plan.skip:
                 out.append(f"{head} skipped, {plan.skip}")
+            elif s.number in generated.repeated:
+                out.append(f"{head} skipped, repeats a fact of sentence {generated.repeated[s.number] + 1}")
             elif generated.offered.get(s.number):
                 out.append(f"{head} {generated.offered[s.number]} candidates, none kept (ranked below the limit)")
             else:

@@ -11,6 +11,7 @@ from quizgen.generate.cards import AnyCard
 TYPE_WEIGHT = {"typed": 1.0, "choice": 0.95, "basic": 1.1, "cloze": 0.9, "truefalse": 0.8}
 PER_SENTENCE = 3
 NEAR_DUPLICATE = 0.8
+SAME_FACT = 0.5
 
 
 @dataclass
@@ -21,6 +22,8 @@ class Option:
     sentence: int
     answer: str
     score: float
+    text: str = ""
+    """The sentence the card asks about: two sentences about one answer that share its words repeat a fact."""
 
 
 def default_max_cards(words: int) -> int:
@@ -36,13 +39,40 @@ def _similar(a: set[str], b: set[str]) -> bool:
     return bool(a and b) and len(a & b) / len(a | b) >= NEAR_DUPLICATE
 
 
+_FUNCTION_WORDS = frozenset(
+    """a an the of to in on at for with by from and or but that which who whom what when where how many much is are
+    was were be been being has have had do does did will would can could may might should it its this these those
+    their they he she his her as than more most not no said says say told added which organisation country place
+    year also about into over after before""".split()
+)
+
+
+def content_stems(text: str, answer: str) -> set[str]:
+    """The stems of a prompt's content words, without the answer's words and function words."""
+    skip = _words(answer) | _FUNCTION_WORDS
+    return {_stem(w) for w in re.findall(r"[a-z0-9]+", text.casefold()) if w not in skip and len(w) > 2}
+
+
+def _stem(word: str) -> str:
+    """A crude stem: 'making', 'make' → 'mak'; 'involvement', 'involved' → 'invol'."""
+    for suffix in ("ment", "ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+    return word[:5]
+
+
+def same_fact(a: set[str], b: set[str]) -> bool:
+    """Two prompts about one answer that share half of their content words ask the same fact."""
+    return min(len(a), len(b)) >= 4 and len(a & b) >= SAME_FACT * min(len(a), len(b))
+
+
 def select(options: list[Option], limit: int) -> list[Option]:
     """The best options up to `limit`: every sentence first, then by score with types balanced."""
     chosen: list[Option] = []
     types: Counter[str] = Counter()
     per_sentence: Counter[int] = Counter()
     asked: set[tuple[int, str]] = set()
-    prompts: dict[str, list[tuple[int, set[str]]]] = {}
+    prompts: dict[str, list[tuple[int, set[str], set[str]]]] = {}
     seen: set[str] = set()
 
     def balance(option: Option) -> float:
@@ -56,7 +86,10 @@ def select(options: list[Option], limit: int) -> list[Option]:
         if " ".join(option.card.prompt().casefold().split()) in seen:
             return False
         words = _words(option.card.prompt())
-        return not any(s != option.sentence and _similar(words, w) for s, w in prompts.get(answer, []))
+        stems = content_stems(option.text or option.card.prompt(), option.answer)
+        return not any(
+            s != option.sentence and (_similar(words, w) or same_fact(stems, c)) for s, w, c in prompts.get(answer, [])
+        )
 
     def take(option: Option) -> None:
         chosen.append(option)
@@ -65,7 +98,9 @@ def select(options: list[Option], limit: int) -> list[Option]:
         answer = option.answer.casefold()
         seen.add(" ".join(option.card.prompt().casefold().split()))
         asked.add((option.sentence, answer))
-        prompts.setdefault(answer, []).append((option.sentence, _words(option.card.prompt())))
+        prompt = option.card.prompt()
+        stems = content_stems(option.text or prompt, option.answer)
+        prompts.setdefault(answer, []).append((option.sentence, _words(prompt), stems))
 
     by_sentence: dict[int, list[Option]] = {}
     for option in options:
@@ -100,3 +135,20 @@ def select(options: list[Option], limit: int) -> list[Option]:
         take(best)
     order = {"basic": 0, "typed": 1, "choice": 2, "cloze": 3, "truefalse": 4}
     return sorted(chosen, key=lambda o: (o.sentence, order[o.card.type], o.card.uid))
+
+
+def repeats(options: list[Option], chosen: list[Option]) -> dict[int, int]:
+    """Sentence → the earlier-kept sentence whose fact it repeats, for sentences that kept no card."""
+    kept = {o.sentence for o in chosen}
+    found: dict[int, int] = {}
+    for option in options:
+        if option.sentence in kept or option.sentence in found:
+            continue
+        stems = content_stems(option.text or option.card.prompt(), option.answer)
+        for other in chosen:
+            if other.answer.casefold() == option.answer.casefold() and same_fact(
+                stems, content_stems(other.text or other.card.prompt(), other.answer)
+            ):
+                found[option.sentence] = other.sentence
+                break
+    return found

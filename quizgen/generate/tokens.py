@@ -10,6 +10,7 @@ _TOKEN = re.compile(
     r"\d+\+\d+(?!\w)"  # 5+1
     r"|[£$€¥]?\d+(?:[.,:/]\d+)*(?:%|bn|m|k|s|st|nd|rd|th)?(?![\w])"  # numbers, money, 9/11, 1990s
     r"|(?:[A-Za-z]\.){2,}"  # U.S., U.K.
+    r"|\bO['’] [A-Z][a-z]+"  # O' Neill, written with a space
     r"|\w+(?=n['’]t\b)|n['’]t\b"  # do + n't
     r"|['’](?:s|re|ve|ll|d|m)\b"  # clitics and possessives
     r"|[^\W_]+(?:(?:[-&]|\.(?=[^\W_]))[^\W_]+|['’](?!(?:s|re|ve|ll|d|m)\b)[^\W_]+)*"  # words, O'Neill, AT&T

@@ -1,0 +1,118 @@
+"""Coverage of an article's facts: reporting frames, quoted speakers, roles and repeated facts."""
+
+from quizgen.generate import generate_text
+from quizgen.generate.candidates import closed_quotation
+from quizgen.generate.coref import resolve
+from quizgen.generate.index import analyse
+from quizgen.generate.rank import content_stems, same_fact
+from quizgen.generate.roles import article_roles
+from quizgen.generate.speakers import leading_frame, previous_org
+from quizgen.generate.split import split_article
+from quizgen.generate.text import article_from_text
+from quizgen.generate.tokens import tag
+
+TUC = (
+    "The government should change the law to protect workers, the TUC has said.\n\n"
+    'It said data from employment tribunals suggested 1,500 "safety whistleblowers" had lost their jobs since 1999. '
+    "The TUC figures were drawn from unfair dismissal cases at tribunals.\n\n"
+    "General secretary Brendan Barber said: \"It shouldn't be a firing offence to object to unsafe work. "
+    '"Workers should not be placed in that situation."\n\n'
+    "Rory O' Neill, editor of union-backed Hazards magazine, which conducted the research, said: "
+    '"Giving union safety reps more rights is the ultimate win-win. "It would be a mistake not to."\n\n'
+    "The TUC has called on the government to appoint roving safety reps.\n"
+)
+
+
+def index_of(text: str):
+    sentences, _ = split_article(article_from_text(text))
+    return analyse(sentences)
+
+
+def test_a_leading_reporting_frame_is_found_with_its_clause():
+    tokens = tag("It also said that data from tribunals suggested 1,500 workers had lost their jobs.")
+    frame = leading_frame(tokens)
+    assert frame is not None and frame.pronoun.text == "It" and frame.verb.text == "said"
+    assert tokens[[t.start for t in tokens].index(frame.end)].text == "data"
+
+
+def test_no_frame_before_a_quotation_an_object_or_a_non_reporting_verb():
+    assert leading_frame(tag('He said: "We will win the vote on Thursday."')) is None
+    assert leading_frame(tag("It is part of a five-year plan to help build confidence.")) is None
+    assert leading_frame(tag("She told him the plan would cost pounds 3bn next year.")) is None
+
+
+def test_it_said_names_the_one_organisation_of_the_previous_sentence():
+    index = index_of(TUC)
+    assert previous_org(index, 1) == "the TUC"
+    edits = resolve(index, 1).edits
+    assert edits == [(0, 2, "The TUC")]
+
+
+def test_it_said_drops_the_frame_when_the_speaker_is_unknown():
+    index = index_of(
+        "Tony Blair and IBM and BP met in London in 2004.\n\nIt said sales rose by 5% to pounds 3bn in 2004.\n"
+    )
+    result = resolve(index, 1)
+    assert result.problem is None and result.dropped_frame
+    assert result.edits == [(0, len("It said "), "")]
+
+
+def test_its_at_the_start_becomes_the_organisations_possessive():
+    index = index_of("Shares in BP fell sharply on Monday morning.\n\nIts profits rose by 5% to pounds 3bn in 2004.\n")
+    edits = resolve(index, 1).edits
+    assert edits == [(0, 3, "BP's")]
+
+
+def test_a_quotation_its_speaker_opens_is_closed_at_the_end_of_the_sentence():
+    text = "General secretary Brendan Barber said: \"It shouldn't be a firing offence to object to unsafe work."
+    assert closed_quotation(text) == (len(text), len(text), '"')
+    assert closed_quotation("\"It shouldn't be a firing offence to object to unsafe work, he said.") is None
+    assert closed_quotation('Mr Barber called for a system that "protects whistleblowers.') is None
+
+
+def test_roles_before_and_after_a_name_become_who_questions():
+    roles = set(article_roles(index_of(TUC)).values())
+    assert "Who is the editor of union-backed Hazards magazine?" in roles
+    assert "Who is the TUC general secretary?" in roles
+
+
+def test_a_role_many_people_hold_or_an_indefinite_one_is_not_asked():
+    text = (
+        "Dr John Kelly, IBM senior vice president, said the move was right.\n\n"
+        "Jane Smith, a spokeswoman for the company, said it would not comment on the plan.\n"
+    )
+    assert article_roles(index_of(text)) == {}
+
+
+def test_one_role_held_by_two_people_is_not_asked():
+    text = (
+        "Newcastle boss Graeme Souness wants a new striker this summer.\n\n"
+        "Newcastle boss Alan Shearer wanted a new striker last summer.\n"
+    )
+    assert article_roles(index_of(text)) == {}
+
+
+def test_the_same_fact_in_two_sentences_is_one_fact():
+    a = content_stems(
+        "The Health and Safety Executive said it was trying to get workers more involved in making workplaces safer.",
+        "Health and Safety Executive",
+    )
+    b = content_stems(
+        "The Health and Safety Executive said it launched an initiative to make offices safer, with worker involvement.",
+        "Health and Safety Executive",
+    )
+    c = content_stems(
+        "The Health and Safety Executive fined BP pounds 3m for a refinery fire.", "Health and Safety Executive"
+    )
+    assert same_fact(a, b)
+    assert not same_fact(a, c)
+
+
+def test_the_article_keeps_its_numbers_speakers_and_roles():
+    generated = generate_text(TUC, "tuc.txt", max_cards=30)
+    answers = {card.answer_text() for card in generated.deck.cards}
+    prompts = " ".join(card.prompt() for card in generated.deck.cards)
+    assert "1,500" in answers or "1999" in answers
+    assert "Rory O' Neill" in answers and "Who is the editor of union-backed Hazards magazine?" in prompts
+    assert "Brendan Barber" in answers
+    assert "It said" not in prompts
