@@ -9,10 +9,10 @@ from textual.app import App
 from quizgen.errors import StoreError
 
 TITLE = "Progress not saved"
-ANSWER_LOST = "This answer was not saved; the answers before it are. Answer again to retry, or press q to end."
+ANSWER_LOST = "This answer was not saved. Answer again to retry, or press q to end the session."
 UNDO_FAILED = "Nothing was undone."
 SESSION_NOT_STARTED = "The session did not start; your progress is as it was."
-READ_FAILED = "The session ends here; the answers you gave are saved."
+READ_FAILED = "The session ends here."
 
 
 def report(app: App[Any], error: StoreError, what: str) -> None:
