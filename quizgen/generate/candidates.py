@@ -155,9 +155,16 @@ def unaskable(row: Analysed, m: Mention, edits: list[Edit]) -> str | None:
         return "an abbreviation the sentence spells out"
     if m.kind == "number" and (m.value is None or (not m.unit and m.value < 10)):
         return "a small number without a noun"
-    if m.kind == "name" and (len(m.text) < 3 or " " not in m.text and zipf_frequency(m.text.lower(), "en") >= 3.5):
+    if m.kind == "name" and (len(m.text) < 3 or " " not in m.text and _common_word(m.text)):
         return "a common word"
     return None
+
+
+def _common_word(word: str) -> bool:
+    """A frequent word the tagger knows as a common word ('Ministers', 'Safety'), not a rare name ('Boeing')."""
+    from textblob.en import lexicon
+
+    return zipf_frequency(word.lower(), "en") >= 3.5 and lexicon.get(word.lower()) is not None
 
 
 def _part_of_longer_name(text: str, m: Mention) -> bool:
@@ -165,20 +172,16 @@ def _part_of_longer_name(text: str, m: Mention) -> bool:
     if m.kind not in ("org", "name", "person", "place"):
         return False
     after = re.match(r"[ -]?([A-Z0-9][\w]*)", text[m.end :])
-    before = re.search(
-        r"([A-Za-z][\w]*)[ -]$", text[max(0, (m.title_start or m.start) - 30) : m.title_start or m.start]
-    )
+    start = m.title_start if m.title_start is not None else m.start
+    before = re.search(r"([A-Za-z][\w]*)[ -]$", text[max(0, start - 30) : start])
     if after and not text[m.end :].startswith(" I "):
         return True
     return bool(
         before
         and before.group(1)[:1].isupper()
-        and (m.title_start or m.start) > before.end(1) - 30
-        and (
-            text[: m.title_start or m.start].rstrip()[-1:].isalpha()
-            and (m.title_start or m.start) > 2
-            and before.group(1) not in ("The", "A", "An", "In", "On", "At", "By", "For", "With", "And", "But", "As")
-        )
+        and text[:start].rstrip()[-1:].isalpha()
+        and start > 2
+        and before.group(1) not in ("The", "A", "An", "In", "On", "At", "By", "For", "With", "And", "But", "As")
     )
 
 

@@ -99,6 +99,8 @@ def substitute(tokens: list[Token], edits: list[Edit]) -> list[Token]:
         edit = next((e for e in edits if e[0] <= tok.start < e[1]), None)
         if edit is None:
             out.append(tok)
+        elif not edit[2]:
+            continue  # a removed reporting frame
         elif tok.start == edit[0] or not out or out[-1].start < edit[0]:
             out.append(replace(tok, text=edit[2], end=edit[1], tag="NNP", chunk="B-NP"))
     return out

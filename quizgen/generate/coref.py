@@ -19,6 +19,20 @@ _PLURAL = {"they", "them", "their", "theirs"}
 _THING = {"it", "its"}
 _DEMONSTRATIVE = {"this", "these", "those", "that", "such"}
 _POSTMODIFIER = {"who", "with", "without", "in", "of", "aged", "living", "whose", "on", "at", "over", "under"}
+_NOW = {
+    "year",
+    "week",
+    "month",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "season",
+}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "you", "your"}
 _SPEECH = re.compile(r"\b(said|says|say|told|tells|added|adds|asked|warned|explained|argued|insisted)\b")
 _EXPLETIVE = re.compile(
@@ -56,7 +70,7 @@ def resolve(index: ArticleIndex, number: int) -> Resolution:
         if i == 0 and low == "it" and _EXPLETIVE.match(text) and re.search(r"\b(that|to)\b", text[:80]):
             continue
         earlier = tokens[:i]
-        if low in _FIRST_PERSON and tok.tag.startswith("PRP"):
+        if low in _FIRST_PERSON and tok.tag.startswith("PRP") and tok.text != "US":
             if not (_SPEECH.search(text) and any(m.kind in ("person", "org", "name") for m in row.mentions)):
                 return Resolution(problem=f"'{tok.text}' is a speaker not named in the sentence")
             continue
@@ -82,7 +96,7 @@ def resolve(index: ArticleIndex, number: int) -> Resolution:
                 return Resolution(problem="'Its' refers to something in another sentence")
             result.edits.append((tok.start, tok.end, _cased(org, True) + _apostrophe(index) + "s"))
             continue
-        if low == "its" and i < 6:
+        if low == "its" and i < 6 and not any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in earlier):
             return Resolution(problem=f"'{tok.text}' refers to something in another sentence")
         if low == "it" and _expletive_object(tokens, i):
             continue  # "found it cheaper to sack a worker"
@@ -96,6 +110,8 @@ def resolve(index: ArticleIndex, number: int) -> Resolution:
             and tokens[i + 1].tag in ("NN", "NNS")
             and not tokens[i + 2].tag.startswith(("VB", "MD"))
         )
+        if low in ("this", "last", "next") and i + 1 < len(tokens) and tokens[i + 1].text.lower() in _NOW:
+            continue  # "this year" is the time of the article, not another sentence
         if low in _DEMONSTRATIVE and demonstrative and _before_noun(tokens, i):
             phrase = _noun_phrase(tokens, i + 1)
             found = _antecedent(index, number, phrase)

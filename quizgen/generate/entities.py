@@ -79,6 +79,10 @@ _PLACE_WORDS = frozenset(
     "Museum Gallery Church Tower Gardens Port Harbour".split()
 )
 _NOT_PERSONS = frozenset("Lib Dems Dem Labour Tories Tory Conservatives Democrats Republicans Greens".split())
+_PARTIES = frozenset(
+    ["Labour", "Tories", "Conservatives", "Lib Dems", "Liberal Democrats", "Democrats", "Republicans", "Greens"]
+)
+"""Political parties, named without an organisation word."""
 
 
 @dataclass(frozen=True)
@@ -146,13 +150,20 @@ def _with_unit(mention: Mention, tokens: list[Token]) -> Mention:
     """A number with the noun phrase it counts ('five different U.S. presidents')."""
     after = [t for t in tokens if t.start >= mention.end]
     words: list[Token] = []
+    quoted = bool(after) and after[0].text in ('"', "“") and not mention.text[:1].isalpha()
+    if quoted:
+        after = after[1:]  # 1,500 "safety whistleblowers"
     for tok in after:
+        if quoted and words and tok.text in ('"', "”"):
+            return replace(mention, unit=_span_text(words), unit_end=tok.end)
         if tok.tag in ("JJ", "NN", "NNS", "NNP", "NNPS", "VBN") and tok.chunk.endswith("NP"):
             words.append(tok)
-            if tok.tag in ("NNS", "NNPS"):
+            if tok.tag in ("NNS", "NNPS") and not quoted:
                 return replace(mention, unit=_span_text(words), unit_end=tok.end)
             continue
         break
+    if quoted:
+        return mention
     if words and words[-1].tag in ("NN", "NNP") and len(words) <= 3:
         return replace(mention, unit=_span_text(words), unit_end=words[-1].end)
     return mention
@@ -228,6 +239,8 @@ def _classify(text: str, run: list[Token]) -> list[Mention]:
     full = _lookup(name, words)
     if full:
         return [Mention(name, run[0].start, run[-1].end, full[0], full[1])]
+    if name in _PARTIES:
+        return [Mention(name, run[0].start, run[-1].end, "org", name)]
     # a title or a nationality in front of a name: "President Joe Biden", "Kazakh President X"
     for k in range(len(run) - 1, 0, -1):
         head = " ".join(words[:k])

@@ -6,6 +6,7 @@ from lemminflect import getInflection, getLemma
 
 from quizgen.generate.clause import AUX, BE, FINITE, Clause, join, split_clause
 from quizgen.generate.entities import Mention
+from quizgen.generate.speakers import REPORTING
 from quizgen.generate.tokens import Token
 
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -57,9 +58,7 @@ def make_question(tokens: list[Token], mention: Mention) -> str | None:
     before_span = [t for t in tokens if t.end <= start]
     if any(t and t[-1].text.lower() in ("and", "or", "nor", "&") for t in (before_span, after_span[:1])):
         return None  # one of several
-    question = (
-        _from_subject(clause, span, mention) or _from_rest(clause, span, mention) or _from_intro(clause, span, mention)
-    )
+    question = _ask(clause, span, mention) or _from_report(clause, span, mention)
     if question is None:
         return None
     words = question.split()
@@ -70,6 +69,39 @@ def make_question(tokens: list[Token], mention: Mention) -> str | None:
     if question.count('"') % 2 or question.count("“") != question.count("”") or " - " in question:
         return None
     return question[:1].upper() + question[1:]
+
+
+def _ask(clause: Clause, span: list[Token], mention: Mention) -> str | None:
+    return (
+        _from_subject(clause, span, mention) or _from_rest(clause, span, mention) or _from_intro(clause, span, mention)
+    )
+
+
+def _from_report(clause: Clause, span: list[Token], mention: Mention, depth: int = 0) -> str | None:
+    """An answer inside what someone said: 'X said (that) C' asks C, 'according to X'."""
+    verb = [t for t in clause.verb if t.tag.startswith("VB")]
+    if depth > 2 or not verb or verb[-1].text.lower() not in REPORTING or not all(t in clause.rest for t in span):
+        return None
+    rest = clause.rest[1:] if clause.rest and clause.rest[0].text.lower() == "that" else clause.rest
+    if not rest or rest[0].text in (":", ",", '"', "“") or rest[0].tag in ("TO", "IN"):
+        return None
+    speaker = clause.subject
+    if speaker[0].tag.startswith("PRP") or speaker[0].text.lower() in ("there", "it"):
+        return None
+    inner = split_clause(rest)
+    if inner is None or not _plain_subject(inner.subject):
+        return None
+    pronoun = inner.subject[0].text.lower() if len(inner.subject) == 1 else ""
+    if pronoun in ("it", "he", "she") and speaker[0].tag.startswith("NNP") and len(speaker) <= 4:
+        inner = Clause(inner.intro, speaker, inner.verb, inner.rest)  # "BP said it made ..." asks about BP
+        question = _ask(inner, span, mention)
+        return question if question and inner.subject[0].text.lower() in question.lower() else None
+    if inner.subject[0].tag.startswith("PRP"):
+        return None
+    nested = _ask(inner, span, mention)
+    if nested is None:
+        return _from_report(inner, span, mention, depth + 1)
+    return f"{nested[:-1]}, according to {_subject_text(speaker)}?"
 
 
 def _from_subject(clause: Clause, span: list[Token], mention: Mention) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from quizgen.generate.index import Analysed
 
-_ACRONYM = re.compile(r"\b((?:[A-Z][\w-]*\s+(?:(?:of|for|and|the|on)\s+)?){2,7})\(([A-Z]{2,8})\)")
+_ACRONYM = re.compile(r"\b((?:[A-Z][\w-]*\s+(?:(?:of|for|and|the|on|&)\s+){0,2}){2,7})\(([A-Z]{2,8})\)")
 _QUOTED_PARTICIPLE = re.compile(
     r"^(?:The|A|An)\s+([“\"][^”\"]{1,40}[”\"](?:\s+[a-z-]+){0,3}),\s+((?:established|created|set up|founded|designed|"
     r"launched|introduced|known|formed|used|developed|aimed)\b[^,;]{10,160}),"
@@ -15,6 +15,11 @@ _QUOTED_PARTICIPLE = re.compile(
 _IS_A = re.compile(
     r"^((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,4})\s+(?:is|are)\s+((?:a|an)\s+[^,;]{8,120}?(?:\s+(?:that|which|who|used|designed)\s+[^;]{5,120})?)\.$"
 )
+_SO_CALLED = re.compile(
+    r"\bthe so-called\s+([“\"][^”\"]{2,40}[”\"]|[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"  # the term
+    r"\s*,?\s+((?:which|that|who)\s+[^,;]{8,120}?)[.,;]"  # what it is
+)
+_APPOSITIVE = re.compile(r",\s+((?:a|an)\s+[^,;:()\"“”]{3,80}?)\s*(?=,|\.$)")
 _KNOWN_AS = re.compile(
     r"\b((?:a|an|the)\s+[a-z][\w -]{3,60}?)\s+(?:known as|called)\s+[“\"]?([A-Za-z][\w’' -]{2,40}?)[”\"]?(?=[,.;])"
 )
@@ -52,6 +57,35 @@ def definitions(row: Analysed) -> list[Definition]:
         )
     for m4 in _KNOWN_AS.finditer(text):
         found.append(Definition(m4.group(2), m4.group(1), m4.start(2), m4.end(2), f"What is {m4.group(2)}?"))
+    for m5 in _SO_CALLED.finditer(text):
+        term = m5.group(1)
+        verb = "are" if term.strip('“”"').endswith("s") else "is"
+        head = term.strip('“”"').split()[-1].capitalize()  # "one-euro jobs" → "Jobs which ..."
+        found.append(
+            Definition(term, f"{head} {m5.group(2)}", m5.start(1), m5.end(1), f"What {verb} the so-called {term}?")
+        )
+    found.extend(appositives(row))
+    return found
+
+
+def appositives(row: Analysed) -> list[Definition]:
+    """'Carsten Fritsch, a strategist at Commerzbank, said': who or what a name is."""
+    text = row.sentence.text
+    found = []
+    for m in row.mentions:
+        if m.kind not in ("person", "org") or m.in_list:
+            continue
+        after = _APPOSITIVE.match(text, m.end)
+        if after is None:
+            continue
+        phrase = [t for t in row.tokens if after.start(1) <= t.start < after.end(1)]
+        if not phrase or len(phrase) > 10 or not phrase[-1].tag.startswith("NN"):
+            continue
+        if any(t.tag.startswith(("VB", "MD", "PRP", "W")) and "-" not in t.text for t in phrase):
+            continue
+        wh = "Who" if m.kind == "person" else "What"
+        definition = after.group(1)
+        found.append(Definition(m.text, definition, m.start, m.end, f"{wh} is {m.text}?"))
     return found
 
 

@@ -116,3 +116,45 @@ def test_the_article_keeps_its_numbers_speakers_and_roles():
     assert "Rory O' Neill" in answers and "Who is the editor of union-backed Hazards magazine?" in prompts
     assert "Brendan Barber" in answers
     assert "It said" not in prompts
+
+
+def test_an_answer_inside_a_reported_clause_is_asked_according_to_its_speaker():
+    from quizgen.generate.entities import sentence_mentions
+    from quizgen.generate.questions import make_question
+
+    sentence = (
+        'The TUC said data from tribunals suggested 1,500 "safety whistleblowers" had lost their jobs since 1999.'
+    )
+    tokens = tag(sentence)
+    number = next(m for m in sentence_mentions(sentence, tokens) if m.text == "1,500")
+    assert number.unit == "safety whistleblowers"
+    question = make_question(tokens, number)
+    assert question is not None and question.startswith("How many safety whistleblowers")
+    assert question.endswith(", according to the TUC?") and "1,500" not in question
+
+
+def test_titled_names_parties_and_rare_names_are_askable():
+    from quizgen.generate.candidates import plan_article
+
+    text = (
+        "Mr Blair said the bill had time limiting safeguards already.\n\n"
+        "The Tories want judicial oversight of all control orders.\n\n"
+        "However, analysts believe Boeing may yet face civil charges arising from the scandal.\n\n"
+        "Cairn's shares have jumped by almost 400% this year.\n"
+    )
+    plans = plan_article(index_of(text))
+    assert [p.skip for p in plans] == [None, None, None, None]
+
+
+def test_definitions_from_appositives_abbreviations_and_so_called_terms():
+    from quizgen.generate.terms import definitions
+
+    text = (
+        "Carsten Fritsch, a strategist at Commerzbank, said the dollar would fall.\n\n"
+        'Among the new initiatives are the so-called "one-euro jobs" which top up unemployment benefit.\n\n'
+        "The tax is paid by India's state-run Oil & Natural Gas Corp (ONGC) and not the contractor.\n"
+    )
+    found = {(d.front, d.definition) for row in index_of(text).sentences for d in definitions(row)}
+    assert ("Who is Carsten Fritsch?", "a strategist at Commerzbank") in found
+    assert ('What are the so-called "one-euro jobs"?', "Jobs which top up unemployment benefit") in found
+    assert ("What does ONGC stand for?", "Oil & Natural Gas Corp") in found
