@@ -23,6 +23,8 @@ import sys
 import tempfile
 import textwrap
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -36,6 +38,8 @@ MAX_CARDS = 25_000
 """The largest deck measured: bigger ones are over the 10 MB deck-file limit."""
 SIZE = ("80", "24")
 TIMEOUT = 60.0
+TMUX = ["tmux", "-L", f"quizgen-bench-{os.getpid()}"]
+"""tmux on a server of its own, so other tmux users (or runs) cannot stop it mid-measurement."""
 
 BARE = """
 from textual.app import App
@@ -88,23 +92,33 @@ def write_deck(path: Path, count: int = CARDS) -> str:
     return str(cards[0]["front"])
 
 
+@contextmanager
+def tmux_server() -> Iterator[None]:
+    """Keep this run's tmux server up between measurements (it quits with its last session)."""
+    subprocess.run([*TMUX, "new-session", "-d", "-s", "keep", "sleep 86400"], check=True)
+    try:
+        yield
+    finally:
+        subprocess.run([*TMUX, "kill-server"], capture_output=True)
+
+
 def time_to_text(command: str, marker: str, env: dict[str, str]) -> float:
     """Seconds from launching `command` in a fresh 80x24 tmux session until `marker` is on its screen."""
     session = f"qzbench{os.getpid()}"
     env_args = [arg for key, value in env.items() for arg in ("-e", f"{key}={value}")]
     start = time.perf_counter()
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", SIZE[0], "-y", SIZE[1], *env_args, command], check=True
+        [*TMUX, "new-session", "-d", "-s", session, "-x", SIZE[0], "-y", SIZE[1], *env_args, command], check=True
     )
     try:
         while time.perf_counter() - start < TIMEOUT:
-            screen = subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True)
+            screen = subprocess.run([*TMUX, "capture-pane", "-p", "-t", session], capture_output=True, text=True)
             if marker in screen.stdout:
                 return time.perf_counter() - start
             time.sleep(0.005)
         raise RuntimeError(f"'{marker}' did not appear within {TIMEOUT:.0f} s running: {command}")
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run([*TMUX, "kill-session", "-t", session], capture_output=True)
 
 
 def measure(sizes: tuple[int, ...] = FULL_SCALES, runs: int = 5) -> list[Row]:
@@ -116,7 +130,7 @@ def measure(sizes: tuple[int, ...] = FULL_SCALES, runs: int = 5) -> list[Row]:
     python = sys.executable
     quizgen = [python, "-m", "quizgen"]
     env = {"TERM": "xterm-256color", "PYTHONDONTWRITEBYTECODE": "", "TZ": os.environ.get("TZ", "UTC")}
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, tmux_server():
         work = Path(tmp)
         (work / "bare.py").write_text(textwrap.dedent(BARE.format(parse='LINE = "ready: one line"')))
         (work / "bare_parse.py").write_text(textwrap.dedent(BARE.format(parse=PARSE)))
