@@ -104,7 +104,7 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
         resolution.edits.append(closing)
     text = apply_edits(row.sentence.text, resolution.edits)
     tokens = substitute(row.tokens, resolution.edits)
-    mentions = row.mentions + concepts(row, resolution.edits)
+    mentions = row.mentions + [c for c in concepts(row, resolution.edits) if _article_term(index, row, c)]
     facts = []
     for m in mentions:
         reason = unaskable(row, m, resolution.edits)
@@ -158,6 +158,16 @@ def unaskable(row: Analysed, m: Mention, edits: list[Edit]) -> str | None:
     if m.kind == "name" and (len(m.text) < 3 or " " not in m.text and _common_word(m.text)):
         return "a common word"
     return None
+
+
+def _article_term(index: ArticleIndex, row: Analysed, m: Mention) -> bool:
+    """A common-noun answer is a term of the article when it quotes it or names it in another sentence too;
+    other noun phrases ('stagnant growth', 'council tax payers') have many fitting answers."""
+    text = row.sentence.text
+    if text[m.start - 1 : m.start] in ('"', "“") and text[m.end : m.end + 1] in ('"', "”"):
+        return True
+    low = m.text.lower()
+    return any(other is not row and low in other.sentence.text.lower() for other in index.sentences)
 
 
 def _common_word(word: str) -> bool:

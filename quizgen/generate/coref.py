@@ -33,6 +33,27 @@ _NOW = {
     "autumn",
     "season",
 }
+_COMPANY_HEADS = {"company", "firm", "group", "retailer", "airline", "bank", "carmaker", "operator"}
+_EVENT_HEADS = {
+    "deployment",
+    "move",
+    "offer",
+    "decision",
+    "deal",
+    "announcement",
+    "event",
+    "measure",
+    "change",
+    "changes",
+    "rise",
+    "fall",
+    "cut",
+    "increase",
+    "plan",
+    "proposal",
+    "scheme",
+    "strategy",
+}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "you", "your"}
 _SPEECH = re.compile(r"\b(said|says|say|told|tells|added|adds|asked|warned|explained|argued|insisted)\b")
 _EXPLETIVE = re.compile(
@@ -60,6 +81,9 @@ def resolve(index: ArticleIndex, number: int) -> Resolution:
     if not tokens:
         return result
     text = row.sentence.text
+    back = _back_reference(index, number, tokens)
+    if back is not None:
+        return back
     frame = leading_frame(tokens)
     if frame is not None:
         result = _resolve_frame(index, number, frame)
@@ -144,6 +168,22 @@ def _resolve_frame(index: ArticleIndex, number: int, frame: Frame) -> Resolution
     if name is not None:
         return Resolution([(tok.start, tok.end, _cased(name, True))])
     return Resolution([(0, frame.end, "")], dropped_frame=True)
+
+
+def _back_reference(index: ArticleIndex, number: int, tokens: list[Token]) -> Resolution | None:
+    """'The company said ...' names the previous sentence's organisation; 'The deployment would ...' points
+    back to an event another sentence tells, so the sentence cannot stand alone."""
+    if len(tokens) < 3 or tokens[0].text != "The" or not tokens[2].tag.startswith(("VB", "MD")):
+        return None
+    head = tokens[1].text.lower()
+    if head in _COMPANY_HEADS:
+        org = previous_org(index, number)
+        if org is None:
+            return None  # left as written: "the company" of the article
+        return Resolution([(tokens[0].start, tokens[1].end, _cased(org, True))])
+    if head in _EVENT_HEADS:
+        return Resolution(problem=f"'The {tokens[1].text}' refers to another sentence")
+    return None
 
 
 def _expletive_object(tokens: list[Token], i: int) -> bool:

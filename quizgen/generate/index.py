@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -54,6 +55,7 @@ def analyse(sentences: list[Sentence]) -> ArticleIndex:
         tokens = tag(s.text)
         rows.append(Analysed(s, tokens, sentence_mentions(s.text, tokens)))
     link_people(rows)
+    companies_named_like_people(rows)
     index = ArticleIndex(rows)
     for row in rows:
         for m in row.mentions:
@@ -81,3 +83,25 @@ def link_people(rows: list[Analysed]) -> None:
                 m = replace(m, kind="person")
             linked.append(m)
         row.mentions = linked
+
+
+_COMPANY_CONTEXT = re.compile(
+    r"^(?:,\s*which\b|['’]s\s+(?:shares|share price|profits?|sales|losses|board|chairman|chief executive)\b"
+    r"|\s+(?:was|were)\s+founded\b|\s+shares\b)"
+)
+
+
+def companies_named_like_people(rows: list[Analysed]) -> None:
+    """'Laura Ashley, which ...', 'Laura Ashley's shares': a company with a person's name is an organisation."""
+    companies = {
+        m.key
+        for row in rows
+        for m in row.mentions
+        if m.kind == "person" and not m.title and _COMPANY_CONTEXT.match(row.sentence.text[m.end :])
+    }
+    if not companies:
+        return
+    for row in rows:
+        row.mentions = [
+            replace(m, kind="org") if m.kind == "person" and m.key in companies else m for m in row.mentions
+        ]

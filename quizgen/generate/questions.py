@@ -230,6 +230,8 @@ def _singular(verb: list[Token]) -> list[Token]:
 
 def _subject_text(subject: list[Token]) -> str:
     text = join(subject)
+    if text.startswith(("The ", "A ", "An ")) and len(subject) == 1:
+        return text[:1].lower() + text[1:]  # a resolved reference: "The TUC"
     first = subject[0]
     if first.tag.startswith("NNP") or first.text == "I" or (first.text.isupper() and len(first.text) > 1):
         return text

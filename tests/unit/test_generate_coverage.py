@@ -158,3 +158,33 @@ def test_definitions_from_appositives_abbreviations_and_so_called_terms():
     assert ("Who is Carsten Fritsch?", "a strategist at Commerzbank") in found
     assert ('What are the so-called "one-euro jobs"?', "Jobs which top up unemployment benefit") in found
     assert ("What does ONGC stand for?", "Oil & Natural Gas Corp") in found
+
+
+def test_a_company_named_like_a_person_is_an_organisation():
+    text = (
+        "Laura Ashley, which is due to issue its next trading statement, has been hit by poor sales.\n\n"
+        "Laura Ashley was founded by its late namesake in Kent in 1955.\n"
+    )
+    kinds = {m.kind for row in index_of(text).sentences for m in row.mentions if m.text == "Laura Ashley"}
+    assert kinds == {"org"}
+
+
+def test_the_company_names_the_previous_organisation_and_an_event_noun_points_back():
+    index = index_of(
+        "Shares in Cairn Energy fell by 18% on Friday.\n\n"
+        "The company said tests had shown no finds in one of its oil fields.\n\n"
+        "The deployment would involve troops from the 2nd Battalion Royal Gurkha Rifles.\n"
+    )
+    assert resolve(index, 1).edits[0][2] == "Cairn Energy"
+    assert resolve(index, 2).problem is not None
+
+
+def test_a_common_noun_answer_must_be_a_term_of_the_article():
+    from quizgen.generate.candidates import plan_article
+
+    text = (
+        "But officials said stagnant growth was still stifling the job market in Germany.\n\n"
+        'The bill would protect "safety whistleblowers" in Britain.\n'
+    )
+    answers = {f.mention.text for plan in plan_article(index_of(text)) for f in plan.facts}
+    assert "stagnant growth" not in answers and "safety whistleblowers" in answers
