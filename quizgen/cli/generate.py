@@ -48,7 +48,8 @@ def run_generate(args: argparse.Namespace) -> int:
 
     def one(source: Path, target: Path | None) -> None:
         article = read_article(source)
-        generated = generate_deck(article, max_cards=args.max_cards, types=types)
+        previous = _previous(target)
+        generated = generate_deck(article, max_cards=args.max_cards, types=types, previous=previous)
         if args.explain:
             for line in explain(article, generated):
                 print(line, file=sys.stderr if target is None else sys.stdout)
@@ -70,6 +71,15 @@ def run_generate(args: argparse.Namespace) -> int:
     else:
         one(*jobs[0])
     return 0
+
+
+def _previous(target: Path | None) -> Any:
+    """The deck an earlier run wrote to `target`, when it is there and valid: its unchanged facts keep their cards."""
+    if target is None or not target.is_file():
+        return None
+    from quizgen.loader import check_file
+
+    return check_file(str(target)).deck
 
 
 def _target(source: Path, args: argparse.Namespace) -> Path | None:

@@ -6,11 +6,14 @@ from pathlib import Path
 
 from quizgen.generate.deck import Generated, generate_deck
 from quizgen.generate.text import Article, article_from_text, read_article
+from quizgen.model import Deck
 
 
-def generate_file(path: str | Path, max_cards: int | None = None, types: list[str] | None = None) -> Generated:
-    """Generate a deck from the article at `path`."""
-    return generate_deck(read_article(path), max_cards=max_cards, types=types)
+def generate_file(
+    path: str | Path, max_cards: int | None = None, types: list[str] | None = None, previous: Deck | None = None
+) -> Generated:
+    """Generate a deck from the article at `path`, keeping the cards of `previous` whose facts are unchanged."""
+    return generate_deck(read_article(path), max_cards=max_cards, types=types, previous=previous)
 
 
 def generate_text(

@@ -38,8 +38,14 @@ class Generated:
     """Sentence number → the sentence whose kept fact it repeats."""
 
 
-def generate_deck(article: Article, max_cards: int | None = None, types: list[str] | None = None) -> Generated:
-    """Every fact of `article` as cards; GenerateError when it states none."""
+def generate_deck(
+    article: Article, max_cards: int | None = None, types: list[str] | None = None, previous: Deck | None = None
+) -> Generated:
+    """Every fact of `article` as cards; GenerateError when it states none.
+
+    `previous` is the deck generated from an earlier version of the article: the cards of facts
+    the edit left alone are kept, with their ids, so progress on them carries over.
+    """
     wanted = types or list(CARD_TYPES)
     for kind in wanted:
         if kind not in CARD_TYPES:
@@ -55,7 +61,7 @@ def generate_deck(article: Article, max_cards: int | None = None, types: list[st
         )
     words = len(article.plain.split())
     limit = max_cards if max_cards is not None else default_max_cards(words)
-    chosen = select(options, limit)
+    chosen = select(options, limit, keep={card.uid for card in previous.cards} if previous else ())
     deck_cards = []
     kept: dict[int, list[str]] = {}
     taken: set[str] = set()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from quizgen.generate.cards import AnyCard
@@ -66,8 +67,12 @@ def same_fact(a: set[str], b: set[str]) -> bool:
     return min(len(a), len(b)) >= 4 and len(a & b) >= SAME_FACT * min(len(a), len(b))
 
 
-def select(options: list[Option], limit: int) -> list[Option]:
-    """The best options up to `limit`: every sentence first, then by score with types balanced."""
+def select(options: list[Option], limit: int, keep: Collection[str] = ()) -> list[Option]:
+    """The best options up to `limit`: every sentence first, then by score with types balanced.
+
+    Options whose card id is in `keep` (the cards of the deck generated before) are taken first,
+    so regenerating after an edit keeps the cards, and the progress, of every unchanged fact.
+    """
     chosen: list[Option] = []
     types: Counter[str] = Counter()
     per_sentence: Counter[int] = Counter()
@@ -102,6 +107,9 @@ def select(options: list[Option], limit: int) -> list[Option]:
         stems = content_stems(option.text or prompt, option.answer)
         prompts.setdefault(answer, []).append((option.sentence, _words(prompt), stems))
 
+    for option in options:
+        if option.card.uid in keep and len(chosen) < limit and fits(option):
+            take(option)
     by_sentence: dict[int, list[Option]] = {}
     for option in options:
         by_sentence.setdefault(option.sentence, []).append(option)
@@ -110,6 +118,8 @@ def select(options: list[Option], limit: int) -> list[Option]:
     for sentence in leaders:
         if len(chosen) >= limit:
             break
+        if per_sentence[sentence]:
+            continue  # it has a kept card already
         pool = [o for o in by_sentence[sentence] if fits(o)]
         if pool:
             leader = max(pool, key=lambda o: (balance(o), o.card.uid))
