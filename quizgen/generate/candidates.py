@@ -97,6 +97,8 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
             return SentencePlan(row, skip="part of a quotation that runs across sentences")
     if text.lstrip()[:1] in ('"', "“"):
         return SentencePlan(row, skip="a quotation without its speaker")
+    if _RUN_ON.search(text):
+        return SentencePlan(row, skip="two sentences run together (a full stop is missing)")
     resolution = resolve(index, number)
     if resolution.problem:
         return SentencePlan(row, skip=f"unresolved reference: {resolution.problem}")
@@ -124,6 +126,9 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
 
 
 _SPEAKER_COLON = re.compile(r"\b(?:said|says|added|told [^\"“]{1,40}|adding|saying|warned|explained|went on)[,:]\s*$")
+
+
+_RUN_ON = re.compile(r"[a-z] (?:However|Meanwhile|Moreover),|[a-z] (?:But|The|It|He|She|They) [a-z]")
 
 
 def closed_quotation(text: str) -> Edit | None:
@@ -186,6 +191,8 @@ def _part_of_longer_name(text: str, m: Mention) -> bool:
     before = re.search(r"([A-Za-z][\w]*)[ -]$", text[max(0, start - 30) : start])
     if after and not text[m.end :].startswith(" I "):
         return True
+    if re.match(r"\.\s[A-Z]", text[m.end :]) and len(m.text.split()[-1]) == 1:
+        return True  # "John E" of "John E. Kelly"
     return bool(
         before
         and before.group(1)[:1].isupper()

@@ -54,6 +54,7 @@ _EVENT_HEADS = {
     "scheme",
     "strategy",
 }
+_SAID_HEADS = {"comments", "remarks", "statement", "findings", "move", "deal", "row", "affair"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "you", "your"}
 _SPEECH = re.compile(r"\b(said|says|say|told|tells|added|adds|asked|warned|explained|argued|insisted)\b")
 _EXPLETIVE = re.compile(
@@ -134,6 +135,14 @@ def resolve(index: ArticleIndex, number: int) -> Resolution:
             and tokens[i + 1].tag in ("NN", "NNS")
             and not tokens[i + 2].tag.startswith(("VB", "MD"))
         )
+        if low == "the" and i + 1 < len(tokens) and tokens[i + 1].text.lower() in _EVENT_HEADS | _SAID_HEADS:
+            after = tokens[i + 2].text.lower() if i + 2 < len(tokens) else "."
+            if after not in ("of", "to", "that", "for", "by", "on", "in", "."):
+                found = _antecedent(index, number, [tokens[i + 1]])
+                if found is None:
+                    return Resolution(problem=f"'{text[tok.start : tokens[i + 1].end]}' refers to another sentence")
+                result.edits.append((tok.start, tokens[i + 1].end, _cased(found, i == 0)))
+                continue
         if low in ("this", "last", "next") and i + 1 < len(tokens) and tokens[i + 1].text.lower() in _NOW:
             continue  # "this year" is the time of the article, not another sentence
         if low in _DEMONSTRATIVE and demonstrative and _before_noun(tokens, i):

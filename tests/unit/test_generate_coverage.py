@@ -188,3 +188,23 @@ def test_a_common_noun_answer_must_be_a_term_of_the_article():
     )
     answers = {f.mention.text for plan in plan_article(index_of(text)) for f in plan.facts}
     assert "stagnant growth" not in answers and "safety whistleblowers" in answers
+
+
+def test_the_move_without_an_earlier_mention_cannot_stand_alone():
+    index = index_of(
+        "IBM will release 500 patents to open-source developers.\n\n"
+        "Stuart Cohen, chief executive of OSDL, said the move could change the way companies deal with patents.\n"
+    )
+    assert resolve(index, 1).problem == "'the move' refers to another sentence"
+
+
+def test_an_initial_is_part_of_a_longer_name_and_run_on_sentences_are_skipped():
+    from quizgen.generate.candidates import plan_article
+
+    text = (
+        "In a statement, Dr John E. Kelly of IBM said the patents were worth pounds 10m.\n\n"
+        "Qantas sought a tie-up with Air New Zealand last year However, it was thrown out by a court in 2004.\n"
+    )
+    plans = plan_article(index_of(text))
+    assert "John E" not in {f.mention.text for f in plans[0].facts}
+    assert plans[1].skip == "two sentences run together (a full stop is missing)"
