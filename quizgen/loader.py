@@ -3,40 +3,17 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 from yaml.nodes import Node
 
 from quizgen import locate, messages, rules, yamlio
+from quizgen.deckfiles import MAX_BYTES, Checked
+from quizgen.deckfiles import deck_files as deck_files  # re-exported: part of the loader API
 from quizgen.errors import DeckError, Problem
 from quizgen.gcpause import paused_gc
 from quizgen.model import Card, Deck
-
-MAX_BYTES = 10 * 1024 * 1024
-"""Deck files above this size are refused."""
-
-
-@dataclass
-class Checked:
-    """The outcome of checking one deck file: the deck when it loaded, and every problem."""
-
-    path: str
-    deck: Deck | None
-    problems: list[Problem] = field(default_factory=list)
-    digest: str | None = None
-    """SHA-256 of the file's bytes, when known (the deck cache knows it)."""
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "warning"]
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
@@ -116,18 +93,6 @@ def loads_deck(text: str, path: str = "<deck>") -> Deck:
     if checked.deck is None:
         raise DeckError(checked.problems)
     return checked.deck
-
-
-def deck_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """The deck files named by `paths`: files as given, folders searched for *.yaml and *.yml."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))
-        else:
-            found.append(path)
-    return found
 
 
 _CARD = TypeAdapter(Card)

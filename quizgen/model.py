@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from typing import Annotated, Any, Literal, Union
@@ -13,6 +14,7 @@ from pydantic import (
     Field,
     PrivateAttr,
     StringConstraints,
+    TypeAdapter,
     model_validator,
 )
 
@@ -82,7 +84,9 @@ class _Card(_Model):
     @property
     def uid(self) -> str:
         """The card's id: the one written in the deck, else the derived one."""
-        return self.id or self._derived_id
+        # Read the private attribute from its dict: BaseModel.__getattr__ takes microseconds,
+        # and a study session reads the uid of every card of its decks.
+        return self.id or (self.__pydantic_private__ or {}).get("_derived_id", "")
 
     def prompt(self) -> str:
         """The text that identifies what the card asks."""
@@ -195,6 +199,19 @@ Card = Annotated[
     Field(discriminator="type"),
 ]
 """Any card; the `type` key says which kind."""
+
+
+@functools.cache
+def _card_adapter() -> TypeAdapter[Any]:
+    return TypeAdapter(Card)
+
+
+def card_from_json(data: str | bytes, uid: str) -> Any:
+    """One card validated from its JSON, with the `uid` its deck gave it (for a deck whose cards load one by one)."""
+    card = _card_adapter().validate_json(data)
+    if not card.id:
+        card._derived_id = uid
+    return card
 
 
 def derive_id(card: _Card) -> str:

@@ -9,9 +9,9 @@ from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
-from quizgen.loader import Checked
-from quizgen.model import Deck
+from quizgen.deckfiles import Checked
 from quizgen.study import Store
+from quizgen.study.sync import StudyDeck
 from tui.library import Clock, Library
 
 
@@ -59,7 +59,7 @@ class StudyApp(App[None]):
 
         self.notify(problems_message(checked), title="This deck has errors", severity="error", timeout=12, markup=False)
 
-    def study(self, deck: Deck) -> None:
+    def study(self, deck: StudyDeck) -> None:
         """Start a session over `deck`, unless nothing is due."""
         from quizgen.errors import StoreError
         from tui import store_errors

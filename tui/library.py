@@ -7,11 +7,11 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
-from quizgen.deck_cache import check_cached
+from quizgen.deck_cache import CachedDeck, open_cached
+from quizgen.deckfiles import Checked, deck_files
 from quizgen.errors import Problem
-from quizgen.loader import Checked, deck_files
-from quizgen.model import Deck
 from quizgen.study import DeckCounts, SchedulerSettings, Session, Store
+from quizgen.study.sync import StudyDeck
 
 Clock = Callable[[], datetime]
 
@@ -40,41 +40,46 @@ class Library:
         self.settings = SchedulerSettings()
         if new_per_day is not None:
             self.settings = dataclasses.replace(self.settings, new_per_day=new_per_day)
-        self.checked: list[Checked] = [check_cached(path) for path in deck_files(self.paths)]
-        self.decks: list[Deck] = []
+        self.decks: list[StudyDeck] = []
+        """The good decks: cached ones validate each card when a session first shows it."""
         self.fingerprints: dict[str, str] = {}
         """The SHA-256 of each good deck's file: an unchanged deck is not synced card by card again."""
         self.broken: list[Checked] = []
-        self._sort()
+        self._seen: dict[str, str] = {}  # deck id -> the file that has it
+        for path in deck_files(self.paths):
+            self._add(open_cached(path))
         self._counts: dict[str, DeckCounts] = {}
 
-    def _sort(self) -> None:
-        seen: dict[str, str] = {}
-        for checked in self.checked:
-            deck = checked.deck
-            if deck is None:
-                self.broken.append(checked)
-            elif deck.id in seen:
-                message = f"deck id '{deck.id}' is also used by {seen[deck.id]}; give each deck its own id"
-                self.broken.append(Checked(checked.path, None, [Problem(checked.path, message, 1, 1)]))
-            else:
-                seen[deck.id] = checked.path
-                self.decks.append(deck)
-                if checked.digest is not None:
-                    self.fingerprints[deck.id] = checked.digest
+    def _add(self, found: CachedDeck | Checked) -> None:
+        """Keep a good deck; list a broken one, or one whose id an earlier deck has."""
+        if isinstance(found, CachedDeck):
+            deck: StudyDeck = found
+        elif found.deck is not None:
+            deck = found.deck
+        else:
+            self.broken.append(found)
+            return
+        if deck.id in self._seen:
+            message = f"deck id '{deck.id}' is also used by {self._seen[deck.id]}; give each deck its own id"
+            self.broken.append(Checked(found.path, None, [Problem(found.path, message, 1, 1)]))
+            return
+        self._seen[deck.id] = found.path
+        self.decks.append(deck)
+        if found.digest is not None:
+            self.fingerprints[deck.id] = found.digest
 
     @property
-    def single_deck(self) -> Deck | None:
+    def single_deck(self) -> StudyDeck | None:
         """The deck to study at once: the only one, when a single deck file was given."""
         if len(self.paths) == 1 and self.paths[0].is_file() and len(self.decks) == 1:
             return self.decks[0]
         return None
 
-    def deck(self, deck_id: str) -> Deck:
+    def deck(self, deck_id: str) -> StudyDeck:
         """The loaded deck with id `deck_id`."""
         return next(d for d in self.decks if d.id == deck_id)
 
-    def session(self, decks: Sequence[Deck]) -> Session:
+    def session(self, decks: Sequence[StudyDeck]) -> Session:
         """A new study session over `decks`."""
         return Session(
             self.store,

@@ -9,8 +9,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Static
 
+from quizgen.deckfiles import Checked
 from quizgen.errors import StoreError
-from quizgen.loader import Checked
 from tui import store_errors
 from tui.screens.base import AppScreen
 from tui.timefmt import ago
