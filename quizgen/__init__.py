@@ -1,19 +1,44 @@
 """quizgen: turn articles into decks of questions, and learn them with spaced repetition."""
 
-from quizgen.dump import dumps_deck, save_deck
-from quizgen.errors import DeckError, Problem, QuizgenError
-from quizgen.loader import check_file, load_deck, loads_deck
-from quizgen.model import (
-    BasicCard,
-    Card,
-    ChoiceCard,
-    ClozeCard,
-    Deck,
-    TrueFalseCard,
-    TypedCard,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from quizgen.dump import dumps_deck, save_deck
+    from quizgen.errors import DeckError, Problem, QuizgenError
+    from quizgen.loader import check_file, load_deck, loads_deck
+    from quizgen.model import (
+        BasicCard,
+        Card,
+        ChoiceCard,
+        ClozeCard,
+        Deck,
+        TrueFalseCard,
+        TypedCard,
+    )
 
 __version__ = "0.1.0"
+
+# The public API, imported when first used: `quizgen study` starts without loading the YAML machinery.
+_EXPORTS = {
+    "BasicCard": "quizgen.model",
+    "Card": "quizgen.model",
+    "ChoiceCard": "quizgen.model",
+    "ClozeCard": "quizgen.model",
+    "Deck": "quizgen.model",
+    "DeckError": "quizgen.errors",
+    "Problem": "quizgen.errors",
+    "QuizgenError": "quizgen.errors",
+    "TrueFalseCard": "quizgen.model",
+    "TypedCard": "quizgen.model",
+    "check_file": "quizgen.loader",
+    "dumps_deck": "quizgen.dump",
+    "load_deck": "quizgen.loader",
+    "loads_deck": "quizgen.loader",
+    "save_deck": "quizgen.dump",
+}
 
 __all__ = [
     "BasicCard",
@@ -32,3 +57,16 @@ __all__ = [
     "loads_deck",
     "save_deck",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'quizgen' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])

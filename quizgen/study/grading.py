@@ -7,8 +7,6 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from rapidfuzz.distance import DamerauLevenshtein
-
 from quizgen import cloze
 
 Verdict = Literal["right", "almost", "wrong"]
@@ -81,6 +79,8 @@ def grade_text(given: str, expected: str, accept: list[str] | tuple[str, ...] = 
 def _near_miss(said: str, target: str) -> bool:
     if _DIGITS.findall(said) != _DIGITS.findall(target):
         return False  # 1945 is not a typo of 1946
+    from rapidfuzz.distance import DamerauLevenshtein  # imported on first use: not needed to start the app
+
     limit = allowed_typos(target)
     return limit > 0 and DamerauLevenshtein.distance(said, target, score_cutoff=limit) <= limit
 
