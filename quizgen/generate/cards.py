@@ -79,6 +79,8 @@ def choice(fact: Fact, index: ArticleIndex) -> ChoiceCard | None:
     """The question (or the sentence with a blank) and the answer among three of its kind."""
     if fact.mention.kind in ("name", "concept", "date", "org") or not swappable(fact):
         return None  # no list of the same kind (organisations differ too much) to draw wrong answers from
+    if fact.mention.kind == "person" and re.search(r"\b(?:she|her|hers|herself)\b", fact.text, re.IGNORECASE):
+        return None  # the other people of the article are not all women: "her" would give the answer away
     answer = fact.mention.text
     wrong = distractors(index, fact.mention, answer, _both(fact))
     if fact.mention.kind == "person" and " " not in answer:

@@ -136,8 +136,8 @@ def resolve(index: ArticleIndex, number: int) -> Resolution:
             and not tokens[i + 2].tag.startswith(("VB", "MD"))
         )
         if low == "the" and i + 1 < len(tokens) and tokens[i + 1].text.lower() in _EVENT_HEADS | _SAID_HEADS:
-            after = tokens[i + 2].text.lower() if i + 2 < len(tokens) else "."
-            if after not in ("of", "to", "that", "for", "by", "on", "in", "."):
+            after = tokens[i + 2].text.lower() if i + 2 < len(tokens) else ""
+            if after not in ("of", "to", "that", "for", "by", "on", "in"):
                 found = _antecedent(index, number, [tokens[i + 1]])
                 if found is None:
                     return Resolution(problem=f"'{text[tok.start : tokens[i + 1].end]}' refers to another sentence")

@@ -258,9 +258,19 @@ def _classify(text: str, run: list[Token]) -> list[Mention]:
         return [Mention(name, run[0].start, run[-1].end, "place", name)]
     if all(_ends_with_title(w) or w in ("Home", "Foreign", "Shadow", "Deputy", "Vice", "General") for w in words):
         return [Mention(name, run[0].start, run[-1].end, "name", name)]
-    if 2 <= len(run) <= 4 and _looks_like_person(words):
+    if 2 <= len(run) <= 4 and _looks_like_person(words) and not _modifies_noun(text, run[-1].end):
         return [Mention(name, run[0].start, run[-1].end, "person", name)]
     return [Mention(name, run[0].start, run[-1].end, "name", name)]
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """'Sgt Pepper jacket', 'Scooby Doo-style van': a name used before a common noun is not a person."""
+    from textblob.en import lexicon
+
+    if text[:end].endswith("-style"):
+        return True
+    m = re.match(r" ([a-z]+)\b", text[end:])
+    return bool(m and (lexicon.get(m.group(1)) or "").startswith("NN") and m.group(1) not in ("who", "and", "or"))
 
 
 def _looks_like_person(words: list[str]) -> bool:

@@ -111,8 +111,8 @@ def _from_subject(clause: Clause, span: list[Token], mention: Mention) -> str | 
     if left:
         return None
     found = wh_phrase(mention, None)
-    if found is None:
-        return None
+    if found is None or any(t.text.lower() in ("they", "their", "them") for t in clause.rest):
+        return None  # "Which organisation says they ..." when the subject was plural
     wh, _ = found
     verb = list(clause.verb)
     if mention.kind != "number":

@@ -208,3 +208,12 @@ def test_an_initial_is_part_of_a_longer_name_and_run_on_sentences_are_skipped():
     plans = plan_article(index_of(text))
     assert "John E" not in {f.mention.text for f in plans[0].facts}
     assert plans[1].skip == "two sentences run together (a full stop is missing)"
+
+
+def test_a_name_before_a_common_noun_is_not_a_person():
+    from quizgen.generate.entities import sentence_mentions
+
+    sentence = "Students wore a Beatle wig and Sgt Pepper jacket in a Scooby Doo-style van near Tony Blair."
+    kinds = {m.text: m.kind for m in sentence_mentions(sentence, tag(sentence))}
+    assert kinds["Sgt Pepper"] != "person" and kinds["Scooby Doo-style"] != "person"
+    assert kinds["Tony Blair"] == "person"
