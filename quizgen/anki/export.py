@@ -18,7 +18,6 @@ import genanki
 from quizgen.anki import identity, note_types
 from quizgen.anki.html import to_html
 from quizgen.errors import ExportError
-from quizgen.gcpause import paused_gc
 from quizgen.model import BasicCard, ChoiceCard, ClozeCard, Deck, TrueFalseCard, TypedCard
 
 AnyCard = BasicCard | ClozeCard | ChoiceCard | TrueFalseCard | TypedCard
@@ -157,15 +156,13 @@ def write_package(package: genanki.Package, path: str, timestamp: float) -> None
 def export_decks(decks: Sequence[Deck], path: str | os.PathLike[str], timestamp: float | None = None) -> ExportSummary:
     """Write `decks` to the Anki package `path` atomically; `timestamp` dates the notes (default: now)."""
     name = os.fspath(path)
-    with paused_gc():  # hundreds of thousands of small objects, none of them cyclic garbage
-        package, summary = build_package(decks, name)
+    package, summary = build_package(decks, name)
     directory = os.path.dirname(os.path.abspath(name))
     if not os.path.isdir(directory):
         raise ExportError(f"{name}: the folder {directory} does not exist; create it first")
     tmp = os.path.join(directory, f".{os.path.basename(name)}.{os.getpid()}.tmp")
     try:
-        with paused_gc():
-            write_package(package, tmp, time.time() if timestamp is None else timestamp)
+        write_package(package, tmp, time.time() if timestamp is None else timestamp)
         os.replace(tmp, name)
     except OSError as exc:
         raise ExportError(f"{name}: cannot write: {exc.strerror or exc}") from None
