@@ -186,9 +186,11 @@ def _back_reference(index: ArticleIndex, number: int, tokens: list[Token]) -> Re
         return None
     head = tokens[1].text.lower()
     if head in _COMPANY_HEADS:
+        from quizgen.generate.roles import dominant_org
+
         org = previous_org(index, number)
-        if org is None:
-            return None  # left as written: "the company" of the article
+        if org is None or org.removeprefix("the ") != dominant_org(index):
+            return None  # left as written: "the company" the article is about
         return Resolution([(tokens[0].start, tokens[1].end, _cased(org, True))])
     if head in _EVENT_HEADS:
         return Resolution(problem=f"'The {tokens[1].text}' refers to another sentence")

@@ -30,7 +30,7 @@ def article_roles(index: ArticleIndex) -> dict[RoleKey, str]:
     """A 'Who is ...?' question for every person the article gives a role, when the role names one person."""
     found: dict[RoleKey, tuple[str, str]] = {}
     holders: dict[str, set[str]] = {}
-    dominant = _dominant_org(index)
+    dominant = dominant_org(index)
     for n, row in enumerate(index.sentences):
         for m in row.mentions:
             if m.kind != "person":
@@ -132,7 +132,7 @@ def _with_the(role: str) -> str:
     return "the " + role
 
 
-def _dominant_org(index: ArticleIndex) -> str | None:
+def dominant_org(index: ArticleIndex) -> str | None:
     """The organisation the article is about: named at least three times and 1.5 times as often as any other."""
     counts = Counter({key: n for (kind, key), n in index.counts.items() if kind == "org"})
     top = counts.most_common(2)

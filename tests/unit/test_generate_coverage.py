@@ -171,12 +171,12 @@ def test_a_company_named_like_a_person_is_an_organisation():
 
 def test_the_company_names_the_previous_organisation_and_an_event_noun_points_back():
     index = index_of(
-        "Shares in Cairn Energy fell by 18% on Friday.\n\n"
+        "Cairn Energy drills in India.\n\nCairn Energy drills in Nepal.\n\nShares in Cairn Energy fell by 18% on Friday.\n\n"
         "The company said tests had shown no finds in one of its oil fields.\n\n"
         "The deployment would involve troops from the 2nd Battalion Royal Gurkha Rifles.\n"
     )
-    assert resolve(index, 1).edits[0][2] == "Cairn Energy"
-    assert resolve(index, 2).problem is not None
+    assert resolve(index, 3).edits[0][2] == "Cairn Energy"
+    assert resolve(index, 4).problem is not None
 
 
 def test_a_common_noun_answer_must_be_a_term_of_the_article():
@@ -217,3 +217,12 @@ def test_a_name_before_a_common_noun_is_not_a_person():
     kinds = {m.text: m.kind for m in sentence_mentions(sentence, tag(sentence))}
     assert kinds["Sgt Pepper"] != "person" and kinds["Scooby Doo-style"] != "person"
     assert kinds["Tony Blair"] == "person"
+
+
+def test_the_company_is_only_the_organisation_the_article_is_about():
+    index = index_of(
+        "Cairn Energy shares fell 18%.\n\nCairn Energy warned on tax.\n\nCairn Energy has fields in India.\n\n"
+        "An analyst at ING said the news was poor for investors.\n\n"
+        "The company raised targets for its fields in India to 100,000 barrels a day.\n"
+    )
+    assert all(edit[2] != "ING" for edit in resolve(index, 4).edits)
