@@ -54,8 +54,10 @@ def import_csv(path: str | os.PathLike[str], title: str | None = None, deck_id: 
     """The deck of basic cards in the CSV/TSV file at `path`; ImportFormatError when it cannot be read."""
     name = os.fspath(path)
     stem = Path(name).stem
-    if deck_id is not None and not re.match(ID_PATTERN, deck_id):
-        raise ImportFormatError(f"--id '{deck_id}': use 1-64 lowercase letters, digits, '-' and '_'")
+    if deck_id is not None and not re.fullmatch(ID_PATTERN, deck_id):
+        raise ImportFormatError(f"--id {deck_id!r}: use 1-64 lowercase letters, digits, '-' and '_'")
+    if title is not None and not title.strip():
+        raise ImportFormatError(f"--title {title!r}: give the deck a title that is not empty")
     text = _read(name)
     layout = _anki_layout(text)
     body = "\n".join(text.split("\n")[layout.lines :])

@@ -42,6 +42,8 @@ _AS_TEXT = {STR, "tag:yaml.org,2002:int", "tag:yaml.org,2002:bool", "tag:yaml.or
 _NULLS = {"", "~", "null", "Null", "NULL"}
 MAX_EXPANSION = 100_000
 """How many nodes aliases may add to a document before it is refused."""
+MAX_DEPTH = 100
+"""How deeply lists and mappings may nest (a deck needs about five levels)."""
 
 
 class YamlProblem(Exception):
@@ -94,6 +96,8 @@ class _Builder:
             if tag == NULL:
                 return None
             raise _problem(f"the tag {_short(tag)} is not allowed in a deck; remove it", node)
+        if len(self.busy) >= MAX_DEPTH:
+            raise _problem(f"lists and mappings nest more than {MAX_DEPTH} levels deep; flatten the data", node)
         self.busy.add(node)
         if isinstance(node, SequenceNode):
             if tag != SEQ:
@@ -140,11 +144,11 @@ def compose(text: str) -> Node | None:
     try:
         parser = _Composer(text)
     except yaml.reader.ReaderError as exc:
-        line = text.count("\n", 0, exc.position)
-        col = exc.position - (text.rfind("\n", 0, exc.position) + 1)
-        raise YamlProblem(f"YAML: character U+{exc.character:04X} is not allowed; remove it", line, col) from None
+        raise _reader_problem(text, exc) from None
     try:
         return parser.get_single_node()  # type: ignore[no-any-return]
+    except yaml.reader.ReaderError as exc:
+        raise _reader_problem(text, exc) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = f"YAML: {exc.problem or exc}" + _hint(text, exc)
@@ -155,6 +159,17 @@ def compose(text: str) -> Node | None:
         raise YamlProblem(f"YAML: {exc}", None, None) from None
     finally:
         parser.dispose()
+
+
+def _reader_problem(text: str, exc: yaml.reader.ReaderError) -> YamlProblem:
+    """A character YAML does not allow (a control character), at its place."""
+    position = exc.position
+    if LIBYAML:  # libyaml counts UTF-8 bytes, not characters
+        position = len(text.encode("utf-8", "surrogatepass")[:position].decode("utf-8", "ignore"))
+    line = text.count("\n", 0, position)
+    col = position - (text.rfind("\n", 0, position) + 1)
+    character = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+    return YamlProblem(f"YAML: character U+{character:04X} is not allowed; remove it", line, col)
 
 
 def _hint(text: str, exc: yaml.MarkedYAMLError) -> str:

@@ -65,13 +65,19 @@ def convert(package: Package) -> ImportResult:
         title = anki_deck.name if anki_deck and anki_deck.name.strip() else "Imported from Anki"
         quizgen_id = _unique(_deck_id(notes, title), taken)
         cards: list[dict[str, Any]] = []
+        card_ids: set[str] = set()
         for note in notes:
             notetype = package.notetypes.get(note.notetype_id) or NoteType(note.notetype_id, "?", [], False)
             if _is_foreign_other(notetype) and notetype.id not in mapped:
                 mapped.add(notetype.id)
                 result.mappings.append(_mapping_line(notetype))
             card = _card(package.path, note, notetype, quizgen_id, result.warnings)
-            if card is not None:
+            if card is not None and card.get("id") in card_ids:
+                # Anki does not enforce unique GUIDs; a damaged collection can repeat one.
+                message = "skipped: another note has the same GUID"
+                result.warnings.append(Problem(package.path, message, card=card["id"], severity="warning"))
+            elif card is not None:
+                card_ids.update([card["id"]] if "id" in card else [])
                 cards.append(card)
         if not cards:
             result.warnings.append(Problem(package.path, f"deck '{title}' has no note to import", severity="warning"))
@@ -130,7 +136,7 @@ def _card(
 ) -> dict[str, Any] | None:
     """The card data of one note, or None (with a warning) when it cannot become a card."""
     card_id = identity.card_id_for(note.guid, deck_id)
-    label = card_id or f"guid {note.guid}"
+    label = card_id or f"guid {note.guid!r}"
     media: list[str] = []
     try:
         data = _convert_note(note, notetype, media)
@@ -141,7 +147,7 @@ def _card(
         warnings.append(
             Problem(
                 path,
-                "the note's GUID is too long to keep; a new export makes a new note",
+                "the note's GUID is too long, or has characters a card id cannot keep; a new export makes a new note",
                 card=label,
                 severity="warning",
             )

@@ -83,6 +83,12 @@ def read_package(path: str | os.PathLike[str]) -> Package:
         raise ImportFormatError(
             f"{name}: the collection inside is damaged ({exc}); export it again from Anki"
         ) from None
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError):
+        # Rows of the wrong type or shape: a damaged or hand-edited collection.
+        raise ImportFormatError(
+            f"{name}: the collection inside is damaged (a note, note type or deck record is malformed); "
+            "export it again from Anki"
+        ) from None
     finally:
         conn.close()
 
@@ -170,38 +176,56 @@ def _read(conn: sqlite3.Connection, name: str, form: str) -> Package:
 def _read_schema11(conn: sqlite3.Connection, package: Package) -> None:
     models_json, decks_json = conn.execute("SELECT models, decks FROM col").fetchone()
     for raw in json.loads(models_json or "{}").values():
-        fields = [f["name"] for f in sorted(raw.get("flds", []), key=lambda f: f.get("ord", 0))]
-        package.notetypes[int(raw["id"])] = NoteType(int(raw["id"]), raw.get("name", ""), fields, raw.get("type") == 1)
+        flds = sorted(raw.get("flds", []), key=lambda f: _int(f.get("ord", 0)))
+        fields = [_text(f["name"]) for f in flds]
+        ntid = _int(raw["id"])
+        package.notetypes[ntid] = NoteType(ntid, _text(raw.get("name", "")), fields, raw.get("type") == 1)
     for raw in json.loads(decks_json or "{}").values():
-        package.decks[int(raw["id"])] = AnkiDeck(int(raw["id"]), raw.get("name", ""), raw.get("desc") or "")
+        did = _int(raw["id"])
+        package.decks[did] = AnkiDeck(did, _text(raw.get("name", "")), _text(raw.get("desc") or ""))
 
 
 def _read_schema18(conn: sqlite3.Connection, package: Package) -> None:
     fields: dict[int, list[tuple[int, str]]] = {}
     for ntid, ord_, fname in conn.execute("SELECT ntid, ord, name FROM fields"):
-        fields.setdefault(ntid, []).append((ord_, fname))
+        fields.setdefault(_int(ntid), []).append((_int(ord_), _text(fname)))
     for ntid, ntname, config in conn.execute("SELECT id, name, config FROM notetypes"):
         # NotetypeConfig field 1 is the kind: 0 normal, 1 cloze.
         kind = _protobuf_field(config or b"", 1)
         names = [n for _, n in sorted(fields.get(ntid, []))]
-        package.notetypes[ntid] = NoteType(ntid, ntname, names, kind == 1)
+        package.notetypes[_int(ntid)] = NoteType(_int(ntid), _text(ntname), names, kind == 1)
     for did, dname, kind_blob in conn.execute("SELECT id, name, kind FROM decks"):
         # DeckKindContainer field 1 is a normal deck, whose field 4 is the description.
         normal = _protobuf_field(kind_blob or b"", 1)
         desc = _protobuf_field(normal, 4) if isinstance(normal, bytes) else None
         description = desc.decode("utf-8", "replace") if isinstance(desc, bytes) else ""
-        package.decks[did] = AnkiDeck(did, dname.replace("\x1f", "::"), description)
+        package.decks[_int(did)] = AnkiDeck(_int(did), _text(dname).replace("\x1f", "::"), description)
 
 
 def _read_notes(conn: sqlite3.Connection, package: Package) -> None:
     first_deck: dict[int, int] = {}
     # A card in a filtered deck belongs to its original deck (odid).
     for nid, did in conn.execute("SELECT nid, CASE WHEN odid THEN odid ELSE did END FROM cards ORDER BY nid, ord"):
-        first_deck.setdefault(nid, did)
+        first_deck.setdefault(_int(nid), _int(did))
     for nid, guid, mid, tags, flds in conn.execute("SELECT id, guid, mid, tags, flds FROM notes ORDER BY id"):
         if nid not in first_deck:
             continue  # a note without cards is not studied anywhere
-        package.notes.append(AnkiNote(nid, guid, mid, flds.split("\x1f"), tags.split(), first_deck[nid]))
+        fields = _text(flds).split("\x1f")
+        package.notes.append(AnkiNote(nid, _text(guid), _int(mid), fields, _text(tags).split(), first_deck[nid]))
+
+
+def _int(value: object) -> int:
+    """An integer read from the collection; TypeError (a damaged collection) for anything else."""
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise TypeError(f"expected an integer, found {type(value).__name__}")
+    return int(value)
+
+
+def _text(value: object) -> str:
+    """Text read from the collection; TypeError (a damaged collection) for anything else."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, found {type(value).__name__}")
+    return value
 
 
 def _protobuf_field(blob: bytes, number: int) -> int | bytes | None:

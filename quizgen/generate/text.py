@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizgen.errors import GenerateError
+from quizgen.generate.language import not_english
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+MAX_ARTICLE_BYTES = 1024 * 1024
+"""Articles above this size are refused (a whole book is about 1 MB)."""
 
 # Inline Markdown: images are dropped, links keep their text, emphasis and code keep their content.
 _INLINE = re.compile(
@@ -52,9 +55,14 @@ class Article:
 
 
 def read_article(path: str | Path) -> Article:
-    """Read a UTF-8 article; Markdown files (by suffix) lose their syntax in `plain`."""
+    """Read a UTF-8 English article; Markdown files (by suffix) lose their syntax in `plain`."""
     p = Path(path)
     try:
+        if p.is_dir():
+            raise GenerateError(f"{p}: is a folder; give an article file (.txt or .md)")
+        size = p.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise GenerateError(f"{p}: is {size / 1_000_000:.1f} MB; articles may be at most 1 MB, split it into parts")
         data = p.read_bytes()
     except OSError as exc:
         raise GenerateError(f"{p}: cannot read the article ({exc.strerror or exc}); check the path") from exc
@@ -62,7 +70,13 @@ def read_article(path: str | Path) -> Article:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise GenerateError(f"{p}: not UTF-8 text (bad byte at offset {exc.start}); save the article as UTF-8") from exc
-    return article_from_text(text, str(p), markdown=p.suffix.lower() in MARKDOWN_SUFFIXES)
+    if "\x00" in text:
+        raise GenerateError(f"{p}: is not a text file; give an article as plain text or Markdown")
+    article = article_from_text(text, str(p), markdown=p.suffix.lower() in MARKDOWN_SUFFIXES)
+    why = not_english(article.plain)
+    if why:
+        raise GenerateError(f"{p}: {why}; quizgen makes questions from English articles")
+    return article
 
 
 def article_from_text(text: str, path: str = "<text>", markdown: bool = False) -> Article:
