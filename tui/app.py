@@ -65,6 +65,11 @@ class StudyApp(App[None]):
         from tui import store_errors
         from tui.screens.study import StudyScreen
 
+        found = self.library.current(deck)  # the file may have been edited since it was loaded
+        if isinstance(found, Checked):
+            self.show_problems(found)
+            return
+        deck = found
         try:
             session = self.library.session([deck])
             first = session.next()

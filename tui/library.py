@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
@@ -79,6 +80,29 @@ class Library:
         """The loaded deck with id `deck_id`."""
         return next(d for d in self.decks if d.id == deck_id)
 
+    def current(self, deck: StudyDeck) -> StudyDeck | Checked:
+        """`deck` as its file is now: loaded again if the file changed since (a Checked when it now has errors).
+
+        A running session keeps the deck it started with; the next session studies the edited file.
+        """
+        path, known = self._seen.get(deck.id), self.fingerprints.get(deck.id)
+        if path is None or known is None or _digest(path) == known:
+            return deck
+        found = open_cached(path)
+        if isinstance(found, CachedDeck):
+            fresh: StudyDeck = found
+        elif found.deck is not None:
+            fresh = found.deck
+        else:
+            return found
+        if fresh.id != deck.id:
+            message = f"its deck id changed to '{fresh.id}'; start quizgen study again to study it"
+            return Checked(path, None, [Problem(path, message, 1, 1)])
+        self.decks = [fresh if d.id == deck.id else d for d in self.decks]
+        if found.digest is not None:
+            self.fingerprints[deck.id] = found.digest
+        return fresh
+
     def session(self, decks: Sequence[StudyDeck]) -> Session:
         """A new study session over `decks`."""
         return Session(
@@ -92,14 +116,21 @@ class Library:
 
     def counts(self) -> dict[str, DeckCounts]:
         """New, learning and due counts of every good deck, read from the store."""
-        if not self.decks:
+        decks = [d for d in map(self.current, list(self.decks)) if not isinstance(d, Checked)]
+        if not decks:
             return {}
-        overview = Session(
-            self.store, self.decks, settings=self.settings, now=self.clock, fingerprints=self.fingerprints
-        )
-        self._counts = {deck.id: overview.counts(deck.id) for deck in self.decks}
+        overview = Session(self.store, decks, settings=self.settings, now=self.clock, fingerprints=self.fingerprints)
+        self._counts = {deck.id: overview.counts(deck.id) for deck in decks}
         return self._counts
 
     def close(self) -> None:
         """Close the store."""
         self.store.close()
+
+
+def _digest(path: str) -> str | None:
+    """The SHA-256 of the file at `path`, None when it cannot be read."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
