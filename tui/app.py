@@ -41,7 +41,8 @@ class StudyApp(App[None]):
     def get_default_screen(self) -> Screen[None]:
         from tui.screens.deck_list import DeckListScreen
 
-        return DeckListScreen(counts_at_once=self.library.single_deck is None)
+        # With one deck file a session starts at once: the list under it waits until it ends.
+        return DeckListScreen(build_at_once=self.library.single_deck is None)
 
     def on_mount(self) -> None:
         for checked in self.library.broken:
@@ -49,6 +50,7 @@ class StudyApp(App[None]):
         deck = self.library.single_deck
         if deck is not None:
             self.study(deck)
+            self._build_decks_if_shown()
 
     def on_unmount(self) -> None:
         self.library.close()
@@ -87,6 +89,13 @@ class StudyApp(App[None]):
 
         while len(self.screen_stack) > 1 and not isinstance(self.screen, DeckListScreen):
             self.pop_screen()
+        self._build_decks_if_shown()
+
+    def _build_decks_if_shown(self) -> None:
+        from tui.screens.deck_list import DeckListScreen
+
+        if isinstance(self.screen, DeckListScreen) and not self.screen.built:
+            self.call_later(self.screen.build)
 
     def action_help(self) -> None:
         """Show every key."""

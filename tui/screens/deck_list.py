@@ -33,20 +33,40 @@ class DeckListScreen(AppScreen):
         Binding("q", "app.quit", "Quit"),
     ]
 
-    def __init__(self, counts_at_once: bool = True) -> None:
+    def __init__(self, build_at_once: bool = True) -> None:
         super().__init__()
-        self.counts_at_once = counts_at_once
-        """False when a session starts at once: the counts then wait until it ends."""
+        self.build_at_once = build_at_once
+        """False when a session starts at once over the list: it is then built by `build()`, when it ends."""
         self.counts_shown = False
         """Whether the counts of the decks are on screen."""
 
     def compose(self) -> ComposeResult:
+        if self.build_at_once:
+            yield from self._parts()
+
+    def _parts(self) -> ComposeResult:
         yield Static(Text("quizgen · decks", style="bold"), id="title")
         yield DeckTable(id="decks", cursor_type="row", zebra_stripes=True)
         yield Static(id="hint")
         yield Footer(show_command_palette=False, compact=True)
 
     def on_mount(self) -> None:
+        if self.build_at_once:
+            self._fill()
+
+    @property
+    def built(self) -> bool:
+        """Whether the list is on the screen (it waits while a session started at once goes on)."""
+        return bool(self.query(DeckTable))
+
+    async def build(self) -> None:
+        """Build the list, with its counts, if it is not built yet."""
+        if not self.built:
+            await self.mount_all(self._parts())
+            self._fill()
+            self.refresh_counts()
+
+    def _fill(self) -> None:
         table = self.query_one(DeckTable)
         table.add_column(COLUMNS[0], key="title")
         for name in COLUMNS[1:]:
@@ -63,12 +83,10 @@ class DeckListScreen(AppScreen):
 
     def on_screen_resume(self) -> None:
         # Counts are read just after the list is drawn, so it appears at once.
-        if self.counts_at_once:
-            self.call_after_refresh(self._counts_if_shown)
-        self.counts_at_once = True
+        self.call_after_refresh(self._counts_if_shown)
 
     def _counts_if_shown(self) -> None:
-        if self.is_current and self.query(DeckTable):
+        if self.is_current and self.built:
             self.refresh_counts()
 
     def _show_hint(self) -> None:
