@@ -253,8 +253,9 @@ async def test_folder_with_a_bad_deck(store: Path, tmp_path: Path) -> None:
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause(0.5)
         assert isinstance(app.screen, DeckListScreen)
+        messages = " ".join(str(n.message) for n in app._notifications)
+        assert f"{folder / 'bad.yaml'}:4" in messages, messages
         text = screen_text(app)
-        assert "bad.yaml:4" in text, text
         assert "Every card type [bold]" in text and "has errors" in text
         await pilot.press("enter")
         await pilot.pause()
