@@ -62,6 +62,10 @@ class DeckError(QuizgenError):
         super().__init__(first)
 
 
+class UsageError(QuizgenError):
+    """A command line that asks for something impossible; the CLI exits 2, like for any usage mistake."""
+
+
 class StoreError(QuizgenError):
     """The progress store cannot be opened or written."""
 

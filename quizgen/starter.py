@@ -65,12 +65,19 @@ def slug(name: str) -> str:
 
 def write_starter(path: str, title: str, deck_id: str | None = None, force: bool = False) -> None:
     """Write a starter deck to `path`; refuses to overwrite unless `force`."""
+    if os.path.isdir(path):
+        raise QuizgenError(f"{path}: is a folder; give the deck file to create, such as {path}/deck.yaml")
     if os.path.exists(path) and not force:
         raise QuizgenError(f"{path}: already exists; choose another path or pass --force")
+    if not title.strip():
+        raise QuizgenError(f"--title {title!r}: give the deck a title that is not empty")
     deck_id = deck_id or slug(os.path.splitext(os.path.basename(path))[0])
     text = starter_text(title, deck_id).replace("{file}", path)
     loads_deck(text, path)
-    write_atomic(path, text)
+    try:
+        write_atomic(path, text)
+    except OSError as exc:
+        raise QuizgenError(f"{path}: cannot write: {exc.strerror or exc}") from None
 
 
 def _scalar(text: str) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from quizgen import __version__
-from quizgen.errors import QuizgenError
+from quizgen.errors import QuizgenError, UsageError
 
 COMMAND_MODULES = ["decks", "export", "imports", "study", "stats", "generate"]
 """Modules under quizgen.cli whose `register(subparsers)` adds their commands."""
@@ -42,6 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.run(args) or 0)
+    except UsageError as exc:
+        print(f"{parser.prog} {args.command}: error: {exc}", file=sys.stderr)
+        return 2
     except QuizgenError as exc:
         print(f"quizgen: {exc}", file=sys.stderr)
         return 1

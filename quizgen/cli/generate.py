@@ -34,17 +34,24 @@ def register(subparsers: Any) -> None:
 
 def run_generate(args: argparse.Namespace) -> int:
     from quizgen.dump import dumps_deck, save_deck
-    from quizgen.errors import GenerateError
+    from quizgen.errors import GenerateError, UsageError
     from quizgen.generate.deck import generate_deck
     from quizgen.generate.explain import explain
     from quizgen.generate.text import read_article
+    from quizgen.model import CARD_TYPES
 
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
     if args.max_cards is not None and args.max_cards < 1:
-        raise GenerateError(f"--max-cards must be at least 1, not {args.max_cards}")
+        raise UsageError(f"--max-cards must be at least 1, not {args.max_cards}")
+    unknown = [t for t in types or [] if t not in CARD_TYPES]
+    if unknown:
+        raise UsageError(f"--types: unknown card type '{unknown[0]}'; choose among {', '.join(CARD_TYPES)}")
     if len(args.articles) > 1 and not args.out_dir:
-        raise GenerateError("several articles need --out-dir DIR (one deck each)")
+        raise UsageError("several articles need --out-dir DIR (one deck each)")
     jobs = [(Path(a), _target(Path(a), args)) for a in args.articles]
+    for _, target in jobs:
+        if target is not None and target.is_dir():
+            raise GenerateError(f"{target}: is a folder; give -o a deck file name, or use --out-dir")
 
     def one(source: Path, target: Path | None) -> None:
         article = read_article(source)
@@ -56,8 +63,11 @@ def run_generate(args: argparse.Namespace) -> int:
         if target is None:
             sys.stdout.write(dumps_deck(generated.deck))
             return
-        target.parent.mkdir(parents=True, exist_ok=True)
-        save_deck(generated.deck, target, schema=_schema(target))
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            save_deck(generated.deck, target, schema=_schema(target))
+        except OSError as exc:
+            raise GenerateError(f"{target}: cannot write the deck: {exc.strerror or exc}") from None
         print(f"wrote {target}: {len(generated.deck.cards)} cards", file=sys.stderr)
 
     if len(jobs) > 1:

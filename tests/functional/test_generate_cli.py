@@ -57,10 +57,10 @@ def test_bad_utf8_is_an_error(tmp_path, capsys):
 
 
 def test_unknown_types_are_refused(capsys):
-    assert main(["generate", str(SEED), "--types", "cloze,essay"]) == 1
+    assert main(["generate", str(SEED), "--types", "cloze,essay"]) == 2
     assert "unknown card type 'essay'" in capsys.readouterr().err
 
 
 def test_several_articles_need_out_dir(tmp_path, capsys):
-    assert main(["generate", str(SEED), str(SEED)]) == 1
+    assert main(["generate", str(SEED), str(SEED)]) == 2
     assert "--out-dir" in capsys.readouterr().err
