@@ -112,7 +112,8 @@ def _collection_bytes(name: str) -> tuple[bytes, str]:
         raise ImportFormatError(f"{name}: is a folder; give an .apkg file") from None
     except zipfile.BadZipFile:
         raise ImportFormatError(f"{name}: is not an Anki package (not a zip file, or cut short)") from None
-    except (zlib.error, EOFError, NotImplementedError) as exc:
+    except (zlib.error, EOFError, NotImplementedError, ValueError) as exc:
+        # ValueError: a damaged entry, such as a file name that is not UTF-8 although flagged so.
         raise ImportFormatError(f"{name}: the package is damaged or cut short ({exc}); export it again") from None
     except OSError as exc:
         raise ImportFormatError(f"{name}: cannot read: {exc.strerror or exc}") from None

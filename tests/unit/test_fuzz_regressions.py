@@ -55,6 +55,11 @@ def test_csv_regression(path: Path) -> None:
     targets.csv_input(path.read_bytes())
 
 
+@pytest.mark.parametrize("path", _files("apkg"), ids=lambda p: p.name)
+def test_apkg_input_regression(path: Path) -> None:
+    targets.apkg_input(path.read_bytes())
+
+
 @pytest.fixture(scope="module")
 def collection(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     apkg = tmp_path_factory.mktemp("export") / "tiny.apkg"
