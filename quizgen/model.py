@@ -42,7 +42,7 @@ Bool = Annotated[bool, BeforeValidator(_to_bool)]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid")
 
 
 class DeckSource(_Model):
