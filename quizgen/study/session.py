@@ -138,6 +138,16 @@ class Session:
         learning = sum(1 for due, _, _ in self._learning if due <= horizon)
         return len(self._front) + len(self._reviews) + learning + len(self._new)
 
+    def remaining_counts(self) -> tuple[int, int, int]:
+        """Items this session can still show, as (new, learning, due), the way Anki counts them."""
+        if self.cram:
+            return 0, 0, len(self._front) + len(self._cram)
+        horizon = to_micros(self.now() + self.settings.learn_ahead)
+        learning = sum(1 for due, _, _ in self._learning if due <= horizon)
+        undone_new = sum(1 for item in self._front if item.is_new)
+        new = len(self._new) + undone_new
+        return new, learning, len(self._reviews) + len(self._front) - undone_new
+
     def next(self) -> Item | None:
         """The item to show now, or None when the session is done. Calling it again gives the same item."""
         item = self._peek()

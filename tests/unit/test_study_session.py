@@ -319,3 +319,24 @@ def test_answers_build_on_the_latest_saved_state(store: Store, tmp_path: Path) -
     row = store.connection.execute("SELECT state, step, stability, difficulty, due, last_review FROM items").fetchone()
     assert ItemState.from_row(row) == expected
     assert [r[0] for r in store.connection.execute("SELECT rating FROM reviews ORDER BY id")] == [3, 1]
+
+
+def test_remaining_counts_split_new_learning_and_due(store: Store) -> None:
+    clock = Clock()
+    deck = make_deck([basic(i) for i in range(3)])
+    first = Session(store, [deck], settings=SETTINGS, now=clock)
+    assert first.remaining_counts() == (3, 0, 0)
+    item = first.next()
+    assert item is not None
+    first.answer(item, 1)  # Again: back in a minute, within the learn-ahead window
+    assert first.remaining_counts() == (2, 1, 0)
+    assert sum(first.remaining_counts()) == first.remaining()
+    first.undo()
+    assert first.remaining_counts() == (3, 0, 0)
+    for _ in range(3):
+        step = first.next()
+        assert step is not None
+        first.answer(step, 4)  # Easy: graduates straight to review
+    clock.advance(days=60)
+    later = Session(store, [deck], settings=SETTINGS, now=clock)
+    assert later.remaining_counts() == (0, 0, 3)

@@ -99,13 +99,13 @@ class StudyScreen(AppScreen):
         self.refresh_bindings()
 
     def _show_progress(self) -> None:
-        parts = [f"{self.session.remaining()} left"]
-        if self.item is not None and self.item.is_new:
-            parts.insert(0, "new")
+        new, learning, due = self.session.remaining_counts()
+        if self.study_app.library.cram:
+            parts = ["cram", f"{due} left"]
+        else:
+            parts = [f"{new} new", f"{learning} learning", f"{due} due"]
         if self.item is not None and self.item.edited:
             parts.insert(0, "edited since last review")
-        if self.study_app.library.cram:
-            parts.insert(0, "cram")
         self.query_one("#progress", Static).update(Text(" · ".join(parts)))
 
     def _focus_for_phase(self) -> None:
