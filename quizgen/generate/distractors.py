@@ -5,15 +5,21 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
-
-import inflect
+from typing import Any
 
 from quizgen.generate import gazetteer
 from quizgen.generate.entities import Mention, number_value
 from quizgen.generate.index import ArticleIndex
 
-_ENGINE = inflect.engine()
 _NUMBER_IN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> Any:
+    """inflect's engine, imported on first use: importing it takes a second or more."""
+    import inflect
+
+    return inflect.engine()
 
 
 def _order(seed: str, items: list[str]) -> list[str]:
@@ -81,7 +87,7 @@ def near_numbers(text: str) -> list[str]:
         value = number_value(text)
         if value is None or value != int(value):
             return []
-        return [str(_ENGINE.number_to_words(str(int(v)))) for v in _near_values(int(value)) if v > 1]
+        return [str(_number_words().number_to_words(str(int(v)))) for v in _near_values(int(value)) if v > 1]
     raw = m.group(0)
     value = float(raw.replace(",", ""))
     decimals = len(raw.split(".")[1]) if "." in raw else 0
