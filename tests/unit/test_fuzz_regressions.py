@@ -36,7 +36,7 @@ DAMAGED_COLLECTIONS = {
     "two-notes-one-guid": "UPDATE notes SET guid = 'same'",
     "guid-with-line-break": "UPDATE notes SET guid = char(10) || '%%' WHERE rowid = (SELECT min(rowid) FROM notes)",
     "models-not-json": "UPDATE col SET models = '{not json'",
-    "tags-is-a-number": "UPDATE notes SET tags = 7",
+    "fields-are-a-blob": "UPDATE notes SET flds = x'00'",
 }
 """Damage the Anki fuzz target found, written into a real export (packages are built here, not stored)."""
 
