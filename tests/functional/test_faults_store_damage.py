@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from faults_support import basic_deck, make_read_only, notices, quizgen, tiny_disk
-from study_support import Clock, screen_text, utc_timezone
+from study_support import Clock, screen_text
 
 from quizgen.study import Store
 from tui.app import StudyApp
@@ -17,13 +17,6 @@ from tui.screens.study import StudyScreen
 from tui.screens.summary import SummaryScreen
 
 SIZE = (80, 24)
-
-
-@pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("QUIZGEN_CACHE", str(tmp_path / "cache"))
-    with utc_timezone():
-        yield
 
 
 def truncate(path: Path) -> None:

@@ -4,25 +4,17 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from faults_support import basic_deck, fill, notices, tiny_disk
-from study_support import Clock, rows, screen_text, utc_timezone
+from study_support import Clock, rows, screen_text
 
 from tui.app import StudyApp
 from tui.screens.study import StudyScreen
 from tui.screens.summary import SummaryScreen
 
 SIZE = (80, 24)
-
-
-@pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("QUIZGEN_CACHE", str(tmp_path / "cache"))
-    with utc_timezone():
-        yield
 
 
 def uid(app: StudyApp) -> str:

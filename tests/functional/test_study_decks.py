@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from study_support import Clock, rows, screen_text, utc_timezone
+from study_support import Clock, rows, screen_text
 
 from quizgen import cloze
 from quizgen.bundled import bundled_decks_dir
@@ -15,13 +14,6 @@ from tui.app import StudyApp
 from tui.screens.study import StudyScreen
 
 DECKS = deck_files([bundled_decks_dir()])
-
-
-@pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("QUIZGEN_CACHE", str(tmp_path / "cache"))
-    with utc_timezone():
-        yield
 
 
 def test_there_are_bundled_decks() -> None:

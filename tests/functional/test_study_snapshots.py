@@ -5,22 +5,14 @@ Update after an intended change of looks: pytest tests/functional/test_study_sna
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from study_support import EVERY_TYPE, Clock, utc_timezone
+from study_support import EVERY_TYPE, Clock
 
 from tui.app import StudyApp
 
 SIZE = (80, 24)
-
-
-@pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("QUIZGEN_CACHE", str(tmp_path / "cache"))
-    with utc_timezone():
-        yield
 
 
 def app_on(tmp_path: Path, path: Path = EVERY_TYPE, theme: str | None = None) -> StudyApp:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from study_support import EVERY_TYPE, Clock, screen_text, utc_timezone
+from study_support import EVERY_TYPE, Clock, screen_text
 
 from quizgen.deck_cache import CachedDeck
 from tui.app import StudyApp
@@ -14,13 +12,6 @@ from tui.screens.deck_list import DeckListScreen
 from tui.screens.study import StudyScreen
 
 SIZE = (80, 24)
-
-
-@pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("QUIZGEN_CACHE", str(tmp_path / "cache"))
-    with utc_timezone():
-        yield
 
 
 def deck_line(app: StudyApp) -> list[str]:
