@@ -38,7 +38,7 @@ def test_a_store_that_is_not_sqlite_is_one_line_and_exit_1(tmp_path: Path, capsy
 
 def test_core_modules_of_study_do_not_import_textual() -> None:
     code = (
-        "import sys, quizgen.cli, quizgen.cli.study, quizgen.deck_cache, quizgen.bundled, quizgen.forecast;"
+        "import sys, quizgen.cli, quizgen.cli.study, quizgen.deck_cache, quizgen.bundled, quizgen.study.forecast;"
         "quizgen.cli.build_parser(); assert 'textual' not in sys.modules, 'textual imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
