@@ -209,7 +209,7 @@ def _assemble(header: dict[str, Any], lines: list[bytes]) -> Deck:
 
 
 def _write_entry(entry: Path, deck: Deck) -> None:
-    from quizgen.yamlio import write_atomic
+    from quizgen.atomic import write_atomic
 
     header = deck.model_dump(mode="json", exclude={"cards"}, exclude_none=True)
     cards = [card.model_dump_json(exclude_none=True) for card in deck.cards]

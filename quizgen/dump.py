@@ -6,6 +6,7 @@ import os
 from typing import Any
 
 from quizgen import yamlio
+from quizgen.atomic import write_atomic
 from quizgen.model import Deck
 
 SCHEMA_MODELINE = "# yaml-language-server: $schema={}\n"
@@ -38,4 +39,4 @@ def _card_order(card: dict[str, Any]) -> dict[str, Any]:
 
 def save_deck(deck: Deck, path: str | os.PathLike[str], schema: str | None = None) -> None:
     """Write the deck to `path` atomically."""
-    yamlio.write_atomic(path, dumps_deck(deck, schema))
+    write_atomic(path, dumps_deck(deck, schema))

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import re
 
+from quizgen.atomic import write_atomic
 from quizgen.errors import QuizgenError
 from quizgen.loader import loads_deck
-from quizgen.yamlio import dumps, write_atomic
+from quizgen.yamlio import dumps
 
 TEMPLATE = """\
 # A quizgen deck. Check it with: quizgen validate {file}

@@ -8,7 +8,6 @@ expansion is bounded so an alias bomb fails at once.
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 import yaml
@@ -216,19 +215,3 @@ def dumps(data: Any) -> str:
     return yaml.dump(  # type: ignore[no-any-return]
         data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=1_000_000, indent=2
     )
-
-
-def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write `text` to `path` through a temporary file and a rename."""
-    path = os.fspath(path)
-    directory = os.path.dirname(os.path.abspath(path))
-    tmp = os.path.join(directory, f".{os.path.basename(path)}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)

@@ -17,6 +17,7 @@ import genanki
 
 from quizgen.anki import identity, note_types
 from quizgen.anki.html import to_html
+from quizgen.atomic import replacing
 from quizgen.errors import ExportError
 from quizgen.model import BasicCard, ChoiceCard, ClozeCard, Deck, TrueFalseCard, TypedCard
 
@@ -160,13 +161,9 @@ def export_decks(decks: Sequence[Deck], path: str | os.PathLike[str], timestamp:
     directory = os.path.dirname(os.path.abspath(name))
     if not os.path.isdir(directory):
         raise ExportError(f"{name}: the folder {directory} does not exist; create it first")
-    tmp = os.path.join(directory, f".{os.path.basename(name)}.{os.getpid()}.tmp")
     try:
-        write_package(package, tmp, time.time() if timestamp is None else timestamp)
-        os.replace(tmp, name)
+        with replacing(name) as tmp:
+            write_package(package, tmp, time.time() if timestamp is None else timestamp)
     except OSError as exc:
         raise ExportError(f"{name}: cannot write: {exc.strerror or exc}") from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
     return summary

@@ -21,11 +21,11 @@ from quizgen import rules
 from quizgen.anki import identity, note_types
 from quizgen.anki.html import PlainText, own_field_text, to_text
 from quizgen.anki.read_package import AnkiNote, NoteType, Package, read_package
+from quizgen.atomic import write_atomic
 from quizgen.dump import dumps_deck
 from quizgen.errors import ImportFormatError, Problem
 from quizgen.loader import loads_deck
 from quizgen.model import Card, Deck
-from quizgen.yamlio import write_atomic
 
 _CARD = TypeAdapter(Card)
 _TAG = re.compile(r"^[^\s\"]+$")

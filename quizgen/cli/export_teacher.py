@@ -118,7 +118,7 @@ def _emit(path: str | None, text: str, what: str) -> None:
 
 
 def _write(path: str, text: str) -> None:
-    from quizgen.yamlio import write_atomic
+    from quizgen.atomic import write_atomic
 
     if os.path.isdir(path):
         raise QuizgenError(f"{path} is a folder; give a file name for the output")

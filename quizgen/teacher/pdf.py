@@ -8,6 +8,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from quizgen.atomic import replacing
 from quizgen.errors import ExportError
 
 ENGINES = ("weasyprint", "chromium")
@@ -65,17 +66,11 @@ def write_pdf(html_path: str | os.PathLike[str], pdf_path: str | os.PathLike[str
         else:
             wanted = "no PDF engine is installed; install WeasyPrint (pip install 'quizgen[pdf]') or Chromium"
         raise PdfEngineError(f"{wanted}, or open {html_file} in a browser and print it to PDF")
-    target = Path(pdf_path)
-    tmp_name = str(target.parent / f".{target.name}.{os.getpid()}.tmp")
-    try:
+    with replacing(pdf_path) as tmp:
         if candidates[0] == "weasyprint":
-            _weasyprint(html_file, Path(tmp_name))
+            _weasyprint(html_file, Path(tmp))
         else:
-            _chromium(html_file, Path(tmp_name))
-        os.replace(tmp_name, target)
-    finally:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
+            _chromium(html_file, Path(tmp))
     return candidates[0]
 
 
