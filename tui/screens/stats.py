@@ -13,8 +13,8 @@ from textual.widgets import Footer, Static
 from textual_plotext import PlotextPlot
 
 from quizgen.errors import StoreError
-from quizgen.study.forecast import due_forecast
 from quizgen.study import stats
+from quizgen.study.forecast import due_forecast
 from tui import store_errors
 from tui.screens.base import AppScreen
 
