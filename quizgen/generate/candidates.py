@@ -13,6 +13,7 @@ from quizgen.generate.coref import Edit, apply_edits, resolve
 from quizgen.generate.entities import Mention
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.questions import make_question
+from quizgen.generate.quotes import QUOTES, attribution, continued_speaker, framed, inside_quotation, opens_with_quote
 from quizgen.generate.roles import RoleKey, article_roles
 from quizgen.generate.tokens import Token
 
@@ -89,24 +90,33 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
         return SentencePlan(row, skip=f"too long ({words} words) for one card")
     if row.sentence.text.rstrip(" \"”’'").endswith("?"):
         return SentencePlan(row, skip="a question, not a statement")
-    quotes = sum(text.count(q) for q in ('"', "“", "”"))
+    quotes = sum(text.count(q) for q in QUOTES)
+    speaker = None
+    if opens_with_quote(text) and attribution(text) is None:
+        speaker = continued_speaker(index, number)
+        if speaker is None:
+            return SentencePlan(row, skip="a quotation without its speaker")
     closing = None
     if quotes % 2 or text.count("“") != text.count("”"):
-        closing = closed_quotation(text)
+        closing = closed_quotation(text, continued=speaker is not None)
         if closing is None:
             return SentencePlan(row, skip="part of a quotation that runs across sentences")
-    if text.lstrip()[:1] in ('"', "“"):
-        return SentencePlan(row, skip="a quotation without its speaker")
     if _RUN_ON.search(text):
         return SentencePlan(row, skip="two sentences run together (a full stop is missing)")
-    resolution = resolve(index, number)
+    resolution = resolve(index, number, quoted=opens_with_quote(text) or framed(text))
     if resolution.problem:
         return SentencePlan(row, skip=f"unresolved reference: {resolution.problem}")
     if closing is not None:
         resolution.edits.append(closing)
+    if speaker is not None:
+        resolution.edits.append((0, len(text) - len(text.lstrip()), f"{speaker[:1].upper()}{speaker[1:]} said: "))
     text = apply_edits(row.sentence.text, resolution.edits)
     tokens = substitute(row.tokens, resolution.edits)
-    mentions = row.mentions + [c for c in concepts(row, resolution.edits) if _article_term(index, row, c)]
+    mentions = row.mentions + [
+        c
+        for c in concepts(row, resolution.edits)
+        if _article_term(index, row, c) and not inside_quotation(row.sentence.text, c.start, c.end)
+    ]
     facts = []
     for m in mentions:
         reason = unaskable(row, m, resolution.edits)
@@ -131,13 +141,16 @@ _SPEAKER_COLON = re.compile(r"\b(?:said|says|added|told [^\"“]{1,40}|adding|sa
 _RUN_ON = re.compile(r"[a-z] (?:However|Meanwhile|Moreover),|[a-z] (?:But|The|It|He|She|They) [a-z]")
 
 
-def closed_quotation(text: str) -> Edit | None:
-    """The closing mark for a quotation its speaker opens ('X said: "...') and the sentence ends, or None."""
+def closed_quotation(text: str, continued: bool = False) -> Edit | None:
+    """The closing mark for a quotation its speaker opens ('X said: "...') and the sentence ends, or None.
+    `continued`: the sentence opens with a quotation that continues an earlier speaker's."""
     body = text.rstrip()
-    marks = [i for i, c in enumerate(body) if c in ('"', "“", "”")]
+    marks = [i for i, c in enumerate(body) if c in QUOTES]
     if not marks or body[-1:] not in (".", "!", "?") or len(marks) % 2 == 0:
         return None
     opening = marks[-1]
+    if continued and len(marks) == 1 and opening == len(text) - len(text.lstrip()):
+        return (len(body), len(body), "”" if body[opening] == "“" else '"')
     if body[opening] == "”" or not _SPEAKER_COLON.search(body[:opening]) or opening > len(body) - 20:
         return None
     return (len(body), len(body), "”" if body[opening] == "“" else '"')

@@ -56,6 +56,7 @@ _EVENT_HEADS = {
 }
 _SAID_HEADS = {"comments", "remarks", "statement", "findings", "move", "deal", "row", "affair"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "you", "your"}
+_CLEFT = re.compile(r"it (?:was|is) (?:(?:Mr|Mrs|Ms|Dr|Lord|Sir) )?(?:[A-Z][\w'’-]+ ){1,3}(?:who|that)\b")
 _SPEECH = re.compile(r"\b(said|says|say|told|tells|added|adds|asked|warned|explained|argued|insisted)\b")
 _EXPLETIVE = re.compile(
     r"^It(?:['’]s| is| was| has been| had been| will be| would be| seems| appears)\s+(?:\w+ly\s+)?"
@@ -74,8 +75,9 @@ class Resolution:
     """The reporting frame ("It said") was removed because its speaker is unknown: the rest is still a fact."""
 
 
-def resolve(index: ArticleIndex, number: int) -> Resolution:
-    """Resolve the references of sentence `number` of the article."""
+def resolve(index: ArticleIndex, number: int, quoted: bool = False) -> Resolution:
+    """Resolve the references of sentence `number` of the article; `quoted`: it is a quotation whose speaker
+    is known, so its "I" and "we" are that speaker."""
     row = index.sentences[number]
     tokens = row.tokens
     result = Resolution()
@@ -94,9 +96,13 @@ def resolve(index: ArticleIndex, number: int) -> Resolution:
             continue
         if i == 0 and low == "it" and _EXPLETIVE.match(text) and re.search(r"\b(that|to)\b", text[:80]):
             continue
+        if low == "it" and _CLEFT.match(text[tok.start :]):
+            continue  # "it was Mr Milburn who took centre stage"
         earlier = tokens[:i]
         if low in _FIRST_PERSON and tok.tag.startswith("PRP") and tok.text != "US":
-            if not (_SPEECH.search(text) and any(m.kind in ("person", "org", "name") for m in row.mentions)):
+            if not quoted and not (
+                _SPEECH.search(text) and any(m.kind in ("person", "org", "name") for m in row.mentions)
+            ):
                 return Resolution(problem=f"'{tok.text}' is a speaker not named in the sentence")
             continue
         if low in _PERSONAL and tok.tag.startswith("PRP"):
@@ -290,6 +296,12 @@ def _cased(phrase: str, first: bool) -> str:
     if phrase[:4] in ("The ", "A ", "An "[:3]) and phrase.split()[0] in ("The", "A", "An"):
         return phrase[:1].lower() + phrase[1:]
     return phrase
+
+
+def previous_person_name(index: ArticleIndex, number: int) -> str | None:
+    """The full name of the one person the sentences before `number` point to, or None."""
+    person = _previous_person(index, number)
+    return index.display("person", person) if person else None
 
 
 def _previous_person(index: ArticleIndex, number: int) -> str | None:
