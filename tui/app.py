@@ -49,7 +49,7 @@ class StudyApp(App[None]):
             self.show_problems(checked)
         deck = self.library.single_deck
         if deck is not None:
-            self.study(deck)
+            self.study([deck])
             self._build_decks_if_shown()
 
     def on_unmount(self) -> None:
@@ -61,27 +61,32 @@ class StudyApp(App[None]):
 
         self.notify(problems_message(checked), title="This deck has errors", severity="error", timeout=12, markup=False)
 
-    def study(self, deck: StudyDeck) -> None:
-        """Start a session over `deck`, unless nothing is due."""
+    def study(self, decks: Sequence[StudyDeck], title: str | None = None) -> None:
+        """Start a session over `decks` (titled `title`, or the deck's own title), unless nothing is due."""
         from quizgen.errors import StoreError
         from tui import store_errors
         from tui.screens.study import StudyScreen
 
-        found = self.library.current(deck)  # the file may have been edited since it was loaded
-        if isinstance(found, Checked):
-            self.show_problems(found)
+        current: list[StudyDeck] = []
+        for deck in decks:
+            found = self.library.current(deck)  # the file may have been edited since it was loaded
+            if isinstance(found, Checked):
+                self.show_problems(found)
+            else:
+                current.append(found)
+        if not current:
             return
-        deck = found
         try:
-            session = self.library.session([deck])
+            session = self.library.session(current)
             first = session.next()
         except StoreError as error:
             store_errors.report(self, error, store_errors.SESSION_NOT_STARTED)
             return
         if first is None:
-            self.notify("Nothing to study in this deck now; come back later, or start with --cram.")
+            these = "these decks" if len(current) > 1 else "this deck"
+            self.notify(f"Nothing to study in {these} now; come back later, or start with --cram.")
             return
-        self.push_screen(StudyScreen(session, deck.title))
+        self.push_screen(StudyScreen(session, title or current[0].title))
 
     def action_decks(self) -> None:
         """Go back to the deck list."""

@@ -1,7 +1,8 @@
-"""The deck list: every deck with its new, learning and due counts; enter studies one."""
+"""The deck list: every deck with its new, learning and due counts; enter studies one, or all together."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from rich.text import Text
@@ -11,17 +12,43 @@ from textual.widgets import DataTable, Footer, Static
 
 from quizgen.deckfiles import Checked
 from quizgen.errors import StoreError
+from quizgen.study import DeckCounts
 from tui import store_errors
 from tui.screens.base import AppScreen
 from tui.timefmt import ago
 
 COLUMNS = ("Deck", "New", "Learning", "Due", "Last studied")
+ALL_DECKS = "*"
+"""The row key of the "All decks" row (never a deck id, which is lower-case letters, digits, - and _)."""
 
 
 class DeckTable(DataTable[Text]):
-    """The decks, one per row; enter studies the highlighted one."""
+    """The decks, one per row; enter studies the highlighted one, or every deck on the "All decks" row."""
 
-    BINDINGS = [Binding("enter", "select_cursor", "Study")]
+    BINDINGS = [
+        Binding("enter", "study(False)", "Study"),
+        Binding("enter", "study(True)", "Study all"),
+    ]
+
+    def on_all_decks(self) -> bool:
+        """Whether the cursor is on the "All decks" row."""
+        if not self.row_count:
+            return False
+        return self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value == ALL_DECKS
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "select_cursor":
+            return False  # enter is "study", whose footer label follows the highlighted row
+        if action == "study":
+            return bool(parameters and parameters[0]) == self.on_all_decks()
+        return True
+
+    def action_study(self, every_deck: bool) -> None:
+        """Study the highlighted row: its deck, or every deck on the "All decks" row."""
+        self.action_select_cursor()
+
+    def on_data_table_row_highlighted(self) -> None:
+        self.refresh_bindings()
 
 
 class DeckListScreen(AppScreen):
@@ -72,6 +99,8 @@ class DeckListScreen(AppScreen):
         for name in COLUMNS[1:]:
             table.add_column(name, key=name.lower())
         library = self.study_app.library
+        if len(library.decks) > 1:
+            table.add_row(Text("All decks", style="bold"), *[Text("…") for _ in COLUMNS[1:]], key=ALL_DECKS)
         for deck in library.decks:
             table.add_row(Text(deck.title), *[Text("…") for _ in COLUMNS[1:]], key=deck.id)
         for checked in library.broken:
@@ -116,7 +145,18 @@ class DeckListScreen(AppScreen):
             table.update_cell(deck_id, "learning", Text(str(counts.learning)))
             table.update_cell(deck_id, "due", Text(str(counts.due), style="bold" if counts.due else ""))
             table.update_cell(deck_id, "last studied", Text(ago(counts.last_studied, now)))
+        if len(self.study_app.library.decks) > 1:
+            self._show_total(table, list(every.values()), now)
         self.counts_shown = True
+
+    def _show_total(self, table: DeckTable, every: list[DeckCounts], now: datetime) -> None:
+        """The "All decks" row: the sums of the counts, and when any deck was last studied."""
+        new, learning, due = (sum(getattr(c, name) for c in every) for name in ("new", "learning", "due"))
+        last = max((c.last_studied for c in every if c.last_studied is not None), default=None)
+        table.update_cell(ALL_DECKS, "new", Text(str(new)))
+        table.update_cell(ALL_DECKS, "learning", Text(str(learning)))
+        table.update_cell(ALL_DECKS, "due", Text(str(due), style="bold" if due else ""))
+        table.update_cell(ALL_DECKS, "last studied", Text(ago(last, now)))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         key = str(event.row_key.value)
@@ -124,15 +164,19 @@ class DeckListScreen(AppScreen):
             checked = next(c for c in self.study_app.library.broken if c.path == key.removeprefix("broken:"))
             self.study_app.show_problems(checked)
             return
-        self.study_app.study(self.study_app.library.deck(key))
+        library = self.study_app.library
+        if key == ALL_DECKS:
+            self.study_app.study(library.decks, "All decks")
+        else:
+            self.study_app.study([library.deck(key)])
 
     def selected_deck_id(self) -> str | None:
-        """The id of the highlighted deck, None when a broken deck or nothing is highlighted."""
+        """The id of the highlighted deck, None on "All decks", a broken deck or nothing."""
         table = self.query_one(DeckTable)
         if not table.row_count:
             return None
         key = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
-        return None if key.startswith("broken:") else key
+        return None if key.startswith("broken:") or key == ALL_DECKS else key
 
 
 def problems_message(checked: Checked, limit: int = 8) -> str:

@@ -13,7 +13,7 @@ from textual.widgets import Footer, Static
 KEYS: list[tuple[str, str]] = [
     ("Deck list", ""),
     ("↑ ↓  enter", "pick a deck and study it"),
-    ("s", "statistics"),
+    ("", "the top row, All decks, studies every deck at once"),
     ("q", "quit"),
     ("Studying", ""),
     ("space  enter", "show the answer of a basic or cloze card"),
@@ -26,10 +26,15 @@ KEYS: list[tuple[str, str]] = [
     ("u", "undo the last answer"),
     ("q  esc", "end the session and see the summary"),
     ("pgup pgdn", "scroll a long card"),
+    ("Session summary", ""),
+    ("enter  esc", "back to the deck list"),
+    ("q", "quit"),
     ("Everywhere", ""),
-    ("?", "this help"),
+    ("s", "statistics (esc goes back)"),
+    ("?", "this help (esc closes it)"),
     ("ctrl+p", "commands, such as changing the theme"),
     ("ctrl+q", "quit at once (progress is already saved)"),
+    ("", "(in a typed answer s ? q u are letters)"),
 ]
 """The keys table; the README shows the same keys."""
 
