@@ -120,8 +120,8 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
     facts = []
     for m in mentions:
         reason = unaskable(row, m, resolution.edits)
-        if reason:
-            continue
+        if reason or text.lower().count(m.text.lower()) > 1:
+            continue  # a resolved "he" may repeat the answer: "by Gordon, Gordon Brown might have been saying"
         answer, accept = _answer(index, m)
         question = (roles or {}).get((number, m.start))
         if question is None and not m.in_list and m.kind not in ("name", "concept"):

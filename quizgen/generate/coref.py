@@ -55,6 +55,20 @@ _EVENT_HEADS = {
     "strategy",
 }
 _SAID_HEADS = {"comments", "remarks", "statement", "findings", "move", "deal", "row", "affair"}
+_DESCRIBED = {
+    "pair",
+    "duo",
+    "trio",
+    "boss",
+    "international",
+    "striker",
+    "midfielder",
+    "defender",
+    "winger",
+    "youngster",
+    "veteran",
+    "chancellor",
+}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "you", "your"}
 _CLEFT = re.compile(r"it (?:was|is) (?:(?:Mr|Mrs|Ms|Dr|Lord|Sir) )?(?:[A-Z][\w'’-]+ ){1,3}(?:who|that)\b")
 _SPEECH = re.compile(r"\b(said|says|say|told|tells|added|adds|asked|warned|explained|argued|insisted)\b")
@@ -149,6 +163,13 @@ def resolve(index: ArticleIndex, number: int, quoted: bool = False) -> Resolutio
                     return Resolution(problem=f"'{text[tok.start : tokens[i + 1].end]}' refers to another sentence")
                 result.edits.append((tok.start, tokens[i + 1].end, _cased(found, i == 0)))
                 continue
+        if low == "the" and _description(tokens, i):
+            phrase = _noun_phrase(tokens, i + 1)
+            return Resolution(
+                problem=f"'{text[tok.start : phrase[-1].end]}' describes someone named in another sentence"
+            )
+        if i == 0 and tok.tag == "CD" and len(tokens) > 1 and tokens[1].tag.startswith(("VB", "MD")):
+            return Resolution(problem=f"'{tok.text}' counts people or things named in another sentence")
         if low in ("this", "last", "next") and i + 1 < len(tokens) and tokens[i + 1].text.lower() in _NOW:
             continue  # "this year" is the time of the article, not another sentence
         if low in _DEMONSTRATIVE and demonstrative and _before_noun(tokens, i):
@@ -201,6 +222,20 @@ def _back_reference(index: ArticleIndex, number: int, tokens: list[Token]) -> Re
     if head in _EVENT_HEADS:
         return Resolution(problem=f"'The {tokens[1].text}' refers to another sentence")
     return None
+
+
+def _description(tokens: list[Token], i: int) -> bool:
+    """'the pair', 'the Peruvian international', 'the former Rangers and Liverpool boss': a person described,
+    not named (no name follows), who must be named in another sentence."""
+    k = i + 1
+    while k < len(tokens) and k - i <= 6 and tokens[k].text.lower() not in _DESCRIBED:
+        if not (tokens[k].tag.startswith(("JJ", "NNP")) or tokens[k].text.lower() in ("and", "former")):
+            return False
+        k += 1
+    if k >= len(tokens) or tokens[k].text.lower() not in _DESCRIBED:
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or not (after.tag.startswith("NNP") or after.text.lower() in ("of", "who", ","))
 
 
 def _expletive_object(tokens: list[Token], i: int) -> bool:

@@ -70,8 +70,16 @@ def distractors(index: ArticleIndex, mention: Mention, answer: str, sentence: st
             offer(mention.text.replace(str(y), str(y + delta)))
     elif kind in ("number", "percent", "money"):
         for option in near_numbers(mention.text):
+            if kind == "percent" and _over_whole(option, answer):
+                continue  # "154%" of a population
             offer(option)
     return found if len(found) == n else []
+
+
+def _over_whole(option: str, answer: str) -> bool:
+    """A share above 100% offered for a share that is at most 100%."""
+    value, given = number_value(option.rstrip("%").strip()), number_value(answer.rstrip("%").strip())
+    return value is not None and given is not None and given <= 100 < value
 
 
 def _overlaps(option: str, answer: str) -> bool:

@@ -120,3 +120,10 @@ def test_a_text_without_facts_is_a_clear_error():
 def test_generated_decks_load_back_from_yaml(seed):
     text = dumps_deck(seed.deck)
     assert loads_deck(text, "x.yaml").cards == seed.deck.cards
+
+
+def test_share_distractors_stay_at_or_below_the_whole():
+    from quizgen.generate.distractors import _over_whole
+
+    assert _over_whole("154%", "77%") and not _over_whole("58%", "77%")
+    assert not _over_whole("150%", "120%")

@@ -66,3 +66,22 @@ def test_concepts_inside_a_quotation_are_not_blanked_unless_quoted_alone():
     assert inside_quotation(text, start, start + len("house detention"))
     start = text.index("control orders")
     assert not inside_quotation(text, start, start + len("control orders"))
+
+
+def test_a_person_described_not_named_points_to_another_sentence():
+    index = index_of(
+        "Souness wants Owen.\n\nThe former Rangers and Liverpool boss is also looking to sign players in 2005.\n\n"
+        "Two were dressed as Regency dandies at the 2005 launch in London.\n\n"
+        "The former Rangers boss Graeme Souness signed Owen in 2005.\n"
+    )
+    assert "describes someone" in (resolve(index, 1).problem or "")
+    assert "counts" in (resolve(index, 2).problem or "")
+    assert resolve(index, 3).problem is None
+
+
+def test_a_resolved_pronoun_that_repeats_the_answer_leaves_it_unasked():
+    index = index_of(
+        "Gordon Brown spoke in London in 2005.\n\nThanks for dropping by Gordon, he might have said in 2005.\n"
+    )
+    plan = plan_sentence(index, 1)
+    assert "Gordon" not in {f.mention.text for f in plan.facts}
