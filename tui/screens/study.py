@@ -37,8 +37,9 @@ class StudyScreen(AppScreen):
         Binding("escape", "end('escape')", show=False),
         Binding("s", "app.stats", "Stats", show=False),
         Binding("question_mark", "app.help", "Help", key_display="?"),
-        Binding("pageup", "scroll('up')", show=False),
-        Binding("pagedown", "scroll('down')", show=False),
+        # Priority: the card body scrolls even while the choices or the answer box have focus.
+        Binding("pagedown", "scroll('down')", "Scroll", key_display="pgdn", priority=True),
+        Binding("pageup", "scroll('up')", show=False, priority=True),
     ]
 
     def __init__(self, session: Any, title: str) -> None:
@@ -96,7 +97,7 @@ class StudyScreen(AppScreen):
         self._focus_for_phase()
         self._show_progress()
         self.shown_at = self.study_app.clock()
-        self.refresh_bindings()
+        self._bindings_after_layout()
 
     def _show_progress(self) -> None:
         new, learning, due = self.session.remaining_counts()
@@ -148,7 +149,17 @@ class StudyScreen(AppScreen):
             return not typing if key == "q" else True
         if action in ("app.stats", "app.help", "stats", "help"):
             return not typing
+        if action == "scroll" and parameters == ("down",):
+            # Shown only when the card does not fit; pgup stays quiet in the footer.
+            return self.query_one("#body", VerticalScroll).max_scroll_y > 0
         return True
+
+    def _bindings_after_layout(self) -> None:
+        """Update the footer once the card is laid out (whether it scrolls is known only then)."""
+        self.call_after_refresh(self.refresh_bindings)
+
+    def on_resize(self) -> None:
+        self._bindings_after_layout()
 
     # Answering
 
@@ -158,7 +169,7 @@ class StudyScreen(AppScreen):
         self.view.reveal()
         self.phase = "revealed"
         self.query_one(SourcePanel).show(self.item)
-        self.refresh_bindings()
+        self._bindings_after_layout()
 
     async def action_grade(self, rating: int) -> None:
         item, undone = self.item, False
@@ -225,7 +236,9 @@ class StudyScreen(AppScreen):
         self.query_one(FeedbackPanel).show(feedback.verdict, feedback.expected, typed)
         self.query_one(SourcePanel).show(self.item)
         self._focus_for_phase()
-        self.refresh_bindings()
+        self._bindings_after_layout()
+        # Below a long card the verdict would be out of sight.
+        self.call_after_refresh(self.query_one(FeedbackPanel).scroll_visible, animate=False)
 
     async def action_undo(self) -> None:
         try:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalGroup
+from textual.containers import ScrollableContainer, VerticalGroup
+from textual.geometry import Region
 from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -82,6 +84,20 @@ class ChoiceList(OptionList):
 
     BINDINGS = [Binding("enter", "select", "Pick")]
 
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        """Scroll the card body so the highlighted choice is in view (the list itself never scrolls)."""
+        super().scroll_to_highlight(top)
+        body = next((a for a in self.ancestors if isinstance(a, ScrollableContainer)), None)
+        line = self._index_to_line.get(self.highlighted) if self.highlighted is not None else None
+        if body is None or line is None or not self.is_mounted:
+            return
+        y = self.content_region.y + line - round(self.scroll_y) - body.content_region.y + round(body.scroll_y)
+        if self.highlighted == 0:
+            body.scroll_home(animate=False, immediate=True)  # the question too
+            return
+        height = self._heights.get(self.highlighted or 0, 1)
+        body.scroll_to_region(Region(0, y, 1, height), animate=False, immediate=True)
+
 
 class ChoiceView(CardView):
     """A question and its choices labelled A) B) C) …"""
@@ -96,9 +112,14 @@ class ChoiceView(CardView):
     def compose_answer(self) -> ComposeResult:
         yield ChoiceList(*[Option(self._label(i)) for i in range(len(self.card.choices))], classes="choices")
 
-    def _label(self, index: int, mark: str = " ", style: str = "") -> Text:
-        label = Text(f"{mark} {LETTERS[index].upper()}) ", style="bold")
-        label.append(self.card.choices[index], style=style)
+    def _label(self, index: int, mark: str = " ", style: str = "") -> Table:
+        # A grid keeps a long choice's wrapped lines under its text, clear of the letter.
+        label = Table.grid()
+        label.add_column(no_wrap=True)
+        label.add_column(ratio=1)
+        label.add_row(
+            Text(f"{mark} {LETTERS[index].upper()}) ", style="bold"), Text(self.card.choices[index], style=style)
+        )
         return label
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
