@@ -203,6 +203,19 @@ async def test_cram_logs_practice_and_leaves_the_schedule(store: Path) -> None:
     assert rows(store, "SELECT COUNT(state) FROM items") == [(0,)]
 
 
+async def test_cram_summary_says_the_schedule_is_unchanged(store: Path) -> None:
+    for cram in (True, False):
+        app = make_app(store, cram=cram)
+        async with app.run_test(size=SIZE) as pilot:
+            await answer_right(pilot, app)
+            await pilot.press("q")
+            await pilot.pause()
+            assert isinstance(app.screen, SummaryScreen)
+            text = screen_text(app)
+            assert ("Cram session done" in text) is cram and ("unchanged (cram is practice)" in text) is cram
+            assert "Answered   1" in text
+
+
 async def test_quit_and_resume_continues_where_it_stopped(store: Path) -> None:
     clock = Clock()
     app = make_app(store, clock=clock)

@@ -15,8 +15,8 @@ from tui.screens.base import AppScreen
 from tui.timefmt import clock, until
 
 
-def summary_table(summary: Any, now: Any) -> Table:
-    """The summary's numbers as a two-column table."""
+def summary_table(summary: Any, now: Any, cram: bool = False) -> Table:
+    """The summary's numbers as a two-column table; a cram session says it left the schedule alone."""
     table = Table.grid(padding=(0, 3))
     table.add_column(style="dim")
     table.add_column(style="bold")
@@ -25,6 +25,8 @@ def summary_table(summary: Any, now: Any) -> Table:
     table.add_row("Correct", correct)
     table.add_row("Time", clock(summary.seconds))
     table.add_row("Next due", until(summary.next_due, now))
+    if cram:
+        table.add_row("Schedule", "unchanged (cram is practice)")
     return table
 
 
@@ -45,10 +47,13 @@ class SummaryScreen(AppScreen):
         self.deck_title = title
 
     def compose(self) -> ComposeResult:
+        cram = self.study_app.library.cram
         heading = "Session done" if self.summary.answered else "Nothing to study now"
+        if cram and self.summary.answered:
+            heading = "Cram session done"
         with Center():
             with VerticalGroup(id="summary"):
                 yield Static(Text(heading, style="bold"), classes="heading")
                 yield Static(Text(self.deck_title), classes="subheading")
-                yield Static(summary_table(self.summary, self.study_app.clock()), id="summary-table")
+                yield Static(summary_table(self.summary, self.study_app.clock(), cram), id="summary-table")
         yield Footer(show_command_palette=False, compact=True)
