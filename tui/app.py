@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -37,6 +37,14 @@ class StudyApp(App[None]):
             self.theme = theme
         self.library = Library(paths, Store.open(store_path), cram=cram, new_per_day=new_per_day, clock=clock)
         self.clock = self.library.clock
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's commands, with "Keys" opening the app's own help (every key, not the focused widget's)."""
+        for command in super().get_system_commands(screen):
+            if command.title == "Keys":
+                yield SystemCommand("Keys", "Every key of quizgen study", self.action_help)
+            else:
+                yield command
 
     def get_default_screen(self) -> Screen[None]:
         from tui.screens.deck_list import DeckListScreen
