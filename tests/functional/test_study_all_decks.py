@@ -82,8 +82,10 @@ async def test_all_decks_studies_every_deck_in_one_session(tmp_path: Path) -> No
         screen = app.screen
         assert isinstance(screen, StudyScreen)
         assert screen.deck_ids == ["every-type", "capitals"]
-        assert screen_text(app).splitlines()[0].split()[:2] == ["All", "decks"]
+        titles = {"every-type": "Every card type [bold]", "capitals": "Capitals"}
         while isinstance(app.screen, StudyScreen) and app.screen.item.is_new:
+            status = screen_text(app).splitlines()[0]
+            assert status.startswith(f" All decks · {titles[app.screen.item.deck_id]} ")
             await pilot.press("enter", "1")  # Again: every new item of both decks comes once
             await pilot.pause()
         await pilot.press("q")

@@ -108,6 +108,10 @@ class StudyScreen(AppScreen):
         if self.item is not None and self.item.edited:
             parts.insert(0, "edited since last review")
         self.query_one("#progress", Static).update(Text(" · ".join(parts)))
+        if len(self.deck_ids) > 1 and self.item is not None:
+            # Studying several decks: say which one this card comes from.
+            deck = self.session.decks[self.item.deck_id]
+            self.query_one("#deck-title", Static).update(Text(f"{self.deck_title} · {deck.title}"))
 
     def _focus_for_phase(self) -> None:
         view = self.view
