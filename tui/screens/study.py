@@ -274,4 +274,5 @@ class StudyScreen(AppScreen):
         except StoreError as error:
             store_errors.report(self.app, error, store_errors.READ_FAILED)
             summary = self.session.tally()
-        self.app.switch_screen(SummaryScreen(summary, self.deck_title, self.deck_ids))
+        left = self.session.remaining()
+        self.app.switch_screen(SummaryScreen(summary, self.deck_title, self.deck_ids, left))

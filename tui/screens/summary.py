@@ -15,8 +15,9 @@ from tui.screens.base import AppScreen
 from tui.timefmt import clock, until
 
 
-def summary_table(summary: Any, now: Any, cram: bool = False) -> Table:
-    """The summary's numbers as a two-column table; a cram session says it left the schedule alone."""
+def summary_table(summary: Any, now: Any, cram: bool = False, left: int = 0) -> Table:
+    """The summary's numbers as a two-column table: what is `left` of an ended session, and whether
+    a cram session left the schedule alone."""
     table = Table.grid(padding=(0, 3))
     table.add_column(style="dim")
     table.add_column(style="bold")
@@ -24,6 +25,8 @@ def summary_table(summary: Any, now: Any, cram: bool = False) -> Table:
     table.add_row("Answered", str(summary.answered))
     table.add_row("Correct", correct)
     table.add_row("Time", clock(summary.seconds))
+    if left:
+        table.add_row("Left today", str(left))
     table.add_row("Next due", until(summary.next_due, now))
     if cram:
         table.add_row("Schedule", "unchanged (cram is practice)")
@@ -40,20 +43,23 @@ class SummaryScreen(AppScreen):
         Binding("question_mark", "app.help", "Help", key_display="?"),
     ]
 
-    def __init__(self, summary: Any, title: str, deck_ids: list[str]) -> None:
+    def __init__(self, summary: Any, title: str, deck_ids: list[str], left: int = 0) -> None:
         super().__init__()
+        self.left = left
+        """Items the session could still have shown when it ended."""
         self.deck_ids = deck_ids
         self.summary = summary
         self.deck_title = title
 
     def compose(self) -> ComposeResult:
         cram = self.study_app.library.cram
-        heading = "Session done" if self.summary.answered else "Nothing to study now"
-        if cram and self.summary.answered:
-            heading = "Cram session done"
+        if self.summary.answered:
+            heading = "Cram session done" if cram else "Session done"
+        else:
+            heading = "Session ended" if self.left else "Nothing to study now"
         with Center():
             with VerticalGroup(id="summary"):
                 yield Static(Text(heading, style="bold"), classes="heading")
                 yield Static(Text(self.deck_title), classes="subheading")
-                yield Static(summary_table(self.summary, self.study_app.clock(), cram), id="summary-table")
+                yield Static(summary_table(self.summary, self.study_app.clock(), cram, self.left), id="summary-table")
         yield Footer(show_command_palette=False, compact=True)
