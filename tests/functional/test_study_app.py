@@ -225,14 +225,14 @@ async def test_summary_counts_what_is_left_when_ended_early(store: Path) -> None
         await pilot.pause()
         text = screen_text(app)
         assert "Session ended" in text and "Nothing to study now" not in text
-        assert f"Left today {left}" in " ".join(text.split()) and left > 1
+        assert f"Left {left} for today" in " ".join(text.split()) and left > 1
     app = make_app(store, paths=[EVERY_TYPE], new_per_day=1)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter", "4")  # Easy on the one new item of the day: the session is done
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
         text = screen_text(app)
-        assert "Session done" in text and "Left today" not in text
+        assert "Session done" in text and "for today" not in text
 
 
 async def test_quit_and_resume_continues_where_it_stopped(store: Path) -> None:

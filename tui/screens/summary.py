@@ -26,7 +26,7 @@ def summary_table(summary: Any, now: Any, cram: bool = False, left: int = 0) -> 
     table.add_row("Correct", correct)
     table.add_row("Time", clock(summary.seconds))
     if left:
-        table.add_row("Left today", str(left))
+        table.add_row("Left", f"{left} for today")
     table.add_row("Next due", until(summary.next_due, now))
     if cram:
         table.add_row("Schedule", "unchanged (cram is practice)")
