@@ -49,18 +49,23 @@ def _fields(*names: str) -> list[dict[str, str]]:
     return [{"name": name} for name in names]
 
 
-BASIC = genanki.Model(
+def _note_type(model_id: int, name: str, fields: tuple[str, ...], front: str, back: str) -> genanki.Model:
+    """A note type with one card template, a front and a back."""
+    return genanki.Model(
+        model_id,
+        name,
+        fields=_fields(*fields),
+        templates=[{"name": "Card 1", "qfmt": front, "afmt": back}],
+        css=CSS,
+    )
+
+
+BASIC = _note_type(
     BASIC_ID,
     "quizgen Basic",
-    fields=_fields("Front", "Back", "Source", "Note"),
-    templates=[
-        {
-            "name": "Card 1",
-            "qfmt": '<div class="prompt">{{Front}}</div>',
-            "afmt": '{{FrontSide}}<hr id="answer"><div class="answer">{{Back}}</div>' + _EXTRAS,
-        }
-    ],
-    css=CSS,
+    ("Front", "Back", "Source", "Note"),
+    '<div class="prompt">{{Front}}</div>',
+    '{{FrontSide}}<hr id="answer"><div class="answer">{{Back}}</div>' + _EXTRAS,
 )
 
 CLOZE = genanki.Model(
@@ -78,49 +83,31 @@ CLOZE = genanki.Model(
     model_type=genanki.Model.CLOZE,
 )
 
-CHOICE = genanki.Model(
+CHOICE = _note_type(
     CHOICE_ID,
     "quizgen Choice",
-    fields=_fields("Question", "Choices", "Answer", "Source", "Note"),
-    templates=[
-        {
-            "name": "Card 1",
-            "qfmt": '<div class="front"><div class="prompt">{{Question}}</div>{{Choices}}</div>',
-            "afmt": '<div class="back"><div class="prompt">{{Question}}</div>{{Choices}}</div>'
-            '<hr id="answer"><div class="answer">{{Answer}}</div>' + _EXTRAS,
-        }
-    ],
-    css=CSS,
+    ("Question", "Choices", "Answer", "Source", "Note"),
+    '<div class="front"><div class="prompt">{{Question}}</div>{{Choices}}</div>',
+    '<div class="back"><div class="prompt">{{Question}}</div>{{Choices}}</div>'
+    '<hr id="answer"><div class="answer">{{Answer}}</div>' + _EXTRAS,
 )
 
-TRUEFALSE = genanki.Model(
+TRUEFALSE = _note_type(
     TRUEFALSE_ID,
     "quizgen True/False",
-    fields=_fields("Statement", "Answer", "Correction", "Source", "Note"),
-    templates=[
-        {
-            "name": "Card 1",
-            "qfmt": '<div class="prompt">{{Statement}}</div><div class="hint">True or false?</div>',
-            "afmt": '<div class="prompt">{{Statement}}</div><hr id="answer"><div class="answer">{{Answer}}</div>'
-            '{{#Correction}}<div class="correction">{{Correction}}</div>{{/Correction}}' + _EXTRAS,
-        }
-    ],
-    css=CSS,
+    ("Statement", "Answer", "Correction", "Source", "Note"),
+    '<div class="prompt">{{Statement}}</div><div class="hint">True or false?</div>',
+    '<div class="prompt">{{Statement}}</div><hr id="answer"><div class="answer">{{Answer}}</div>'
+    '{{#Correction}}<div class="correction">{{Correction}}</div>{{/Correction}}' + _EXTRAS,
 )
 
-TYPED = genanki.Model(
+TYPED = _note_type(
     TYPED_ID,
     "quizgen Typed",
-    fields=_fields("Question", "Answer", "Accept", "Source", "Note"),
-    templates=[
-        {
-            "name": "Card 1",
-            "qfmt": '<div class="prompt">{{Question}}</div>{{type:Answer}}',
-            "afmt": '<div class="prompt">{{Question}}</div><hr id="answer">{{type:Answer}}'
-            '{{#Accept}}<div class="accept">Also accepted: {{Accept}}</div>{{/Accept}}' + _EXTRAS,
-        }
-    ],
-    css=CSS,
+    ("Question", "Answer", "Accept", "Source", "Note"),
+    '<div class="prompt">{{Question}}</div>{{type:Answer}}',
+    '<div class="prompt">{{Question}}</div><hr id="answer">{{type:Answer}}'
+    '{{#Accept}}<div class="accept">Also accepted: {{Accept}}</div>{{/Accept}}' + _EXTRAS,
 )
 
 MODELS: dict[str, genanki.Model] = {
