@@ -132,11 +132,7 @@ class Session:
 
     def remaining(self) -> int:
         """How many items this session can still show."""
-        if self.cram:
-            return len(self._front) + len(self._cram)
-        horizon = to_micros(self.now() + self.settings.learn_ahead)
-        learning = sum(1 for due, _, _ in self._learning if due <= horizon)
-        return len(self._front) + len(self._reviews) + learning + len(self._new)
+        return sum(self.remaining_counts())
 
     def remaining_counts(self) -> tuple[int, int, int]:
         """Items this session can still show, as (new, learning, due), the way Anki counts them."""
