@@ -57,3 +57,17 @@ def utc_timezone() -> Iterator[None]:
         else:
             os.environ["TZ"] = old
         time.tzset()
+
+
+async def answer_right(pilot: Any, app: Any, proceed: str = "enter") -> None:
+    """Answer the card on screen rightly (Good for self-graded cards); `proceed` moves past the feedback."""
+    card = app.screen.item.card
+    if card.type in ("basic", "cloze"):
+        await pilot.press(proceed, "3")
+    elif card.type == "choice":
+        await pilot.press("abcdefgh"[card.choices.index(card.answer)], proceed)
+    elif card.type == "truefalse":
+        await pilot.press("t" if card.answer else "f", proceed)
+    else:
+        await pilot.press(*card.answer, "enter", proceed)
+    await pilot.pause()

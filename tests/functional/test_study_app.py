@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from study_support import EVERY_TYPE, Clock, rows, screen_text
+from study_support import EVERY_TYPE, Clock, answer_right, rows, screen_text
 
 from tui.app import StudyApp
 from tui.screens.deck_list import DeckListScreen
@@ -37,19 +37,6 @@ async def skip_to(pilot, app: StudyApp, uid: str) -> None:
             return
         await answer_right(pilot, app)
     raise AssertionError(f"card {uid} never came")
-
-
-async def answer_right(pilot, app: StudyApp) -> None:
-    card = app.screen.item.card
-    if card.type in ("basic", "cloze"):
-        await pilot.press("enter", "3")
-    elif card.type == "choice":
-        await pilot.press("abcdefgh"[card.choices.index(card.answer)], "enter")
-    elif card.type == "truefalse":
-        await pilot.press("t" if card.answer else "f", "enter")
-    else:
-        await pilot.press(*card.answer, "enter", "enter")
-    await pilot.pause()
 
 
 async def test_basic_card_reveals_and_grades(store: Path) -> None:

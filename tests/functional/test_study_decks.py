@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from study_support import Clock, rows, screen_text
+from study_support import Clock, answer_right, rows, screen_text
 
 from quizgen import cloze
 from quizgen.bundled import bundled_decks_dir
@@ -34,15 +34,7 @@ async def test_first_cards_of_every_deck(deck: Path, tmp_path: Path) -> None:
             shown = " ".join(screen_text(app).split())
             question = cloze.render(card.text, screen.item.ordinal) if card.type == "cloze" else card.prompt()
             assert " ".join(question.split()[:4]) in shown
-            if card.type in ("basic", "cloze"):
-                await pilot.press("space", "3")
-            elif card.type == "choice":
-                await pilot.press("abcdefgh"[card.choices.index(card.answer)], "space")
-            elif card.type == "truefalse":
-                await pilot.press("t" if card.answer else "f", "space")
-            else:
-                await pilot.press(*card.answer, "enter", "space")
-            await pilot.pause()
+            await answer_right(pilot, app, proceed="space")
             answered += 1
             if not isinstance(app.screen, StudyScreen):
                 break
