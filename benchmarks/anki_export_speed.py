@@ -24,9 +24,9 @@ from benchmarks.decks import write_deck_files  # noqa: E402
 from benchmarks.rows import FULL_SCALES, QUICK_SCALES, Row, table  # noqa: E402
 from benchmarks.timing import best_times  # noqa: E402
 from benchmarks.validate_speed import libyaml_parse  # noqa: E402
-from quizgen.anki.export import export_decks  # noqa: E402
-from quizgen.gcpause import paused_gc  # noqa: E402
-from quizgen.loader import load_deck  # noqa: E402
+from quizgen.deckio.gcpause import paused_gc  # noqa: E402
+from quizgen.deckio.loader import load_deck  # noqa: E402
+from quizgen.exchange.anki.export import export_decks  # noqa: E402
 
 TARGET = 1.5
 EXPORT = "export anki vs libyaml + genanki"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quizgen.dump import dumps_deck
-from quizgen.model import BasicCard, CardSource, ChoiceCard, ClozeCard, Deck, TrueFalseCard, TypedCard
+from quizgen.deckio.dump import dumps_deck
+from quizgen.model.cards import BasicCard, CardSource, ChoiceCard, ClozeCard, Deck, TrueFalseCard, TypedCard
 
 SENTENCE = "In {year}, the delegation from {place} met officials in Astana to discuss trade number {n}."
 

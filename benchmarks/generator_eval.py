@@ -21,13 +21,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.rows import FULL_SCALES, QUICK_SCALES, Row, skipped, table  # noqa: E402
 from benchmarks.timing import best_times  # noqa: E402
-from quizgen import cloze, rules
-from quizgen.dump import dumps_deck  # noqa: E402
+from quizgen.deckio.dump import dumps_deck  # noqa: E402
+from quizgen.deckio.loader import loads_deck  # noqa: E402
 from quizgen.errors import GenerateError  # noqa: E402
 from quizgen.generate.deck import generate_deck  # noqa: E402
 from quizgen.generate.split import sentence_spans  # noqa: E402
 from quizgen.generate.text import article_from_text, read_article  # noqa: E402
-from quizgen.loader import loads_deck  # noqa: E402
+from quizgen.model import cloze, rules
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "central-asia-us-election.txt"

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.rows import FULL_SCALES, QUICK_SCALES, Row, table  # noqa: E402
 from benchmarks.timing import best_times  # noqa: E402
-from quizgen.model import Deck  # noqa: E402
+from quizgen.model.cards import Deck  # noqa: E402
 from quizgen.study import SchedulerSettings, Session, Store  # noqa: E402
 from quizgen.study.queue import build_queue  # noqa: E402
 from quizgen.study.scheduler import to_micros  # noqa: E402

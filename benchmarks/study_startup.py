@@ -67,8 +67,8 @@ LINE = data["cards"][0]["front"]
 
 def write_deck(path: Path, count: int = CARDS) -> str:
     """A deck of `count` cards of every card type; returns the first card's text."""
-    from quizgen.dump import save_deck
-    from quizgen.model import Deck
+    from quizgen.deckio.dump import save_deck
+    from quizgen.model.cards import Deck
 
     cards: list[dict[str, object]] = []
     for i in range(count):

@@ -18,14 +18,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.rows import FULL_SCALES, QUICK_SCALES, Row, table  # noqa: E402
 from benchmarks.timing import best_times  # noqa: E402
-from quizgen.dump import dumps_deck  # noqa: E402
-from quizgen.loader import load_deck  # noqa: E402
-from quizgen.model import Deck  # noqa: E402
-from quizgen.teacher.gift import to_gift  # noqa: E402
-from quizgen.teacher.markdown import to_markdown  # noqa: E402
-from quizgen.teacher.pdf import available_engines, write_pdf  # noqa: E402
-from quizgen.teacher.select import build_quiz  # noqa: E402
-from quizgen.teacher.worksheet import render_worksheet  # noqa: E402
+from quizgen.deckio.dump import dumps_deck  # noqa: E402
+from quizgen.deckio.loader import load_deck  # noqa: E402
+from quizgen.exchange.gift import to_gift  # noqa: E402
+from quizgen.exchange.markdown import to_markdown  # noqa: E402
+from quizgen.exchange.pdf import available_engines, write_pdf  # noqa: E402
+from quizgen.exchange.quiz import build_quiz  # noqa: E402
+from quizgen.exchange.worksheet import render_worksheet  # noqa: E402
+from quizgen.model.cards import Deck  # noqa: E402
 
 
 def sample_deck(n: int) -> Deck:

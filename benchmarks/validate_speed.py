@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.decks import write_deck_files  # noqa: E402
 from benchmarks.rows import FULL_SCALES, QUICK_SCALES, Row, table  # noqa: E402
 from benchmarks.timing import best_times  # noqa: E402
-from quizgen.gcpause import paused_gc  # noqa: E402
-from quizgen.loader import check_file  # noqa: E402
+from quizgen.deckio.gcpause import paused_gc  # noqa: E402
+from quizgen.deckio.loader import check_file  # noqa: E402
 
 TARGET = 1.5
 BENCH = "validate vs libyaml parse"

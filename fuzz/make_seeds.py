@@ -17,9 +17,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from quizgen.anki.export import export_decks  # noqa: E402
-from quizgen.loader import load_deck  # noqa: E402
-from quizgen.starter import starter_text  # noqa: E402
+from quizgen.deckio.loader import load_deck  # noqa: E402
+from quizgen.deckio.starter import starter_text  # noqa: E402
+from quizgen.exchange.anki.export import export_decks  # noqa: E402
 
 TINY_DECK = """\
 id: tiny

@@ -22,16 +22,16 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from quizgen.anki.import_apkg import import_package  # noqa: E402
-from quizgen.anki.read_package import COLLECTIONS  # noqa: E402
-from quizgen.csv_import import import_csv  # noqa: E402
-from quizgen.dump import dumps_deck  # noqa: E402
+from quizgen.deckio.dump import dumps_deck  # noqa: E402
+from quizgen.deckio.loader import check_file, loads_deck, parse  # noqa: E402
+from quizgen.deckio.validate import validate_paths  # noqa: E402
 from quizgen.errors import Problem, QuizgenError  # noqa: E402
+from quizgen.exchange.anki.import_apkg import import_package  # noqa: E402
+from quizgen.exchange.anki.read_package import COLLECTIONS  # noqa: E402
+from quizgen.exchange.csv_import import import_csv  # noqa: E402
 from quizgen.generate import article_from_text, generate_deck  # noqa: E402
 from quizgen.generate.explain import explain  # noqa: E402
-from quizgen.loader import check_file, loads_deck, parse  # noqa: E402
-from quizgen.model import Deck  # noqa: E402
-from quizgen.validate import validate_paths  # noqa: E402
+from quizgen.model.cards import Deck  # noqa: E402
 
 SCRATCH = Path(tempfile.mkdtemp(prefix="quizgen-fuzz-"))
 """A private folder for the files an entry point reads (one per process)."""

@@ -6,10 +6,10 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from quizgen.dump import dumps_deck, save_deck
+    from quizgen.deckio.dump import dumps_deck, save_deck
+    from quizgen.deckio.loader import check_file, load_deck, loads_deck
     from quizgen.errors import DeckError, Problem, QuizgenError
-    from quizgen.loader import check_file, load_deck, loads_deck
-    from quizgen.model import (
+    from quizgen.model.cards import (
         BasicCard,
         Card,
         ChoiceCard,
@@ -23,21 +23,21 @@ __version__ = "0.1.0"
 
 # The public API, imported when first used: `quizgen study` starts without loading the YAML machinery.
 _EXPORTS = {
-    "BasicCard": "quizgen.model",
-    "Card": "quizgen.model",
-    "ChoiceCard": "quizgen.model",
-    "ClozeCard": "quizgen.model",
-    "Deck": "quizgen.model",
+    "BasicCard": "quizgen.model.cards",
+    "Card": "quizgen.model.cards",
+    "ChoiceCard": "quizgen.model.cards",
+    "ClozeCard": "quizgen.model.cards",
+    "Deck": "quizgen.model.cards",
     "DeckError": "quizgen.errors",
     "Problem": "quizgen.errors",
     "QuizgenError": "quizgen.errors",
-    "TrueFalseCard": "quizgen.model",
-    "TypedCard": "quizgen.model",
-    "check_file": "quizgen.loader",
-    "dumps_deck": "quizgen.dump",
-    "load_deck": "quizgen.loader",
-    "loads_deck": "quizgen.loader",
-    "save_deck": "quizgen.dump",
+    "TrueFalseCard": "quizgen.model.cards",
+    "TypedCard": "quizgen.model.cards",
+    "check_file": "quizgen.deckio.loader",
+    "dumps_deck": "quizgen.deckio.dump",
+    "load_deck": "quizgen.deckio.loader",
+    "loads_deck": "quizgen.deckio.loader",
+    "save_deck": "quizgen.deckio.dump",
 }
 
 __all__ = [

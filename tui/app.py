@@ -9,7 +9,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from quizgen.deckfiles import Checked
+from quizgen.deckio.deckfiles import Checked
 from quizgen.study import Store
 from quizgen.study.sync import StudyDeck
 from tui.library import Clock, Library

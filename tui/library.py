@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
-from quizgen.deck_cache import CachedDeck, open_cached
-from quizgen.deckfiles import Checked, deck_files
+from quizgen.deckio.cache import CachedDeck, open_cached
+from quizgen.deckio.deckfiles import Checked, deck_files
 from quizgen.errors import Problem
 from quizgen.study import DeckCounts, SchedulerSettings, Session, Store
 from quizgen.study.sync import StudyDeck

@@ -20,9 +20,9 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.anki.export import export_decks
+    from quizgen.deckio.loader import deck_files, load_deck
     from quizgen.errors import ExportError
-    from quizgen.loader import deck_files, load_deck
+    from quizgen.exchange.anki.export import export_decks
 
     files = deck_files(args.decks)
     if not files:

@@ -69,10 +69,10 @@ def register(formats: Any) -> None:
 def run_quiz(args: argparse.Namespace) -> int:
     import random
 
-    from quizgen.loader import load_deck
-    from quizgen.teacher.pdf import write_pdf
-    from quizgen.teacher.select import build_quiz
-    from quizgen.teacher.worksheet import render_worksheet
+    from quizgen.deckio.loader import load_deck
+    from quizgen.exchange.pdf import write_pdf
+    from quizgen.exchange.quiz import build_quiz
+    from quizgen.exchange.worksheet import render_worksheet
 
     decks = [load_deck(path) for path in args.decks]
     seed = args.seed
@@ -92,8 +92,8 @@ def run_quiz(args: argparse.Namespace) -> int:
 
 
 def run_gift(args: argparse.Namespace) -> int:
-    from quizgen.loader import load_deck
-    from quizgen.teacher.gift import to_gift
+    from quizgen.deckio.loader import load_deck
+    from quizgen.exchange.gift import to_gift
 
     decks = [load_deck(path) for path in args.decks]
     _emit(args.output, to_gift(decks), f"{sum(len(d.cards) for d in decks)} cards as GIFT")
@@ -101,8 +101,8 @@ def run_gift(args: argparse.Namespace) -> int:
 
 
 def run_markdown(args: argparse.Namespace) -> int:
-    from quizgen.loader import load_deck
-    from quizgen.teacher.markdown import to_markdown
+    from quizgen.deckio.loader import load_deck
+    from quizgen.exchange.markdown import to_markdown
 
     deck = load_deck(args.deck)
     _emit(args.output, to_markdown(deck), f"{len(deck.cards)} cards as Markdown")

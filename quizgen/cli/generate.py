@@ -33,12 +33,12 @@ def register(subparsers: Any) -> None:
 
 
 def run_generate(args: argparse.Namespace) -> int:
-    from quizgen.dump import dumps_deck, save_deck
+    from quizgen.deckio.dump import dumps_deck, save_deck
     from quizgen.errors import GenerateError, UsageError
     from quizgen.generate.deck import generate_deck
     from quizgen.generate.explain import explain
     from quizgen.generate.text import read_article
-    from quizgen.model import CARD_TYPES
+    from quizgen.model.cards import CARD_TYPES
 
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
     if args.max_cards is not None and args.max_cards < 1:
@@ -87,7 +87,7 @@ def _previous(target: Path | None) -> Any:
     """The deck an earlier run wrote to `target`, when it is there and valid: its unchanged facts keep their cards."""
     if target is None or not target.is_file():
         return None
-    from quizgen.loader import check_file
+    from quizgen.deckio.loader import check_file
 
     return check_file(str(target)).deck
 

@@ -39,7 +39,7 @@ def _count(text: str) -> int:
 def run_study(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from quizgen.bundled import default_deck_paths
+    from quizgen.deckio.bundled import default_deck_paths
     from quizgen.errors import QuizgenError
 
     paths = [Path(p) for p in args.paths] or default_deck_paths()

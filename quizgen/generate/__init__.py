@@ -6,7 +6,7 @@ from pathlib import Path
 
 from quizgen.generate.deck import Generated, generate_deck
 from quizgen.generate.text import Article, article_from_text, read_article
-from quizgen.model import Deck
+from quizgen.model.cards import Deck
 
 
 def generate_file(

@@ -11,7 +11,7 @@ from quizgen.generate.distractors import distractors
 from quizgen.generate.index import ArticleIndex
 from quizgen.generate.terms import Definition
 from quizgen.generate.truefalse import is_false_turn, statement, tidy
-from quizgen.model import BasicCard, ChoiceCard, ClozeCard, TrueFalseCard, TypedCard
+from quizgen.model.cards import BasicCard, ChoiceCard, ClozeCard, TrueFalseCard, TypedCard
 
 AnyCard = BasicCard | ChoiceCard | ClozeCard | TrueFalseCard | TypedCard
 BLANK = "_____"

@@ -16,7 +16,7 @@ from quizgen.generate.rank import Option, default_max_cards, repeats, select
 from quizgen.generate.split import split_article
 from quizgen.generate.terms import definitions
 from quizgen.generate.text import Article
-from quizgen.model import CARD_TYPES, CardSource, Deck, DeckSource
+from quizgen.model.cards import CARD_TYPES, CardSource, Deck, DeckSource
 
 FACTS_PER_SENTENCE = 3
 ROLE_BOOST = 1.5

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from quizgen import cloze
+from quizgen.model import cloze
 
 Verdict = Literal["right", "almost", "wrong"]
 ARTICLES = ("a", "an", "the")

@@ -12,7 +12,7 @@ from typing import Any
 from fsrs import State
 
 from quizgen.errors import QuizgenError
-from quizgen.model import Deck
+from quizgen.model.cards import Deck
 from quizgen.study import grading, queue
 from quizgen.study.queue import DeckCounts, Row
 from quizgen.study.scheduler import ItemState, from_micros, make_scheduler, review, to_micros

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from quizgen import __version__, cloze
+from quizgen import __version__
+from quizgen.model import cloze
 from quizgen.study.scheduler import to_micros
 from quizgen.study.store import Store
 

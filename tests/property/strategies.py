@@ -6,7 +6,7 @@ import re
 
 from hypothesis import strategies as st
 
-from quizgen.model import BasicCard, CardSource, ChoiceCard, ClozeCard, Deck, DeckSource, TrueFalseCard, TypedCard
+from quizgen.model.cards import BasicCard, CardSource, ChoiceCard, ClozeCard, Deck, DeckSource, TrueFalseCard, TypedCard
 
 LOOKALIKES = ["NO", "yes", "on", "1991", "3.10", "010", "null", "~", "true", "[bold]", "[/]", "<b>x</b>", "a: b", "#x"]
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 
-from quizgen.anki.export import anki_tags, export_decks
-from quizgen.anki.import_apkg import import_package
-from quizgen.dump import dumps_deck
-from quizgen.loader import loads_deck
-from quizgen.model import Deck
+from quizgen.deckio.dump import dumps_deck
+from quizgen.deckio.loader import loads_deck
+from quizgen.exchange.anki.export import anki_tags, export_decks
+from quizgen.exchange.anki.import_apkg import import_package
+from quizgen.model.cards import Deck
 
 from .strategies import decks
 

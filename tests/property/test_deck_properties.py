@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quizgen.dump import dumps_deck
+from quizgen.deckio.dump import dumps_deck
+from quizgen.deckio.loader import loads_deck, parse
 from quizgen.errors import DeckError
-from quizgen.loader import loads_deck, parse
-from quizgen.model import ChoiceCard, ClozeCard, Deck, TypedCard
+from quizgen.model.cards import ChoiceCard, ClozeCard, Deck, TypedCard
 
 from .strategies import decks
 
@@ -97,7 +97,7 @@ def test_every_single_rule_mutation_is_rejected_naming_the_card(deck: Deck, data
     mutation = data.draw(st.sampled_from(MUTATIONS))
     if not mutate(raw, index, mutation):
         return
-    from quizgen.yamlio import dumps
+    from quizgen.deckio.yamlio import dumps
 
     checked = parse(dumps(raw), "m.yaml")
     assert checked.deck is None
@@ -114,7 +114,7 @@ def test_every_single_rule_mutation_is_rejected_naming_the_card(deck: Deck, data
 def test_arbitrary_bytes_raise_only_deck_errors(tmp_path_factory, blob: bytes) -> None:
     path = tmp_path_factory.mktemp("fuzz") / "f.yaml"
     path.write_bytes(blob)
-    from quizgen.loader import load_deck
+    from quizgen.deckio.loader import load_deck
 
     try:
         load_deck(path)

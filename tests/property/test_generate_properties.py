@@ -3,10 +3,10 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quizgen import cloze, rules
 from quizgen.errors import GenerateError
 from quizgen.generate import generate_text
 from quizgen.generate.deck import Generated
+from quizgen.model import cloze, rules
 
 WORDS = [
     "Tony",

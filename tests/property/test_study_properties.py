@@ -10,7 +10,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quizgen.model import Deck
+from quizgen.model.cards import Deck
 from quizgen.study import SchedulerSettings, Session, Store
 from quizgen.study.scheduler import ItemState, from_micros, make_scheduler, review, to_micros
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.anki.export import export_decks
-from quizgen.loader import loads_deck
+from quizgen.deckio.loader import loads_deck
+from quizgen.exchange.anki.export import export_decks
 
 ROOT = Path(__file__).resolve().parents[2]
 REGRESSIONS = ROOT / "tests" / "regressions"

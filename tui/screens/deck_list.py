@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Static
 
-from quizgen.deckfiles import Checked
+from quizgen.deckio.deckfiles import Checked
 from quizgen.errors import StoreError
 from quizgen.study import DeckCounts
 from tui import store_errors

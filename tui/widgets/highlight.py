@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from rich.text import Text
 
-from quizgen import cloze
+from quizgen.model import cloze
 
 ANSWER_STYLE = "bold underline"
 """How an answer is emphasised inside other text."""

@@ -7,7 +7,7 @@ from typing import Any
 from rich.text import Text
 from textual.widgets import Static
 
-from quizgen import cloze
+from quizgen.model import cloze
 from tui.widgets.highlight import highlighted
 
 VERDICTS = {"right": "✓ Right", "almost": "≈ Almost", "wrong": "✗ Wrong"}

@@ -1,0 +1,86 @@
+"""`quizgen show`: print a deck's cards in the terminal, every text shown literally."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # rendering is imported when `show` runs, not when the parser is built
+    from rich.console import Console
+
+    from quizgen.model.cards import Deck
+
+
+def card_lines(card: object) -> list[tuple[str, str]]:
+    """(label, text) pairs that show one card: its prompt, its answer and its extras."""
+    from quizgen.model import cloze
+    from quizgen.model.cards import BasicCard, ChoiceCard, ClozeCard, TrueFalseCard, TypedCard
+
+    lines: list[tuple[str, str]] = []
+    if isinstance(card, BasicCard):
+        lines += [("front", card.front), ("back", card.back)]
+    elif isinstance(card, ClozeCard):
+        for number in cloze.ordinals(card.text):
+            lines.append((f"c{number}", cloze.render(card.text, number)))
+        lines.append(("answer", card.answer_text()))
+    elif isinstance(card, ChoiceCard):
+        lines.append(("question", card.question))
+        for letter, choice in zip("ABCDEFGH", card.choices, strict=False):
+            mark = "  (right)" if choice == card.answer else ""
+            lines.append((f"{letter})", choice + mark))
+    elif isinstance(card, TrueFalseCard):
+        lines += [("statement", card.statement), ("answer", "true" if card.answer else "false")]
+        if card.correction:
+            lines.append(("correction", card.correction))
+    elif isinstance(card, TypedCard):
+        lines += [("question", card.question), ("answer", card.answer)]
+        if card.accept:
+            lines.append(("accept", ", ".join(card.accept)))
+    note = getattr(card, "note", None)
+    if note:
+        lines.append(("note", note))
+    tags = getattr(card, "tags", None)
+    if tags:
+        lines.append(("tags", " ".join(tags)))
+    return lines
+
+
+def print_deck(deck: Deck, console: Console | None = None) -> None:
+    """Print every card of `deck`."""
+    from rich.console import Console
+    from rich.text import Text
+
+    console = console or Console(highlight=False)
+    head = Text(deck.title, style="bold")
+    head.append(f"  {deck.id} · {len(deck.cards)} cards", style="dim")
+    console.print(head)
+    if deck.description:
+        console.print(Text(deck.description.strip(), style="italic"))
+    for number, card in enumerate(deck.cards, 1):
+        console.print()
+        title = Text(f"{number}. ", style="bold")
+        title.append(card.uid, style="cyan")
+        title.append(f"  {card.type}", style="magenta")
+        console.print(title)
+        for label, value in card_lines(card):
+            line = Text(f"   {label:>10}  ", style="dim")
+            line.append(value)
+            console.print(line)
+
+
+def register(subparsers: Any) -> None:
+    """Add the `show` command."""
+    p = subparsers.add_parser(
+        "show",
+        help="preview a deck's cards in the terminal",
+        description="Preview every card of a deck, text shown literally.",
+    )
+    p.add_argument("deck", metavar="DECK", help="the deck file")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from quizgen.deckio.loader import load_deck
+
+    print_deck(load_deck(args.deck))
+    return 0

@@ -1,0 +1,42 @@
+"""Write decks as minimal, stable, diff-friendly YAML."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from quizgen.atomic import write_atomic
+from quizgen.deckio import yamlio
+from quizgen.model.cards import Deck
+
+SCHEMA_MODELINE = "# yaml-language-server: $schema={}\n"
+
+
+def deck_data(deck: Deck) -> dict[str, Any]:
+    """The deck as plain data, without defaults, in the model's key order."""
+    return deck.model_dump(mode="json", exclude_defaults=True, exclude_none=True)
+
+
+def dumps_deck(deck: Deck, schema: str | None = None) -> str:
+    """The deck as YAML text; with `schema`, led by a yaml-language-server modeline."""
+    data = deck_data(deck)
+    data["cards"] = [_card_order(card) for card in data["cards"]]
+    head = SCHEMA_MODELINE.format(schema) if schema else ""
+    return head + yamlio.dumps(data)
+
+
+_FIRST = ("id", "type")
+_LAST = ("note", "tags", "source")
+
+
+def _card_order(card: dict[str, Any]) -> dict[str, Any]:
+    """id and type first, the card's own fields next, shared extras last."""
+    first = {k: card[k] for k in _FIRST if k in card}
+    middle = {k: v for k, v in card.items() if k not in _FIRST and k not in _LAST}
+    last = {k: card[k] for k in _LAST if k in card}
+    return {**first, **middle, **last}
+
+
+def save_deck(deck: Deck, path: str | os.PathLike[str], schema: str | None = None) -> None:
+    """Write the deck to `path` atomically."""
+    write_atomic(path, dumps_deck(deck, schema))

@@ -1,0 +1,90 @@
+"""Stable Anki identity: deck ids and note GUIDs derived from quizgen ids, and back.
+
+- The Anki deck id is a hash of the quizgen deck id, so every export of a deck
+  lands in the same Anki deck.
+- The note GUID of a quizgen card is `qz1:DECK-ID:CARD-ID`. It is the same on
+  every export, so Anki updates the note instead of adding a new one; it names
+  the deck, so the same card id in two decks never collides; and it is readable,
+  so importing the package gives the card its id back.
+- A note that was not made by quizgen keeps its GUID in the card id:
+  `anki-` followed by the GUID in lowercase base32. Exporting that card again
+  writes the original GUID, so Anki updates the original note.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import re
+
+from quizgen.model.cards import ID_PATTERN
+
+GUID_PREFIX = "qz1"
+"""First part of the GUID of every note quizgen writes."""
+FOREIGN_PREFIX = "anki-"
+"""Card id prefix of a note whose GUID quizgen did not write."""
+
+_ID = ID_PATTERN.strip("^$")
+_OWN_GUID = re.compile(rf"^{GUID_PREFIX}:({_ID}):({_ID})$")
+_ID_RE = re.compile(ID_PATTERN)
+_FOREIGN_ID = re.compile(rf"^{FOREIGN_PREFIX}([a-z2-7]+)$")
+
+
+def anki_deck_id(deck_id: str) -> int:
+    """The Anki deck id of a quizgen deck: a stable 52-bit hash, never 1 (Anki's Default deck)."""
+    digest = hashlib.sha256(f"quizgen deck {deck_id}".encode()).digest()
+    return (1 << 31) + int.from_bytes(digest[:8], "big") % (1 << 52)
+
+
+def note_guid(deck_id: str, card_uid: str) -> str:
+    """The GUID of a card's note: the kept Anki GUID of an imported note, else `qz1:DECK:CARD`."""
+    foreign = decode_foreign_id(card_uid)
+    if foreign is not None:
+        return foreign
+    return f"{GUID_PREFIX}:{deck_id}:{card_uid}"
+
+
+def parse_guid(guid: str) -> tuple[str, str] | None:
+    """(deck id, card id) of a GUID quizgen wrote, else None."""
+    m = _OWN_GUID.match(guid)
+    return (m[1], m[2]) if m else None
+
+
+def foreign_card_id(guid: str) -> str | None:
+    """The card id that keeps a foreign GUID (`anki-` + base32), or None when it would be too long."""
+    encoded = base64.b32encode(guid.encode("utf-8")).decode("ascii").rstrip("=").lower()
+    card_id = FOREIGN_PREFIX + encoded
+    return card_id if _ID_RE.match(card_id) and decode_foreign_id(card_id) == guid else None
+
+
+def decode_foreign_id(card_id: str) -> str | None:
+    """The GUID kept in an `anki-…` card id, or None when `card_id` keeps none."""
+    m = _FOREIGN_ID.match(card_id)
+    if not m:
+        return None
+    encoded = m[1].upper()
+    try:
+        guid = base64.b32decode(encoded + "=" * (-len(encoded) % 8)).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    # Only a GUID Anki could have written: printable ASCII without spaces.
+    if not guid or not all(33 <= ord(c) < 127 for c in guid):
+        return None
+    if base64.b32encode(guid.encode()).decode("ascii").rstrip("=").lower() != m[1]:
+        return None
+    return guid
+
+
+def card_id_for(guid: str, deck_id: str) -> str | None:
+    """The card id under which a note with `guid`, imported into deck `deck_id`, exports to `guid` again."""
+    own = parse_guid(guid)
+    if own is not None and own[0] == deck_id:
+        return own[1]
+    return foreign_card_id(guid)
+
+
+def slug(name: str, fallback: str = "deck") -> str:
+    """An id made of a name: lowercase letters, digits and '-', at most 64 characters."""
+    text = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:64].strip("-")
+    return text or fallback

@@ -1,0 +1,128 @@
+"""Moodle GIFT export: one question per card (per deletion number for cloze cards).
+
+How each card type maps to a Moodle question:
+
+- choice: multiple choice, `=right ~wrong`;
+- truefalse: `{T}` or `{F}`; the correction is the feedback for either response;
+- typed: short answer, the `accept` aliases as further right answers;
+- cloze: one short answer per deletion number; the other deletions are shown, the
+  hidden ones print as `_____` (GIFT has no multi-blank cloze question);
+- basic: short answer when the back is a short term (at most four words and 40
+  characters), else an essay whose general feedback is the back, for the marker.
+
+Every text is written in Moodle's `[plain]` format so it shows literally, with GIFT's
+special characters `~ = # { } :` and the backslash escaped, and line breaks as `\\n`.
+A card's note becomes the general feedback (`####`). A short answer containing `->`
+would read as a matching question in Moodle, so such a card becomes an essay too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizgen.exchange.pieces import cloze_pieces
+from quizgen.exchange.quiz import AnyCard
+from quizgen.model.cards import BasicCard, ChoiceCard, ClozeCard, Deck, TrueFalseCard, TypedCard
+from quizgen.model.cloze import Deletion
+
+SPECIAL = "~=#{}:"
+"""Characters GIFT reads as syntax unless a backslash escapes them."""
+BLANK = "_____"
+"""What Moodle prints for a missing word."""
+SHORT_WORDS = 4
+SHORT_CHARS = 40
+_WEIGHT = re.compile(r"^%-*\d{1,2}\.?\d*%")
+_TAG_UNSAFE = re.compile(r"[<>`\x00-\x1f]")
+
+
+def escape(text: str) -> str:
+    """`text` with the backslash and `~ = # { } :` escaped, line breaks as `\\n`."""
+    out = text.replace("\\", "\\\\")
+    for ch in SPECIAL:
+        out = out.replace(ch, "\\" + ch)
+    return out.replace("\r\n", "\n").replace("\r", "").replace("\n", "\\n")
+
+
+def part(text: str) -> str:
+    """An escaped answer or feedback text that Moodle cannot misread.
+
+    Moodle reads a leading `[word]` as a text format and a leading `%25%` as an answer
+    weight; an explicit `[plain]` in front keeps such text as written.
+    """
+    text = text.strip()
+    escaped = escape(text)
+    if text.startswith("[") or _WEIGHT.match(text):
+        return "[plain]" + escaped
+    return escaped
+
+
+def category(title: str) -> str:
+    """A deck title as a Moodle category path: `::` nests, as in Anki; `/` is doubled."""
+    flat = " ".join(title.split())
+    return "/".join(level.strip().replace("/", "//") for level in flat.split("::"))
+
+
+def to_gift(decks: Sequence[Deck]) -> str:
+    """The GIFT text of `decks`: a `$CATEGORY:` per deck, then its questions."""
+    blocks = []
+    for deck in decks:
+        blocks.append(f"// deck: {deck.id}\n$CATEGORY: {category(deck.title)}")
+        for card in deck.cards:
+            blocks += card_questions(card, deck.tags)
+    return "\n\n".join(blocks) + "\n"
+
+
+def card_questions(card: AnyCard, deck_tags: Sequence[str] = ()) -> list[str]:
+    """The GIFT questions of one card: one, or one per cloze deletion number."""
+    head = f"// {card.uid} ({card.type})"
+    tags = [t for t in dict.fromkeys([*deck_tags, *card.tags]) if not _TAG_UNSAFE.search(t)]
+    if tags:
+        head += "\n// " + " ".join(f"[tag:{t.replace(']', chr(92) + ']')}]" for t in tags)
+    if isinstance(card, ClozeCard):
+        numbers = card.study_items()
+        return [f"{head}\n" + _cloze(card, n, card.uid if len(numbers) == 1 else f"{card.uid} c{n}") for n in numbers]
+    return [f"{head}\n{_question(card)}"]
+
+
+def _question(card: AnyCard) -> str:
+    title = f"::{escape(card.uid)}::"
+    feedback = f"####{part(card.note)}" if card.note else ""
+    if isinstance(card, ChoiceCard):
+        lines = [("=" if choice == card.answer else "~") + part(choice) for choice in card.choices]
+        if feedback:
+            lines.append(feedback)
+        body = "".join(f"\n\t{line}" for line in lines)
+        return f"{title}[plain]{escape(card.question.strip())} {{{body}\n}}"
+    if isinstance(card, TrueFalseCard):
+        verdict = "T" if card.answer else "F"
+        said = f"#{part(card.correction)}#{part(card.correction)}" if card.correction else ""
+        return f"{title}[plain]{escape(card.statement.strip())} {{{verdict}{said}{feedback}}}"
+    if isinstance(card, TypedCard):
+        return title + _short_or_essay(card.question, [card.answer, *card.accept], card.note, force_short=True)
+    if isinstance(card, BasicCard):
+        return title + _short_or_essay(card.front, [card.back], card.note, force_short=False)
+    raise TypeError(f"not a card: {card!r}")
+
+
+def _cloze(card: ClozeCard, number: int, name: str) -> str:
+    text = []
+    for piece in cloze_pieces(card.text):
+        if isinstance(piece, Deletion) and piece.number == number:
+            text.append(BLANK + (f" ({piece.hint})" if piece.hint else ""))
+        else:
+            text.append(piece.text if isinstance(piece, Deletion) else piece)
+    hidden = [d.text.strip() for d in cloze_pieces(card.text) if isinstance(d, Deletion) and d.number == number]
+    return f"::{escape(name)}::" + _short_or_essay("".join(text), [", ".join(hidden)], card.note, force_short=True)
+
+
+def _short_or_essay(prompt: str, answers: list[str], note: str | None, force_short: bool) -> str:
+    """A short-answer question, or an essay when the answers cannot be typed exactly."""
+    typable = all("->" not in a and "\n" not in a.strip() for a in answers)
+    short = all(len(a.split()) <= SHORT_WORDS and len(a.strip()) <= SHORT_CHARS for a in answers)
+    if typable and (force_short or short):
+        feedback = f" ####{part(note)}" if note else ""
+        right = " ".join(f"={part(a)}" for a in answers)
+        return f"[plain]{escape(prompt.strip())} {{{right}{feedback}}}"
+    model = "\n".join([answers[0].strip(), *([note] if note else [])])
+    return f"[plain]{escape(prompt.strip())} {{####{part(model)}}}"

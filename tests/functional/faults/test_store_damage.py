@@ -1,0 +1,122 @@
+"""A truncated or scribbled-over store: a clear error before and while studying, and its bytes left alone."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from faults_support import basic_deck, make_read_only, notices, quizgen, tiny_disk
+from study_support import Clock, screen_text
+
+from quizgen.study import Store
+from tui.app import StudyApp
+from tui.screens.study import StudyScreen
+from tui.screens.summary import SummaryScreen
+
+SIZE = (80, 24)
+
+
+def truncate(path: Path) -> None:
+    os.truncate(path, path.stat().st_size // 2)
+
+
+def scribble(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[4096:] = b"\xa5" * (len(data) - 4096)  # keep the header page, wipe the tables
+    path.write_bytes(bytes(data))
+
+
+DAMAGES: dict[str, Callable[[Path], None]] = {"truncated": truncate, "scribbled over": scribble}
+
+
+def studied_store(path: Path, deck: Path, answers: int = 40) -> None:
+    """A store with real progress in it, checkpointed into the main file and closed."""
+    from quizgen.deckio.loader import load_deck
+    from quizgen.study import SchedulerSettings, Session
+
+    with Store.open(path) as store:
+        session = Session(store, [load_deck(deck)], settings=SchedulerSettings(new_per_day=1000), now=Clock()())
+        for _ in range(answers):
+            item = session.next()
+            assert item is not None
+            session.answer(item, 3)
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+@pytest.mark.parametrize("command", ["study", "stats"])
+def test_the_cli_refuses_a_damaged_store_in_one_line_and_leaves_it_alone(
+    tmp_path: Path, damage: str, command: str
+) -> None:
+    deck = basic_deck(tmp_path / "deck.yaml", 200)
+    folder = tmp_path / "store"
+    folder.mkdir()
+    store = folder / "progress.sqlite3"
+    studied_store(store, deck, answers=200)
+    DAMAGES[damage](store)
+    before = files_of(folder)
+    args = ["study", str(deck)] if command == "study" else ["stats", "--json"]
+    result = quizgen(*args, "--store", str(store))
+    assert result.returncode == 1, result.stdout + result.stderr
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"quizgen: {store}: ") and "nothing was changed" in line
+    assert "truncated" in line or "damaged" in line
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    assert files_of(folder) == before  # same bytes, and no log files left beside it
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+async def test_a_store_damaged_while_studying_is_reported_and_not_written(tmp_path: Path, damage: str) -> None:
+    folder = tmp_path / "store"
+    folder.mkdir()
+    store = folder / "progress.sqlite3"
+    app = StudyApp([basic_deck(tmp_path / "deck.yaml", 300)], store_path=store, clock=Clock(), new_per_day=300)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        for _ in range(3):
+            await pilot.press("enter", "3")
+            await pilot.pause()
+        # Another program checkpoints the log into the file (as SQLite does on its own), then damages it.
+        with sqlite3.connect(store) as other:
+            other.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        other.close()
+        DAMAGES[damage](store)
+        damaged = store.read_bytes()
+        shown = app.screen.item.card.uid
+        await pilot.press("enter", "3")
+        await pilot.pause()
+        assert isinstance(app.screen, StudyScreen) and app.screen.item.card.uid == shown
+        (notice,) = notices(app)
+        assert "database disk image is malformed" in notice and "The file is damaged" in notice
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert app.screen.summary.answered == 3 and "Session done" in screen_text(app)
+    assert store.read_bytes() == damaged
+    with pytest.raises(Exception, match="damaged|truncated"):
+        Store.open(store)
+    assert store.read_bytes() == damaged
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs a tmpfs")
+def test_a_store_on_a_read_only_disk_is_refused_in_one_line(tmp_path: Path) -> None:
+    deck = basic_deck(tmp_path / "deck.yaml", 20)
+    with tiny_disk(tmp_path / "disk") as disk:
+        if disk is None:
+            pytest.skip("cannot mount a small filesystem here")
+        store = disk / "progress.sqlite3"
+        studied_store(store, deck, answers=5)
+        if not make_read_only(disk):
+            pytest.skip("cannot remount the small filesystem read-only")
+        before = files_of(disk)
+        result = quizgen("study", str(deck), "--store", str(store))
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert result.stderr.splitlines() == [
+            f"quizgen: {store}: is read-only; check the permissions of the file and its folder"
+        ]
+        assert files_of(disk) == before

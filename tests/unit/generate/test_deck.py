@@ -1,0 +1,128 @@
+"""The generated deck: provenance, boilerplate, stability, ranking, and the committed seed deck."""
+
+import pytest
+from repo_paths import REPO
+
+from quizgen.deckio.dump import dumps_deck
+from quizgen.deckio.loader import loads_deck
+from quizgen.errors import GenerateError
+from quizgen.generate import generate_file, generate_text
+from quizgen.generate.rank import default_max_cards
+from quizgen.model import cloze, rules
+
+ROOT = REPO
+SEED = ROOT / "seeds" / "central-asia-us-election.txt"
+SEED_DECK = ROOT / "decks" / "central-asia-us-election.yaml"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return generate_file(SEED)
+
+
+def test_the_committed_seed_deck_is_up_to_date():
+    # The command regenerates over the existing file, keeping the cards of unchanged facts.
+    committed = SEED_DECK.read_text(encoding="utf-8")
+    regenerated = generate_file(SEED, previous=loads_deck(committed))
+    expected = dumps_deck(regenerated.deck, schema="../schema/deck.schema.json")
+    assert committed == expected, (
+        "decks/central-asia-us-election.yaml is stale; run: "
+        "quizgen generate seeds/central-asia-us-election.txt -o decks/central-asia-us-election.yaml"
+    )
+
+
+def test_regenerating_over_its_own_output_changes_nothing(seed):
+    again = generate_file(SEED, previous=seed.deck)
+    assert dumps_deck(again.deck) == dumps_deck(seed.deck)
+
+
+def test_every_card_points_at_its_sentence_in_the_article(seed):
+    article = SEED.read_text(encoding="utf-8")
+    for card in seed.deck.cards:
+        assert article[card.source.start : card.source.end] == card.source.sentence
+
+
+def test_the_deck_names_its_source(seed):
+    import hashlib
+
+    source = seed.deck.source
+    assert source.file == SEED.name
+    assert source.sha256 == hashlib.sha256(SEED.read_text(encoding="utf-8").encode()).hexdigest()
+    assert source.title
+
+
+def test_no_card_comes_from_boilerplate_but_the_byline_sentence_keeps_its_facts(seed):
+    article = SEED.read_text(encoding="utf-8")
+    credit_end = article.index("/ Flickr") + len("/ Flickr")
+    byline = article.index("CV NEWS FEED //")
+    for card in seed.deck.cards:
+        assert card.source.start > credit_end
+        assert "CV NEWS FEED" not in card.source.sentence and "CV NEWS FEED" not in card.prompt()
+    first = article.index("As the U.S. presidential election")
+    assert first > byline
+    assert any(card.source.start == first for card in seed.deck.cards)
+
+
+def test_all_five_card_types_and_the_rules_hold(seed):
+    assert {c.type for c in seed.deck.cards} == {"basic", "cloze", "choice", "truefalse", "typed"}
+    assert [f for f in rules.check(seed.deck) if f.severity == "error"] == []
+
+
+def test_answers_occur_in_their_sentences(seed):
+    for card in seed.deck.cards:
+        if card.type == "cloze":
+            for d in cloze.deletions(card.text):
+                assert d.text in card.source.sentence
+        elif card.type in ("choice", "typed"):
+            assert card.answer in card.source.sentence
+
+
+def test_false_statements_carry_their_correction(seed):
+    for card in seed.deck.cards:
+        if card.type == "truefalse":
+            assert (card.correction is None) == card.answer
+            if card.correction:
+                assert card.correction != card.statement
+
+
+def test_output_is_byte_identical(seed):
+    assert dumps_deck(generate_file(SEED).deck) == dumps_deck(seed.deck)
+
+
+def test_ids_of_unchanged_facts_survive_an_edit_elsewhere(seed):
+    text = SEED.read_text(encoding="utf-8")
+    edited = text.replace("Russia remains influential in the region", "Moscow remains influential in the area")
+    after = generate_text(edited, str(SEED)).deck
+    touched = text.index("Russia remains influential")
+    before_ids = {c.uid for c in seed.deck.cards if not (c.source.start <= touched < c.source.end)}
+    after_ids = {c.uid for c in after.cards}
+    assert len(before_ids & after_ids) >= 0.8 * len(before_ids)
+
+
+def test_max_cards_is_honoured_and_the_default_scales_with_length():
+    assert default_max_cards(2000) > default_max_cards(400)
+    deck = generate_file(SEED, max_cards=4).deck
+    assert len(deck.cards) == 4
+
+
+def test_types_can_be_restricted():
+    deck = generate_file(SEED, types=["cloze"]).deck
+    assert {c.type for c in deck.cards} == {"cloze"}
+
+
+def test_a_text_without_facts_is_a_clear_error():
+    with pytest.raises(GenerateError, match="no facts found") as err:
+        generate_text("hello there\n\nok.", "empty.txt")
+    assert "empty.txt" in str(err.value)
+
+
+def test_generated_decks_load_back_from_yaml(seed):
+    text = dumps_deck(seed.deck)
+    assert loads_deck(text, "x.yaml").cards == seed.deck.cards
+
+
+def test_share_distractors_stay_at_or_below_the_whole():
+    from quizgen.generate.distractors import _over_whole
+
+    assert _over_whole("154%", "77%") and not _over_whole("58%", "77%")
+    assert not _over_whole("150%", "120%")

@@ -1,0 +1,49 @@
+"""The study app starts without the YAML machinery and other modules only later steps need."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import quizgen
+
+LATER = [
+    "yaml",
+    "rapidfuzz",
+    "quizgen.deckio.loader",
+    "quizgen.deckio.dump",
+    "quizgen.deckio.yamlio",
+    "textual_plotext",
+]
+"""Modules for parsing YAML, grading typed answers, saving decks and plotting stats."""
+
+
+def imported_after(code: str) -> set[str]:
+    probe = f"import sys\n{code}\nprint('\\n'.join(sys.modules))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    return set(out.split())
+
+
+def test_the_study_app_and_its_screens_import_without_later_modules() -> None:
+    loaded = imported_after("import quizgen.cli.study, tui.app, tui.screens.study, tui.screens.deck_list")
+    assert "tui.app" in loaded and "pydantic" in loaded
+    assert sorted(loaded & set(LATER)) == []
+
+
+def test_the_public_api_is_all_there_when_asked_for() -> None:
+    loaded = imported_after("import quizgen")
+    assert "quizgen.model.cards" not in loaded and "yaml" not in loaded
+    names = {name: getattr(quizgen, name) for name in quizgen.__all__}
+    assert names["Deck"].__module__ == "quizgen.model.cards" and names["save_deck"].__module__ == "quizgen.deckio.dump"
+    assert set(quizgen.__all__) <= set(dir(quizgen))
+    star = imported_after("from quizgen import *\nprint(Deck, load_deck, dumps_deck, DeckError)")
+    assert "quizgen.deckio.loader" in star and "quizgen.deckio.dump" in star
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    try:
+        quizgen.no_such_name  # type: ignore[attr-defined]  # noqa: B018
+    except AttributeError as exc:
+        assert "no_such_name" in str(exc)
+    else:
+        raise AssertionError("quizgen.no_such_name did not raise")
