@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from collections import Counter
 from pathlib import Path
 
@@ -104,8 +103,8 @@ def test_pdf_with_chromium(tmp_path: Path) -> None:
     assert pdf.read_bytes().startswith(b"%PDF-")
 
 
-@pytest.mark.skipif(shutil.which("chromium") or chromium_path(), reason="Chromium is installed here")
-def test_missing_pdf_engine_points_to_the_html(tmp_path: Path, capsys) -> None:
+def test_missing_pdf_engine_points_to_the_html(tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))  # no Chromium, whether or not this machine has one
     html, pdf = tmp_path / "q.html", tmp_path / "q.pdf"
     assert main(["export", "quiz", DECK, "-o", str(html), "--pdf", str(pdf), "--pdf-engine", "chromium"]) == 1
     err = capsys.readouterr().err
