@@ -15,11 +15,3 @@ def best_times(contenders: dict[str, Callable[[], object]], rounds: int = 5) -> 
             run()
             best[name] = min(best[name], time.perf_counter() - start)
     return best
-
-
-def ratio_row(label: str, measured: float, floor: float, target: float) -> str:
-    """One printed line: the measured ratio against its floor and the target."""
-    ratio = measured / floor
-    verdict = "ok" if ratio <= target else "OVER"
-    times = f"{measured * 1000:9.1f} ms  floor {floor * 1000:9.1f} ms"
-    return f"{label:<46} {times}  ratio {ratio:5.2f}x  target <= {target}x  {verdict}"

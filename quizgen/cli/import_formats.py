@@ -44,8 +44,9 @@ def _warn(problems: list[Any]) -> None:
 
 
 def run_anki(args: argparse.Namespace) -> int:
+    from quizgen.deckio.dump import save_decks
     from quizgen.errors import ImportFormatError
-    from quizgen.exchange.anki.import_apkg import import_package, output_paths, save_decks
+    from quizgen.exchange.anki.import_apkg import import_package, output_paths
 
     result = import_package(args.file)
     _warn(result.warnings)
@@ -61,7 +62,7 @@ def run_anki(args: argparse.Namespace) -> int:
 
 
 def run_csv(args: argparse.Namespace) -> int:
-    from quizgen.exchange.anki.import_apkg import save_decks
+    from quizgen.deckio.dump import save_decks
     from quizgen.exchange.csv_import import DELIMITERS, import_csv
 
     result = import_csv(args.file, title=args.title, deck_id=args.deck_id)

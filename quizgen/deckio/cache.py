@@ -23,7 +23,7 @@ from typing import Any
 from quizgen import __version__
 from quizgen.deckio.deckfiles import MAX_BYTES, Checked
 from quizgen.deckio.gcpause import paused_gc
-from quizgen.errors import DeckError, QuizgenError
+from quizgen.errors import QuizgenError
 from quizgen.model.cards import FORMAT_VERSION, Deck, card_from_json
 
 MAX_ENTRIES = 200
@@ -135,14 +135,6 @@ def open_cached(path: str | os.PathLike[str]) -> CachedDeck | Checked:
     digest = hashlib.sha256(data).hexdigest()
     cached = _read_entry(name, digest)
     return cached if cached is not None else _parse(name, data, digest)
-
-
-def load_cached(path: str | os.PathLike[str]) -> Deck:
-    """The deck in `path`, from the cache when the file is unchanged; DeckError when it has errors."""
-    checked = check_cached(path)
-    if checked.deck is None:
-        raise DeckError(checked.problems)
-    return checked.deck
 
 
 def clear() -> int:

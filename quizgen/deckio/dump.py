@@ -7,6 +7,8 @@ from typing import Any
 
 from quizgen.atomic import write_atomic
 from quizgen.deckio import yamlio
+from quizgen.deckio.loader import loads_deck
+from quizgen.errors import ImportFormatError
 from quizgen.model.cards import Deck
 
 SCHEMA_MODELINE = "# yaml-language-server: $schema={}\n"
@@ -40,3 +42,20 @@ def _card_order(card: dict[str, Any]) -> dict[str, Any]:
 def save_deck(deck: Deck, path: str | os.PathLike[str], schema: str | None = None) -> None:
     """Write the deck to `path` atomically."""
     write_atomic(path, dumps_deck(deck, schema))
+
+
+def save_decks(decks: list[Deck], paths: list[str]) -> None:
+    """Write each deck to its path atomically, after checking that every one validates.
+
+    Nothing is written unless every deck loads back; an unwritable path is an `ImportFormatError`.
+    """
+    texts = []
+    for deck, path in zip(decks, paths, strict=True):
+        text = dumps_deck(deck)
+        loads_deck(text, path)  # the written file must load; DeckError says why if not
+        texts.append(text)
+    for text, path in zip(texts, paths, strict=True):
+        try:
+            write_atomic(path, text)
+        except OSError as exc:
+            raise ImportFormatError(f"{path}: cannot write: {exc.strerror or exc}") from None

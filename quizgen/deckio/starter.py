@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import re
 
 from quizgen.atomic import write_atomic
 from quizgen.deckio.loader import loads_deck
 from quizgen.deckio.yamlio import dumps
 from quizgen.errors import QuizgenError
+from quizgen.model.ids import slug
 
 TEMPLATE = """\
 # A quizgen deck. Check it with: quizgen validate {file}
@@ -56,12 +56,6 @@ def starter_text(title: str, deck_id: str) -> str:
     """The starter deck's text for `title` and `deck_id`; it always validates."""
     text = TEMPLATE.format(id=deck_id, title=_scalar(title), file="{file}")
     return text
-
-
-def slug(name: str) -> str:
-    """A deck id made from a file name or title."""
-    text = re.sub(r"[^a-z0-9_-]+", "-", name.lower()).strip("-")
-    return text[:64].strip("-") or "deck"
 
 
 def write_starter(path: str, title: str, deck_id: str | None = None, force: bool = False) -> None:

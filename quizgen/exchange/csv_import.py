@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from quizgen.errors import ImportFormatError, Problem
-from quizgen.exchange.anki.identity import foreign_card_id, slug
+from quizgen.exchange.anki.identity import foreign_card_id
 from quizgen.model.cards import ID_PATTERN, Deck
+from quizgen.model.ids import slug
 
 MAX_BYTES = 50 * 1024 * 1024
 """CSV files above this size are refused."""

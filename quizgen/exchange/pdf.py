@@ -11,7 +11,6 @@ from pathlib import Path
 from quizgen.atomic import replacing
 from quizgen.errors import ExportError
 
-ENGINES = ("weasyprint", "chromium")
 """The engines tried by `auto`, in order."""
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 CHROMIUM_TIMEOUT = 120

@@ -19,6 +19,7 @@ from pydantic import (
 )
 
 from quizgen.model import cloze
+from quizgen.model.ids import unique_id
 
 FORMAT_VERSION = 1
 ID_PATTERN = r"^[a-z0-9_-]{1,64}$"
@@ -255,13 +256,7 @@ class Deck(_Model):
         for card in self.cards:
             if card.id:
                 continue
-            base = candidate = derive_id(card)
-            n = 2
-            while candidate in taken:
-                candidate = f"{base}-{n}"
-                n += 1
-            taken.add(candidate)
-            card._derived_id = candidate
+            card._derived_id = unique_id(derive_id(card), taken)
         return self
 
     def card(self, uid: str) -> Any:

@@ -12,10 +12,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from benchmarks.generator_eval import CORPUS
 from benchmarks.rows import QUICK_SCALES
 
 ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow  # the whole benchmark suite, run with: pytest -m slow
 BENCHES = {
     "validate vs libyaml parse": QUICK_SCALES,
     "export anki vs libyaml + genanki": QUICK_SCALES,

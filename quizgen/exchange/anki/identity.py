@@ -82,9 +82,3 @@ def card_id_for(guid: str, deck_id: str) -> str | None:
     if own is not None and own[0] == deck_id:
         return own[1]
     return foreign_card_id(guid)
-
-
-def slug(name: str, fallback: str = "deck") -> str:
-    """An id made of a name: lowercase letters, digits and '-', at most 64 characters."""
-    text = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:64].strip("-")
-    return text or fallback

@@ -17,15 +17,13 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from quizgen.atomic import write_atomic
-from quizgen.deckio.dump import dumps_deck
-from quizgen.deckio.loader import loads_deck
 from quizgen.errors import ImportFormatError, Problem
 from quizgen.exchange.anki import identity, note_types
 from quizgen.exchange.anki.html import PlainText, own_field_text, to_text
 from quizgen.exchange.anki.read_package import AnkiNote, NoteType, Package, read_package
 from quizgen.model import rules
 from quizgen.model.cards import Card, Deck
+from quizgen.model.ids import slug, unique_id
 
 _CARD = TypeAdapter(Card)
 _TAG = re.compile(r"^[^\s\"]+$")
@@ -63,7 +61,7 @@ def convert(package: Package) -> ImportResult:
     for deck_id, notes in by_deck.items():
         anki_deck = package.decks.get(deck_id)
         title = anki_deck.name if anki_deck and anki_deck.name.strip() else "Imported from Anki"
-        quizgen_id = _unique(_deck_id(notes, title), taken)
+        quizgen_id = unique_id(_deck_id(notes, title), taken)
         cards: list[dict[str, Any]] = []
         card_ids: set[str] = set()
         for note in notes:
@@ -90,17 +88,7 @@ def convert(package: Package) -> ImportResult:
 def _deck_id(notes: list[AnkiNote], title: str) -> str:
     """The quizgen deck id named by the notes' quizgen GUIDs, else one made of the title."""
     own = Counter(parsed[0] for n in notes if (parsed := identity.parse_guid(n.guid)))
-    return own.most_common(1)[0][0] if own else identity.slug(title)
-
-
-def _unique(candidate: str, taken: set[str]) -> str:
-    result, n = candidate, 2
-    while result in taken:
-        suffix = f"-{n}"
-        result = candidate[: 64 - len(suffix)] + suffix
-        n += 1
-    taken.add(result)
-    return result
+    return own.most_common(1)[0][0] if own else slug(title)
 
 
 def _deck(deck_id: str, title: str, description: str, cards: list[dict[str, Any]]) -> Deck:
@@ -251,17 +239,3 @@ def output_paths(decks: list[Deck], out: str | None, source: str) -> list[str]:
     except OSError as exc:
         raise ImportFormatError(f"{folder}: cannot create the folder: {exc.strerror or exc}") from None
     return [os.path.join(folder, f"{deck.id}.yaml") for deck in decks]
-
-
-def save_decks(decks: list[Deck], paths: list[str]) -> None:
-    """Write each deck to its path atomically, after checking that every one validates."""
-    texts = []
-    for deck, path in zip(decks, paths, strict=True):
-        text = dumps_deck(deck)
-        loads_deck(text, path)  # the written file must load; DeckError says why if not
-        texts.append(text)
-    for text, path in zip(texts, paths, strict=True):
-        try:
-            write_atomic(path, text)
-        except OSError as exc:
-            raise ImportFormatError(f"{path}: cannot write: {exc.strerror or exc}") from None

@@ -71,9 +71,3 @@ def test_too_long_guids_and_plain_ids() -> None:
     assert identity.foreign_card_id("x" * 40) is None
     assert identity.decode_foreign_id("anki-hello") is None
     assert identity.note_guid("d", "anki-hello") == "qz1:d:anki-hello"
-
-
-def test_slug() -> None:
-    assert identity.slug("Languages::Spanish — Basics") == "languages-spanish-basics"
-    assert identity.slug("Қазақ тілі") == "deck"
-    assert len(identity.slug("a" * 100)) == 64
