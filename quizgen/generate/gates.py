@@ -1,0 +1,197 @@
+"""Gates: rules of the judging rubric that a candidate card must pass, each a named function.
+
+A gate takes the candidate (its card, the fact it asks and the article) and returns why the card
+fails, or None. `failed_gate` tries them in order; `--explain` names the gate that dropped a card.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from quizgen.generate import gazetteer
+from quizgen.generate.candidates import Fact
+from quizgen.generate.cards import AnyCard
+from quizgen.generate.index import ArticleIndex
+from quizgen.model.cards import ChoiceCard, ClozeCard, TrueFalseCard
+
+_PERSON_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_HEDGES = re.compile(
+    r"(?:more than|over|almost|nearly|about|around|roughly|some|at least|at most|less than|fewer than|under|"
+    r"up to|no less than|no more than|approximately|an estimated|estimated|just over|just under)\s+$",
+    re.IGNORECASE,
+)
+_GENERIC = (
+    "company|firm|party|shares|airline|idea|conflict|role|group|plan|scheme|deal|bill|court|campus|treaty|"
+    "museum|ministry|agency|department|club|team|band|programme|program|project|proposals?|move|decision|case|"
+    "region|site|event|show|series|film|album|book|station|network|channel|council|committee|board|body|"
+    "institution|university|college|system|law|act|policy|measures?|process|device|product|service|study|"
+    "survey|report|agreement|talks|meeting|summit|campaign|trial|inquiry|investigation|review|strike|attack|"
+    "incident|crisis|dispute|offer|bid|date|tax|figure|figures|rate|scheme|organisation|organization|firm's|"
+    "company's|city|town|village|country|state|province|island|river|building|school|hospital|prison|work"
+)
+_UNNAMED = re.compile(
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:\w+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|on|called|named|known)\b|\s+[A-Z]|['’]s\s+[A-Z])"
+)
+_DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A card made from a fact of an article, before it is kept."""
+
+    card: AnyCard
+    fact: Fact
+    index: ArticleIndex
+    subject: frozenset[str] = frozenset()
+    """The words of the article's subject (its title), lower case."""
+
+
+def _stem(candidate: Candidate) -> str:
+    """What the student reads before answering."""
+    return candidate.card.prompt()
+
+
+def true_statement_copies_its_sentence(c: Candidate) -> str | None:
+    """A true statement that repeats the article tests nothing."""
+    card = c.card
+    if isinstance(card, TrueFalseCard) and card.answer:
+        return "a true statement only copies its sentence"
+    return None
+
+
+def gap_cuts_a_token(c: Candidate) -> str | None:
+    """The answer must be whole words: not '20' of '20:17', not 'Martin' of 'Lockheed Martin's'."""
+    text, m = c.fact.row.sentence.text, c.fact.mention
+    before, after = text[m.start - 1 : m.start], text[m.end : m.end + 2]
+    if before.isalnum() or after[:1].isalnum() or re.match(r"[:.,/-]\d", after):
+        return "the gap cuts a token"
+    return None
+
+
+def pronoun_narrows_choices(c: Candidate) -> str | None:
+    """'he' or 'her' in a question about a person rules out the choices of the other sex."""
+    if isinstance(c.card, ChoiceCard) and c.fact.mention.kind == "person" and _PERSON_PRONOUNS.search(_stem(c)):
+        return "a personal pronoun narrows the choices"
+    return None
+
+
+def nationality_points_to_answer(c: Candidate) -> str | None:
+    """'Russian officials, including ___' gives Putin away."""
+    m = c.fact.mention
+    if m.kind not in ("person", "org", "place", "country"):
+        return None
+    window = c.fact.row.sentence.text[max(0, m.start - 60) : m.start]
+    words = re.findall(r"[A-Z][a-z]+", window)
+    if any(w in gazetteer.NATIONALITIES for w in words):
+        return "a nationality word points to the answer"
+    return None
+
+
+def neighbouring_value_reveals(c: Candidate) -> str | None:
+    """Other figures of the same kind in the sentence let the answer be worked out (60% + 10% → 30%)."""
+    m = c.fact.mention
+    if m.kind not in ("percent", "money", "number"):
+        return None
+    others = [o for o in c.fact.row.mentions if o is not m and o.kind == m.kind]
+    if len(others) >= 2 or (m.kind in ("percent", "money") and others and re.search(r"\bfrom\b", _stem(c))):
+        return "neighbouring values reveal the answer"
+    return None
+
+
+def hedged_number_in_choices(c: Candidate) -> str | None:
+    """'more than ___%' makes a smaller distractor true as well."""
+    m = c.fact.mention
+    if isinstance(c.card, ChoiceCard) and m.kind in ("number", "percent", "money", "year"):
+        if _HEDGES.search(c.fact.row.sentence.text[: m.start]):
+            return "a hedged figure makes a distractor true too"
+    return None
+
+
+def answer_is_the_subject(c: Candidate) -> str | None:
+    """Blanking 'Amazon' in the article about the Amazon rainforest asks nothing."""
+    words = set(re.findall(r"[a-z0-9]+", c.fact.mention.text.casefold()))
+    if words and c.subject and words <= c.subject:
+        return "the answer is the article's own subject"
+    return None
+
+
+def answer_is_a_nationality_word(c: Candidate) -> str | None:
+    """'UK' in 'UK households', 'U.S.' in 'U.S. presidents': a modifier, not a fact."""
+    m = c.fact.mention
+    if m.kind not in ("country", "place"):
+        return None
+    after = c.fact.row.sentence.text[m.end : m.end + 30]
+    if re.match(r"['’]?\s*[a-z]", after) and not re.match(r"['’]s\b", after):
+        return "a country word used as a modifier"
+    return None
+
+
+def unnamed_reference_in_stem(c: Candidate) -> str | None:
+    """'the company', 'that idea', 'the conflict': the card never says which."""
+    stem = _QUOTED.sub("", _stem(c))
+    found = _UNNAMED.search(stem)
+    if found and not _named_in_sentence(stem, found):
+        return f"'{found.group(0)}' is not named on the card"
+    text, tokens = c.fact.row.sentence.text, c.fact.row.tokens
+    removed = [(a, b) for a, b, _ in c.fact.edits]
+    for tok, nxt in zip(tokens, tokens[1:], strict=False):
+        if tok.text.lower() not in _DEMONSTRATIVES or tok.tag != "DT" or not nxt.tag.startswith("NN"):
+            continue
+        if nxt.text.lower() in _NOT_NOUNS or _inside_quotes(text, tok.start):
+            continue
+        if not any(a <= tok.start < b for a, b in removed):
+            return f"'{tok.text} {nxt.text}' is not named on the card"
+    return None
+
+
+_NOT_NOUNS = frozenset(
+    "is was are were has have had will would can could may might should must does did do year week month "
+    "time morning afternoon evening summer winter spring autumn season century decade weekend".split()
+)
+
+
+def _named_in_sentence(stem: str, found: re.Match[str]) -> bool:
+    """'The company, Laura Ashley, ...' or 'Laura Ashley ... the company' names it in the same sentence."""
+    noun = found.group(0).split()[-1]
+    return bool(re.search(rf"{noun},\s+[A-Z]", stem[found.start() :]))
+
+
+def cloze_blank_in_quotation(c: Candidate) -> str | None:
+    """A blank inside a quotation asks for someone's words, not a fact."""
+    if not isinstance(c.card, ClozeCard):
+        return None
+    text, m = c.fact.row.sentence.text, c.fact.mention
+    return "the gap is inside a quotation" if _inside_quotes(text, m.start) else None
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    return any(q.start() < at < q.end() for q in _QUOTED.finditer(text))
+
+
+Gate = Callable[[Candidate], str | None]
+
+GATES: tuple[Gate, ...] = (
+    true_statement_copies_its_sentence,
+    gap_cuts_a_token,
+    answer_is_the_subject,
+    answer_is_a_nationality_word,
+    pronoun_narrows_choices,
+    nationality_points_to_answer,
+    neighbouring_value_reveals,
+    hedged_number_in_choices,
+    unnamed_reference_in_stem,
+    cloze_blank_in_quotation,
+)
+"""Every gate, cheapest and commonest first."""
+
+
+def failed_gate(candidate: Candidate) -> str | None:
+    """Why the first failing gate drops `candidate` ('gate name: reason'), or None when it passes all."""
+    for gate in GATES:
+        reason = gate(candidate)
+        if reason:
+            return f"{gate.__name__}: {reason}"
+    return None

@@ -1,0 +1,84 @@
+"""Trim what a card does not need from its sentence: who reported it, an opening connective, a conversion.
+
+Each trim is a named rule returning edits (start, end, replacement) on the sentence. A trim only
+removes words whose removal leaves a full sentence with the same claim, so it is always safe; the
+removed words can no longer be an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Edit = tuple[int, int, str]
+
+_SOURCE = r"(?:[A-Z][\w.&'’-]*(?:\s+(?:of|the|[A-Z][\w.&'’-]*))*|(?:the|a)\s+(?:report|study|survey)[^,]{0,40})"
+_REPORT_VERBS = r"(?:reported|reports|said|says|reported on \w+|told \w+|according to \w+)"
+
+_LEADING_ACCORDING = re.compile(rf"^(?:According to|As reported by|Citing)\s+{_SOURCE},\s+")
+_TRAILING_ACCORDING = re.compile(
+    rf",\s+(?:according to|as reported by|citing)\s+(?:a report from\s+)?{_SOURCE}(?=[.!]?\s*$)"
+)
+_TRAILING_REPORTED = re.compile(rf",\s+{_SOURCE}\s+{_REPORT_VERBS}(?=[.!]?\s*$)")
+_CONNECTIVES = (
+    "However|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Therefore|Thus|Hence|Consequently|"
+    "Instead|Indeed|Still|Also|Additionally|In addition|In particular|In contrast|By contrast|"
+    "On the other hand|As a result|For example|For instance|In fact|Similarly|Likewise|Meantime|"
+    "Nearby|Elsewhere|Then|Now|Yet|Overall|Separately|Notably|Importantly|Ultimately"
+)
+_LEADING_CONNECTIVE = re.compile(rf"^(?:But|And|So)?\s*(?:{_CONNECTIVES}),\s+(?=\S)")
+_CONVERSION = re.compile(r"\s*\((?:[^()]*?(?:[£$€¥]|dollars?|pounds?|euros?|yen|US\$)[^()]*?)\)")
+
+
+def _leading_according(text: str) -> list[Edit]:
+    """'According to AsiaNews, experts suggest ...' → 'Experts suggest ...'."""
+    m = _LEADING_ACCORDING.match(text)
+    return [(0, m.end(), "")] if m else []
+
+
+def _trailing_according(text: str) -> list[Edit]:
+    """'..., according to a report from AsiaNews.' → '...'."""
+    m = _TRAILING_ACCORDING.search(text)
+    return [(m.start(), m.end(), "")] if m else []
+
+
+def _trailing_reported(text: str) -> list[Edit]:
+    """'..., AsiaNews reported.' → '...'."""
+    m = _TRAILING_REPORTED.search(text)
+    return [(m.start(), m.end(), "")] if m else []
+
+
+def _leading_connective(text: str) -> list[Edit]:
+    """'However, the court ruled ...' → 'The court ruled ...': the connective points to a sentence the card lacks."""
+    m = _LEADING_CONNECTIVE.match(text)
+    return [(0, m.end(), "")] if m else []
+
+
+def _conversions(text: str) -> list[Edit]:
+    """'900 rupees (dollars 20.40; pounds 10.50)' → '900 rupees': a conversion is no fact to learn."""
+    return [(m.start(), m.end(), "") for m in _CONVERSION.finditer(text)]
+
+
+RULES: tuple[Callable[[str], list[Edit]], ...] = (
+    _leading_according,
+    _trailing_according,
+    _trailing_reported,
+    _leading_connective,
+    _conversions,
+)
+"""The trims, each tried on the sentence as written."""
+
+
+def trims(text: str) -> list[Edit]:
+    """Every trim of `text` that applies, without overlaps, in sentence order."""
+    found: list[Edit] = []
+    for rule in RULES:
+        for edit in rule(text):
+            if not any(edit[0] < b and a < edit[1] for a, b, _ in found):
+                found.append(edit)
+    return sorted(found)
+
+
+def trim_names(text: str) -> list[str]:
+    """The names of the trims that apply, for --explain."""
+    return [rule.__name__.lstrip("_") for rule in RULES if rule(text)]

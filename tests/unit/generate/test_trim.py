@@ -1,0 +1,54 @@
+"""Trims remove who reported a claim, an opening connective and currency conversions, and nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.generate.coref import apply_edits
+from quizgen.generate.trim import trim_names, trims
+
+
+def trimmed(text: str) -> str:
+    return apply_edits(text, trims(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "According to AsiaNews, experts suggest that neither candidate plans to continue the summits.",
+            "experts suggest that neither candidate plans to continue the summits.",
+        ),
+        (
+            "Central Asian nations are closely watching the race, according to a report from AsiaNews.",
+            "Central Asian nations are closely watching the race",
+        ),
+        (
+            "Russia remains influential in the region, with regular visits by officials, AsiaNews reported.",
+            "Russia remains influential in the region, with regular visits by officials.",
+        ),
+        ("However, the Bank of England kept rates at 4.75%.", "the Bank of England kept rates at 4.75%."),
+        ("In particular, the countries watch the war in Ukraine.", "the countries watch the war in Ukraine."),
+        ("The price rose to 900 rupees (dollars 20.40; pounds 10.50) per tonne.", "The price rose to 900 rupees per tonne."),
+    ],
+)
+def test_trims(sentence: str, expected: str) -> None:
+    assert trimmed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We will win," Mr Blair said.',
+        "The court said the company had broken the law.",
+        "Profits rose (see chart) in the third quarter.",
+        "He said that the deal was done, and the shares rose.",
+    ],
+)
+def test_sentences_without_anything_to_trim_are_left_alone(sentence: str) -> None:
+    assert trims(sentence) == []
+    assert trim_names(sentence) == []
+
+
+def test_trim_names_name_the_rules_that_apply() -> None:
+    assert trim_names("However, sales rose by 5%, the company said.") == ["leading_connective"]
