@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from fsrs import Rating
+
 from quizgen.model import cloze
 
 Verdict = Literal["right", "almost", "wrong"]
@@ -19,15 +21,15 @@ _DIGITS = re.compile(r"\d+")
 class Feedback:
     """The automatic grade of an answer: the rating to record, a verdict, and the right answer."""
 
-    rating: int
-    """1 (Again) for wrong, 2 (Hard) for almost, 3 (Good) for right."""
+    rating: Rating
+    """Again for wrong, Hard for almost, Good for right."""
     verdict: Verdict
     """'right', 'almost' or 'wrong'."""
     expected: str
     """The right answer, as text."""
 
 
-_RATING: dict[Verdict, int] = {"right": 3, "almost": 2, "wrong": 1}
+_RATING: dict[Verdict, Rating] = {"right": Rating.Good, "almost": Rating.Hard, "wrong": Rating.Again}
 
 
 def feedback(verdict: Verdict, expected: str) -> Feedback:

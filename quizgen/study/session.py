@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from fsrs import State
+from fsrs import Rating, State
 
 from quizgen.errors import QuizgenError
 from quizgen.model.cards import Deck
 from quizgen.study import grading, queue
 from quizgen.study.queue import DeckCounts, Row
-from quizgen.study.scheduler import ItemState, from_micros, make_scheduler, review, to_micros
+from quizgen.study.scheduler import ItemState, as_rating, from_micros, make_scheduler, review, to_micros
 from quizgen.study.settings import SchedulerSettings, day_start, utc, utc_now
 from quizgen.study.store import Store
 from quizgen.study.sync import StudyDeck, sync_deck
@@ -61,7 +61,7 @@ class _Done:
     """One answer, with what undoing it needs."""
 
     item: Item
-    rating: int
+    rating: Rating
     seconds: float
     log_id: int
     before: tuple[Any, ...] | None = None  # item columns before the answer (None in cram mode)
@@ -174,15 +174,14 @@ class Session:
     def answer(
         self,
         item: Item,
-        rating: int,
+        rating: Rating,
         *,
         given: str | None = None,
         auto: bool = False,
         duration: float | None = None,
     ) -> None:
-        """Record answer `rating` (1 Again, 2 Hard, 3 Good, 4 Easy) for `item`, committed before returning."""
-        if rating not in (1, 2, 3, 4):
-            raise ValueError(f"rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), not {rating!r}")
+        """Record answer `rating` (Again, Hard, Good or Easy) for `item`, committed before returning."""
+        rating = as_rating(rating)
         item = self._resolve(item)
         at = self.now()
         seconds = self._seconds(item, at, duration)
@@ -192,11 +191,11 @@ class Session:
                 cursor = conn.execute(
                     "INSERT INTO practice (item_id, deck_id, reviewed_at, rating, given, auto, duration)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (item.item_id, item.deck_id, to_micros(at), rating, given_text, int(auto), seconds),
+                    (item.item_id, item.deck_id, to_micros(at), int(rating), given_text, int(auto), seconds),
                 )
             done = _Done(item, rating, seconds, int(cursor.lastrowid or 0))
             self._dequeue(item)
-            if rating == 1:
+            if rating == Rating.Again:
                 self._cram.append(_row_of(item))  # practise it again at the end
         else:
             done = self._commit(item, rating, at, given_text, auto, seconds)
@@ -206,7 +205,7 @@ class Session:
         self._done.append(done)
         self._shown.pop(item.item_id, None)
 
-    def _commit(self, item: Item, rating: int, at: datetime, given: str | None, auto: bool, seconds: float) -> _Done:
+    def _commit(self, item: Item, rating: Rating, at: datetime, given: str | None, auto: bool, seconds: float) -> _Done:
         with self.store.write() as conn:
             before = conn.execute(
                 f"SELECT {_STATE_COLUMNS}, introduced, reviewed_hash FROM items WHERE id = ?", (item.item_id,)
@@ -216,7 +215,7 @@ class Session:
             cursor = conn.execute(
                 "INSERT INTO reviews (item_id, deck_id, reviewed_at, rating, state_before, given, auto, duration)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (item.item_id, item.deck_id, to_micros(at), rating, before[0], given, int(auto), seconds),
+                (item.item_id, item.deck_id, to_micros(at), int(rating), before[0], given, int(auto), seconds),
             )
             conn.execute(
                 "UPDATE items SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?,"
@@ -257,7 +256,7 @@ class Session:
 
     def tally(self) -> Summary:
         """The summary without reading the store: answers, correct answers and seconds; no next due."""
-        correct = sum(1 for d in self._done if d.rating >= 2)
+        correct = sum(1 for d in self._done if d.rating >= Rating.Hard)
         return Summary(len(self._done), correct, round(sum(d.seconds for d in self._done), 3), None)
 
     def summary(self) -> Summary:

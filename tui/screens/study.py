@@ -11,13 +11,12 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Input, Static
 
 from quizgen.errors import StoreError
+from quizgen.study import Rating
 from quizgen.study.session import MAX_ANSWER_SECONDS
 from tui import store_errors
 from tui.screens.base import AppScreen
 from tui.widgets.card_views import LETTERS, CardView, ChoiceView, TrueFalseView, TypedView, view_for
 from tui.widgets.panels import FeedbackPanel, SourcePanel
-
-GRADES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 
 
 class StudyScreen(AppScreen):
@@ -26,7 +25,7 @@ class StudyScreen(AppScreen):
     BINDINGS = [
         Binding("space,enter", "reveal", "Show answer"),
         Binding("space,enter", "next", "Next"),
-        *[Binding(str(n), f"grade({n})", name) for n, name in GRADES.items()],
+        *[Binding(str(r.value), f"grade({r.value})", r.name) for r in Rating],
         Binding("a", "pick(0)", "Choose", key_display="a-h"),
         *[Binding(letter, f"pick({i})", show=False) for i, letter in enumerate(LETTERS) if i],
         Binding("t", "judge(True)", "True"),
@@ -175,8 +174,8 @@ class StudyScreen(AppScreen):
         self.query_one(SourcePanel).show(self.item)
         self._bindings_after_layout()
 
-    async def action_grade(self, rating: int) -> None:
-        item, undone = self.item, False
+    async def action_grade(self, number: int) -> None:
+        rating, item, undone = Rating(number), self.item, False
         try:
             if self.phase == "revealed":
                 self.session.answer(item, rating, duration=self._duration())
