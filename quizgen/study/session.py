@@ -13,17 +13,16 @@ from fsrs import Rating, State
 
 from quizgen.errors import QuizgenError
 from quizgen.model.cards import Deck
-from quizgen.study import grading, queue
+from quizgen.study import grading, progress, queue
+from quizgen.study.progress import Answer, Snapshot
 from quizgen.study.queue import DeckCounts, Row
-from quizgen.study.scheduler import ItemState, as_rating, from_micros, make_scheduler, review, to_micros
+from quizgen.study.scheduler import ItemState, as_rating, make_scheduler, review, to_micros
 from quizgen.study.settings import SchedulerSettings, day_start, utc, utc_now
 from quizgen.study.store import Store
 from quizgen.study.sync import StudyDeck, sync_deck
 
 MAX_ANSWER_SECONDS = 60.0
 """A measured answer time is capped here, as in Anki, so a pause does not count as study."""
-
-_STATE_COLUMNS = "state, step, stability, difficulty, due, last_review"
 
 
 @dataclass(frozen=True)
@@ -64,8 +63,8 @@ class _Done:
     rating: Rating
     seconds: float
     log_id: int
-    before: tuple[Any, ...] | None = None  # item columns before the answer (None in cram mode)
-    after: tuple[Any, ...] | None = None
+    before: Snapshot | None = None  # the item before the answer (None in cram mode)
+    after: Snapshot | None = None
 
 
 class Session:
@@ -186,46 +185,31 @@ class Session:
         at = self.now()
         seconds = self._seconds(item, at, duration)
         given_text = None if given is None else str(given)
+        answer = Answer(item.item_id, item.deck_id, at, rating, given_text, auto, seconds)
         if self.cram:
             with self.store.write() as conn:
-                cursor = conn.execute(
-                    "INSERT INTO practice (item_id, deck_id, reviewed_at, rating, given, auto, duration)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (item.item_id, item.deck_id, to_micros(at), int(rating), given_text, int(auto), seconds),
-                )
-            done = _Done(item, rating, seconds, int(cursor.lastrowid or 0))
+                log_id = progress.log_practice(conn, answer)
+            done = _Done(item, rating, seconds, log_id)
             self._dequeue(item)
             if rating == Rating.Again:
                 self._cram.append(_row_of(item))  # practise it again at the end
         else:
-            done = self._commit(item, rating, at, given_text, auto, seconds)
+            done = self._commit(item, answer)
             self._dequeue(item)
             if done.after is not None:
-                self._requeue(item, ItemState.from_row(done.after[:6]))
+                self._requeue(item, done.after.item_state)
         self._done.append(done)
         self._shown.pop(item.item_id, None)
 
-    def _commit(self, item: Item, rating: Rating, at: datetime, given: str | None, auto: bool, seconds: float) -> _Done:
+    def _commit(self, item: Item, answer: Answer) -> _Done:
+        """Log `answer` and save the item's next state, in one transaction built on its latest saved state."""
         with self.store.write() as conn:
-            before = conn.execute(
-                f"SELECT {_STATE_COLUMNS}, introduced, reviewed_hash FROM items WHERE id = ?", (item.item_id,)
-            ).fetchone()
-            state = ItemState.from_row(before[:6])
-            after_state = review(self._scheduler, state, rating, at, item.item_id)
-            cursor = conn.execute(
-                "INSERT INTO reviews (item_id, deck_id, reviewed_at, rating, state_before, given, auto, duration)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (item.item_id, item.deck_id, to_micros(at), int(rating), before[0], given, int(auto), seconds),
-            )
-            conn.execute(
-                "UPDATE items SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?,"
-                " introduced = COALESCE(introduced, ?), reviewed_hash = content_hash WHERE id = ?",
-                (*after_state.to_row(), to_micros(at), item.item_id),
-            )
-            after = conn.execute(
-                f"SELECT {_STATE_COLUMNS}, introduced, reviewed_hash FROM items WHERE id = ?", (item.item_id,)
-            ).fetchone()
-        return _Done(item, rating, seconds, int(cursor.lastrowid or 0), tuple(before), tuple(after))
+            before = progress.snapshot(conn, item.item_id)
+            after_state = review(self._scheduler, before.item_state, answer.rating, answer.at, item.item_id)
+            log_id = progress.log_review(conn, answer, before.state)
+            progress.save_review(conn, item.item_id, after_state, answer.at)
+            after = progress.snapshot(conn, item.item_id)
+        return _Done(item, answer.rating, answer.seconds, log_id, before, after)
 
     def undo(self) -> Item | None:
         """Undo this session's last answer exactly (state and log); its item is shown next. None if none."""
@@ -234,21 +218,13 @@ class Session:
         done = self._done[-1]  # taken off only once the store has undone it
         with self.store.write() as conn:
             if done.before is None:
-                conn.execute("DELETE FROM practice WHERE id = ?", (done.log_id,))
+                progress.delete_practice(conn, done.log_id)
             else:
-                current = conn.execute(
-                    f"SELECT {_STATE_COLUMNS}, introduced, reviewed_hash FROM items WHERE id = ?",
-                    (done.item.item_id,),
-                ).fetchone()
-                if tuple(current) != done.after:
+                if progress.snapshot(conn, done.item.item_id) != done.after:
                     self._done.pop()
                     return None  # another program has answered it since; its answer stands
-                conn.execute("DELETE FROM reviews WHERE id = ?", (done.log_id,))
-                conn.execute(
-                    f"UPDATE items SET {_STATE_COLUMNS.replace(',', ' = ?,')} = ?, introduced = ?, reviewed_hash = ?"
-                    " WHERE id = ?",
-                    (*done.before, done.item.item_id),
-                )
+                progress.delete_review(conn, done.log_id)
+                progress.restore(conn, done.item.item_id, done.before)
         self._done.pop()
         self._dequeue(done.item)
         self._front.append(done.item)
@@ -262,26 +238,17 @@ class Session:
     def summary(self) -> Summary:
         """Answers, correct answers, seconds spent, and when these decks next have something due."""
         tally = self.tally()
-        marks = ",".join("?" * len(self.decks))
         with self.store.read() as conn:
-            (due,) = conn.execute(
-                f"SELECT MIN(due) FROM items WHERE deck_id IN ({marks}) AND state IS NOT NULL AND removed = 0",
-                list(self.decks),
-            ).fetchone()
-        return Summary(tally.answered, tally.correct, tally.seconds, None if due is None else from_micros(due))
+            due = progress.next_due(conn, list(self.decks))
+        return Summary(tally.answered, tally.correct, tally.seconds, due)
 
     # -- the queue ---------------------------------------------------------------------------------
 
     def _item(self, row: Row) -> Item:
         item_id, deck_id, uid, ordinal = row[:4]
         with self.store.read() as conn:
-            flags = conn.execute(
-                "SELECT state IS NULL, reviewed_hash IS NOT NULL AND reviewed_hash != content_hash"
-                " FROM items WHERE id = ?",
-                (item_id,),
-            ).fetchone()
-        is_new, edited = flags or (1, 0)
-        return Item(deck_id, self._cards[deck_id](uid), ordinal, bool(edited), bool(is_new), item_id)
+            is_new, edited = progress.item_flags(conn, item_id)
+        return Item(deck_id, self._cards[deck_id](uid), ordinal, edited, is_new, item_id)
 
     def _resolve(self, item: Item) -> Item:
         """`item` with its store row id (looked up when the caller built the Item itself)."""
@@ -290,13 +257,10 @@ class Session:
         if item.item_id:
             return item
         with self.store.read() as conn:
-            row = conn.execute(
-                "SELECT id FROM items WHERE deck_id = ? AND card_uid = ? AND ordinal = ?",
-                (item.deck_id, item.card.uid, item.ordinal),
-            ).fetchone()
-        if row is None:
+            item_id = progress.find_item(conn, item.deck_id, item.card.uid, item.ordinal)
+        if item_id is None:
             raise ValueError(f"card '{item.card.uid}' is not in deck '{item.deck_id}'")
-        return Item(item.deck_id, item.card, item.ordinal, item.edited, item.is_new, int(row[0]))
+        return Item(item.deck_id, item.card, item.ordinal, item.edited, item.is_new, item_id)
 
     def _seconds(self, item: Item, at: datetime, duration: float | None) -> float:
         if duration is not None:
