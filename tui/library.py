@@ -105,7 +105,7 @@ class Library:
 
     def session(self, decks: Sequence[StudyDeck]) -> Session:
         """A new study session over `decks`."""
-        return Session(
+        return Session.open(
             self.store,
             list(decks),
             settings=self.settings,
@@ -119,7 +119,9 @@ class Library:
         decks = [d for d in map(self.current, list(self.decks)) if not isinstance(d, Checked)]
         if not decks:
             return {}
-        overview = Session(self.store, decks, settings=self.settings, now=self.clock, fingerprints=self.fingerprints)
+        overview = Session.open(
+            self.store, decks, settings=self.settings, now=self.clock, fingerprints=self.fingerprints
+        )
         self._counts = {deck.id: overview.counts(deck.id) for deck in decks}
         return self._counts
 

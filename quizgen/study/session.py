@@ -68,11 +68,7 @@ class _Done:
 
 
 class Session:
-    """Study some decks with a store: `next()`, `check()`, `answer()`, `undo()`, `summary()`.
-
-    `fingerprints` maps a deck id to a name of that deck's exact content (its file's hash), so an
-    unchanged deck is not compared with the store card by card; see `sync_deck`.
-    """
+    """Study some decks with a store: `Session.open()`, then `next()`, `check()`, `answer()`, `undo()`, `summary()`."""
 
     def __init__(
         self,
@@ -82,8 +78,11 @@ class Session:
         settings: SchedulerSettings | None = None,
         cram: bool = False,
         now: Callable[[], datetime] | datetime | None = None,
-        fingerprints: Mapping[str, str] | None = None,
     ) -> None:
+        """A session over `decks` with nothing queued yet: `Session.open()` syncs the decks and queues today's items.
+
+        `now` is the session's clock: a function, or one fixed time; the current time when None.
+        """
         self.store = store
         self.settings = settings or SchedulerSettings()
         self.cram = cram
@@ -99,9 +98,6 @@ class Session:
             self.decks[deck.id] = deck
         self._cards = {deck.id: _card_lookup(deck) for deck in decks}
         self._scheduler = make_scheduler(self.settings)
-        start = self.now()
-        for deck in decks:
-            sync_deck(store, deck, start, (fingerprints or {}).get(deck.id))
         self._front: list[Item] = []  # undone items, shown again first (last undone on top)
         self._reviews: deque[Row] = deque()
         self._learning: list[tuple[int, int, Row]] = []  # heap of (due, order, row)
@@ -110,8 +106,34 @@ class Session:
         self._order = 0
         self._done: list[_Done] = []
         self._shown: dict[int, datetime] = {}
-        with store.read() as conn:
-            if cram:
+
+    @classmethod
+    def open(
+        cls,
+        store: Store,
+        decks: Sequence[StudyDeck],
+        *,
+        settings: SchedulerSettings | None = None,
+        cram: bool = False,
+        now: Callable[[], datetime] | datetime | None = None,
+        fingerprints: Mapping[str, str] | None = None,
+    ) -> Session:
+        """Bring `decks` into `store` (see `sync_deck`), then start a session over today's queue of them.
+
+        `fingerprints` maps a deck id to a name of that deck's exact content (its file's hash), so an
+        unchanged deck is not compared with the store card by card.
+        """
+        session = cls(store, decks, settings=settings, cram=cram, now=now)
+        start = session.now()
+        for deck in session.decks.values():
+            sync_deck(store, deck, start, (fingerprints or {}).get(deck.id))
+        session._queue_today(start)
+        return session
+
+    def _queue_today(self, start: datetime) -> None:
+        """Queue the items of the study day of `start`: every item of the decks when cramming."""
+        with self.store.read() as conn:
+            if self.cram:
                 self._cram.extend(queue.cram_queue(conn, list(self.decks)))
             else:
                 built = queue.build_queue(conn, list(self.decks), start, self.settings)
