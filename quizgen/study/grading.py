@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from fsrs import Rating
 
 from quizgen.model import cloze
+from quizgen.model.cards import AnyCard
 
 Verdict = Literal["right", "almost", "wrong"]
 ARTICLES = ("a", "an", "the")
@@ -91,10 +92,9 @@ _TRUE = {"true", "t", "yes", "y", "1"}
 _FALSE = {"false", "f", "no", "n", "0"}
 
 
-def check(card: Any, ordinal: int, given: str | bool) -> Feedback:
+def check(card: AnyCard, ordinal: int, given: str | bool) -> Feedback:
     """Grade `given` for study item `ordinal` of `card` without recording anything."""
-    kind = card.type
-    if kind == "truefalse":
+    if card.type == "truefalse":
         expected = card.answer_text()
         if isinstance(given, str):
             word = normalise(given)
@@ -103,14 +103,14 @@ def check(card: Any, ordinal: int, given: str | bool) -> Feedback:
             given = word in _TRUE
         return feedback("right" if bool(given) == card.answer else "wrong", expected)
     if isinstance(given, bool):
-        raise TypeError(f"a {kind} card is answered with text, not {given!r}")
-    if kind == "choice":
+        raise TypeError(f"a {card.type} card is answered with text, not {given!r}")
+    if card.type == "choice":
         chosen = given.strip()
         right = chosen == card.answer.strip() or normalise(chosen) == normalise(card.answer)
         return feedback("right" if right else "wrong", card.answer)
-    if kind == "typed":
+    if card.type == "typed":
         return feedback(grade_text(given, card.answer, card.accept), card.answer)
-    if kind == "cloze":
+    if card.type == "cloze":
         # A typed cloze: every deletion of this number must be given, in order, separated by ';' or ','.
         parts = cloze.answers(card.text, ordinal or 1)
         expected = "; ".join(parts)

@@ -7,12 +7,11 @@ from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
 
 from fsrs import Rating, State
 
 from quizgen.errors import QuizgenError
-from quizgen.model.cards import Deck
+from quizgen.model.cards import AnyCard, Deck
 from quizgen.study import grading, progress, queue
 from quizgen.study.progress import Answer, Snapshot
 from quizgen.study.queue import DeckCounts, Row
@@ -30,7 +29,7 @@ class Item:
     """One study item: a card, or one cloze number of a cloze card."""
 
     deck_id: str
-    card: Any
+    card: AnyCard
     """The deck's card (BasicCard, ClozeCard, ChoiceCard, TrueFalseCard or TypedCard)."""
     ordinal: int
     """The cloze number for a cloze card, 0 otherwise."""
@@ -320,7 +319,7 @@ class Session:
         heapq.heappush(self._learning, (int(row[4] or 0), self._order, row))
 
 
-def _card_lookup(deck: StudyDeck) -> Callable[[str], Any]:
+def _card_lookup(deck: StudyDeck) -> Callable[[str], AnyCard]:
     """How to find a card of `deck` by uid: a dict for a loaded `Deck` (whose `card()` scans its
     cards), the deck's own `card()` otherwise (a cached deck validates each card when first asked)."""
     if isinstance(deck, Deck):
