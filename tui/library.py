@@ -5,21 +5,17 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 from quizgen.deckio.cache import CachedDeck, open_cached
 from quizgen.deckio.deckfiles import Checked, deck_files
 from quizgen.errors import Problem
 from quizgen.study import DeckCounts, SchedulerSettings, Session, Store
+from quizgen.study.settings import utc_now
 from quizgen.study.sync import StudyDeck
 
 Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    """The current time, UTC-aware."""
-    return datetime.now(timezone.utc)
 
 
 class Library:

@@ -6,7 +6,7 @@ import heapq
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from fsrs import Rating, State
 
@@ -22,6 +22,11 @@ from quizgen.study.sync import StudyDeck, sync_deck
 
 MAX_ANSWER_SECONDS = 60.0
 """A measured answer time is capped here, as in Anki, so a pause does not count as study."""
+
+
+def answer_seconds(shown: datetime, answered: datetime) -> float:
+    """The seconds from showing an item to its answer, capped at `MAX_ANSWER_SECONDS`."""
+    return min(MAX_ANSWER_SECONDS, max(0.0, (answered - shown).total_seconds()))
 
 
 @dataclass(frozen=True)
@@ -178,12 +183,13 @@ class Session:
             return self._item(self._cram[0]) if self._cram else None
         if self._reviews:
             return self._item(self._reviews[0])
-        now = to_micros(self.now())
+        moment = self.now()
+        now = to_micros(moment)
         if self._learning and self._learning[0][0] <= now:
             return self._item(self._learning[0][2])
         if self._new:
             return self._item(self._new[0])
-        if self._learning and self._learning[0][0] <= now + _micros(self.settings.learn_ahead):
+        if self._learning and self._learning[0][0] <= to_micros(moment + self.settings.learn_ahead):
             return self._item(self._learning[0][2])
         return None
 
@@ -289,7 +295,7 @@ class Session:
         shown = self._shown.get(item.item_id)
         if shown is None:
             return 0.0
-        return min(MAX_ANSWER_SECONDS, max(0.0, (at - shown).total_seconds()))
+        return answer_seconds(shown, at)
 
     def _dequeue(self, item: Item) -> None:
         """Take `item` out of every part of the queue."""
@@ -329,7 +335,3 @@ def _card_lookup(deck: StudyDeck) -> Callable[[str], AnyCard]:
 
 def _row_of(item: Item) -> Row:
     return (item.item_id, item.deck_id, item.card.uid, item.ordinal, None)
-
-
-def _micros(delta: timedelta) -> int:
-    return (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds

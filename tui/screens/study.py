@@ -14,7 +14,7 @@ from textual.widgets import Footer, Input, Static
 from quizgen.errors import StoreError
 from quizgen.model.cards import AnyCard
 from quizgen.study import Feedback, Item, Rating, Session
-from quizgen.study.session import MAX_ANSWER_SECONDS
+from quizgen.study.session import answer_seconds
 from tui import store_errors
 from tui.screens.base import AppScreen
 from tui.widgets.card_views import LETTERS, CardView, ChoiceView, TrueFalseView, TypedView, view_for
@@ -130,7 +130,7 @@ class StudyScreen(AppScreen):
         """Seconds since the item was shown, capped so a pause does not count as study."""
         if self.shown_at is None:
             return 0.0
-        return min(MAX_ANSWER_SECONDS, max(0.0, (self.study_app.clock() - self.shown_at).total_seconds()))
+        return answer_seconds(self.shown_at, self.study_app.clock())
 
     # Which keys work now
 

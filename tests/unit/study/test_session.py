@@ -348,3 +348,11 @@ def test_only_opening_a_session_syncs_its_decks(store: Store) -> None:
     assert table(store, "items") == [] and idle.remaining() == 0 and idle.next() is None
     opened = Session.open(store, [deck], settings=SETTINGS, now=Clock())
     assert len(table(store, "items")) == 2 and opened.remaining() == 2
+
+
+def test_a_measured_answer_time_is_capped() -> None:
+    from quizgen.study.session import MAX_ANSWER_SECONDS, answer_seconds
+
+    assert answer_seconds(T0, T0 + timedelta(seconds=7.5)) == 7.5
+    assert answer_seconds(T0, T0 + timedelta(minutes=30)) == MAX_ANSWER_SECONDS
+    assert answer_seconds(T0, T0 - timedelta(seconds=1)) == 0.0
