@@ -45,7 +45,6 @@ class Library:
         self._seen: dict[str, str] = {}  # deck id -> the file that has it
         for path in deck_files(self.paths):
             self._add(open_cached(path))
-        self._counts: dict[str, DeckCounts] = {}
 
     def _add(self, found: CachedDeck | Checked) -> None:
         """Keep a good deck; list a broken one, or one whose id an earlier deck has."""
@@ -118,8 +117,7 @@ class Library:
         overview = Session.open(
             self.store, decks, settings=self.settings, now=self.clock, fingerprints=self.fingerprints
         )
-        self._counts = {deck.id: overview.counts(deck.id) for deck in decks}
-        return self._counts
+        return {deck.id: overview.counts(deck.id) for deck in decks}
 
     def close(self) -> None:
         """Close the store."""

@@ -37,11 +37,6 @@ class ItemState:
     due: datetime | None = None
     last_review: datetime | None = None
 
-    @property
-    def is_new(self) -> bool:
-        """Whether the item has never been reviewed."""
-        return self.state is None
-
     def to_row(self) -> tuple[int | None, int | None, float | None, float | None, int | None, int | None]:
         """The store columns (state, step, stability, difficulty, due, last_review)."""
         return (
