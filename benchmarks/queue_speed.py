@@ -159,7 +159,7 @@ def measure_store(path: Path, items: int, rounds: int = 5) -> list[Row]:
                 "floor": lambda: bare_select(conn, deck_ids, end),
                 "queue": lambda: build_queue(conn, deck_ids, NOW, SETTINGS),
                 "items": lambda: all_items(conn, deck_ids),
-                "session": lambda: Session(store, decks, settings=SETTINGS, now=NOW),
+                "session": lambda: Session.open(store, decks, settings=SETTINGS, now=NOW),
                 "reviews": lambda: all_reviews(conn),
                 "stats": lambda: compute(store, now=NOW, settings=SETTINGS),
             },

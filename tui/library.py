@@ -5,21 +5,17 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 from quizgen.deckio.cache import CachedDeck, open_cached
 from quizgen.deckio.deckfiles import Checked, deck_files
 from quizgen.errors import Problem
 from quizgen.study import DeckCounts, SchedulerSettings, Session, Store
+from quizgen.study.settings import utc_now
 from quizgen.study.sync import StudyDeck
 
 Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    """The current time, UTC-aware."""
-    return datetime.now(timezone.utc)
 
 
 class Library:
@@ -49,7 +45,6 @@ class Library:
         self._seen: dict[str, str] = {}  # deck id -> the file that has it
         for path in deck_files(self.paths):
             self._add(open_cached(path))
-        self._counts: dict[str, DeckCounts] = {}
 
     def _add(self, found: CachedDeck | Checked) -> None:
         """Keep a good deck; list a broken one, or one whose id an earlier deck has."""
@@ -105,7 +100,7 @@ class Library:
 
     def session(self, decks: Sequence[StudyDeck]) -> Session:
         """A new study session over `decks`."""
-        return Session(
+        return Session.open(
             self.store,
             list(decks),
             settings=self.settings,
@@ -119,9 +114,10 @@ class Library:
         decks = [d for d in map(self.current, list(self.decks)) if not isinstance(d, Checked)]
         if not decks:
             return {}
-        overview = Session(self.store, decks, settings=self.settings, now=self.clock, fingerprints=self.fingerprints)
-        self._counts = {deck.id: overview.counts(deck.id) for deck in decks}
-        return self._counts
+        overview = Session.open(
+            self.store, decks, settings=self.settings, now=self.clock, fingerprints=self.fingerprints
+        )
+        return {deck.id: overview.counts(deck.id) for deck in decks}
 
     def close(self) -> None:
         """Close the store."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from textual.app import App
 
 from quizgen.errors import StoreError
@@ -15,6 +13,6 @@ SESSION_NOT_STARTED = "The session did not start; your progress is as it was."
 READ_FAILED = "The session ends here."
 
 
-def report(app: App[Any], error: StoreError, what: str) -> None:
+def report(app: App[None], error: StoreError, what: str) -> None:
     """Show `error` and `what` it means for the learner's progress, in a notification that stays a while."""
     app.notify(f"{error}\n{what}", title=TITLE, severity="error", timeout=30, markup=False)

@@ -24,7 +24,7 @@ from quizgen import __version__
 from quizgen.deckio.deckfiles import MAX_BYTES, Checked
 from quizgen.deckio.gcpause import paused_gc
 from quizgen.errors import QuizgenError
-from quizgen.model.cards import FORMAT_VERSION, Deck, card_from_json
+from quizgen.model.cards import FORMAT_VERSION, AnyCard, Deck, card_from_json
 
 MAX_ENTRIES = 200
 """How many validated decks the cache keeps; the least recently written go first."""
@@ -67,9 +67,9 @@ class CachedDeck:
         self.title: str = header["title"]
         self._header = header
         self._lines = dict(zip(uids, lines, strict=True))
-        self._cards: dict[str, Any] = {}
+        self._cards: dict[str, AnyCard] = {}
 
-    def card(self, uid: str) -> Any:
+    def card(self, uid: str) -> AnyCard:
         """The card with id `uid`; KeyError when there is none."""
         found = self._cards.get(uid)
         if found is None:
@@ -93,7 +93,7 @@ class CachedDeck:
         return deck
 
     @property
-    def cards(self) -> list[Any]:
+    def cards(self) -> list[AnyCard]:
         """Every card, in deck order."""
         return self.deck.cards
 

@@ -22,8 +22,7 @@ import re
 from collections.abc import Sequence
 
 from quizgen.exchange.pieces import cloze_pieces
-from quizgen.exchange.quiz import AnyCard
-from quizgen.model.cards import BasicCard, ChoiceCard, ClozeCard, Deck, TrueFalseCard, TypedCard
+from quizgen.model.cards import AnyCard, BasicCard, ChoiceCard, ClozeCard, Deck, TrueFalseCard, TypedCard
 from quizgen.model.cloze import Deletion
 
 SPECIAL = "~=#{}:"

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.exchange.pieces import blank_labels, cloze_pieces
-from quizgen.exchange.quiz import AnyCard
-from quizgen.model.cards import BasicCard, ChoiceCard, ClozeCard, Deck, TrueFalseCard, TypedCard
+from quizgen.model.cards import AnyCard, BasicCard, ChoiceCard, ClozeCard, Deck, TrueFalseCard, TypedCard
 from quizgen.model.cloze import Deletion
 
 LETTERS = "ABCDEFGH"

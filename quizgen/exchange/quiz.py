@@ -6,10 +6,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quizgen.model.cards import CARD_TYPES, BasicCard, ChoiceCard, ClozeCard, Deck, TrueFalseCard, TypedCard
-
-AnyCard = BasicCard | ClozeCard | ChoiceCard | TrueFalseCard | TypedCard
-"""A card of any kind."""
+from quizgen.model.cards import CARD_TYPES, AnyCard, ChoiceCard, Deck
 
 
 @dataclass(frozen=True)

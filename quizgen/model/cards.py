@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -195,19 +195,19 @@ class TypedCard(_Card):
         return self.answer
 
 
-Card = Annotated[
-    Union[BasicCard, ClozeCard, ChoiceCard, TrueFalseCard, TypedCard],
-    Field(discriminator="type"),
-]
+AnyCard = BasicCard | ClozeCard | ChoiceCard | TrueFalseCard | TypedCard
+"""A card of any kind, for type annotations; `Card` is the same union, validated by its `type` key."""
+
+Card = Annotated[AnyCard, Field(discriminator="type")]
 """Any card; the `type` key says which kind."""
 
 
 @functools.cache
-def _card_adapter() -> TypeAdapter[Any]:
+def _card_adapter() -> TypeAdapter[AnyCard]:
     return TypeAdapter(Card)
 
 
-def card_from_json(data: str | bytes, uid: str) -> Any:
+def card_from_json(data: str | bytes, uid: str) -> AnyCard:
     """One card validated from its JSON, with the `uid` its deck gave it (for a deck whose cards load one by one)."""
     card = _card_adapter().validate_json(data)
     if not card.id:
@@ -259,7 +259,7 @@ class Deck(_Model):
             card._derived_id = unique_id(derive_id(card), taken)
         return self
 
-    def card(self, uid: str) -> Any:
+    def card(self, uid: str) -> AnyCard:
         """The card with id `uid`; KeyError when there is none."""
         for c in self.cards:
             if c.uid == uid:

@@ -5,13 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from quizgen.model import cloze
-from quizgen.model.cards import ChoiceCard, ClozeCard, Deck, TypedCard
+from quizgen.model.cards import AnyCard, ChoiceCard, ClozeCard, Deck, TypedCard
 
 Path = tuple[str | int, ...]
-AnyCard = Any
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,8 @@
 No user interface here: the terminal app and any other front end drive a `Session`.
 """
 
+from fsrs import Rating
+
 from quizgen.study.grading import Feedback
 from quizgen.study.paths import default_store_path
 from quizgen.study.queue import DeckCounts
@@ -14,6 +16,7 @@ __all__ = [
     "DeckCounts",
     "Feedback",
     "Item",
+    "Rating",
     "SchedulerSettings",
     "Session",
     "Store",

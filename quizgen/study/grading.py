@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
+
+from fsrs import Rating
 
 from quizgen.model import cloze
+from quizgen.model.cards import AnyCard
 
 Verdict = Literal["right", "almost", "wrong"]
 ARTICLES = ("a", "an", "the")
@@ -19,15 +22,15 @@ _DIGITS = re.compile(r"\d+")
 class Feedback:
     """The automatic grade of an answer: the rating to record, a verdict, and the right answer."""
 
-    rating: int
-    """1 (Again) for wrong, 2 (Hard) for almost, 3 (Good) for right."""
+    rating: Rating
+    """Again for wrong, Hard for almost, Good for right."""
     verdict: Verdict
     """'right', 'almost' or 'wrong'."""
     expected: str
     """The right answer, as text."""
 
 
-_RATING: dict[Verdict, int] = {"right": 3, "almost": 2, "wrong": 1}
+_RATING: dict[Verdict, Rating] = {"right": Rating.Good, "almost": Rating.Hard, "wrong": Rating.Again}
 
 
 def feedback(verdict: Verdict, expected: str) -> Feedback:
@@ -89,10 +92,9 @@ _TRUE = {"true", "t", "yes", "y", "1"}
 _FALSE = {"false", "f", "no", "n", "0"}
 
 
-def check(card: Any, ordinal: int, given: str | bool) -> Feedback:
+def check(card: AnyCard, ordinal: int, given: str | bool) -> Feedback:
     """Grade `given` for study item `ordinal` of `card` without recording anything."""
-    kind = card.type
-    if kind == "truefalse":
+    if card.type == "truefalse":
         expected = card.answer_text()
         if isinstance(given, str):
             word = normalise(given)
@@ -101,14 +103,14 @@ def check(card: Any, ordinal: int, given: str | bool) -> Feedback:
             given = word in _TRUE
         return feedback("right" if bool(given) == card.answer else "wrong", expected)
     if isinstance(given, bool):
-        raise TypeError(f"a {kind} card is answered with text, not {given!r}")
-    if kind == "choice":
+        raise TypeError(f"a {card.type} card is answered with text, not {given!r}")
+    if card.type == "choice":
         chosen = given.strip()
         right = chosen == card.answer.strip() or normalise(chosen) == normalise(card.answer)
         return feedback("right" if right else "wrong", card.answer)
-    if kind == "typed":
+    if card.type == "typed":
         return feedback(grade_text(given, card.answer, card.accept), card.answer)
-    if kind == "cloze":
+    if card.type == "cloze":
         # A typed cloze: every deletion of this number must be given, in order, separated by ';' or ','.
         parts = cloze.answers(card.text, ordinal or 1)
         expected = "; ".join(parts)

@@ -37,18 +37,28 @@ def migration(version: int, name: str) -> Callable[[Callable[[sqlite3.Connection
     return register
 
 
+def execute_each(conn: sqlite3.Connection, *statements: str) -> None:
+    """Run `statements` in order, in the open transaction: one SQL statement each.
+
+    Unlike `executescript()`, this never commits the transaction first, and no script is split on
+    `;`, so a `;` inside a string literal or a trigger body is safe. `execute()` refuses a string
+    that holds more than one statement.
+    """
+    for statement in statements:
+        conn.execute(statement)
+
+
 @migration(1, "items, reviews and practice")
 def _v1(conn: sqlite3.Connection) -> None:
     # Times are integer microseconds since the Unix epoch, UTC: exact and quick to compare.
-    _run_script(
+    execute_each(
         conn,
-        """
-        CREATE TABLE decks (
+        """CREATE TABLE decks (
             deck_id TEXT PRIMARY KEY,
             title TEXT NOT NULL,
             synced_at INTEGER NOT NULL
-        );
-        CREATE TABLE items (
+        )""",
+        """CREATE TABLE items (
             id INTEGER PRIMARY KEY,
             deck_id TEXT NOT NULL,
             card_uid TEXT NOT NULL,
@@ -67,12 +77,12 @@ def _v1(conn: sqlite3.Connection) -> None:
             last_review INTEGER,
             introduced INTEGER,
             UNIQUE (deck_id, card_uid, ordinal)
-        );
-        CREATE INDEX items_scheduled ON items (deck_id, state, due) WHERE removed = 0;
-        CREATE INDEX items_new ON items (deck_id, position, ordinal) WHERE state IS NULL AND removed = 0;
-        CREATE INDEX items_introduced ON items (deck_id, introduced) WHERE introduced IS NOT NULL;
-        CREATE INDEX items_last_review ON items (deck_id, last_review);
-        CREATE TABLE reviews (
+        )""",
+        "CREATE INDEX items_scheduled ON items (deck_id, state, due) WHERE removed = 0",
+        "CREATE INDEX items_new ON items (deck_id, position, ordinal) WHERE state IS NULL AND removed = 0",
+        "CREATE INDEX items_introduced ON items (deck_id, introduced) WHERE introduced IS NOT NULL",
+        "CREATE INDEX items_last_review ON items (deck_id, last_review)",
+        """CREATE TABLE reviews (
             id INTEGER PRIMARY KEY,
             item_id INTEGER NOT NULL REFERENCES items (id),
             deck_id TEXT NOT NULL,
@@ -82,10 +92,10 @@ def _v1(conn: sqlite3.Connection) -> None:
             given TEXT,
             auto INTEGER NOT NULL,
             duration REAL
-        );
-        CREATE INDEX reviews_item ON reviews (item_id, reviewed_at);
-        CREATE INDEX reviews_deck ON reviews (deck_id, reviewed_at, state_before, rating);
-        CREATE TABLE practice (
+        )""",
+        "CREATE INDEX reviews_item ON reviews (item_id, reviewed_at)",
+        "CREATE INDEX reviews_deck ON reviews (deck_id, reviewed_at, state_before, rating)",
+        """CREATE TABLE practice (
             id INTEGER PRIMARY KEY,
             item_id INTEGER NOT NULL REFERENCES items (id),
             deck_id TEXT NOT NULL,
@@ -94,10 +104,9 @@ def _v1(conn: sqlite3.Connection) -> None:
             given TEXT,
             auto INTEGER NOT NULL,
             duration REAL
-        );
-        CREATE INDEX practice_item ON practice (item_id, reviewed_at);
-        CREATE INDEX practice_deck ON practice (deck_id, reviewed_at);
-        """,
+        )""",
+        "CREATE INDEX practice_item ON practice (item_id, reviewed_at)",
+        "CREATE INDEX practice_deck ON practice (deck_id, reviewed_at)",
     )
 
 
@@ -106,13 +115,6 @@ def _v2(conn: sqlite3.Connection) -> None:
     # The fingerprint of the deck content an items table was last synced with (for example its
     # file's hash): a deck synced again with the same fingerprint needs no comparison card by card.
     conn.execute("CREATE TABLE deck_fingerprints (deck_id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL)")
-
-
-def _run_script(conn: sqlite3.Connection, script: str) -> None:
-    # executescript() would commit the open transaction first; run each statement instead.
-    for statement in script.split(";"):
-        if statement.strip():
-            conn.execute(statement)
 
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -1,25 +1,18 @@
-"""A thin wrapper over the `fsrs` package: item states to and from store rows, and one review."""
+"""A thin wrapper over the `fsrs` package: item states to and from store rows, and one review.
+
+Answers are rated with fsrs's own `Rating` (Again 1, Hard 2, Good 3, Easy 4); the store keeps its number.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from enum import IntEnum
 
 from fsrs import Card, Rating, Scheduler, State
 
 from quizgen.study.settings import SchedulerSettings, utc
 
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-
-
-class Grade(IntEnum):
-    """The four answers, as in Anki and FSRS."""
-
-    AGAIN = 1
-    HARD = 2
-    GOOD = 3
-    EASY = 4
 
 
 def to_micros(moment: datetime) -> int:
@@ -43,11 +36,6 @@ class ItemState:
     difficulty: float | None = None
     due: datetime | None = None
     last_review: datetime | None = None
-
-    @property
-    def is_new(self) -> bool:
-        """Whether the item has never been reviewed."""
-        return self.state is None
 
     def to_row(self) -> tuple[int | None, int | None, float | None, float | None, int | None, int | None]:
         """The store columns (state, step, stability, difficulty, due, last_review)."""
@@ -115,10 +103,16 @@ def make_scheduler(settings: SchedulerSettings) -> Scheduler:
     )
 
 
-def review(scheduler: Scheduler, before: ItemState, rating: int, at: datetime, card_id: int = 0) -> ItemState:
-    """The state after answering `rating` (1..4) at `at`, starting from `before`."""
-    if rating not in (1, 2, 3, 4):
-        raise ValueError(f"rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), not {rating!r}")
+def as_rating(value: int) -> Rating:
+    """`value` (a Rating or its number) as a Rating; ValueError when it is not one of the four."""
+    if value not in (1, 2, 3, 4):
+        raise ValueError(f"rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), not {value!r}")
+    return Rating(value)
+
+
+def review(scheduler: Scheduler, before: ItemState, rating: Rating, at: datetime, card_id: int = 0) -> ItemState:
+    """The state after answering `rating` at `at`, starting from `before`."""
+    grade = as_rating(rating)
     moment = utc(at)
-    card, _log = scheduler.review_card(before.to_card(card_id, moment), Rating(rating), review_datetime=moment)
+    card, _log = scheduler.review_card(before.to_card(card_id, moment), grade, review_datetime=moment)
     return ItemState.from_card(card)

@@ -6,16 +6,16 @@ import heapq
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import datetime
 
-from fsrs import State
+from fsrs import Rating, State
 
 from quizgen.errors import QuizgenError
-from quizgen.model.cards import Deck
-from quizgen.study import grading, queue
+from quizgen.model.cards import AnyCard, Deck
+from quizgen.study import grading, progress, queue
+from quizgen.study.progress import Answer, Snapshot
 from quizgen.study.queue import DeckCounts, Row
-from quizgen.study.scheduler import ItemState, from_micros, make_scheduler, review, to_micros
+from quizgen.study.scheduler import ItemState, as_rating, make_scheduler, review, to_micros
 from quizgen.study.settings import SchedulerSettings, day_start, utc, utc_now
 from quizgen.study.store import Store
 from quizgen.study.sync import StudyDeck, sync_deck
@@ -23,7 +23,10 @@ from quizgen.study.sync import StudyDeck, sync_deck
 MAX_ANSWER_SECONDS = 60.0
 """A measured answer time is capped here, as in Anki, so a pause does not count as study."""
 
-_STATE_COLUMNS = "state, step, stability, difficulty, due, last_review"
+
+def answer_seconds(shown: datetime, answered: datetime) -> float:
+    """The seconds from showing an item to its answer, capped at `MAX_ANSWER_SECONDS`."""
+    return min(MAX_ANSWER_SECONDS, max(0.0, (answered - shown).total_seconds()))
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class Item:
     """One study item: a card, or one cloze number of a cloze card."""
 
     deck_id: str
-    card: Any
+    card: AnyCard
     """The deck's card (BasicCard, ClozeCard, ChoiceCard, TrueFalseCard or TypedCard)."""
     ordinal: int
     """The cloze number for a cloze card, 0 otherwise."""
@@ -61,19 +64,15 @@ class _Done:
     """One answer, with what undoing it needs."""
 
     item: Item
-    rating: int
+    rating: Rating
     seconds: float
     log_id: int
-    before: tuple[Any, ...] | None = None  # item columns before the answer (None in cram mode)
-    after: tuple[Any, ...] | None = None
+    before: Snapshot | None = None  # the item before the answer (None in cram mode)
+    after: Snapshot | None = None
 
 
 class Session:
-    """Study some decks with a store: `next()`, `check()`, `answer()`, `undo()`, `summary()`.
-
-    `fingerprints` maps a deck id to a name of that deck's exact content (its file's hash), so an
-    unchanged deck is not compared with the store card by card; see `sync_deck`.
-    """
+    """Study some decks with a store: `Session.open()`, then `next()`, `check()`, `answer()`, `undo()`, `summary()`."""
 
     def __init__(
         self,
@@ -83,8 +82,11 @@ class Session:
         settings: SchedulerSettings | None = None,
         cram: bool = False,
         now: Callable[[], datetime] | datetime | None = None,
-        fingerprints: Mapping[str, str] | None = None,
     ) -> None:
+        """A session over `decks` with nothing queued yet: `Session.open()` syncs the decks and queues today's items.
+
+        `now` is the session's clock: a function, or one fixed time; the current time when None.
+        """
         self.store = store
         self.settings = settings or SchedulerSettings()
         self.cram = cram
@@ -100,9 +102,6 @@ class Session:
             self.decks[deck.id] = deck
         self._cards = {deck.id: _card_lookup(deck) for deck in decks}
         self._scheduler = make_scheduler(self.settings)
-        start = self.now()
-        for deck in decks:
-            sync_deck(store, deck, start, (fingerprints or {}).get(deck.id))
         self._front: list[Item] = []  # undone items, shown again first (last undone on top)
         self._reviews: deque[Row] = deque()
         self._learning: list[tuple[int, int, Row]] = []  # heap of (due, order, row)
@@ -111,8 +110,34 @@ class Session:
         self._order = 0
         self._done: list[_Done] = []
         self._shown: dict[int, datetime] = {}
-        with store.read() as conn:
-            if cram:
+
+    @classmethod
+    def open(
+        cls,
+        store: Store,
+        decks: Sequence[StudyDeck],
+        *,
+        settings: SchedulerSettings | None = None,
+        cram: bool = False,
+        now: Callable[[], datetime] | datetime | None = None,
+        fingerprints: Mapping[str, str] | None = None,
+    ) -> Session:
+        """Bring `decks` into `store` (see `sync_deck`), then start a session over today's queue of them.
+
+        `fingerprints` maps a deck id to a name of that deck's exact content (its file's hash), so an
+        unchanged deck is not compared with the store card by card.
+        """
+        session = cls(store, decks, settings=settings, cram=cram, now=now)
+        start = session.now()
+        for deck in session.decks.values():
+            sync_deck(store, deck, start, (fingerprints or {}).get(deck.id))
+        session._queue_today(start)
+        return session
+
+    def _queue_today(self, start: datetime) -> None:
+        """Queue the items of the study day of `start`: every item of the decks when cramming."""
+        with self.store.read() as conn:
+            if self.cram:
                 self._cram.extend(queue.cram_queue(conn, list(self.decks)))
             else:
                 built = queue.build_queue(conn, list(self.decks), start, self.settings)
@@ -158,12 +183,13 @@ class Session:
             return self._item(self._cram[0]) if self._cram else None
         if self._reviews:
             return self._item(self._reviews[0])
-        now = to_micros(self.now())
+        moment = self.now()
+        now = to_micros(moment)
         if self._learning and self._learning[0][0] <= now:
             return self._item(self._learning[0][2])
         if self._new:
             return self._item(self._new[0])
-        if self._learning and self._learning[0][0] <= now + _micros(self.settings.learn_ahead):
+        if self._learning and self._learning[0][0] <= to_micros(moment + self.settings.learn_ahead):
             return self._item(self._learning[0][2])
         return None
 
@@ -174,59 +200,43 @@ class Session:
     def answer(
         self,
         item: Item,
-        rating: int,
+        rating: Rating,
         *,
         given: str | None = None,
         auto: bool = False,
         duration: float | None = None,
     ) -> None:
-        """Record answer `rating` (1 Again, 2 Hard, 3 Good, 4 Easy) for `item`, committed before returning."""
-        if rating not in (1, 2, 3, 4):
-            raise ValueError(f"rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), not {rating!r}")
+        """Record answer `rating` (Again, Hard, Good or Easy) for `item`, committed before returning."""
+        rating = as_rating(rating)
         item = self._resolve(item)
         at = self.now()
         seconds = self._seconds(item, at, duration)
         given_text = None if given is None else str(given)
+        answer = Answer(item.item_id, item.deck_id, at, rating, given_text, auto, seconds)
         if self.cram:
             with self.store.write() as conn:
-                cursor = conn.execute(
-                    "INSERT INTO practice (item_id, deck_id, reviewed_at, rating, given, auto, duration)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (item.item_id, item.deck_id, to_micros(at), rating, given_text, int(auto), seconds),
-                )
-            done = _Done(item, rating, seconds, int(cursor.lastrowid or 0))
+                log_id = progress.log_practice(conn, answer)
+            done = _Done(item, rating, seconds, log_id)
             self._dequeue(item)
-            if rating == 1:
+            if rating == Rating.Again:
                 self._cram.append(_row_of(item))  # practise it again at the end
         else:
-            done = self._commit(item, rating, at, given_text, auto, seconds)
+            done = self._commit(item, answer)
             self._dequeue(item)
             if done.after is not None:
-                self._requeue(item, ItemState.from_row(done.after[:6]))
+                self._requeue(item, done.after.item_state)
         self._done.append(done)
         self._shown.pop(item.item_id, None)
 
-    def _commit(self, item: Item, rating: int, at: datetime, given: str | None, auto: bool, seconds: float) -> _Done:
+    def _commit(self, item: Item, answer: Answer) -> _Done:
+        """Log `answer` and save the item's next state, in one transaction built on its latest saved state."""
         with self.store.write() as conn:
-            before = conn.execute(
-                f"SELECT {_STATE_COLUMNS}, introduced, reviewed_hash FROM items WHERE id = ?", (item.item_id,)
-            ).fetchone()
-            state = ItemState.from_row(before[:6])
-            after_state = review(self._scheduler, state, rating, at, item.item_id)
-            cursor = conn.execute(
-                "INSERT INTO reviews (item_id, deck_id, reviewed_at, rating, state_before, given, auto, duration)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (item.item_id, item.deck_id, to_micros(at), rating, before[0], given, int(auto), seconds),
-            )
-            conn.execute(
-                "UPDATE items SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?,"
-                " introduced = COALESCE(introduced, ?), reviewed_hash = content_hash WHERE id = ?",
-                (*after_state.to_row(), to_micros(at), item.item_id),
-            )
-            after = conn.execute(
-                f"SELECT {_STATE_COLUMNS}, introduced, reviewed_hash FROM items WHERE id = ?", (item.item_id,)
-            ).fetchone()
-        return _Done(item, rating, seconds, int(cursor.lastrowid or 0), tuple(before), tuple(after))
+            before = progress.snapshot(conn, item.item_id)
+            after_state = review(self._scheduler, before.item_state, answer.rating, answer.at, item.item_id)
+            log_id = progress.log_review(conn, answer, before.state)
+            progress.save_review(conn, item.item_id, after_state, answer.at)
+            after = progress.snapshot(conn, item.item_id)
+        return _Done(item, answer.rating, answer.seconds, log_id, before, after)
 
     def undo(self) -> Item | None:
         """Undo this session's last answer exactly (state and log); its item is shown next. None if none."""
@@ -235,21 +245,13 @@ class Session:
         done = self._done[-1]  # taken off only once the store has undone it
         with self.store.write() as conn:
             if done.before is None:
-                conn.execute("DELETE FROM practice WHERE id = ?", (done.log_id,))
+                progress.delete_practice(conn, done.log_id)
             else:
-                current = conn.execute(
-                    f"SELECT {_STATE_COLUMNS}, introduced, reviewed_hash FROM items WHERE id = ?",
-                    (done.item.item_id,),
-                ).fetchone()
-                if tuple(current) != done.after:
+                if progress.snapshot(conn, done.item.item_id) != done.after:
                     self._done.pop()
                     return None  # another program has answered it since; its answer stands
-                conn.execute("DELETE FROM reviews WHERE id = ?", (done.log_id,))
-                conn.execute(
-                    f"UPDATE items SET {_STATE_COLUMNS.replace(',', ' = ?,')} = ?, introduced = ?, reviewed_hash = ?"
-                    " WHERE id = ?",
-                    (*done.before, done.item.item_id),
-                )
+                progress.delete_review(conn, done.log_id)
+                progress.restore(conn, done.item.item_id, done.before)
         self._done.pop()
         self._dequeue(done.item)
         self._front.append(done.item)
@@ -257,32 +259,23 @@ class Session:
 
     def tally(self) -> Summary:
         """The summary without reading the store: answers, correct answers and seconds; no next due."""
-        correct = sum(1 for d in self._done if d.rating >= 2)
+        correct = sum(1 for d in self._done if d.rating >= Rating.Hard)
         return Summary(len(self._done), correct, round(sum(d.seconds for d in self._done), 3), None)
 
     def summary(self) -> Summary:
         """Answers, correct answers, seconds spent, and when these decks next have something due."""
         tally = self.tally()
-        marks = ",".join("?" * len(self.decks))
         with self.store.read() as conn:
-            (due,) = conn.execute(
-                f"SELECT MIN(due) FROM items WHERE deck_id IN ({marks}) AND state IS NOT NULL AND removed = 0",
-                list(self.decks),
-            ).fetchone()
-        return Summary(tally.answered, tally.correct, tally.seconds, None if due is None else from_micros(due))
+            due = progress.next_due(conn, list(self.decks))
+        return Summary(tally.answered, tally.correct, tally.seconds, due)
 
     # -- the queue ---------------------------------------------------------------------------------
 
     def _item(self, row: Row) -> Item:
         item_id, deck_id, uid, ordinal = row[:4]
         with self.store.read() as conn:
-            flags = conn.execute(
-                "SELECT state IS NULL, reviewed_hash IS NOT NULL AND reviewed_hash != content_hash"
-                " FROM items WHERE id = ?",
-                (item_id,),
-            ).fetchone()
-        is_new, edited = flags or (1, 0)
-        return Item(deck_id, self._cards[deck_id](uid), ordinal, bool(edited), bool(is_new), item_id)
+            is_new, edited = progress.item_flags(conn, item_id)
+        return Item(deck_id, self._cards[deck_id](uid), ordinal, edited, is_new, item_id)
 
     def _resolve(self, item: Item) -> Item:
         """`item` with its store row id (looked up when the caller built the Item itself)."""
@@ -291,13 +284,10 @@ class Session:
         if item.item_id:
             return item
         with self.store.read() as conn:
-            row = conn.execute(
-                "SELECT id FROM items WHERE deck_id = ? AND card_uid = ? AND ordinal = ?",
-                (item.deck_id, item.card.uid, item.ordinal),
-            ).fetchone()
-        if row is None:
+            item_id = progress.find_item(conn, item.deck_id, item.card.uid, item.ordinal)
+        if item_id is None:
             raise ValueError(f"card '{item.card.uid}' is not in deck '{item.deck_id}'")
-        return Item(item.deck_id, item.card, item.ordinal, item.edited, item.is_new, int(row[0]))
+        return Item(item.deck_id, item.card, item.ordinal, item.edited, item.is_new, item_id)
 
     def _seconds(self, item: Item, at: datetime, duration: float | None) -> float:
         if duration is not None:
@@ -305,7 +295,7 @@ class Session:
         shown = self._shown.get(item.item_id)
         if shown is None:
             return 0.0
-        return min(MAX_ANSWER_SECONDS, max(0.0, (at - shown).total_seconds()))
+        return answer_seconds(shown, at)
 
     def _dequeue(self, item: Item) -> None:
         """Take `item` out of every part of the queue."""
@@ -335,7 +325,7 @@ class Session:
         heapq.heappush(self._learning, (int(row[4] or 0), self._order, row))
 
 
-def _card_lookup(deck: StudyDeck) -> Callable[[str], Any]:
+def _card_lookup(deck: StudyDeck) -> Callable[[str], AnyCard]:
     """How to find a card of `deck` by uid: a dict for a loaded `Deck` (whose `card()` scans its
     cards), the deck's own `card()` otherwise (a cached deck validates each card when first asked)."""
     if isinstance(deck, Deck):
@@ -345,7 +335,3 @@ def _card_lookup(deck: StudyDeck) -> Callable[[str], Any]:
 
 def _row_of(item: Item) -> Row:
     return (item.item_id, item.deck_id, item.card.uid, item.ordinal, None)
-
-
-def _micros(delta: timedelta) -> int:
-    return (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TypedDict
 
 from fsrs import State
 
@@ -18,6 +19,14 @@ DAYS = 30
 HARDEST = 10
 """How many of the hardest cards are listed."""
 _DAY_US = 86_400_000_000
+
+
+class Day(TypedDict):
+    """The reviews of one study day."""
+
+    date: str
+    """The local date the study day starts on, as YYYY-MM-DD."""
+    reviews: int
 
 
 @dataclass(frozen=True)
@@ -41,7 +50,7 @@ class Stats:
     decks: list[str]
     reviews: int = 0
     reviews_today: int = 0
-    per_day: list[dict[str, Any]] = field(default_factory=list)
+    per_day: list[Day] = field(default_factory=list)
     cards: int = 0
     cards_studied: int = 0
     due_today: int = 0
@@ -56,7 +65,7 @@ class Stats:
     practice: int = 0
     """Cram answers, which do not touch the schedule."""
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         """The statistics as JSON-ready data."""
         return asdict(self)
 
@@ -91,7 +100,9 @@ def compute(
     return stats
 
 
-def _item_counts(conn: Any, stats: Stats, where: str, decks: list[str], now: datetime, cfg: SchedulerSettings) -> None:
+def _item_counts(
+    conn: sqlite3.Connection, stats: Stats, where: str, decks: list[str], now: datetime, cfg: SchedulerSettings
+) -> None:
     today, tomorrow, week = (to_micros(day_start(now, cfg, offset=n)) for n in (1, 2, 7))
     row = conn.execute(
         "SELECT COUNT(*), COUNT(state), SUM(due < ?), SUM(due >= ? AND due < ?), SUM(due < ?), AVG(difficulty)"
@@ -104,7 +115,7 @@ def _item_counts(conn: Any, stats: Stats, where: str, decks: list[str], now: dat
 
 
 def _review_counts(
-    conn: Any, stats: Stats, where: str, decks: list[str], now: datetime, cfg: SchedulerSettings
+    conn: sqlite3.Connection, stats: Stats, where: str, decks: list[str], now: datetime, cfg: SchedulerSettings
 ) -> None:
     first = day_start(now, cfg, offset=-(DAYS - 1))
     since = to_micros(first)
@@ -133,15 +144,15 @@ def _review_counts(
     stats.reviews_today = stats.per_day[-1]["reviews"]
 
 
-def _empty_days(now: datetime, cfg: SchedulerSettings) -> list[dict[str, Any]]:
-    days = []
+def _empty_days(now: datetime, cfg: SchedulerSettings) -> list[Day]:
+    days: list[Day] = []
     for offset in range(-(DAYS - 1), 1):
         start = day_start(now, cfg, offset=offset).astimezone()
         days.append({"date": start.date().isoformat(), "reviews": 0})
     return days
 
 
-def _hardest(conn: Any, stats: Stats, where: str, decks: list[str]) -> None:
+def _hardest(conn: sqlite3.Connection, stats: Stats, where: str, decks: list[str]) -> None:
     rows = conn.execute(
         "SELECT id, deck_id, card_uid, ordinal, prompt, difficulty FROM items"
         f" WHERE {where} AND removed = 0 AND difficulty IS NOT NULL ORDER BY difficulty DESC, id LIMIT {HARDEST}",
@@ -157,7 +168,7 @@ def _hardest(conn: Any, stats: Stats, where: str, decks: list[str]) -> None:
         )
 
 
-def _ratio(part: Any, whole: Any) -> float | None:
+def _ratio(part: int | None, whole: int | None) -> float | None:
     return round(int(part or 0) / int(whole), 4) if whole else None
 
 

@@ -14,10 +14,11 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from quizgen import __version__
 from quizgen.model import cloze
+from quizgen.model.cards import AnyCard
 from quizgen.study.scheduler import to_micros
 from quizgen.study.store import Store
 
@@ -33,9 +34,9 @@ class StudyDeck(Protocol):
     def title(self) -> str: ...
 
     @property
-    def cards(self) -> Sequence[Any]: ...
+    def cards(self) -> Sequence[AnyCard]: ...
 
-    def card(self, uid: str) -> Any:
+    def card(self, uid: str) -> AnyCard:
         """The card with id `uid`; KeyError when there is none."""
         ...
 
@@ -56,19 +57,26 @@ class SyncResult:
         return any((self.added, self.edited, self.moved, self.removed, self.restored))
 
 
-def deck_items(deck: StudyDeck) -> Iterator[tuple[Any, int, int]]:
+def deck_items(deck: StudyDeck) -> Iterator[tuple[AnyCard, int, int]]:
     """(card, ordinal, position) of every study item of `deck`, in deck order."""
     for position, card in enumerate(deck.cards):
         for ordinal in card.study_items():
             yield card, ordinal, position
 
 
-def display_prompt(card: Any, ordinal: int) -> str:
+def display_prompt(card: AnyCard, ordinal: int) -> str:
     """The prompt of one study item as a learner sees it (a cloze number hidden as [...])."""
     if card.type == "cloze":
         return cloze.render(card.text, ordinal)
     return str(card.prompt())
 
+
+Key = tuple[str, int]
+"""A study item of a deck: (card id, ordinal)."""
+Wanted = tuple[int, str, str, str]
+"""What a sync writes of an item: (position, card type, prompt, content hash)."""
+Stored = tuple[int, str, str, str, int]
+"""What the store has of an item: (position, card type, prompt, content hash, removed)."""
 
 SYNC_FORMAT = 1
 """Version of what a sync writes (positions, prompts, content hashes); bump it when that changes,
@@ -86,7 +94,7 @@ def sync_deck(store: Store, deck: StudyDeck, now: datetime, fingerprint: str | N
         with store.read() as conn:
             if _fingerprint(conn, deck.id) == tag:
                 return SyncResult()
-    wanted = {
+    wanted: dict[Key, Wanted] = {
         (card.uid, ordinal): (position, card.type, display_prompt(card, ordinal), card.content_hash())
         for card, ordinal, position in deck_items(deck)
     }
@@ -150,7 +158,7 @@ def _record(conn: sqlite3.Connection, deck_id: str, tag: str | None) -> None:
         )
 
 
-def _existing(conn: sqlite3.Connection, deck_id: str) -> dict[tuple[str, int], tuple[Any, ...]]:
+def _existing(conn: sqlite3.Connection, deck_id: str) -> dict[Key, Stored]:
     rows = conn.execute(
         "SELECT card_uid, ordinal, position, card_type, prompt, content_hash, removed FROM items WHERE deck_id = ?",
         (deck_id,),
@@ -158,9 +166,7 @@ def _existing(conn: sqlite3.Connection, deck_id: str) -> dict[tuple[str, int], t
     return {(uid, ordinal): tuple(rest) for uid, ordinal, *rest in rows}
 
 
-def _plan(
-    wanted: dict[tuple[str, int], tuple[Any, ...]], existing: dict[tuple[str, int], tuple[Any, ...]]
-) -> SyncResult:
+def _plan(wanted: dict[Key, Wanted], existing: dict[Key, Stored]) -> SyncResult:
     added = edited = moved = removed = restored = 0
     for key, (position, kind, prompt, digest) in wanted.items():
         row = existing.get(key)

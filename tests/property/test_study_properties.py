@@ -59,7 +59,7 @@ def test_random_study_keeps_every_invariant(ops: list[tuple[str, int]]) -> None:
     versions, removed = [0] * CARDS, set()
     with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "p.sqlite3") as store:
         deck = build_deck(versions, removed)
-        session = Session(store, [deck], settings=STUDY, now=lambda: clock[0])
+        session = Session.open(store, [deck], settings=STUDY, now=lambda: clock[0])
         undo_stack: list[tuple[list[Any], list[Any]]] = []
         committed = 0  # answers recorded minus answers undone
         for op, number in ops:
@@ -101,7 +101,7 @@ def test_random_study_keeps_every_invariant(ops: list[tuple[str, int]]) -> None:
                 elif op == "restore":
                     removed.discard(arg)
                 deck = build_deck(versions, removed)
-                session = Session(store, [deck], settings=STUDY, now=lambda: clock[0])
+                session = Session.open(store, [deck], settings=STUDY, now=lambda: clock[0])
                 undo_stack.clear()
                 shown_uids = {card.uid for card in deck.cards}
                 live = store.connection.execute("SELECT DISTINCT card_uid FROM items WHERE removed = 0").fetchall()

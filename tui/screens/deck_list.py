@@ -170,14 +170,6 @@ class DeckListScreen(AppScreen):
         else:
             self.study_app.study([library.deck(key)])
 
-    def selected_deck_id(self) -> str | None:
-        """The id of the highlighted deck, None on "All decks", a broken deck or nothing."""
-        table = self.query_one(DeckTable)
-        if not table.row_count:
-            return None
-        key = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
-        return None if key.startswith("broken:") or key == ALL_DECKS else key
-
 
 def problems_message(checked: Checked, limit: int = 8) -> str:
     """The problems of a broken deck, one `file:line: message` per line."""

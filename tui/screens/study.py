@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
+from typing import Literal
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,13 +12,16 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Input, Static
 
 from quizgen.errors import StoreError
-from quizgen.study.session import MAX_ANSWER_SECONDS
+from quizgen.model.cards import AnyCard
+from quizgen.study import Feedback, Item, Rating, Session
+from quizgen.study.session import answer_seconds
 from tui import store_errors
 from tui.screens.base import AppScreen
 from tui.widgets.card_views import LETTERS, CardView, ChoiceView, TrueFalseView, TypedView, view_for
 from tui.widgets.panels import FeedbackPanel, SourcePanel
 
-GRADES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+Phase = Literal["ask", "revealed", "checked"]
+"""ask: waiting for an answer; revealed: waiting for a grade; checked: feedback shown."""
 
 
 class StudyScreen(AppScreen):
@@ -26,7 +30,7 @@ class StudyScreen(AppScreen):
     BINDINGS = [
         Binding("space,enter", "reveal", "Show answer"),
         Binding("space,enter", "next", "Next"),
-        *[Binding(str(n), f"grade({n})", name) for n, name in GRADES.items()],
+        *[Binding(str(r.value), f"grade({r.value})", r.name) for r in Rating],
         Binding("a", "pick(0)", "Choose", key_display="a-h"),
         *[Binding(letter, f"pick({i})", show=False) for i, letter in enumerate(LETTERS) if i],
         Binding("t", "judge(True)", "True"),
@@ -42,18 +46,18 @@ class StudyScreen(AppScreen):
         Binding("pageup", "scroll('up')", show=False, priority=True),
     ]
 
-    def __init__(self, session: Any, title: str) -> None:
+    def __init__(self, session: Session, title: str) -> None:
         super().__init__()
         self.session = session
         self.deck_title = title
-        self.item: Any = None
-        self.view: CardView | None = None
-        self.phase = "ask"
-        """ask: waiting for an answer; revealed: waiting for a grade; checked: feedback shown."""
-        self.feedback: Any = None
+        self.item: Item | None = None
+        self.view: CardView[AnyCard] | None = None
+        self.phase: Phase = "ask"
+        self.feedback: Feedback | None = None
+        """The automatic grade of the answer, once checked."""
         self.given: str | bool | None = None
         self.answered = 0
-        self.shown_at: Any = None
+        self.shown_at: datetime | None = None
         self.deck_ids = list(session.decks)
 
     def compose(self) -> ComposeResult:
@@ -70,7 +74,7 @@ class StudyScreen(AppScreen):
         self.query_one(SourcePanel).clear()
         await self.show_item(self.next_item())
 
-    def next_item(self) -> Any:
+    def next_item(self) -> Item | None:
         """The session's next item; None (which ends the session) when the store cannot be read."""
         try:
             return self.session.next()
@@ -80,7 +84,7 @@ class StudyScreen(AppScreen):
 
     # Showing items
 
-    async def show_item(self, item: Any) -> None:
+    async def show_item(self, item: Item | None) -> None:
         """Show `item` as a fresh question, or the summary when there is none."""
         if item is None:
             self.finish()
@@ -126,7 +130,7 @@ class StudyScreen(AppScreen):
         """Seconds since the item was shown, capped so a pause does not count as study."""
         if self.shown_at is None:
             return 0.0
-        return min(MAX_ANSWER_SECONDS, max(0.0, (self.study_app.clock() - self.shown_at).total_seconds()))
+        return answer_seconds(self.shown_at, self.study_app.clock())
 
     # Which keys work now
 
@@ -168,21 +172,23 @@ class StudyScreen(AppScreen):
     # Answering
 
     async def action_reveal(self) -> None:
-        if self.view is None:
+        if self.view is None or self.item is None:
             return
         self.view.reveal()
         self.phase = "revealed"
         self.query_one(SourcePanel).show(self.item)
         self._bindings_after_layout()
 
-    async def action_grade(self, rating: int) -> None:
-        item, undone = self.item, False
+    async def action_grade(self, number: int) -> None:
+        rating, item, feedback, undone = Rating(number), self.item, self.feedback, False
+        if item is None:
+            return
         try:
             if self.phase == "revealed":
                 self.session.answer(item, rating, duration=self._duration())
                 self.answered += 1
-            elif self.phase == "checked":
-                if rating != self.feedback.rating:
+            elif self.phase == "checked" and feedback is not None:
+                if rating != feedback.rating:
                     # The automatic grade is already saved; replace it with the learner's.
                     undone = self.session.undo() is not None
                     given = self.given if isinstance(self.given, str) else str(self.given).lower()
@@ -205,7 +211,7 @@ class StudyScreen(AppScreen):
         if isinstance(self.view, ChoiceView) and self.phase == "ask":
             choice = self.view.choice(index)
             if choice is None:
-                self.notify(f"this card has {len(self.item.card.choices)} choices", severity="warning")
+                self.notify(f"this card has {len(self.view.card.choices)} choices", severity="warning")
                 return
             self.grade_automatically(choice)
 
@@ -225,11 +231,12 @@ class StudyScreen(AppScreen):
 
     def grade_automatically(self, given: str | bool) -> None:
         """Check the answer, save its grade at once, and show the feedback."""
-        assert self.view is not None
-        feedback = self.session.check(self.item, given)
+        item = self.item
+        assert self.view is not None and item is not None
+        feedback = self.session.check(item, given)
         text = given if isinstance(given, str) else str(given).lower()
         try:
-            self.session.answer(self.item, feedback.rating, given=text, auto=True, duration=self._duration())
+            self.session.answer(item, feedback.rating, given=text, auto=True, duration=self._duration())
         except StoreError as error:
             store_errors.report(self.app, error, store_errors.ANSWER_LOST)
             return
@@ -238,7 +245,7 @@ class StudyScreen(AppScreen):
         self.view.show_result(given, feedback.verdict)
         typed = given if isinstance(self.view, TypedView) else None
         self.query_one(FeedbackPanel).show(feedback.verdict, feedback.expected, typed)
-        self.query_one(SourcePanel).show(self.item)
+        self.query_one(SourcePanel).show(item)
         self._focus_for_phase()
         self._bindings_after_layout()
         # Below a long card the verdict would be out of sight.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
 
 from rich.table import Table
 from rich.text import Text
@@ -11,11 +11,12 @@ from textual.binding import Binding
 from textual.containers import Center, VerticalGroup
 from textual.widgets import Footer, Static
 
+from quizgen.study import Summary
 from tui.screens.base import AppScreen
 from tui.timefmt import clock, until
 
 
-def summary_table(summary: Any, now: Any, cram: bool = False, left: int = 0) -> Table:
+def summary_table(summary: Summary, now: datetime, cram: bool = False, left: int = 0) -> Table:
     """The summary's numbers as a two-column table: what is `left` of an ended session, and whether
     a cram session left the schedule alone."""
     table = Table.grid(padding=(0, 3))
@@ -43,7 +44,7 @@ class SummaryScreen(AppScreen):
         Binding("question_mark", "app.help", "Help", key_display="?"),
     ]
 
-    def __init__(self, summary: Any, title: str, deck_ids: list[str], left: int = 0) -> None:
+    def __init__(self, summary: Summary, title: str, deck_ids: list[str], left: int = 0) -> None:
         super().__init__()
         self.left = left
         """Items the session could still have shown when it ended."""

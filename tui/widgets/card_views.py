@@ -6,7 +6,7 @@ Every piece of card text goes through `rich.text.Text`, so `[bold]` or
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Generic, TypeVar
 
 from rich.table import Table
 from rich.text import Text
@@ -18,22 +18,28 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from quizgen.model.cards import AnyCard, BasicCard, ChoiceCard, ClozeCard, TrueFalseCard, TypedCard
+from quizgen.study import Item
 from tui.widgets.highlight import ANSWER_STYLE, cloze_text
 
 LETTERS = "abcdefgh"
 """The keys that pick a choice, in order."""
 
+CardT = TypeVar("CardT", bound=AnyCard, covariant=True)
+"""The kind of card a view shows."""
 
-class CardView(VerticalGroup):
+
+class CardView(VerticalGroup, Generic[CardT]):
     """The question of one study item; subclasses add how it is answered."""
 
     self_graded = False
     """Whether the learner reveals the answer and grades themselves (basic, cloze)."""
 
-    def __init__(self, item: Any) -> None:
+    def __init__(self, item: Item, card: CardT) -> None:
+        """A view of `item`, whose card is `card` (`item.card`, as the kind this view shows)."""
         super().__init__(classes="card-view")
         self.item = item
-        self.card = item.card
+        self.card = card
 
     def question(self) -> Text:
         """The question, as literal text."""
@@ -53,7 +59,7 @@ class CardView(VerticalGroup):
         """Mark the learner's answer after automatic grading."""
 
 
-class BasicView(CardView):
+class BasicView(CardView[BasicCard]):
     """Front, then back on reveal."""
 
     self_graded = True
@@ -67,7 +73,7 @@ class BasicView(CardView):
         self.query_one(".answer").display = True
 
 
-class ClozeView(CardView):
+class ClozeView(CardView[ClozeCard]):
     """A text with one deletion blanked; reveal fills it in."""
 
     self_graded = True
@@ -99,7 +105,7 @@ class ChoiceList(OptionList):
         body.scroll_to_region(Region(0, y, 1, height), animate=False, immediate=True)
 
 
-class ChoiceView(CardView):
+class ChoiceView(CardView[ChoiceCard]):
     """A question and its choices labelled A) B) C) …"""
 
     class Picked(Message):
@@ -140,7 +146,7 @@ class ChoiceView(CardView):
         choices.disabled = True
 
 
-class TrueFalseView(CardView):
+class TrueFalseView(CardView[TrueFalseCard]):
     """A statement; `t` or `f` judges it."""
 
     def compose_answer(self) -> ComposeResult:
@@ -161,7 +167,7 @@ class AnswerInput(Input):
     BINDINGS = [Binding("enter", "submit", "Check")]
 
 
-class TypedView(CardView):
+class TypedView(CardView[TypedCard]):
     """A question and an input box that has focus."""
 
     def compose_answer(self) -> ComposeResult:
@@ -171,15 +177,15 @@ class TypedView(CardView):
         self.query_one(AnswerInput).disabled = True
 
 
-VIEWS: dict[str, type[CardView]] = {
-    "basic": BasicView,
-    "cloze": ClozeView,
-    "choice": ChoiceView,
-    "truefalse": TrueFalseView,
-    "typed": TypedView,
-}
-
-
-def view_for(item: Any) -> CardView:
+def view_for(item: Item) -> CardView[AnyCard]:
     """The view that shows `item`'s card."""
-    return VIEWS[item.card.type](item)
+    card = item.card
+    if card.type == "basic":
+        return BasicView(item, card)
+    if card.type == "cloze":
+        return ClozeView(item, card)
+    if card.type == "choice":
+        return ChoiceView(item, card)
+    if card.type == "truefalse":
+        return TrueFalseView(item, card)
+    return TypedView(item, card)

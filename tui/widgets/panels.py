@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.text import Text
 from textual.widgets import Static
 
 from quizgen.model import cloze
+from quizgen.study import Item
 from tui.widgets.highlight import highlighted
 
 VERDICTS = {"right": "✓ Right", "almost": "≈ Almost", "wrong": "✗ Wrong"}
@@ -34,7 +33,7 @@ class FeedbackPanel(Static):
         self.display = False
 
 
-def answers_of(item: Any) -> list[str]:
+def answers_of(item: Item) -> list[str]:
     """The texts to highlight in the card's source sentence."""
     card = item.card
     if card.type == "cloze":
@@ -49,7 +48,7 @@ def answers_of(item: Any) -> list[str]:
 class SourcePanel(Static):
     """The card's source sentence with the answer highlighted, then its note."""
 
-    def show(self, item: Any) -> None:
+    def show(self, item: Item) -> None:
         """Show the source and note of `item`'s card; stays hidden when it has neither."""
         card = item.card
         parts: list[Text] = []

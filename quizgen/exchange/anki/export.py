@@ -19,9 +19,7 @@ from quizgen.atomic import replacing
 from quizgen.errors import ExportError
 from quizgen.exchange.anki import identity, note_types
 from quizgen.exchange.anki.html import to_html
-from quizgen.model.cards import BasicCard, ChoiceCard, ClozeCard, Deck, TrueFalseCard, TypedCard
-
-AnyCard = BasicCard | ClozeCard | ChoiceCard | TrueFalseCard | TypedCard
+from quizgen.model.cards import AnyCard, BasicCard, ChoiceCard, ClozeCard, Deck, TrueFalseCard, TypedCard
 
 
 @dataclass

@@ -25,7 +25,7 @@ def fill(path: Path) -> int:
     deck = load_deck(DECK)
     when = datetime.now(timezone.utc) - timedelta(days=1)
     with Store.open(path) as store:
-        session = Session(store, [deck], settings=SchedulerSettings(fuzz=False, new_per_day=5), now=when)
+        session = Session.open(store, [deck], settings=SchedulerSettings(fuzz=False, new_per_day=5), now=when)
         answered = 0
         while (item := session.next()) is not None:
             session.answer(item, 3 if answered % 3 else 4)

@@ -41,7 +41,7 @@ def study_everything(store: Path, deck_path: Path, when: datetime) -> list[str]:
     """Answer every card of the deck once (Good); returns the ids answered."""
     answered = []
     with Store.open(store) as opened:
-        session = Session(opened, [load_deck(deck_path)], settings=SETTINGS, now=when)
+        session = Session.open(opened, [load_deck(deck_path)], settings=SETTINGS, now=when)
         while (item := session.next()) is not None and item.is_new:
             session.answer(item, 3)
             answered.append(item.card.uid)
@@ -76,7 +76,7 @@ def test_regenerating_into_the_deck_keeps_the_progress_of_unchanged_facts(tmp_pa
 
     later = START + timedelta(days=1)
     with Store.open(store) as opened:
-        session = Session(opened, [second], settings=SETTINGS, now=later)
+        session = Session.open(opened, [second], settings=SETTINGS, now=later)
         shown = []
         while (item := session.next()) is not None:
             shown.append((item.card.uid, item.is_new))
@@ -99,7 +99,7 @@ def test_unchanged_facts_are_scheduled_as_before(tmp_path: Path, article: Path) 
     edit_article(article)
     assert main(["generate", str(article), "-o", str(deck_path)]) == 0
     with Store.open(store) as opened:
-        Session(opened, [load_deck(deck_path)], settings=SETTINGS, now=START + timedelta(minutes=1))
+        Session.open(opened, [load_deck(deck_path)], settings=SETTINGS, now=START + timedelta(minutes=1))
     after = progress(store)
     kept = [uid for uid in before if after[uid][6] == 0]
     assert len(kept) == len(before) - 1

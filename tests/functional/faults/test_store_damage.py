@@ -38,7 +38,7 @@ def studied_store(path: Path, deck: Path, answers: int = 40) -> None:
     from quizgen.study import SchedulerSettings, Session
 
     with Store.open(path) as store:
-        session = Session(store, [load_deck(deck)], settings=SchedulerSettings(new_per_day=1000), now=Clock()())
+        session = Session.open(store, [load_deck(deck)], settings=SchedulerSettings(new_per_day=1000), now=Clock()())
         for _ in range(answers):
             item = session.next()
             assert item is not None

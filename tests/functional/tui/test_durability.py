@@ -40,7 +40,7 @@ STUDENT = textwrap.dedent(
         while len(list(Path(go).parent.glob("ready-*"))) < int(peers):
             time.sleep(0.002)
         while done < int(limit):
-            session = Session(store, [deck], settings=settings, now=lambda: clock[0])
+            session = Session.open(store, [deck], settings=settings, now=lambda: clock[0])
             while done < int(limit) and (item := session.next()) is not None:
                 session.answer(item, 1 + done % 4, given=f"{name}-{done}")
                 print(f"{name}-{done}", flush=True)

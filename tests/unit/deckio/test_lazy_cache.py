@@ -96,11 +96,11 @@ def test_each_card_equals_the_parsed_card_with_the_same_uid(path: Path) -> None:
 def test_a_session_shows_its_first_card_without_validating_the_deck(path: Path, tmp_path: Path) -> None:
     first = cached(path)
     with Store.open(tmp_path / "progress.sqlite3") as store:
-        Session(store, [first], now=T0, fingerprints={"lazy": first.digest})  # the first sync reads every card
+        Session.open(store, [first], now=T0, fingerprints={"lazy": first.digest})  # the first sync reads every card
         assert "deck" in first.__dict__
         damage_card(path, 4)  # the session below must not read the last card
         deck = cached(path)
-        item = Session(store, [deck], now=T0, fingerprints={"lazy": deck.digest}).next()
+        item = Session.open(store, [deck], now=T0, fingerprints={"lazy": deck.digest}).next()
     assert item is not None and item.card.back == "First"
     assert "deck" not in deck.__dict__
     assert '"kind":' in "\n".join(entry_lines(path))

@@ -66,10 +66,10 @@ def test_fingerprints_are_kept_per_deck(store: Store) -> None:
 
 
 def test_sessions_pass_the_fingerprint_of_each_deck(store: Store) -> None:
-    Session(store, [make_deck("One?")], now=T0, fingerprints={"d": "file-a"})
-    item = Session(store, [make_deck("One?", "Two?")], now=T0, fingerprints={"d": "file-a"}).next()
+    Session.open(store, [make_deck("One?")], now=T0, fingerprints={"d": "file-a"})
+    item = Session.open(store, [make_deck("One?", "Two?")], now=T0, fingerprints={"d": "file-a"}).next()
     assert prompts(store) == ["One?"] and item is not None and item.card.uid == "c0"
-    Session(store, [make_deck("One?", "Two?")], now=T0, fingerprints={"d": "file-b"})
+    Session.open(store, [make_deck("One?", "Two?")], now=T0, fingerprints={"d": "file-b"})
     assert prompts(store) == ["One?", "Two?"]
 
 

@@ -69,7 +69,7 @@ def test_new_items_come_in_deck_order_one_per_cloze_number(store: Store) -> None
             {"id": "ty", "type": "typed", "question": "Largest planet?", "answer": "Jupiter"},
         ]
     )
-    session = Session(store, [deck], settings=SETTINGS, now=Clock())
+    session = Session.open(store, [deck], settings=SETTINGS, now=Clock())
     assert session.remaining() == 4
     assert drain(session) == [("d", "c1", 0), ("d", "cz", 1), ("d", "cz", 2), ("d", "ty", 0)]
     assert session.remaining() == 0 and session.next() is None
@@ -79,13 +79,13 @@ def test_new_items_are_limited_per_deck_per_day(store: Store) -> None:
     clock = Clock()
     deck = make_deck([basic(i) for i in range(30)])
     settings = SchedulerSettings(fuzz=False, new_per_day=5)
-    first = drain(Session(store, [deck], settings=settings, now=clock), clock=clock)
+    first = drain(Session.open(store, [deck], settings=settings, now=clock), clock=clock)
     assert [uid for _, uid, _ in first] == [f"c{i}" for i in range(5)]
-    later_today = Session(store, [deck], settings=settings, now=clock)
+    later_today = Session.open(store, [deck], settings=settings, now=clock)
     assert later_today.next() is None
     assert later_today.counts("d").new == 0
     clock.moment = day_start(T0, settings, offset=1) + timedelta(hours=1)
-    tomorrow = Session(store, [deck], settings=settings, now=clock)
+    tomorrow = Session.open(store, [deck], settings=settings, now=clock)
     assert tomorrow.counts("d").new == 5
     shown = drain(tomorrow, clock=clock)
     assert [uid for _, uid, _ in shown] == [f"c{i}" for i in range(5, 10)]
@@ -95,7 +95,7 @@ def test_several_decks_each_have_their_own_limit(store: Store) -> None:
     settings = SchedulerSettings(fuzz=False, new_per_day=2)
     a = make_deck([basic(i) for i in range(4)], "a")
     b = make_deck([basic(i) for i in range(4)], "b")
-    shown = drain(Session(store, [a, b], settings=settings, now=Clock()))
+    shown = drain(Session.open(store, [a, b], settings=settings, now=Clock()))
     assert shown == [("a", "c0", 0), ("a", "c1", 0), ("b", "c0", 0), ("b", "c1", 0)]
 
 
@@ -103,7 +103,7 @@ def test_due_reviews_come_first_most_overdue_first(store: Store) -> None:
     clock = Clock()
     deck = make_deck([basic(i) for i in range(8)])
     settings = SchedulerSettings(fuzz=False, new_per_day=6)
-    session = Session(store, [deck], settings=settings, now=clock)
+    session = Session.open(store, [deck], settings=settings, now=clock)
     for rating in (4, 3, 4, 2, 4, 3):  # graduate six items with different intervals
         item = session.next()
         assert item is not None
@@ -111,7 +111,7 @@ def test_due_reviews_come_first_most_overdue_first(store: Store) -> None:
         clock.advance(hours=1)
     drain(session, rating=4, clock=clock)
     clock.advance(days=400)
-    later = Session(store, [deck], settings=settings, now=clock)
+    later = Session.open(store, [deck], settings=settings, now=clock)
     dues = dict(store.connection.execute("SELECT card_uid, due FROM items WHERE state = 2").fetchall())
     shown = [uid for _, uid, _ in drain(later, rating=3, clock=clock)]
     reviews = shown[: len(dues)]
@@ -122,7 +122,7 @@ def test_due_reviews_come_first_most_overdue_first(store: Store) -> None:
 
 def test_a_failed_item_returns_after_its_learning_step(store: Store) -> None:
     clock = Clock()
-    session = Session(store, [make_deck([basic(1), basic(2), basic(3)])], settings=SETTINGS, now=clock)
+    session = Session.open(store, [make_deck([basic(1), basic(2), basic(3)])], settings=SETTINGS, now=clock)
     first = session.next()
     assert first is not None and first.card.uid == "c1"
     session.answer(first, 1)
@@ -135,7 +135,7 @@ def test_a_failed_item_returns_after_its_learning_step(store: Store) -> None:
 def test_learning_items_due_later_end_the_session_until_then(store: Store) -> None:
     clock = Clock()
     settings = SchedulerSettings(fuzz=False, learning_steps=(timedelta(hours=1),))
-    session = Session(store, [make_deck([basic(1)])], settings=settings, now=clock)
+    session = Session.open(store, [make_deck([basic(1)])], settings=settings, now=clock)
     item = session.next()
     assert item is not None
     session.answer(item, 1)
@@ -146,7 +146,7 @@ def test_learning_items_due_later_end_the_session_until_then(store: Store) -> No
 
 def test_each_answer_is_committed_before_answer_returns(store: Store) -> None:
     other = sqlite3.connect(store.path)
-    session = Session(store, [make_deck([basic(i) for i in range(3)])], settings=SETTINGS, now=Clock())
+    session = Session.open(store, [make_deck([basic(i) for i in range(3)])], settings=SETTINGS, now=Clock())
     for n in range(1, 4):
         item = session.next()
         assert item is not None
@@ -159,7 +159,7 @@ def test_each_answer_is_committed_before_answer_returns(store: Store) -> None:
 
 def test_undo_restores_state_and_log_exactly(store: Store) -> None:
     clock = Clock()
-    session = Session(store, [make_deck([basic(1), basic(2)])], settings=SETTINGS, now=clock)
+    session = Session.open(store, [make_deck([basic(1), basic(2)])], settings=SETTINGS, now=clock)
     first = session.next()
     assert first is not None
     session.answer(first, 3)
@@ -181,16 +181,16 @@ def test_undo_restores_state_and_log_exactly(store: Store) -> None:
 
 
 def test_undo_with_nothing_to_undo(store: Store) -> None:
-    session = Session(store, [make_deck([basic(1)])], settings=SETTINGS, now=Clock())
+    session = Session.open(store, [make_deck([basic(1)])], settings=SETTINGS, now=Clock())
     assert session.undo() is None
 
 
 def test_cram_practises_without_touching_the_schedule(store: Store) -> None:
     clock = Clock()
     deck = make_deck([basic(i) for i in range(4)])
-    drain(Session(store, [deck], settings=SETTINGS, now=clock), clock=clock)
+    drain(Session.open(store, [deck], settings=SETTINGS, now=clock), clock=clock)
     items, reviews = table(store, "items"), table(store, "reviews")
-    cram = Session(store, [deck], settings=SETTINGS, cram=True, now=clock)
+    cram = Session.open(store, [deck], settings=SETTINGS, cram=True, now=clock)
     assert cram.remaining() == 4
     ratings = iter([1, 3, 3, 3, 3])  # the first is failed once and comes back at the end
     shown = []
@@ -205,41 +205,41 @@ def test_cram_practises_without_touching_the_schedule(store: Store) -> None:
 
 def test_an_edited_card_keeps_its_progress_and_says_so(store: Store) -> None:
     clock = Clock()
-    drain(Session(store, [make_deck([basic(1)])], settings=SETTINGS, now=clock), clock=clock)
+    drain(Session.open(store, [make_deck([basic(1)])], settings=SETTINGS, now=clock), clock=clock)
     state = store.connection.execute("SELECT state, stability, due FROM items").fetchone()
     clock.advance(days=365)
     edited = make_deck([basic(1, back="A better answer")])
-    session = Session(store, [edited], settings=SETTINGS, now=clock)
+    session = Session.open(store, [edited], settings=SETTINGS, now=clock)
     item = session.next()
     assert item is not None and item.edited and not item.is_new
     assert store.connection.execute("SELECT state, stability, due FROM items").fetchone() == state
     session.answer(item, 3)
     clock.advance(days=3650)
-    again = Session(store, [edited], settings=SETTINGS, now=clock).next()
+    again = Session.open(store, [edited], settings=SETTINGS, now=clock).next()
     assert again is not None and not again.edited
 
 
 def test_a_removed_card_keeps_history_but_is_not_shown(store: Store) -> None:
     clock = Clock()
-    drain(Session(store, [make_deck([basic(1), basic(2)])], settings=SETTINGS, now=clock), clock=clock)
+    drain(Session.open(store, [make_deck([basic(1), basic(2)])], settings=SETTINGS, now=clock), clock=clock)
     reviews = table(store, "reviews")
     clock.advance(days=3650)
-    shown = drain(Session(store, [make_deck([basic(2), basic(3)])], settings=SETTINGS, now=clock), clock=clock)
+    shown = drain(Session.open(store, [make_deck([basic(2), basic(3)])], settings=SETTINGS, now=clock), clock=clock)
     assert ("d", "c1", 0) not in shown and ("d", "c3", 0) in shown
     assert store.connection.execute("SELECT removed FROM items WHERE card_uid = 'c1'").fetchone() == (1,)
     assert set(table(store, "reviews")) >= set(reviews)
     clock.advance(days=3650)
-    back = Session(store, [make_deck([basic(1)])], settings=SETTINGS, now=clock).next()
+    back = Session.open(store, [make_deck([basic(1)])], settings=SETTINGS, now=clock).next()
     assert back is not None and back.card.uid == "c1" and not back.is_new
 
 
 def test_a_cloze_number_removed_from_the_text_is_hidden(store: Store) -> None:
     clock = Clock()
     two = make_deck([{"id": "cz", "type": "cloze", "text": "{{c1::A}} and {{c2::B}} are letters"}])
-    drain(Session(store, [two], settings=SETTINGS, now=clock), clock=clock)
+    drain(Session.open(store, [two], settings=SETTINGS, now=clock), clock=clock)
     one = make_deck([{"id": "cz", "type": "cloze", "text": "{{c1::A}} and B are letters"}])
     clock.advance(days=3650)
-    assert drain(Session(store, [one], settings=SETTINGS, now=clock), clock=clock) == [("d", "cz", 1)]
+    assert drain(Session.open(store, [one], settings=SETTINGS, now=clock), clock=clock) == [("d", "cz", 1)]
 
 
 def test_check_grades_without_committing(store: Store) -> None:
@@ -250,7 +250,7 @@ def test_check_grades_without_committing(store: Store) -> None:
             {"id": "ty", "type": "typed", "question": "Largest lake?", "answer": "the Caspian Sea"},
         ]
     )
-    session = Session(store, [deck], settings=SETTINGS, now=Clock())
+    session = Session.open(store, [deck], settings=SETTINGS, now=Clock())
     choice, truefalse, typed = (Item("d", card, 0, False, True) for card in deck.cards)
     assert session.check(choice, "Astana").rating == 3 and session.check(choice, "Almaty").rating == 1
     assert session.check(truefalse, False).verdict == "right" and session.check(truefalse, True).rating == 1
@@ -261,7 +261,7 @@ def test_check_grades_without_committing(store: Store) -> None:
 
 def test_an_item_built_by_the_caller_can_be_answered(store: Store) -> None:
     deck = make_deck([basic(1)])
-    session = Session(store, [deck], settings=SETTINGS, now=Clock())
+    session = Session.open(store, [deck], settings=SETTINGS, now=Clock())
     session.answer(Item("d", deck.cards[0], 0, False, True), 3)
     assert store.connection.execute("SELECT COUNT(*) FROM reviews").fetchone() == (1,)
     with pytest.raises(ValueError, match="not part of this session"):
@@ -272,7 +272,7 @@ def test_an_item_built_by_the_caller_can_be_answered(store: Store) -> None:
 
 def test_summary_counts_answers_time_and_next_due(store: Store) -> None:
     clock = Clock()
-    session = Session(store, [make_deck([basic(1), basic(2), basic(3)])], settings=SETTINGS, now=clock)
+    session = Session.open(store, [make_deck([basic(1), basic(2), basic(3)])], settings=SETTINGS, now=clock)
     item = session.next()
     clock.advance(seconds=7)  # measured: shown, then answered 7 s later
     session.answer(item, 1)  # type: ignore[arg-type]
@@ -288,7 +288,7 @@ def test_summary_counts_answers_time_and_next_due(store: Store) -> None:
 def test_counts_report_new_learning_due_and_last_studied(store: Store) -> None:
     clock = Clock()
     deck = make_deck([basic(i) for i in range(5)])
-    session = Session(store, [deck], settings=SchedulerSettings(fuzz=False, new_per_day=4), now=clock)
+    session = Session.open(store, [deck], settings=SchedulerSettings(fuzz=False, new_per_day=4), now=clock)
     assert session.counts("d") == session.counts("d").__class__(new=4, learning=0, due=0, last_studied=None)
     session.answer(session.next(), 1)  # type: ignore[arg-type]
     session.answer(session.next(), 4)  # type: ignore[arg-type]
@@ -298,7 +298,7 @@ def test_counts_report_new_learning_due_and_last_studied(store: Store) -> None:
 
 def test_two_decks_with_one_id_are_refused(store: Store) -> None:
     with pytest.raises(QuizgenError, match="two decks have the id 'd'"):
-        Session(store, [make_deck([basic(1)]), make_deck([basic(2)])], settings=SETTINGS, now=Clock())
+        Session.open(store, [make_deck([basic(1)]), make_deck([basic(2)])], settings=SETTINGS, now=Clock())
 
 
 def test_answers_build_on_the_latest_saved_state(store: Store, tmp_path: Path) -> None:
@@ -306,9 +306,9 @@ def test_answers_build_on_the_latest_saved_state(store: Store, tmp_path: Path) -
 
     clock = Clock()
     deck = make_deck([basic(1)])
-    mine = Session(store, [deck], settings=SETTINGS, now=clock)
+    mine = Session.open(store, [deck], settings=SETTINGS, now=clock)
     with Store.open(store.path) as other_store:
-        theirs = Session(other_store, [deck], settings=SETTINGS, now=clock)
+        theirs = Session.open(other_store, [deck], settings=SETTINGS, now=clock)
         item = theirs.next()
         assert item is not None
         theirs.answer(item, 3)  # another program answers first
@@ -324,7 +324,7 @@ def test_answers_build_on_the_latest_saved_state(store: Store, tmp_path: Path) -
 def test_remaining_counts_split_new_learning_and_due(store: Store) -> None:
     clock = Clock()
     deck = make_deck([basic(i) for i in range(3)])
-    first = Session(store, [deck], settings=SETTINGS, now=clock)
+    first = Session.open(store, [deck], settings=SETTINGS, now=clock)
     assert first.remaining_counts() == (3, 0, 0)
     item = first.next()
     assert item is not None
@@ -338,5 +338,21 @@ def test_remaining_counts_split_new_learning_and_due(store: Store) -> None:
         assert step is not None
         first.answer(step, 4)  # Easy: graduates straight to review
     clock.advance(days=60)
-    later = Session(store, [deck], settings=SETTINGS, now=clock)
+    later = Session.open(store, [deck], settings=SETTINGS, now=clock)
     assert later.remaining_counts() == (0, 0, 3)
+
+
+def test_only_opening_a_session_syncs_its_decks(store: Store) -> None:
+    deck = make_deck([basic(1), basic(2)])
+    idle = Session(store, [deck], settings=SETTINGS, now=Clock())
+    assert table(store, "items") == [] and idle.remaining() == 0 and idle.next() is None
+    opened = Session.open(store, [deck], settings=SETTINGS, now=Clock())
+    assert len(table(store, "items")) == 2 and opened.remaining() == 2
+
+
+def test_a_measured_answer_time_is_capped() -> None:
+    from quizgen.study.session import MAX_ANSWER_SECONDS, answer_seconds
+
+    assert answer_seconds(T0, T0 + timedelta(seconds=7.5)) == 7.5
+    assert answer_seconds(T0, T0 + timedelta(minutes=30)) == MAX_ANSWER_SECONDS
+    assert answer_seconds(T0, T0 - timedelta(seconds=1)) == 0.0

@@ -22,7 +22,7 @@ def make_deck(deck_id: str, n: int) -> Deck:
 
 
 def study(store: Store, deck: Deck, when: datetime, ratings: list[int]) -> None:
-    session = Session(store, [deck], settings=SETTINGS, now=when)
+    session = Session.open(store, [deck], settings=SETTINGS, now=when)
     for rating in ratings:
         item = session.next()
         assert item is not None
