@@ -1,0 +1,51 @@
+"""The obvious other ways to type an answer: a surname, digits for a number word and words for digits."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.generate.distractors import number_words
+from quizgen.generate.entities import number_value
+
+_SMALL_WORDS = re.compile(r"^[a-z]+(?:[- ][a-z]+)*$")
+
+
+def person_variants(full: str) -> list[str]:
+    """'Kasym-Žomart Tokaev' → ['Tokaev']: a person is often named by the surname alone."""
+    words = full.split()
+    return [words[-1]] if len(words) > 1 and len(words[-1]) > 1 else []
+
+
+def number_variants(text: str) -> list[str]:
+    """'five' → ['5']; '12' → ['twelve']; '3 million' → ['3m', 'three million']; never the text itself."""
+    value = number_value(text)
+    if value is None or value != int(value) or value < 0:
+        return []
+    n = int(value)
+    found: list[str] = []
+    if _SMALL_WORDS.match(text.lower()):
+        found.append(f"{n:,}" if n >= 10_000 else str(n))
+    else:
+        spelled = number_words(n) if n < 1_000_000 else _scaled_words(text)
+        if spelled:
+            found.append(spelled)
+    scaled = re.fullmatch(r"([\d.,]+)\s?(million|billion|bn|m)", text.strip())
+    if scaled:
+        unit = {"million": "m", "m": "million", "billion": "bn", "bn": "billion"}[scaled.group(2)]
+        found.append(f"{scaled.group(1)}{'' if len(unit) <= 2 else ' '}{unit}")
+    return [v for v in dict.fromkeys(found) if v.casefold() != text.casefold()]
+
+
+def _scaled_words(text: str) -> str | None:
+    """'3 million' → 'three million'."""
+    m = re.fullmatch(r"(\d+)\s?(million|billion|trillion)", text.strip())
+    return f"{number_words(int(m.group(1)))} {m.group(2)}" if m else None
+
+
+def answer_variants(answer: str, kind: str) -> list[str]:
+    """Other spellings a typed answer of `kind` accepts."""
+    if kind == "person":
+        return person_variants(answer)
+    if kind == "number":
+        return number_variants(answer)
+    return []
