@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from wordfreq import zipf_frequency
 
 from quizgen.generate.clause import substitute
-from quizgen.generate.coref import Edit, apply_edits, resolve
+from quizgen.generate.coref import resolve
+from quizgen.generate.edits import Edit, apply_edits
 from quizgen.generate.entities import Mention
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.questions import make_question

@@ -8,12 +8,10 @@ from dataclasses import dataclass, field
 
 from lemminflect import getLemma
 
+from quizgen.generate.edits import Edit
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.speakers import Frame, leading_frame, previous_org
 from quizgen.generate.tokens import Token
-
-Edit = tuple[int, int, str]
-"""Replace sentence text [start, end) with a string."""
 
 _PERSONAL = {"he", "she", "him", "his", "her", "hers"}
 _PLURAL = {"they", "them", "their", "theirs"}
@@ -512,17 +510,3 @@ def _previous_person(index: ArticleIndex, number: int) -> str | None:
             first = people[0]
             return first.key if first.start <= 3 or first.title_start == 0 else None
     return None
-
-
-def apply_edits(text: str, edits: list[Edit]) -> str:
-    """`text` with non-overlapping edits applied."""
-    out = []
-    at = 0
-    for start, end, replacement in sorted(edits):
-        if start < at:
-            continue
-        out.append(text[at:start])
-        out.append(replacement)
-        at = end
-    out.append(text[at:])
-    return "".join(out)
