@@ -10,6 +10,7 @@ from lemminflect import getLemma
 
 from quizgen.generate.edits import Edit
 from quizgen.generate.index import Analysed, ArticleIndex
+from quizgen.generate.roles import dominant_org
 from quizgen.generate.speakers import Frame, leading_frame, previous_org
 from quizgen.generate.tokens import Token
 
@@ -373,8 +374,6 @@ def _back_reference(index: ArticleIndex, number: int, tokens: list[Token]) -> Re
         return None
     head = tokens[1].text.lower()
     if head in _COMPANY_HEADS:
-        from quizgen.generate.roles import dominant_org
-
         org = previous_org(index, number)
         if org is None or org.removeprefix("the ") != dominant_org(index):
             return None  # left as written: "the company" the article is about
