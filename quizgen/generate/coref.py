@@ -485,9 +485,11 @@ def _noun_phrases(row: Analysed) -> list[list[Token]]:
 
 
 def _cased(phrase: str, first: bool) -> str:
+    """A phrase from another sentence, cased for where it goes: capitalised to open the sentence (`first`),
+    else with a capitalised article ("The", "A", "An") lowered; names keep their capitals."""
     if first:
         return phrase[:1].upper() + phrase[1:]
-    if phrase[:4] in ("The ", "A ", "An "[:3]) and phrase.split()[0] in ("The", "A", "An"):
+    if phrase.startswith(("The ", "A ", "An ")):
         return phrase[:1].lower() + phrase[1:]
     return phrase
 
