@@ -21,6 +21,10 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   → `list[Option]`.
 - deck: `deck` gives the chosen cards ids and provenance → `Generated`: the `Deck`, and what every line
   and sentence gave, which `explain` turns into the lines of --explain.
+
+`generate_file` is the entry point: it runs every stage on an article file. `generate_text` does the same
+for text in memory; `read_article`, `article_from_text` and `generate_deck` are the first stage and the rest,
+for callers that make the `Article` themselves.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizgen.generate.deck import Generated, generate_deck
+from quizgen.generate.explain import explain
 from quizgen.generate.text import Article, article_from_text, read_article
 from quizgen.model.cards import Deck
 
@@ -50,6 +55,7 @@ __all__ = [
     "Article",
     "Generated",
     "article_from_text",
+    "explain",
     "generate_deck",
     "generate_file",
     "generate_text",

@@ -25,9 +25,10 @@ ROLE_BOOST = 1.5
 
 @dataclass
 class Generated:
-    """A generated deck and what happened to every line and sentence, for --explain."""
+    """A generated deck, the article it is from, and what happened to every line and sentence, for --explain."""
 
     deck: Deck
+    article: Article
     lines: list[Paragraph]
     plans: list[SentencePlan]
     kept: dict[int, list[str]] = field(default_factory=dict)
@@ -91,7 +92,7 @@ def generate_deck(
         ),
         cards=deck_cards,
     )
-    return Generated(deck, lines, plans, kept, offered, repeats(options, chosen))
+    return Generated(deck, article, lines, plans, kept, offered, repeats(options, chosen))
 
 
 def _options(plans: list[SentencePlan], index: ArticleIndex, wanted: list[str]) -> list[Option]:
