@@ -131,6 +131,7 @@ class Word:
 
     @property
     def before_noun(self) -> bool:
+        """A noun follows within three words, past adjectives, numbers and participles."""
         return _before_noun(self.tokens, self.i)
 
 
