@@ -35,9 +35,7 @@ def register(subparsers: Any) -> None:
 def run_generate(args: argparse.Namespace) -> int:
     from quizgen.deckio.dump import dumps_deck, save_deck
     from quizgen.errors import GenerateError, UsageError
-    from quizgen.generate.deck import generate_deck
-    from quizgen.generate.explain import explain
-    from quizgen.generate.text import read_article
+    from quizgen.generate import explain, generate_file
     from quizgen.model.cards import CARD_TYPES
 
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
@@ -54,11 +52,9 @@ def run_generate(args: argparse.Namespace) -> int:
             raise GenerateError(f"{target}: is a folder; give -o a deck file name, or use --out-dir")
 
     def one(source: Path, target: Path | None) -> None:
-        article = read_article(source)
-        previous = _previous(target)
-        generated = generate_deck(article, max_cards=args.max_cards, types=types, previous=previous)
+        generated = generate_file(source, max_cards=args.max_cards, types=types, previous=_previous(target))
         if args.explain:
-            for line in explain(article, generated):
+            for line in explain(generated.article, generated):
                 print(line, file=sys.stderr if target is None else sys.stdout)
         if target is None:
             sys.stdout.write(dumps_deck(generated.deck))

@@ -1,10 +1,38 @@
-"""The article-to-deck generator: offline, deterministic and rule-based."""
+"""The article-to-deck generator: offline, deterministic and rule-based.
+
+The pipeline, stage by stage (the module, then the type that flows on to the next stage):
+
+- text: `text` reads the file (`language` refuses other languages) → `Article`, its text and the plain
+  form without Markdown, with offsets back into the text.
+- sentences: `split` cuts the lines `boilerplate` keeps (no credits, bylines, captions) → `list[Sentence]`,
+  and a `Paragraph` for every line.
+- mentions: `index` tags each sentence (`tokens`) and finds what it names (`entities`, `gazetteer`)
+  → `ArticleIndex`, one `Analysed` row (`Token`s and `Mention`s) per sentence, names linked across them.
+- clauses: `coref` (with `speakers`, `quotes`, `roles`) makes a row stand alone → `Resolution`, the `Edit`s
+  of `edits`; `clause` finds the main clause of the edited tokens → `Clause`.
+- facts: `candidates` plans every sentence → `list[SentencePlan]`, each with its `Fact`s (an answer, the
+  sentence made to stand alone, a score) or why it has none.
+- questions: `questions` asks a fact's answer as a wh-question (`Fact.question`, a `str`); `cards`
+  (with `distractors`, `truefalse`, and `terms` for definitions) builds the cards → `AnyCard`, which
+  `deck` gathers as `list[Option]`.
+- gates: no module of their own: a sentence is skipped in `candidates.plan_sentence`, an answer in
+  `candidates.unaskable`, a card where a `cards` builder returns None, a repeated fact in `rank`.
+- ranking: `rank` chooses the best options up to the limit, every sentence first, types balanced
+  → `list[Option]`.
+- deck: `deck` gives the chosen cards ids and provenance → `Generated`: the `Deck`, and what every line
+  and sentence gave, which `explain` turns into the lines of --explain.
+
+`generate_file` is the entry point: it runs every stage on an article file. `generate_text` does the same
+for text in memory; `read_article`, `article_from_text` and `generate_deck` are the first stage and the rest,
+for callers that make the `Article` themselves.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from quizgen.generate.deck import Generated, generate_deck
+from quizgen.generate.explain import explain
 from quizgen.generate.text import Article, article_from_text, read_article
 from quizgen.model.cards import Deck
 
@@ -27,6 +55,7 @@ __all__ = [
     "Article",
     "Generated",
     "article_from_text",
+    "explain",
     "generate_deck",
     "generate_file",
     "generate_text",

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from wordfreq import zipf_frequency
 
 from quizgen.generate.clause import substitute
-from quizgen.generate.coref import Edit, apply_edits, resolve
+from quizgen.generate.coref import resolve
+from quizgen.generate.edits import Edit, apply_edits
 from quizgen.generate.entities import Mention
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.questions import make_question
@@ -49,8 +50,6 @@ class Fact:
     accept: list[str]
     question: str | None
     score: float = 0.0
-    reported: bool = False
-    """The sentence's reporting frame ("It said") was dropped: a claim, not a statement to judge true."""
     role: bool = False
     """The question asks who holds a role the sentence gives the person."""
 
@@ -126,7 +125,7 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
         question = (roles or {}).get((number, m.start))
         if question is None and not m.in_list and m.kind not in ("name", "concept"):
             question = make_question(tokens, m)
-        fact = Fact(row, m, text, resolution.edits, answer, accept, question, reported=resolution.dropped_frame)
+        fact = Fact(row, m, text, resolution.edits, answer, accept, question)
         fact.role = (number, m.start) in (roles or {})
         fact.score = score(index, fact)
         facts.append(fact)

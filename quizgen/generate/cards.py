@@ -6,8 +6,8 @@ import hashlib
 import re
 
 from quizgen.generate.candidates import Fact
-from quizgen.generate.coref import apply_edits
 from quizgen.generate.distractors import distractors
+from quizgen.generate.edits import apply_edits
 from quizgen.generate.index import ArticleIndex
 from quizgen.generate.terms import Definition
 from quizgen.generate.truefalse import is_false_turn, statement, tidy

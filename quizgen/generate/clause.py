@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from quizgen.generate.coref import Edit
+from quizgen.generate.edits import Edit
 from quizgen.generate.tokens import Token
 
 FINITE = ("VBD", "VBZ", "VBP", "MD")

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lemminflect import getLemma
 
+from quizgen.generate.edits import Edit
 from quizgen.generate.index import Analysed, ArticleIndex
+from quizgen.generate.roles import dominant_org
 from quizgen.generate.speakers import Frame, leading_frame, previous_org
 from quizgen.generate.tokens import Token
-
-Edit = tuple[int, int, str]
-"""Replace sentence text [start, end) with a string."""
 
 _PERSONAL = {"he", "she", "him", "his", "her", "hers"}
 _PLURAL = {"they", "them", "their", "theirs"}
@@ -89,105 +89,267 @@ class Resolution:
     """The reporting frame ("It said") was removed because its speaker is unknown: the rest is still a fact."""
 
 
+@dataclass(frozen=True)
+class Word:
+    """One word of the sentence being resolved, with what the rules look at around it."""
+
+    index: ArticleIndex
+    number: int
+    """The sentence's number in the article."""
+    i: int
+    """The word's position among the sentence's tokens."""
+    quoted: bool
+    """The sentence is a quotation whose speaker is known."""
+    framed: bool
+    """The sentence opens with a reporting frame ("It said"), resolved before the words."""
+
+    @property
+    def row(self) -> Analysed:
+        return self.index.sentences[self.number]
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.row.tokens
+
+    @property
+    def text(self) -> str:
+        """The whole sentence."""
+        return self.row.sentence.text
+
+    @property
+    def tok(self) -> Token:
+        return self.tokens[self.i]
+
+    @property
+    def low(self) -> str:
+        return self.tok.text.lower()
+
+    @property
+    def next_low(self) -> str:
+        """The next word in lower case, or '' at the end of the sentence."""
+        return self.tokens[self.i + 1].text.lower() if self.i + 1 < len(self.tokens) else ""
+
+    @property
+    def before_noun(self) -> bool:
+        """A noun follows within three words, past adjectives, numbers and participles."""
+        return _before_noun(self.tokens, self.i)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a rule decides about a word: it stands as written, a span is replaced, or the sentence cannot stand
+    alone."""
+
+    edit: Edit | None = None
+    problem: str | None = None
+
+
+STANDS = Verdict()
+"""The word needs nothing: it refers to nothing outside the sentence, or it is resolved already."""
+
+
+def _unresolved(problem: str) -> Verdict:
+    return Verdict(problem=problem)
+
+
+def _replaced(start: int, end: int, text: str) -> Verdict:
+    return Verdict(edit=(start, end, text))
+
+
+def _frame_pronoun(w: Word) -> Verdict | None:
+    """The pronoun of a leading reporting frame ("It said") was resolved with the frame."""
+    return STANDS if w.framed and w.i == 0 else None
+
+
+def _expletive_it(w: Word) -> Verdict | None:
+    """A dummy 'It' opening the sentence: "It is likely that ...", "It was expected to ..."."""
+    if w.i == 0 and w.low == "it" and _EXPLETIVE.match(w.text) and re.search(r"\b(that|to)\b", w.text[:80]):
+        return STANDS
+    return None
+
+
+def _cleft_it(w: Word) -> Verdict | None:
+    """A cleft 'it' that names its own referent: "it was Mr Milburn who took centre stage"."""
+    return STANDS if w.low == "it" and _CLEFT.match(w.text[w.tok.start :]) else None
+
+
+def _first_person(w: Word) -> Verdict | None:
+    """'I', 'we', 'you' stand in a quotation whose speaker is known or named in the sentence; elsewhere they are
+    a speaker the sentence does not name."""
+    if w.low not in _FIRST_PERSON or not w.tok.tag.startswith("PRP") or w.tok.text == "US":
+        return None
+    speaker_named = _SPEECH.search(w.text) and any(m.kind in ("person", "org", "name") for m in w.row.mentions)
+    if not w.quoted and not speaker_named:
+        return _unresolved(f"'{w.tok.text}' is a speaker not named in the sentence")
+    return STANDS
+
+
+def _personal_pronoun(w: Word) -> Verdict | None:
+    """'he', 'his', 'her' after a person the sentence names stand; otherwise they become the one person of the
+    sentences before ("Tony Blair", "Tony Blair's"), unless the sentence names another person too."""
+    tok = w.tok
+    if w.low not in _PERSONAL or not tok.tag.startswith("PRP"):
+        return None
+    mentions = w.row.mentions
+    if any(m.kind == "person" and m.end <= tok.start for m in mentions):
+        return STANDS
+    person = _previous_person(w.index, w.number)
+    if person is None:
+        return _unresolved(f"'{tok.text}' refers to a person named in another sentence")
+    if w.i > 0 and any(m.kind == "person" for m in mentions):
+        return _unresolved(f"'{tok.text}' may refer to more than one person")
+    name = w.index.display("person", person)
+    possessive = w.low in ("his", "hers") or (w.low == "her" and w.before_noun)
+    return _replaced(tok.start, tok.end, name + _apostrophe(w.index) + "s" if possessive else name)
+
+
+def _leading_its(w: Word) -> Verdict | None:
+    """'Its' opening the sentence before a noun becomes the organisation's possessive ("BP's")."""
+    if w.low != "its" or w.i != 0 or not w.tokens[1].tag.startswith(("NN", "JJ")):
+        return None
+    org = previous_org(w.index, w.number)
+    if org is None:
+        return _unresolved("'Its' refers to something in another sentence")
+    return _replaced(w.tok.start, w.tok.end, _cased(org, True) + _apostrophe(w.index) + "s")
+
+
+def _early_its(w: Word) -> Verdict | None:
+    """'its' in the subject, before any verb, refers to something in another sentence."""
+    earlier = w.tokens[: w.i]
+    if w.low == "its" and w.i < 6 and not any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in earlier):
+        return _unresolved(f"'{w.tok.text}' refers to something in another sentence")
+    return None
+
+
+def _dummy_object_it(w: Word) -> Verdict | None:
+    """A dummy object 'it': "found it cheaper to sack a worker"."""
+    return STANDS if w.low == "it" and _expletive_object(w.tokens, w.i) else None
+
+
+def _they_and_it(w: Word) -> Verdict | None:
+    """'they', 'it' and their forms stand when an earlier noun of the sentence can be what they refer to."""
+    plural = w.low in _PLURAL
+    if not (plural or w.low in _THING) or not w.tok.tag.startswith("PRP"):
+        return None
+    if not _has_noun(w.tokens[: w.i], plural=plural):
+        return _unresolved(f"'{w.tok.text}' refers to something in another sentence")
+    return STANDS
+
+
+def _the_event(w: Word) -> Verdict | None:
+    """'the move', 'the comments' (not 'the move to ...') become the fuller phrase of an earlier sentence."""
+    if w.low != "the" or w.next_low not in _EVENT_HEADS | _SAID_HEADS:
+        return None
+    tokens, i = w.tokens, w.i
+    after = tokens[i + 2].text.lower() if i + 2 < len(tokens) else ""
+    if after in ("of", "to", "that", "for", "by", "on", "in"):
+        return None
+    found = _antecedent(w.index, w.number, [tokens[i + 1]])
+    if found is None:
+        return _unresolved(f"'{w.text[w.tok.start : tokens[i + 1].end]}' refers to another sentence")
+    return _replaced(w.tok.start, tokens[i + 1].end, _cased(found, i == 0))
+
+
+def _the_description(w: Word) -> Verdict | None:
+    """'the pair', 'the Peruvian international': a person described, named in another sentence."""
+    if w.low != "the" or not _description(w.tokens, w.i):
+        return None
+    phrase = _noun_phrase(w.tokens, w.i + 1)
+    return _unresolved(f"'{w.text[w.tok.start : phrase[-1].end]}' describes someone named in another sentence")
+
+
+def _leading_count(w: Word) -> Verdict | None:
+    """A number as the subject ("Two were injured") counts people or things named in another sentence."""
+    tokens = w.tokens
+    if w.i == 0 and w.tok.tag == "CD" and len(tokens) > 1 and tokens[1].tag.startswith(("VB", "MD")):
+        return _unresolved(f"'{w.tok.text}' counts people or things named in another sentence")
+    return None
+
+
+def _time_of_article(w: Word) -> Verdict | None:
+    """'this year', 'next week' is the time of the article, not another sentence."""
+    return STANDS if w.low in ("this", "last", "next") and w.next_low in _NOW else None
+
+
+def _demonstrative_phrase(w: Word) -> Verdict | None:
+    """'this format', 'these plans' become the fuller phrase of an earlier sentence with the same head noun."""
+    tokens, i = w.tokens, w.i
+    demonstrative = w.tok.tag == "DT" or (
+        w.low == "that"
+        and i + 2 < len(tokens)
+        and tokens[i + 1].tag in ("NN", "NNS")
+        and not tokens[i + 2].tag.startswith(("VB", "MD"))
+    )
+    if w.low not in _DEMONSTRATIVE or not demonstrative or not w.before_noun:
+        return None
+    phrase = _noun_phrase(tokens, i + 1)
+    found = _antecedent(w.index, w.number, phrase)
+    if found is None:
+        return _unresolved(f"'{w.text[w.tok.start : phrase[-1].end]}' refers to another sentence")
+    return _replaced(w.tok.start, phrase[-1].end, _cased(found, i == 0))
+
+
+def _those_with(w: Word) -> Verdict | None:
+    """'those with broadband', 'those who ...' names its own referent."""
+    return STANDS if w.low == "those" and w.next_low in _POSTMODIFIER else None
+
+
+def _bare_demonstrative(w: Word) -> Verdict | None:
+    """'this', 'these', 'those' without a noun ("This was ...", "that is"), or one opening the sentence, refers
+    to another sentence."""
+    if w.before_noun:
+        return None
+    tag = w.tok.tag
+    if (
+        w.low in ("this", "these", "those")
+        or (w.low == "that" and tag == "DT")
+        or (w.low in _DEMONSTRATIVE and tag in ("DT", "PRP", "WDT") and w.i == 0)
+    ):
+        return _unresolved(f"'{w.tok.text}' refers to another sentence")
+    return None
+
+
+Rule = Callable[[Word], Verdict | None]
+
+RULES: tuple[Rule, ...] = (
+    _frame_pronoun,
+    _expletive_it,
+    _cleft_it,
+    _first_person,
+    _personal_pronoun,
+    _leading_its,
+    _early_its,
+    _dummy_object_it,
+    _they_and_it,
+    _the_event,
+    _the_description,
+    _leading_count,
+    _time_of_article,
+    _demonstrative_phrase,
+    _those_with,
+    _bare_demonstrative,
+)
+"""The rules for each word, tried in order: the first that returns a verdict decides."""
+
+
 def resolve(index: ArticleIndex, number: int, quoted: bool = False) -> Resolution:
     """Resolve the references of sentence `number` of the article; `quoted`: it is a quotation whose speaker
     is known, so its "I" and "we" are that speaker."""
-    row = index.sentences[number]
-    tokens = row.tokens
-    result = Resolution()
+    tokens = index.sentences[number].tokens
     if not tokens:
-        return result
-    text = row.sentence.text
+        return Resolution()
     back = _back_reference(index, number, tokens)
     if back is not None:
         return back
     frame = leading_frame(tokens)
-    if frame is not None:
-        result = _resolve_frame(index, number, frame)
-    for i, tok in enumerate(tokens):
-        low = tok.text.lower()
-        if frame is not None and i == 0:
-            continue
-        if i == 0 and low == "it" and _EXPLETIVE.match(text) and re.search(r"\b(that|to)\b", text[:80]):
-            continue
-        if low == "it" and _CLEFT.match(text[tok.start :]):
-            continue  # "it was Mr Milburn who took centre stage"
-        earlier = tokens[:i]
-        if low in _FIRST_PERSON and tok.tag.startswith("PRP") and tok.text != "US":
-            if not quoted and not (
-                _SPEECH.search(text) and any(m.kind in ("person", "org", "name") for m in row.mentions)
-            ):
-                return Resolution(problem=f"'{tok.text}' is a speaker not named in the sentence")
-            continue
-        if low in _PERSONAL and tok.tag.startswith("PRP"):
-            if any(m.kind == "person" and m.end <= tok.start for m in row.mentions):
-                continue
-            person = _previous_person(index, number)
-            if person is None:
-                return Resolution(problem=f"'{tok.text}' refers to a person named in another sentence")
-            if i == 0 or not any(m.kind == "person" for m in row.mentions):
-                name = index.display("person", person)
-                replacement = (
-                    name + _apostrophe(index) + "s"
-                    if low in ("his", "hers") or (low == "her" and _before_noun(tokens, i))
-                    else name
-                )
-                result.edits.append((tok.start, tok.end, replacement))
-                continue
-            return Resolution(problem=f"'{tok.text}' may refer to more than one person")
-        if low == "its" and i == 0 and tokens[1].tag.startswith(("NN", "JJ")):
-            org = previous_org(index, number)
-            if org is None:
-                return Resolution(problem="'Its' refers to something in another sentence")
-            result.edits.append((tok.start, tok.end, _cased(org, True) + _apostrophe(index) + "s"))
-            continue
-        if low == "its" and i < 6 and not any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in earlier):
-            return Resolution(problem=f"'{tok.text}' refers to something in another sentence")
-        if low == "it" and _expletive_object(tokens, i):
-            continue  # "found it cheaper to sack a worker"
-        if (low in _PLURAL or low in _THING) and tok.tag.startswith("PRP"):
-            if not _has_noun(earlier, plural=low in _PLURAL):
-                return Resolution(problem=f"'{tok.text}' refers to something in another sentence")
-            continue
-        demonstrative = tok.tag == "DT" or (
-            low == "that"
-            and i + 2 < len(tokens)
-            and tokens[i + 1].tag in ("NN", "NNS")
-            and not tokens[i + 2].tag.startswith(("VB", "MD"))
-        )
-        if low == "the" and i + 1 < len(tokens) and tokens[i + 1].text.lower() in _EVENT_HEADS | _SAID_HEADS:
-            after = tokens[i + 2].text.lower() if i + 2 < len(tokens) else ""
-            if after not in ("of", "to", "that", "for", "by", "on", "in"):
-                found = _antecedent(index, number, [tokens[i + 1]])
-                if found is None:
-                    return Resolution(problem=f"'{text[tok.start : tokens[i + 1].end]}' refers to another sentence")
-                result.edits.append((tok.start, tokens[i + 1].end, _cased(found, i == 0)))
-                continue
-        if low == "the" and _description(tokens, i):
-            phrase = _noun_phrase(tokens, i + 1)
-            return Resolution(
-                problem=f"'{text[tok.start : phrase[-1].end]}' describes someone named in another sentence"
-            )
-        if i == 0 and tok.tag == "CD" and len(tokens) > 1 and tokens[1].tag.startswith(("VB", "MD")):
-            return Resolution(problem=f"'{tok.text}' counts people or things named in another sentence")
-        if low in ("this", "last", "next") and i + 1 < len(tokens) and tokens[i + 1].text.lower() in _NOW:
-            continue  # "this year" is the time of the article, not another sentence
-        if low in _DEMONSTRATIVE and demonstrative and _before_noun(tokens, i):
-            phrase = _noun_phrase(tokens, i + 1)
-            found = _antecedent(index, number, phrase)
-            if found is None:
-                return Resolution(problem=f"'{text[tok.start : phrase[-1].end]}' refers to another sentence")
-            result.edits.append((tok.start, phrase[-1].end, _cased(found, i == 0)))
-        if low == "those" and i + 1 < len(tokens) and tokens[i + 1].text.lower() in _POSTMODIFIER:
-            continue  # "those with broadband" names its own referent
-        if (
-            low in ("this", "these", "those")
-            and not _before_noun(tokens, i)
-            or (low == "that" and tok.tag == "DT" and not _before_noun(tokens, i))
-        ):
-            return Resolution(problem=f"'{tok.text}' refers to another sentence")
-        if low in _DEMONSTRATIVE and tok.tag in ("DT", "PRP", "WDT") and i == 0 and not _before_noun(tokens, i):
-            return Resolution(problem=f"'{tok.text}' refers to another sentence")
+    result = _resolve_frame(index, number, frame) if frame is not None else Resolution()
+    for i in range(len(tokens)):
+        word = Word(index, number, i, quoted, framed=frame is not None)
+        verdict = next((v for rule in RULES if (v := rule(word)) is not None), STANDS)
+        if verdict.problem is not None:
+            return Resolution(problem=verdict.problem)
+        if verdict.edit is not None:
+            result.edits.append(verdict.edit)
     return result
 
 
@@ -213,8 +375,6 @@ def _back_reference(index: ArticleIndex, number: int, tokens: list[Token]) -> Re
         return None
     head = tokens[1].text.lower()
     if head in _COMPANY_HEADS:
-        from quizgen.generate.roles import dominant_org
-
         org = previous_org(index, number)
         if org is None or org.removeprefix("the ") != dominant_org(index):
             return None  # left as written: "the company" the article is about
@@ -326,9 +486,11 @@ def _noun_phrases(row: Analysed) -> list[list[Token]]:
 
 
 def _cased(phrase: str, first: bool) -> str:
+    """A phrase from another sentence, cased for where it goes: capitalised to open the sentence (`first`),
+    else with a capitalised article ("The", "A", "An") lowered; names keep their capitals."""
     if first:
         return phrase[:1].upper() + phrase[1:]
-    if phrase[:4] in ("The ", "A ", "An "[:3]) and phrase.split()[0] in ("The", "A", "An"):
+    if phrase.startswith(("The ", "A ", "An ")):
         return phrase[:1].lower() + phrase[1:]
     return phrase
 
@@ -350,17 +512,3 @@ def _previous_person(index: ArticleIndex, number: int) -> str | None:
             first = people[0]
             return first.key if first.start <= 3 or first.title_start == 0 else None
     return None
-
-
-def apply_edits(text: str, edits: list[Edit]) -> str:
-    """`text` with non-overlapping edits applied."""
-    out = []
-    at = 0
-    for start, end, replacement in sorted(edits):
-        if start < at:
-            continue
-        out.append(text[at:start])
-        out.append(replacement)
-        at = end
-    out.append(text[at:])
-    return "".join(out)

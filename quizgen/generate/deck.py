@@ -11,7 +11,7 @@ from quizgen.errors import GenerateError
 from quizgen.generate import cards as build
 from quizgen.generate.boilerplate import Paragraph
 from quizgen.generate.candidates import SentencePlan, plan_article
-from quizgen.generate.index import analyse
+from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.rank import Option, default_max_cards, repeats, select
 from quizgen.generate.split import split_article
 from quizgen.generate.terms import definitions
@@ -25,9 +25,10 @@ ROLE_BOOST = 1.5
 
 @dataclass
 class Generated:
-    """A generated deck and what happened to every line and sentence, for --explain."""
+    """A generated deck, the article it is from, and what happened to every line and sentence, for --explain."""
 
     deck: Deck
+    article: Article
     lines: list[Paragraph]
     plans: list[SentencePlan]
     kept: dict[int, list[str]] = field(default_factory=dict)
@@ -91,13 +92,10 @@ def generate_deck(
         ),
         cards=deck_cards,
     )
-    return Generated(deck, lines, plans, kept, offered, repeats(options, chosen))
+    return Generated(deck, article, lines, plans, kept, offered, repeats(options, chosen))
 
 
-def _options(plans: list[SentencePlan], index: object, wanted: list[str]) -> list[Option]:
-    from quizgen.generate.index import ArticleIndex
-
-    assert isinstance(index, ArticleIndex)
+def _options(plans: list[SentencePlan], index: ArticleIndex, wanted: list[str]) -> list[Option]:
     options: list[Option] = []
     for plan in plans:
         number = plan.row.sentence.number

@@ -8,9 +8,6 @@ from dataclasses import dataclass, replace
 from quizgen.generate import gazetteer
 from quizgen.generate.tokens import Token
 
-PROPER_KINDS = ("person", "country", "place", "org", "name", "nationality")
-NUMERIC_KINDS = ("year", "decade", "date", "number", "percent", "money")
-
 _NUMBER_WORDS = {
     "two": 2,
     "three": 3,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.generate.coref import previous_person_name
 from quizgen.generate.index import ArticleIndex
 
 QUOTES = ('"', "“", "”")
@@ -42,8 +43,6 @@ def framed(text: str) -> bool:
 def continued_speaker(index: ArticleIndex, number: int, depth: int = 0) -> str | None:
     """The speaker of the quotation the previous sentence holds, when this sentence is a bare quotation that
     continues it; None when the previous sentence quotes nobody or its speaker is unclear."""
-    from quizgen.generate.coref import previous_person_name
-
     if number == 0 or depth > 1:
         return None
     before = index.sentences[number - 1].sentence.text

@@ -67,84 +67,127 @@ def same_fact(a: set[str], b: set[str]) -> bool:
     return min(len(a), len(b)) >= 4 and len(a & b) >= SAME_FACT * min(len(a), len(b))
 
 
+DECK_ORDER = {"basic": 0, "typed": 1, "choice": 2, "cloze": 3, "truefalse": 4}
+"""The order of a sentence's cards in the deck."""
+
+
+class Selection:
+    """The options chosen so far, up to `limit`, and what they already ask."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.chosen: list[Option] = []
+        self.types: Counter[str] = Counter()
+        """Card type → how many cards of it are chosen."""
+        self.per_sentence: Counter[int] = Counter()
+        """Sentence → how many of its cards are chosen."""
+        self.asked: set[tuple[int, str]] = set()
+        """(sentence, answer) of every chosen card."""
+        self.prompts: dict[str, list[tuple[int, set[str], set[str]]]] = {}
+        """Answer → the sentence, prompt words and content stems of every chosen card with that answer."""
+        self.seen: set[str] = set()
+        """Every chosen prompt, normalised."""
+
+    @property
+    def full(self) -> bool:
+        return len(self.chosen) >= self.limit
+
+    def balance(self, option: Option) -> float:
+        """The option's score, weighted by its type and lowered for every card of that type chosen already."""
+        return option.score * TYPE_WEIGHT[option.card.type] / (1 + 0.25 * self.types[option.card.type])
+
+    def fits(self, option: Option) -> bool:
+        """Whether the option asks something new: not its sentence's answer again, nor more than PER_SENTENCE cards
+        of one sentence, nor a prompt chosen already, nor the fact another sentence's card asks of the same answer.
+
+        Once an option stops fitting it never fits again, so it can be dropped for good."""
+        answer = option.answer.casefold()
+        if (option.sentence, answer) in self.asked or self.per_sentence[option.sentence] >= PER_SENTENCE:
+            return False
+        if " ".join(option.card.prompt().casefold().split()) in self.seen:
+            return False
+        words = _words(option.card.prompt())
+        stems = content_stems(option.text or option.card.prompt(), option.answer)
+        return not any(
+            s != option.sentence and (_similar(words, w) or same_fact(stems, c))
+            for s, w, c in self.prompts.get(answer, [])
+        )
+
+    def take(self, option: Option) -> None:
+        """Choose the option and record what it asks."""
+        self.chosen.append(option)
+        self.types[option.card.type] += 1
+        self.per_sentence[option.sentence] += 1
+        answer = option.answer.casefold()
+        self.seen.add(" ".join(option.card.prompt().casefold().split()))
+        self.asked.add((option.sentence, answer))
+        prompt = option.card.prompt()
+        stems = content_stems(option.text or prompt, option.answer)
+        self.prompts.setdefault(answer, []).append((option.sentence, _words(prompt), stems))
+
+    def take_kept(self, options: list[Option], keep: Collection[str]) -> None:
+        """First, the options whose card id is in `keep`, in their order."""
+        for option in options:
+            if option.card.uid in keep and not self.full and self.fits(option):
+                self.take(option)
+
+    def take_sentence_leaders(self, options: list[Option]) -> set[int]:
+        """Then the best-balanced fitting option of every sentence that has no card yet, the sentences with the
+        best options first; the ids (`id()`) of the options taken."""
+        by_sentence: dict[int, list[Option]] = {}
+        for option in options:
+            by_sentence.setdefault(option.sentence, []).append(option)
+        leaders = sorted(by_sentence, key=lambda s: (-max(o.score for o in by_sentence[s]), s))
+        taken: set[int] = set()
+        for sentence in leaders:
+            if self.full:
+                break
+            if self.per_sentence[sentence]:
+                continue  # it has a kept card already
+            pool = [o for o in by_sentence[sentence] if self.fits(o)]
+            if pool:
+                leader = max(pool, key=lambda o: (self.balance(o), o.card.uid))
+                self.take(leader)
+                taken.add(id(leader))
+        return taken
+
+    def take_balanced(self, options: list[Option], leaders: set[int]) -> None:
+        """Then, until the limit, the best-balanced fitting option among the best of each card type."""
+        queues: dict[str, list[Option]] = {}
+        for option in sorted(options, key=lambda o: (-o.score, o.card.uid)):
+            if id(option) not in leaders:
+                queues.setdefault(option.card.type, []).append(option)
+        heads = dict.fromkeys(queues, 0)
+        while not self.full:
+            best: Option | None = None
+            for kind, queue in queues.items():
+                while heads[kind] < len(queue) and not self.fits(queue[heads[kind]]):
+                    heads[kind] += 1
+                if heads[kind] < len(queue):
+                    option = queue[heads[kind]]
+                    if best is None or (self.balance(option), option.card.uid) > (self.balance(best), best.card.uid):
+                        best = option
+            if best is None:
+                break
+            heads[best.card.type] += 1
+            self.take(best)
+
+    def in_deck_order(self) -> list[Option]:
+        """The chosen options by sentence, then card type, then id."""
+        return sorted(self.chosen, key=lambda o: (o.sentence, DECK_ORDER[o.card.type], o.card.uid))
+
+
 def select(options: list[Option], limit: int, keep: Collection[str] = ()) -> list[Option]:
     """The best options up to `limit`: every sentence first, then by score with types balanced.
 
     Options whose card id is in `keep` (the cards of the deck generated before) are taken first,
     so regenerating after an edit keeps the cards, and the progress, of every unchanged fact.
     """
-    chosen: list[Option] = []
-    types: Counter[str] = Counter()
-    per_sentence: Counter[int] = Counter()
-    asked: set[tuple[int, str]] = set()
-    prompts: dict[str, list[tuple[int, set[str], set[str]]]] = {}
-    seen: set[str] = set()
-
-    def balance(option: Option) -> float:
-        return option.score * TYPE_WEIGHT[option.card.type] / (1 + 0.25 * types[option.card.type])
-
-    def fits(option: Option) -> bool:
-        """Once an option stops fitting it never fits again, so it can be dropped for good."""
-        answer = option.answer.casefold()
-        if (option.sentence, answer) in asked or per_sentence[option.sentence] >= PER_SENTENCE:
-            return False
-        if " ".join(option.card.prompt().casefold().split()) in seen:
-            return False
-        words = _words(option.card.prompt())
-        stems = content_stems(option.text or option.card.prompt(), option.answer)
-        return not any(
-            s != option.sentence and (_similar(words, w) or same_fact(stems, c)) for s, w, c in prompts.get(answer, [])
-        )
-
-    def take(option: Option) -> None:
-        chosen.append(option)
-        types[option.card.type] += 1
-        per_sentence[option.sentence] += 1
-        answer = option.answer.casefold()
-        seen.add(" ".join(option.card.prompt().casefold().split()))
-        asked.add((option.sentence, answer))
-        prompt = option.card.prompt()
-        stems = content_stems(option.text or prompt, option.answer)
-        prompts.setdefault(answer, []).append((option.sentence, _words(prompt), stems))
-
-    for option in options:
-        if option.card.uid in keep and len(chosen) < limit and fits(option):
-            take(option)
-    by_sentence: dict[int, list[Option]] = {}
-    for option in options:
-        by_sentence.setdefault(option.sentence, []).append(option)
-    leaders = sorted(by_sentence, key=lambda s: (-max(o.score for o in by_sentence[s]), s))
-    first: set[int] = set()
-    for sentence in leaders:
-        if len(chosen) >= limit:
-            break
-        if per_sentence[sentence]:
-            continue  # it has a kept card already
-        pool = [o for o in by_sentence[sentence] if fits(o)]
-        if pool:
-            leader = max(pool, key=lambda o: (balance(o), o.card.uid))
-            take(leader)
-            first.add(id(leader))
-    queues: dict[str, list[Option]] = {}
-    for option in sorted(options, key=lambda o: (-o.score, o.card.uid)):
-        if id(option) not in first:
-            queues.setdefault(option.card.type, []).append(option)
-    heads = dict.fromkeys(queues, 0)
-    while len(chosen) < limit:
-        best: Option | None = None
-        for kind, queue in queues.items():
-            while heads[kind] < len(queue) and not fits(queue[heads[kind]]):
-                heads[kind] += 1
-            if heads[kind] < len(queue):
-                option = queue[heads[kind]]
-                if best is None or (balance(option), option.card.uid) > (balance(best), best.card.uid):
-                    best = option
-        if best is None:
-            break
-        heads[best.card.type] += 1
-        take(best)
-    order = {"basic": 0, "typed": 1, "choice": 2, "cloze": 3, "truefalse": 4}
-    return sorted(chosen, key=lambda o: (o.sentence, order[o.card.type], o.card.uid))
+    selection = Selection(limit)
+    selection.take_kept(options, keep)
+    leaders = selection.take_sentence_leaders(options)
+    selection.take_balanced(options, leaders)
+    return selection.in_deck_order()
 
 
 def repeats(options: list[Option], chosen: list[Option]) -> dict[int, int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizgen.generate.clause import split_clause
 from quizgen.generate.index import ArticleIndex
 from quizgen.generate.tokens import Token
 
@@ -50,8 +51,6 @@ def leading_frame(tokens: list[Token]) -> Frame | None:
 def previous_org(index: ArticleIndex, number: int) -> str | None:
     """What a sentence-initial 'It' (a speaker) names: the one organisation of the nearest earlier sentence
     that names any, or the subject phrase holding it ('The Demos report'); None when that is ambiguous."""
-    from quizgen.generate.clause import split_clause
-
     for back in range(number - 1, max(-1, number - 3), -1):
         row = index.sentences[back]
         orgs = [m for m in row.mentions if m.kind == "org"]

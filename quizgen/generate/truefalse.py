@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from quizgen.generate.candidates import Fact
-from quizgen.generate.coref import apply_edits
+from quizgen.generate.edits import apply_edits
 
 
 def is_false_turn(fact: Fact) -> bool:

@@ -6,7 +6,7 @@ from repo_paths import REPO
 from quizgen.deckio.dump import dumps_deck
 from quizgen.deckio.loader import loads_deck
 from quizgen.errors import GenerateError
-from quizgen.generate import generate_file, generate_text
+from quizgen.generate import explain, generate_file, generate_text
 from quizgen.generate.rank import default_max_cards
 from quizgen.model import cloze, rules
 
@@ -49,6 +49,13 @@ def test_the_deck_names_its_source(seed):
     assert source.file == SEED.name
     assert source.sha256 == hashlib.sha256(SEED.read_text(encoding="utf-8").encode()).hexdigest()
     assert source.title
+
+
+def test_the_result_keeps_its_article_for_explain(seed):
+    assert seed.article.path == str(SEED)
+    lines = explain(seed.article, seed)
+    assert lines[0].startswith("line 2: skipped, photo credit")
+    assert len([line for line in lines if ", sentence " in line]) == len(seed.plans)
 
 
 def test_no_card_comes_from_boilerplate_but_the_byline_sentence_keeps_its_facts(seed):

@@ -1,0 +1,55 @@
+"""References to other sentences: resolved by the first rule that decides, cased for where they go."""
+
+import pytest
+
+from quizgen.generate.coref import RULES, resolve
+from quizgen.generate.edits import apply_edits
+from quizgen.generate.index import analyse
+from quizgen.generate.split import split_article
+from quizgen.generate.text import article_from_text
+
+
+def resolved(text: str, number: int = 1) -> str | None:
+    """Sentence `number` of the article made to stand alone, or None when it cannot."""
+    sentences, _ = split_article(article_from_text(text))
+    index = analyse(sentences)
+    result = resolve(index, number)
+    return None if result.problem else apply_edits(sentences[number].text, result.edits)
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "A new bonus scheme was announced by Tesco in London on Monday.\n\n"
+            "Staff said this scheme would cost Tesco pounds 30m in 2005.\n",
+            "Staff said a new bonus scheme would cost Tesco pounds 30m in 2005.",
+        ),
+        (
+            "An early version of the engine was tested in Germany in 1998.\n\n"
+            "Engineers in Munich said this version had failed twice in 1999.\n",
+            "Engineers in Munich said an early version had failed twice in 1999.",
+        ),
+        (
+            "The fundamental theorem of arithmetic was proved by Gauss in 1801.\n\n"
+            "Euclid had known a form of this theorem in 300 BC.\n",
+            "Euclid had known a form of the fundamental theorem in 300 BC.",
+        ),
+    ],
+    ids=["a", "an", "the"],
+)
+def test_an_antecedent_that_opened_its_sentence_loses_the_capital_of_its_article(article: str, expected: str):
+    assert resolved(article) == expected
+
+
+def test_an_antecedent_that_opens_the_sentence_keeps_its_capital():
+    article = (
+        "The Home Office said the new identity card scheme would cost pounds 3bn in 2005.\n\n"
+        "This scheme was backed by Charles Clarke in London on Monday.\n"
+    )
+    assert resolved(article) == "The new identity card scheme was backed by Charles Clarke in London on Monday."
+
+
+def test_every_rule_says_what_it_decides():
+    assert all(rule.__doc__ for rule in RULES)
+    assert len({rule.__name__ for rule in RULES}) == len(RULES)
