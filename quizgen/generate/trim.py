@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-Edit = tuple[int, int, str]
+from quizgen.generate.edits import Edit
 
 _SOURCE = r"(?:[A-Z][\w.&'’-]*(?:\s+(?:of|the|[A-Z][\w.&'’-]*))*|(?:the|a)\s+(?:report|study|survey)[^,]{0,40})"
 _REPORT_VERBS = r"(?:reported|reports|said|says|reported on \w+|told \w+|according to \w+)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.generate.coref import apply_edits
+from quizgen.generate.edits import apply_edits
 from quizgen.generate.trim import trim_names, trims
 
 
