@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizgen import yamlio
 from quizgen.atomic import write_atomic
-from quizgen.model import Deck
+
+if TYPE_CHECKING:
+    from quizgen.model import Deck
 
 SCHEMA_MODELINE = "# yaml-language-server: $schema={}\n"
 
@@ -19,8 +21,12 @@ def deck_data(deck: Deck) -> dict[str, Any]:
 
 def dumps_deck(deck: Deck, schema: str | None = None) -> str:
     """The deck as YAML text; with `schema`, led by a yaml-language-server modeline."""
-    data = deck_data(deck)
-    data["cards"] = [_card_order(card) for card in data["cards"]]
+    return dumps_deck_data(deck_data(deck), schema)
+
+
+def dumps_deck_data(data: dict[str, Any], schema: str | None = None) -> str:
+    """A deck given as plain data (as `deck_data` makes it) as YAML text, as `dumps_deck` writes it."""
+    data = {**data, "cards": [_card_order(card) for card in data["cards"]]}
     head = SCHEMA_MODELINE.format(schema) if schema else ""
     return head + yamlio.dumps(data)
 
@@ -40,3 +46,8 @@ def _card_order(card: dict[str, Any]) -> dict[str, Any]:
 def save_deck(deck: Deck, path: str | os.PathLike[str], schema: str | None = None) -> None:
     """Write the deck to `path` atomically."""
     write_atomic(path, dumps_deck(deck, schema))
+
+
+def save_deck_data(data: dict[str, Any], path: str | os.PathLike[str], schema: str | None = None) -> None:
+    """Write a deck given as plain data to `path` atomically, as `save_deck` writes it."""
+    write_atomic(path, dumps_deck_data(data, schema))

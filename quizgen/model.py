@@ -19,10 +19,10 @@ from pydantic import (
 )
 
 from quizgen import cloze
+from quizgen.card_types import CARD_TYPES as CARD_TYPES
 
 FORMAT_VERSION = 1
 ID_PATTERN = r"^[a-z0-9_-]{1,64}$"
-CARD_TYPES = ("basic", "cloze", "choice", "truefalse", "typed")
 
 Text = Annotated[str, StringConstraints(pattern=r"\S")]
 """Text a person typed: kept exactly as written, never empty or only spaces."""

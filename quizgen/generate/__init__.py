@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizgen.generate.deck import Generated, generate_deck
 from quizgen.generate.text import Article, article_from_text, read_article
-from quizgen.model import Deck
+
+if TYPE_CHECKING:
+    from quizgen.model import Deck
 
 
 def generate_file(

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from quizgen import cloze, rules
-from quizgen.dump import dumps_deck
+from quizgen.dump import dumps_deck, dumps_deck_data
 from quizgen.errors import GenerateError
 from quizgen.generate import generate_file, generate_text
 from quizgen.generate.rank import default_max_cards
@@ -30,6 +30,8 @@ def test_the_committed_seed_deck_is_up_to_date():
         "decks/central-asia-us-election.yaml is stale; run: "
         "quizgen generate seeds/central-asia-us-election.txt -o decks/central-asia-us-election.yaml"
     )
+    # what the command writes: the deck as plain data, without the model
+    assert dumps_deck_data(regenerated.data, schema="../schema/deck.schema.json") == committed
 
 
 def test_regenerating_over_its_own_output_changes_nothing(seed):
