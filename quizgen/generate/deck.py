@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from quizgen.card_types import CARD_TYPES
 from quizgen.errors import GenerateError
 from quizgen.generate import cards as build
+from quizgen.generate import frequency
 from quizgen.generate.boilerplate import Paragraph
 from quizgen.generate.candidates import SentencePlan, plan_article
 from quizgen.generate.index import analyse
@@ -64,6 +65,7 @@ def generate_deck(
         if kind not in CARD_TYPES:
             raise GenerateError(f"unknown card type '{kind}'; choose among {', '.join(CARD_TYPES)}")
     sentences, lines = split_article(article)
+    frequency.preload(article.plain)  # the words the generator will ask about, looked up at once
     index = analyse(sentences)
     plans = plan_article(index)
     options = _options(plans, index, wanted)
