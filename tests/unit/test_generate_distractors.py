@@ -75,3 +75,19 @@ def test_the_built_in_places_and_continents() -> None:
     continents = gazetteer.continents()
     assert continents["KAZ"] == "AS" and continents["FRA"] == "EU" and "LUX" not in continents
     assert "Uzbekistan" in _neighbour_countries("KAZ") and "France" not in _neighbour_countries("KAZ")
+
+
+def test_countries_are_read_as_pycountry_gives_them() -> None:
+    import pycountry
+
+    assert gazetteer.iso_countries() == [dict(country) for country in pycountry.countries]
+    names = gazetteer.countries()
+    assert names["Kazakhstan"] == "KAZ" and names["Bolivia"] == "BOL" and names["UK"] == "GBR"
+
+
+def test_without_the_data_file_countries_come_from_pycountry(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    expected = gazetteer.iso_countries()
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    assert gazetteer.iso_countries() == expected
