@@ -1,4 +1,4 @@
-"""Built-in word lists: countries (pycountry), nationalities, places, titles, organisation words."""
+"""Built-in word lists: countries, nationalities, places, titles, organisation words (see data/README.md)."""
 
 from __future__ import annotations
 
@@ -288,35 +288,13 @@ MONTHS = (
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def iso_countries() -> list[dict[str, str]]:
-    """pycountry's countries (ISO 3166-1): the entries of its data file, in its order.
-
-    The file is read without importing pycountry, whose import asks importlib.metadata for its
-    version (a good part of the time the generator spends on countries); if it is not where
-    pycountry 23 to 26 keep it, pycountry is imported.
-    """
-    import importlib.util
-    import json
-
-    spec = importlib.util.find_spec("pycountry")
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        path = Path(folder) / "databases" / "iso3166-1.json"
-        if path.is_file():
-            return list(json.loads(path.read_text(encoding="utf-8"))["3166-1"])
-    import pycountry
-
-    return [dict(country) for country in pycountry.countries]
-
-
 @lru_cache(maxsize=1)
 def countries() -> dict[str, str]:
-    """Every name of a country (pycountry names, common names, aliases) and its alpha-3 code."""
-    names: dict[str, str] = {}
-    for country in iso_countries():
-        for attr in ("name", "common_name"):
-            value = country.get(attr)
-            if value and "," not in value:
-                names[value] = country["alpha_3"]
+    """Every name of a country (ISO 3166-1 names and common names, from pycountry; aliases) and its alpha-3 code.
+
+    The ISO names are data/countries.tsv: pycountry's names and common names without a comma.
+    """
+    names = _table("countries.tsv")
     names.update(COUNTRY_ALIASES)
     return names
 
