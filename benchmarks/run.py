@@ -1,11 +1,12 @@
 """Run every benchmark and print one table: each step's time next to its floor's, at growing sizes.
 
-    .venv/bin/python -m benchmarks [--quick] [--only NAME ...] [--json PATH]
+    .venv/bin/python -m benchmarks [--quick] [--only NAME ...] [--json PATH] [--install-size]
 
 Each row is a ratio measured side by side in one run against its floor, with the target where
 the project set one. The growth column is how the time grew since the previous size: log(time
 ratio) / log(size ratio), 1.0 for linear; the floor's own growth is shown next to it, and a row
 growing clearly faster than linear (and than its floor) is flagged SUPERLINEAR.
+With --install-size, the size of a fresh install of the project is measured too (a minute or more).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import (  # noqa: E402
     anki_export_speed,
+    generate_speed,
     generator_eval,
     queue_speed,
     study_startup,
@@ -38,6 +40,7 @@ BENCHMARKS: dict[str, Measure] = {
     "queue": lambda quick: queue_speed.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=2 if quick else 5),
     "generator": lambda quick: generator_eval.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=1 if quick else 3),
     "teacher": lambda quick: teacher_exports.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=1 if quick else 3),
+    "generate": lambda quick: generate_speed.measure(rounds=3 if quick else 7),
 }
 """Every benchmark, by the name --only takes, in the order of the report."""
 
@@ -59,6 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes and few rounds (well under a minute)")
     parser.add_argument("--only", nargs="+", choices=list(BENCHMARKS), metavar="NAME", help="run only these")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write the rows as JSON here")
+    parser.add_argument(
+        "--install-size", action="store_true", help="also measure a fresh install's size (a minute or more)"
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     rows = collect(args.quick, args.only)
@@ -66,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"quizgen benchmarks ({mode}, {time.perf_counter() - started:.0f} s)")
     print("growth: log(time ratio) / log(size ratio) since the previous size; 1.00 is linear\n")
     print(table(rows))
+    if args.install_size:
+        print(generate_speed.install_line(generate_speed.install_size()))
     if args.json:
         args.json.write_text(json.dumps([row.to_dict() for row in rows], indent=2) + "\n", encoding="utf-8")
     return 0

@@ -33,10 +33,10 @@ def register(subparsers: Any) -> None:
 
 
 def run_generate(args: argparse.Namespace) -> int:
-    from quizgen.deckio.dump import dumps_deck, save_deck
+    from quizgen.deckio.dump import dumps_deck_data, save_deck_data
     from quizgen.errors import GenerateError, UsageError
     from quizgen.generate import explain, generate_file
-    from quizgen.model.cards import CARD_TYPES
+    from quizgen.model.card_types import CARD_TYPES
 
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
     if args.max_cards is not None and args.max_cards < 1:
@@ -57,14 +57,14 @@ def run_generate(args: argparse.Namespace) -> int:
             for line in explain(generated.article, generated):
                 print(line, file=sys.stderr if target is None else sys.stdout)
         if target is None:
-            sys.stdout.write(dumps_deck(generated.deck))
+            sys.stdout.write(dumps_deck_data(generated.data))
             return
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            save_deck(generated.deck, target, schema=_schema(target))
+            save_deck_data(generated.data, target, schema=_schema(target))
         except OSError as exc:
             raise GenerateError(f"{target}: cannot write the deck: {exc.strerror or exc}") from None
-        print(f"wrote {target}: {len(generated.deck.cards)} cards", file=sys.stderr)
+        print(f"wrote {target}: {len(generated.data['cards'])} cards", file=sys.stderr)
 
     if len(jobs) > 1:
         from rich.progress import Progress

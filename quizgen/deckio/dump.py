@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizgen.atomic import write_atomic
 from quizgen.deckio import yamlio
-from quizgen.deckio.loader import loads_deck
 from quizgen.errors import ImportFormatError
-from quizgen.model.cards import Deck
+
+if TYPE_CHECKING:  # writing a generated deck's plain data does not load the model
+    from quizgen.model.cards import Deck
 
 SCHEMA_MODELINE = "# yaml-language-server: $schema={}\n"
 
@@ -21,8 +22,12 @@ def deck_data(deck: Deck) -> dict[str, Any]:
 
 def dumps_deck(deck: Deck, schema: str | None = None) -> str:
     """The deck as YAML text; with `schema`, led by a yaml-language-server modeline."""
-    data = deck_data(deck)
-    data["cards"] = [_card_order(card) for card in data["cards"]]
+    return dumps_deck_data(deck_data(deck), schema)
+
+
+def dumps_deck_data(data: dict[str, Any], schema: str | None = None) -> str:
+    """A deck given as plain data (as `deck_data` makes it) as YAML text, as `dumps_deck` writes it."""
+    data = {**data, "cards": [_card_order(card) for card in data["cards"]]}
     head = SCHEMA_MODELINE.format(schema) if schema else ""
     return head + yamlio.dumps(data)
 
@@ -49,6 +54,8 @@ def save_decks(decks: list[Deck], paths: list[str]) -> None:
 
     Nothing is written unless every deck loads back; an unwritable path is an `ImportFormatError`.
     """
+    from quizgen.deckio.loader import loads_deck
+
     texts = []
     for deck, path in zip(decks, paths, strict=True):
         text = dumps_deck(deck)
@@ -59,3 +66,8 @@ def save_decks(decks: list[Deck], paths: list[str]) -> None:
             write_atomic(path, text)
         except OSError as exc:
             raise ImportFormatError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def save_deck_data(data: dict[str, Any], path: str | os.PathLike[str], schema: str | None = None) -> None:
+    """Write a deck given as plain data to `path` atomically, as `save_deck` writes it."""
+    write_atomic(path, dumps_deck_data(data, schema))

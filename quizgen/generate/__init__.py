@@ -13,7 +13,7 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
 - facts: `candidates` plans every sentence → `list[SentencePlan]`, each with its `Fact`s (an answer, the
   sentence made to stand alone, a score) or why it has none.
 - questions: `questions` asks a fact's answer as a wh-question (`Fact.question`, a `str`); `cards`
-  (with `distractors`, `truefalse`, and `terms` for definitions) builds the cards → `AnyCard`, which
+  (with `distractors`, `truefalse`, and `terms` for definitions) builds the cards → `Draft` (plain data), which
   `deck` gathers as `list[Option]`.
 - gates: no module of their own: a sentence is skipped in `candidates.plan_sentence`, an answer in
   `candidates.unaskable`, a card where a `cards` builder returns None, a repeated fact in `rank`.
@@ -30,11 +30,14 @@ for callers that make the `Article` themselves.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizgen.generate.deck import Generated, generate_deck
 from quizgen.generate.explain import explain
 from quizgen.generate.text import Article, article_from_text, read_article
-from quizgen.model.cards import Deck
+
+if TYPE_CHECKING:
+    from quizgen.model.cards import Deck
 
 
 def generate_file(

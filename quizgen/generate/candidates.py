@@ -6,12 +6,11 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from wordfreq import zipf_frequency
-
 from quizgen.generate.clause import substitute
 from quizgen.generate.coref import resolve
 from quizgen.generate.edits import Edit, apply_edits
 from quizgen.generate.entities import Mention
+from quizgen.generate.frequency import zipf
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.questions import make_question
 from quizgen.generate.quotes import QUOTES, attribution, continued_speaker, framed, inside_quotation, opens_with_quote
@@ -191,7 +190,7 @@ def _common_word(word: str) -> bool:
     """A frequent word the tagger knows as a common word ('Ministers', 'Safety'), not a rare name ('Boeing')."""
     from textblob.en import lexicon
 
-    return zipf_frequency(word.lower(), "en") >= 3.5 and lexicon.get(word.lower()) is not None
+    return zipf(word.lower()) >= 3.5 and lexicon.get(word.lower()) is not None
 
 
 def _part_of_longer_name(text: str, m: Mention) -> bool:
@@ -234,7 +233,7 @@ def score(index: ArticleIndex, fact: Fact) -> float:
     m = fact.mention
     salience = math.log1p(index.counts[(m.kind, m.key)]) if m.kind != "concept" else 0.3
     words = re.findall(r"[A-Za-z]+", m.text)
-    rarity = (7 - min((zipf_frequency(w.lower(), "en") for w in words), default=3.0)) / 7
+    rarity = (7 - min((zipf(w.lower()) for w in words), default=3.0)) / 7
     informative = min(len(fact.row.mentions), 5) / 5
     position = 1 / (1 + fact.row.sentence.number / 10)
     listed = 0.6 if m.in_list else 1.0
@@ -275,14 +274,14 @@ def concepts(row: Analysed, edits: list[Edit]) -> list[Mention]:
 def _concept(row: Analysed, phrase: list[Token], taken: list[tuple[int, int]]) -> list[Mention]:
     while phrase and not phrase[-1].tag.startswith("NN"):
         phrase = phrase[:-1]
-    while phrase and phrase[0].tag == "JJ" and zipf_frequency(phrase[0].text.lower(), "en") > 4.8:
+    while phrase and phrase[0].tag == "JJ" and zipf(phrase[0].text.lower()) > 4.8:
         phrase = phrase[1:]
     if not phrase or len(phrase) > 4 or phrase[-1].text.lower() in _STOP_HEADS:
         return []
     start, end = phrase[0].start, phrase[-1].end
     if any(a < end and start < b for a, b in taken):
         return []
-    rarest = min(zipf_frequency(t.text.lower(), "en") for t in phrase)
+    rarest = min(zipf(t.text.lower()) for t in phrase)
     if rarest > 3.6 or (len(phrase) == 1 and rarest > 2.8):
         return []  # common words are guessable, not facts
     text = row.sentence.text[start:end]

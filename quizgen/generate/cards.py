@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass, field
+from typing import Any
 
 from quizgen.generate.candidates import Fact
 from quizgen.generate.distractors import distractors
@@ -11,10 +13,48 @@ from quizgen.generate.edits import apply_edits
 from quizgen.generate.index import ArticleIndex
 from quizgen.generate.terms import Definition
 from quizgen.generate.truefalse import is_false_turn, statement, tidy
-from quizgen.model.cards import BasicCard, ChoiceCard, ClozeCard, TrueFalseCard, TypedCard
 
-AnyCard = BasicCard | ChoiceCard | ClozeCard | TrueFalseCard | TypedCard
 BLANK = "_____"
+PROMPT_FIELD = {"basic": "front", "cloze": "text", "choice": "question", "truefalse": "statement", "typed": "question"}
+"""The field of each kind of card that says what it asks (as the model's `prompt()`)."""
+
+
+@dataclass
+class Draft:
+    """A generated card as plain data: what quizgen.model's card of this type would hold.
+
+    The generator builds drafts, not model cards, so that `quizgen generate` never imports pydantic
+    (a good part of its time); `Generated.deck` turns them into model cards when asked for.
+    """
+
+    type: str
+    id: str
+    fields: dict[str, Any]
+    """The card's own fields, in the model's order (question, choices, answer...)."""
+    tags: list[str] = field(default_factory=list)
+    source: dict[str, Any] | None = None
+    """The source sentence and its offsets, as the model's CardSource."""
+
+    @property
+    def uid(self) -> str:
+        return self.id
+
+    def prompt(self) -> str:
+        """What the card asks, as the model card's `prompt()`."""
+        return str(self.fields[PROMPT_FIELD[self.type]])
+
+    def data(self) -> dict[str, Any]:
+        """The card as a deck file holds it: what the model card's dump keeps, in the deck file's key order.
+
+        Fields left at the model's default (None or an empty list) are left out, as the dump does.
+        """
+        data: dict[str, Any] = {"id": self.id, "type": self.type}
+        data.update((k, v) for k, v in self.fields.items() if v is not None and v != [])
+        if self.tags:
+            data["tags"] = list(self.tags)
+        if self.source is not None:
+            data["source"] = {k: v for k, v in self.source.items() if v is not None}
+        return data
 
 
 def card_id(kind: str, sentence: str, answer: str) -> str:
@@ -48,34 +88,30 @@ def safe(fact: Fact) -> bool:
     return not any(mark in fact.text or mark in fact.mention.text for mark in ("{{", "}}", "::"))
 
 
-def cloze(fact: Fact) -> ClozeCard | None:
+def cloze(fact: Fact) -> Draft | None:
     """The sentence with the answer blanked."""
     if not safe(fact):
         return None
     m = fact.mention
     text = apply_edits(fact.row.sentence.text, [*fact.edits, (m.start, m.end, "{{c1::" + m.text + "}}")])
-    return ClozeCard(
-        type="cloze", id=card_id("cloze", fact.row.sentence.text, m.text), text=tidy(text), tags=_tags(fact)
-    )
+    return Draft("cloze", card_id("cloze", fact.row.sentence.text, m.text), {"text": tidy(text)}, _tags(fact))
 
 
-def typed(fact: Fact) -> TypedCard | None:
+def typed(fact: Fact) -> Draft | None:
     """The wh-question with the answer to type."""
     if not fact.question:
         return None
     answer = fact.mention.text
     accept = [a for a in dict.fromkeys([fact.answer, *fact.accept]) if a.casefold() != answer.casefold()]
-    return TypedCard(
-        type="typed",
-        id=card_id("typed", fact.row.sentence.text, answer),
-        question=fact.question,
-        answer=answer,
-        accept=accept,
-        tags=_tags(fact),
+    return Draft(
+        "typed",
+        card_id("typed", fact.row.sentence.text, answer),
+        {"question": fact.question, "answer": answer, "accept": accept},
+        _tags(fact),
     )
 
 
-def choice(fact: Fact, index: ArticleIndex) -> ChoiceCard | None:
+def choice(fact: Fact, index: ArticleIndex) -> Draft | None:
     """The question (or the sentence with a blank) and the answer among three of its kind."""
     if fact.mention.kind in ("name", "concept", "date", "org") or not swappable(fact):
         return None  # no list of the same kind (organisations differ too much) to draw wrong answers from
@@ -93,17 +129,15 @@ def choice(fact: Fact, index: ArticleIndex) -> ChoiceCard | None:
         m = fact.mention
         question = tidy(apply_edits(fact.row.sentence.text, [*fact.edits, (m.start, m.end, BLANK)]))
     choices = sorted([answer, *wrong], key=lambda c: hashlib.sha1(f"{question}\n{c}".encode()).hexdigest())
-    return ChoiceCard(
-        type="choice",
-        id=card_id("choice", fact.row.sentence.text, answer),
-        question=question,
-        choices=choices,
-        answer=answer,
-        tags=_tags(fact),
+    return Draft(
+        "choice",
+        card_id("choice", fact.row.sentence.text, answer),
+        {"question": question, "choices": choices, "answer": answer},
+        _tags(fact),
     )
 
 
-def truefalse(fact: Fact, index: ArticleIndex) -> TrueFalseCard | None:
+def truefalse(fact: Fact, index: ArticleIndex) -> Draft | None:
     """The sentence as a statement, made false about half the time by swapping the answer."""
     if fact.mention.kind in ("concept", "name"):
         return None
@@ -114,23 +148,16 @@ def truefalse(fact: Fact, index: ArticleIndex) -> TrueFalseCard | None:
         if wrong and fact.mention.kind == "person" and " " not in fact.mention.text:
             wrong = wrong.split()[-1]
     text, correction = statement(fact, wrong)
-    return TrueFalseCard(
-        type="truefalse",
-        id=card_id("truefalse", fact.row.sentence.text, fact.mention.text),
-        statement=text,
-        answer=correction is None,
-        correction=correction,
-        tags=_tags(fact),
+    return Draft(
+        "truefalse",
+        card_id("truefalse", fact.row.sentence.text, fact.mention.text),
+        {"statement": text, "answer": correction is None, "correction": correction},
+        _tags(fact),
     )
 
 
-def basic(definition: Definition, sentence: str) -> BasicCard:
+def basic(definition: Definition, sentence: str) -> Draft:
     """Term on the front, what the article says it is on the back."""
     back = definition.definition[:1].upper() + definition.definition[1:]
-    return BasicCard(
-        type="basic",
-        id=card_id("basic", sentence, definition.term),
-        front=definition.front,
-        back=back,
-        tags=["term"],
-    )
+    fields = {"front": definition.front, "back": back}
+    return Draft("basic", card_id("basic", sentence, definition.term), fields, ["term"])

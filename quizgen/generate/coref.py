@@ -6,10 +6,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from lemminflect import getLemma
-
 from quizgen.generate.edits import Edit
 from quizgen.generate.index import Analysed, ArticleIndex
+from quizgen.generate.lemmas import get_lemma
 from quizgen.generate.roles import dominant_org
 from quizgen.generate.speakers import Frame, leading_frame, previous_org
 from quizgen.generate.tokens import Token
@@ -439,7 +438,7 @@ def _noun_phrase(tokens: list[Token], start: int) -> list[Token]:
 
 
 def _lemma(word: str) -> str:
-    lemmas = getLemma(word.lower(), upos="NOUN")
+    lemmas = get_lemma(word.lower(), "NOUN")
     return lemmas[0] if lemmas else word.lower()
 
 

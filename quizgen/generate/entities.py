@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quizgen.generate import gazetteer
+from quizgen.generate.frequency import zipf
 from quizgen.generate.tokens import Token
 
 _NUMBER_WORDS = {
@@ -273,7 +274,6 @@ def _modifies_noun(text: str, end: int) -> bool:
 def _looks_like_person(words: list[str]) -> bool:
     """Two to four capitalised words that are not titles, parties or a phrase of common words ('Final Days')."""
     from textblob.en import lexicon
-    from wordfreq import zipf_frequency
 
     if any(w in _NOT_PERSONS or _ends_with_title(w) or not w[:1].isupper() for w in words):
         return False
@@ -281,7 +281,7 @@ def _looks_like_person(words: list[str]) -> bool:
     common = lexicon.get(first.lower())
     if lexicon.get(first) != "NNP" and common is not None and common.startswith(("JJ", "NN", "VB", "RB", "IN", "DT")):
         return False  # a common word starts it: "Intellectual Property", "Final Days"
-    return sum(zipf_frequency(w.lower(), "en") >= 4.7 for w in words) < 2
+    return sum(zipf(w.lower()) >= 4.7 for w in words) < 2
 
 
 def _lookup(name: str, words: list[str]) -> tuple[str, str] | None:

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 
 from quizgen.generate import gazetteer
 from quizgen.generate.candidates import Fact
-from quizgen.generate.cards import AnyCard
+from quizgen.generate.cards import Draft
 from quizgen.generate.index import ArticleIndex
-from quizgen.model.cards import ChoiceCard, ClozeCard, TrueFalseCard
 
 _PERSON_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _HEDGES = re.compile(
@@ -42,7 +41,7 @@ _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 class Candidate:
     """A card made from a fact of an article, before it is kept."""
 
-    card: AnyCard
+    card: Draft
     fact: Fact
     index: ArticleIndex
     subject: frozenset[str] = frozenset()
@@ -56,8 +55,7 @@ def _stem(candidate: Candidate) -> str:
 
 def true_statement_copies_its_sentence(c: Candidate) -> str | None:
     """A true statement that repeats the article tests nothing."""
-    card = c.card
-    if isinstance(card, TrueFalseCard) and card.answer:
+    if c.card.type == "truefalse" and c.card.fields["answer"]:
         return "a true statement only copies its sentence"
     return None
 
@@ -73,7 +71,7 @@ def gap_cuts_a_token(c: Candidate) -> str | None:
 
 def pronoun_narrows_choices(c: Candidate) -> str | None:
     """'he' or 'her' in a question about a person rules out the choices of the other sex."""
-    if isinstance(c.card, ChoiceCard) and c.fact.mention.kind == "person" and _PERSON_PRONOUNS.search(_stem(c)):
+    if c.card.type == "choice" and c.fact.mention.kind == "person" and _PERSON_PRONOUNS.search(_stem(c)):
         return "a personal pronoun narrows the choices"
     return None
 
@@ -104,7 +102,7 @@ def neighbouring_value_reveals(c: Candidate) -> str | None:
 def hedged_number_in_choices(c: Candidate) -> str | None:
     """'more than ___%' makes a smaller distractor true as well."""
     m = c.fact.mention
-    if isinstance(c.card, ChoiceCard) and m.kind in ("number", "percent", "money", "year"):
+    if c.card.type == "choice" and m.kind in ("number", "percent", "money", "year"):
         if _HEDGES.search(c.fact.row.sentence.text[: m.start]):
             return "a hedged figure makes a distractor true too"
     return None
@@ -161,7 +159,7 @@ def _named_in_sentence(stem: str, found: re.Match[str]) -> bool:
 
 def cloze_blank_in_quotation(c: Candidate) -> str | None:
     """A blank inside a quotation asks for someone's words, not a fact."""
-    if not isinstance(c.card, ClozeCard):
+    if c.card.type != "cloze":
         return None
     text, m = c.fact.row.sentence.text, c.fact.mention
     return "the gap is inside a quotation" if _inside_quotes(text, m.start) else None

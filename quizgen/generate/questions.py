@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from lemminflect import getInflection, getLemma
-
 from quizgen.generate.clause import AUX, BE, FINITE, Clause, join, split_clause
 from quizgen.generate.entities import Mention
+from quizgen.generate.lemmas import get_inflection, get_lemma
 from quizgen.generate.speakers import REPORTING
 from quizgen.generate.tokens import Token
 
@@ -207,7 +206,7 @@ def _invert(clause: Clause) -> tuple[str, list[Token]] | None:
         return low, adverbs + more
     if first.tag not in _DO:
         return None
-    lemmas = getLemma(low, upos="VERB")
+    lemmas = get_lemma(low, "VERB")
     if not lemmas:
         return None
     base = Token(lemmas[0], first.start, first.end, "VB", first.chunk)
@@ -222,7 +221,7 @@ def _singular(verb: list[Token]) -> list[Token]:
     if low in _SINGULAR:
         return [Token(_SINGULAR[low], first.start, first.end, "VBZ", first.chunk), *verb[1:]]
     if first.tag == "VBP":
-        forms = getInflection(low, tag="VBZ")
+        forms = get_inflection(low, "VBZ")
         if forms:
             return [Token(forms[0], first.start, first.end, "VBZ", first.chunk), *verb[1:]]
     return verb

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from quizgen.generate.cards import AnyCard
+from quizgen.generate.cards import Draft
 
 TYPE_WEIGHT = {"typed": 1.0, "choice": 0.95, "basic": 1.1, "cloze": 0.9, "truefalse": 0.8}
 PER_SENTENCE = 3
@@ -19,7 +19,7 @@ SAME_FACT = 0.5
 class Option:
     """A candidate card, with the sentence and answer it asks about."""
 
-    card: AnyCard
+    card: Draft
     sentence: int
     answer: str
     score: float

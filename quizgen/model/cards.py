@@ -19,11 +19,11 @@ from pydantic import (
 )
 
 from quizgen.model import cloze
+from quizgen.model.card_types import CARD_TYPES as CARD_TYPES
 from quizgen.model.ids import unique_id
 
 FORMAT_VERSION = 1
 ID_PATTERN = r"^[a-z0-9_-]{1,64}$"
-CARD_TYPES = ("basic", "cloze", "choice", "truefalse", "typed")
 
 Text = Annotated[str, StringConstraints(pattern=r"\S")]
 """Text a person typed: kept exactly as written, never empty or only spaces."""

@@ -14,11 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.generate_speed import SEED
 from benchmarks.generator_eval import CORPUS
 from benchmarks.rows import QUICK_SCALES
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow  # the whole benchmark suite, run with: pytest -m slow
+SEED_WORDS = len(SEED.read_text(encoding="utf-8").split())
 BENCHES = {
     "validate vs libyaml parse": QUICK_SCALES,
     "export anki vs libyaml + genanki": QUICK_SCALES,
@@ -31,6 +33,7 @@ BENCHES = {
     "generator vs split, news": QUICK_SCALES,
     "generator vs split, seed": QUICK_SCALES,
     "teacher GIFT vs load": QUICK_SCALES,
+    "generate process vs bare tagging": (SEED_WORDS,),
 }
 TARGETS = {
     "validate vs libyaml parse": 1.5,
@@ -38,6 +41,7 @@ TARGETS = {
     "first card, cold vs bare Textual": 1.5,
     "first card, warm vs bare Textual": 2.0,
     "queue build vs bare SELECT": 2.0,
+    "generate process vs bare tagging": 1.5,
 }
 
 

@@ -3,6 +3,7 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from quizgen.deckio.dump import dumps_deck, dumps_deck_data
 from quizgen.errors import GenerateError
 from quizgen.generate import generate_text
 from quizgen.generate.deck import Generated
@@ -55,6 +56,7 @@ articles = st.lists(sentences, min_size=1, max_size=6).map("\n".join) | st.text(
 
 def check(generated: Generated, text: str) -> None:
     deck = generated.deck
+    assert dumps_deck_data(generated.data) == dumps_deck(deck)  # the file `quizgen generate` writes is the model's
     assert [f for f in rules.check(deck) if f.severity == "error"] == []
     for card in deck.cards:
         src = card.source

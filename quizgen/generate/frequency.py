@@ -1,0 +1,62 @@
+"""How common an English word is: wordfreq's Zipf frequency, without building wordfreq's whole dictionary.
+
+wordfreq.zipf_frequency builds, on its first call, a dictionary of all 321,000 words of its
+English list, which takes longer than generating a deck. The generator only asks about the words
+of the article at hand, so `preload(text)` looks the words of `text` up in wordfreq's frequency
+list (its buckets, searched once each) and `zipf(word)` computes from them what
+`wordfreq.zipf_frequency(word, "en")` returns. A word with a token that was not preloaded is
+handed to wordfreq itself, so the answer is wordfreq's in every case.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+_known: dict[str, float | None] = {}
+"""Token (digits smashed to 0, as wordfreq stores them) → its frequency, None when not in the list."""
+
+
+def preload(text: str) -> None:
+    """Look up the words of `text` in wordfreq's English list: its tokens, lowercased as the generator asks
+    about them, and its runs of ASCII letters ('legendre' of "Legendre's", as the ranking splits names)."""
+    from wordfreq import cB_to_freq, get_frequency_list
+    from wordfreq.numbers import smash_numbers
+    from wordfreq.tokens import lossy_tokenize
+
+    low = text.lower()
+    tokens = lossy_tokenize(low, "en") + lossy_tokenize(" ".join(re.findall(r"[a-z]+", low)), "en")
+    wanted = {smash_numbers(token) for token in tokens} - _known.keys()
+    if not wanted:
+        return
+    found: dict[str, float | None] = dict.fromkeys(wanted)
+    for index, bucket in enumerate(get_frequency_list("en")):
+        for token in wanted.intersection(bucket):
+            found[token] = cB_to_freq(-index)  # a later bucket wins, as in wordfreq's dictionary
+    _known.update(found)
+
+
+def zipf(word: str) -> float:
+    """wordfreq.zipf_frequency(word, "en"): log10 of the word's frequency per billion words, 0 for unknown words."""
+    from wordfreq import freq_to_zipf, zipf_frequency, zipf_to_freq
+    from wordfreq.numbers import digit_freq, smash_numbers
+    from wordfreq.tokens import lossy_tokenize
+
+    tokens = lossy_tokenize(word, "en")
+    smashed = [smash_numbers(token) for token in tokens]
+    if any(s not in _known for s in smashed):
+        return float(zipf_frequency(word, "en"))
+    # wordfreq's word_frequency(word, "en", minimum=zipf_to_freq(0)), then zipf_frequency's rounding
+    minimum = zipf_to_freq(0.0)
+    freq = minimum
+    if tokens:
+        one_over_result = 0.0
+        for token, key in zip(tokens, smashed, strict=True):
+            known = _known[key]
+            if known is None:
+                break
+            one_over_result += 1.0 / (known * digit_freq(token) if key != token else known)
+        else:
+            unrounded = max(1.0 / one_over_result, minimum)
+            freq = 0.0 if unrounded == 0.0 else round(unrounded, math.floor(-math.log(unrounded, 10)) + 3)
+    return round(freq_to_zipf(freq), 2)

@@ -1,0 +1,78 @@
+"""Zipf frequencies of preloaded words are wordfreq's, to the last digit, and other words are asked of wordfreq."""
+
+from pathlib import Path
+
+import pytest
+import wordfreq
+from wordfreq import get_frequency_list, zipf_frequency
+
+from quizgen.generate import frequency
+
+ROOT = Path(__file__).resolve().parents[3]
+SEED = ROOT / "seeds" / "central-asia-us-election.txt"
+ODD = [
+    "",
+    "  ",
+    "the",
+    "The",
+    "u.s.",
+    "1990s",
+    "2023",
+    "2,000",
+    "3.5",
+    "£3bn",
+    "5%",
+    "o'neill",
+    "o’neill",
+    "can't",
+    "e-mail",
+    "naïve",
+    "straße",
+    "kazakhstan's",
+    "c5+1",
+    "new york",
+    "xqzzlewort",
+    "tokayev",
+    "—",
+    "東京",
+]
+
+
+@pytest.fixture(autouse=True)
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Nothing preloaded yet; the words handed to wordfreq itself."""
+    monkeypatch.setattr(frequency, "_known", {})
+    words: list[str] = []
+
+    def counted(word: str, lang: str) -> float:
+        words.append(word)
+        return zipf_frequency(word, lang)
+
+    monkeypatch.setattr(wordfreq, "zipf_frequency", counted)
+    return words
+
+
+def test_the_words_of_an_article_are_wordfreqs(asked: list[str]) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    frequency.preload(text + "\n" + " ".join(ODD))
+    words = {w.lower() for w in text.split()} | {w.lower().strip(".,;:'\"()") for w in text.split()} | set(ODD)
+    for word in sorted(words):
+        assert frequency.zipf(word) == zipf_frequency(word, "en"), word
+    assert asked == []
+
+
+def test_every_band_of_the_list_is_wordfreqs(asked: list[str]) -> None:
+    bands = get_frequency_list("en")
+    words = [word for band in bands for word in band[:: max(1, len(band) // 20)]]
+    frequency.preload(" ".join(words))
+    for word in words:
+        assert frequency.zipf(word) == zipf_frequency(word, "en"), word
+    assert len(asked) < len(words) / 50  # the odd entry that tokenizes otherwise in a text
+
+
+def test_a_word_not_preloaded_is_asked_of_wordfreq(asked: list[str]) -> None:
+    frequency.preload("the cat")
+    assert frequency.zipf("the") == zipf_frequency("the", "en") and asked == []
+    assert frequency.zipf("dog") == zipf_frequency("dog", "en")
+    assert frequency.zipf("the dog") == zipf_frequency("the dog", "en")
+    assert asked == ["dog", "the dog"]
