@@ -16,6 +16,7 @@ from quizgen.generate.questions import make_question
 from quizgen.generate.quotes import QUOTES, attribution, continued_speaker, framed, inside_quotation, opens_with_quote
 from quizgen.generate.roles import RoleKey, article_roles
 from quizgen.generate.tokens import Token
+from quizgen.generate.trim import trims
 
 KIND_WEIGHT = {
     "person": 1.0,
@@ -60,6 +61,8 @@ class SentencePlan:
     row: Analysed
     facts: list[Fact] = field(default_factory=list)
     skip: str | None = None
+    gated: list[str] = field(default_factory=list)
+    """The cards of its facts that a gate dropped, and why."""
 
 
 def plan_article(index: ArticleIndex) -> list[SentencePlan]:
@@ -108,6 +111,10 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
         resolution.edits.append(closing)
     if speaker is not None:
         resolution.edits.append((0, len(text) - len(text.lstrip()), f"{speaker[:1].upper()}{speaker[1:]} said: "))
+    if speaker is None:
+        for cut in trims(row.sentence.text):
+            if not any(cut[0] < b and a < cut[1] for a, b, _ in resolution.edits):
+                resolution.edits.append(cut)
     text = apply_edits(row.sentence.text, resolution.edits)
     tokens = substitute(row.tokens, resolution.edits)
     mentions = row.mentions + [
@@ -238,10 +245,11 @@ def score(index: ArticleIndex, fact: Fact) -> float:
     position = 1 / (1 + fact.row.sentence.number / 10)
     listed = 0.6 if m.in_list else 1.0
     asked = 0.5 if fact.role else 0.2 if fact.question else 0.0
+    counted = 0.6 if m.unit else 0.0  # 'five presidents': the key figure of its sentence
     return (
         KIND_WEIGHT.get(m.kind, 0.5)
         * listed
-        * (1 + 0.5 * salience + rarity + 0.3 * informative + 0.3 * position + asked)
+        * (1 + 0.5 * salience + rarity + 0.3 * informative + 0.3 * position + asked + counted)
     )
 
 

@@ -12,7 +12,8 @@ from quizgen.generate.distractors import distractors
 from quizgen.generate.edits import apply_edits
 from quizgen.generate.index import ArticleIndex
 from quizgen.generate.terms import Definition
-from quizgen.generate.truefalse import is_false_turn, statement, tidy
+from quizgen.generate.truefalse import statement, tidy
+from quizgen.generate.variants import answer_variants
 
 BLANK = "_____"
 PROMPT_FIELD = {"basic": "front", "cloze": "text", "choice": "question", "truefalse": "statement", "typed": "question"}
@@ -102,7 +103,10 @@ def typed(fact: Fact) -> Draft | None:
     if not fact.question:
         return None
     answer = fact.mention.text
-    accept = [a for a in dict.fromkeys([fact.answer, *fact.accept]) if a.casefold() != answer.casefold()]
+    if fact.mention.kind == "person":
+        answer = fact.answer  # the full name; the surname and the name as written are accepted too
+    others = [fact.mention.text, fact.answer, *fact.accept, *answer_variants(answer, fact.mention.kind)]
+    accept = [a for a in dict.fromkeys(others) if a.casefold() != answer.casefold()]
     return Draft(
         "typed",
         card_id("typed", fact.row.sentence.text, answer),
@@ -111,10 +115,20 @@ def typed(fact: Fact) -> Draft | None:
     )
 
 
+SWAPPABLE_KINDS = frozenset(("person", "country", "year", "decade", "number", "percent", "money"))
+"""Kinds with wrong answers of the same kind and role: people of the same title, neighbouring countries,
+nearby figures. Places (a city is not a continent), organisations, dates and terms have none."""
+
+
+FALSE_KINDS = frozenset(("person", "year", "decade", "number", "percent", "money"))
+"""Kinds whose swap makes a sensible false statement: another figure, another person of the same role.
+A country swapped in ('the war in Kazakhstan') is nonsense more often than not."""
+
+
 def choice(fact: Fact, index: ArticleIndex) -> Draft | None:
-    """The question (or the sentence with a blank) and the answer among three of its kind."""
-    if fact.mention.kind in ("name", "concept", "date", "org") or not swappable(fact):
-        return None  # no list of the same kind (organisations differ too much) to draw wrong answers from
+    """The question (or the sentence with a blank) and the answer among three of its kind and role."""
+    if fact.mention.kind not in SWAPPABLE_KINDS or not swappable(fact) or _spelled_number(fact):
+        return None
     if fact.mention.kind == "person" and re.search(r"\b(?:she|her|hers|herself)\b", fact.text, re.IGNORECASE):
         return None  # the other people of the article are not all women: "her" would give the answer away
     answer = fact.mention.text
@@ -138,22 +152,30 @@ def choice(fact: Fact, index: ArticleIndex) -> Draft | None:
 
 
 def truefalse(fact: Fact, index: ArticleIndex) -> Draft | None:
-    """The sentence as a statement, made false about half the time by swapping the answer."""
-    if fact.mention.kind in ("concept", "name"):
+    """A false statement: the sentence with its answer swapped for one of the same kind and role, and the
+    sentence itself as the correction. A true statement would only copy the article, so none is made."""
+    if fact.mention.kind not in FALSE_KINDS or _spelled_number(fact):
         return None
-    wrong = None
-    if is_false_turn(fact) and fact.mention.kind != "org" and swappable(fact):
-        options = distractors(index, fact.mention, fact.answer, _both(fact), n=1)
-        wrong = options[0] if options else None
-        if wrong and fact.mention.kind == "person" and " " not in fact.mention.text:
-            wrong = wrong.split()[-1]
+    options = distractors(index, fact.mention, fact.answer, _both(fact), n=1)
+    if not options:
+        return None
+    wrong = options[0]
+    if fact.mention.kind == "person" and " " not in fact.mention.text:
+        wrong = wrong.split()[-1]
     text, correction = statement(fact, wrong)
+    if correction is None:
+        return None
     return Draft(
         "truefalse",
         card_id("truefalse", fact.row.sentence.text, fact.mention.text),
         {"statement": text, "answer": correction is None, "correction": correction},
         _tags(fact),
     )
+
+
+def _spelled_number(fact: Fact) -> bool:
+    """'seven million' swapped by digits reads badly ('seven million, two hundred thousand of homes')."""
+    return fact.mention.kind in ("number", "money", "percent") and not any(ch.isdigit() for ch in fact.mention.text)
 
 
 def basic(definition: Definition, sentence: str) -> Draft:

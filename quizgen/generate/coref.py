@@ -501,13 +501,8 @@ def previous_person_name(index: ArticleIndex, number: int) -> str | None:
 
 
 def _previous_person(index: ArticleIndex, number: int) -> str | None:
-    """The key of the one person named in the previous sentence (or its subject)."""
-    for back in range(number - 1, max(-1, number - 3), -1):
-        people = [m for m in index.sentences[back].mentions if m.kind == "person"]
-        keys = list(dict.fromkeys(m.key for m in people))
-        if len(keys) == 1:
-            return keys[0]
-        if keys:
-            first = people[0]
-            return first.key if first.start <= 3 or first.title_start == 0 else None
-    return None
+    """The key of the one person the previous sentence names, or None: a pronoun is replaced only when certain."""
+    if number == 0:
+        return None
+    keys = dict.fromkeys(m.key for m in index.sentences[number - 1].mentions if m.kind == "person")
+    return next(iter(keys)) if len(keys) == 1 else None

@@ -14,19 +14,19 @@ from quizgen.generate import cards as build
 from quizgen.generate import frequency
 from quizgen.generate.boilerplate import Paragraph
 from quizgen.generate.candidates import SentencePlan, plan_article
+from quizgen.generate.gates import Candidate, failed_gate
 from quizgen.generate.index import ArticleIndex, analyse
-from quizgen.generate.rank import Option, default_max_cards, repeats, select
+from quizgen.generate.rank import Option, repeats, select
 from quizgen.generate.split import split_article
 from quizgen.generate.terms import definitions
 from quizgen.generate.text import Article
 from quizgen.model.card_types import CARD_TYPES
+from quizgen.model.ids import unique_id
 
 if TYPE_CHECKING:
     from quizgen.model.cards import Deck
 
-FACTS_PER_SENTENCE = 3
-ROLE_BOOST = 1.5
-"""A question about who holds a role states the person's role too: prefer it to a blank."""
+FACTS_PER_SENTENCE = 6
 
 
 @dataclass
@@ -69,23 +69,20 @@ def generate_deck(
     frequency.preload(article.plain)  # the words the generator will ask about, looked up at once
     index = analyse(sentences)
     plans = plan_article(index)
-    options = _options(plans, index, wanted)
+    subject = subject_words(title_of(article, lines))
+    options = _options(plans, index, wanted, subject)
     if not options:
         raise GenerateError(
             f"{article.path}: no facts found (no sentence names a person, place, number, date or term); "
             "give an article with full sentences"
         )
-    words = len(article.plain.split())
-    limit = max_cards if max_cards is not None else default_max_cards(words)
+    limit = max_cards if max_cards is not None else facts_budget(options)
     chosen = select(options, limit, keep={card.uid for card in previous.cards} if previous else ())
     deck_cards = []
     kept: dict[int, list[str]] = {}
     taken: set[str] = set()
     for option in chosen:
-        uid, n = option.card.uid, 2
-        while uid in taken:
-            uid, n = f"{option.card.uid[:60]}-{n}", n + 1
-        taken.add(uid)
+        uid = unique_id(option.card.uid, taken)
         option.card.id = uid
         s = index.sentences[option.sentence].sentence
         start, end = article.span(s.start, s.end)
@@ -110,7 +107,22 @@ def generate_deck(
     return Generated(data, article, lines, plans, kept, offered, repeats(options, chosen))
 
 
-def _options(plans: list[SentencePlan], index: ArticleIndex, wanted: list[str]) -> list[Option]:
+def facts_budget(options: list[Option]) -> int:
+    """One card per fact: a card for every sentence that offers one (sentences repeating a fact merge in rank)."""
+    return len({o.sentence for o in options})
+
+
+_SMALL = frozenset("a an and in of on the to by at for from with as is are was were its it new".split())
+
+
+def subject_words(title: str) -> frozenset[str]:
+    """The content words of the article's title: an answer made only of them is the subject, not a fact."""
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", title.casefold()) if w not in _SMALL)
+
+
+def _options(
+    plans: list[SentencePlan], index: ArticleIndex, wanted: list[str], subject: frozenset[str] = frozenset()
+) -> list[Option]:
     options: list[Option] = []
     for plan in plans:
         number = plan.row.sentence.number
@@ -128,9 +140,13 @@ def _options(plans: list[SentencePlan], index: ArticleIndex, wanted: list[str]) 
             if "truefalse" in wanted:
                 made.append(build.truefalse(fact, index))
             for card in made:
-                if card is not None:
-                    boost = ROLE_BOOST if fact.role and card.type in ("typed", "choice") else 1.0
-                    options.append(Option(card, number, fact.mention.text, fact.score * boost, fact.text))
+                if card is None:
+                    continue
+                reason = failed_gate(Candidate(card, fact, index, subject))
+                if reason:
+                    plan.gated.append(f"{card.type} '{fact.mention.text}': {reason}")
+                    continue
+                options.append(Option(card, number, fact.mention.text, fact.score, fact.text))
     return options
 
 

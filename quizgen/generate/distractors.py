@@ -102,7 +102,12 @@ def distractors(index: ArticleIndex, mention: Mention, answer: str, sentence: st
         found.append(option)
 
     kind = mention.kind
-    if kind in ("person", "country", "place", "org"):
+    if kind == "person":
+        role = index.roles(mention.key)
+        for other_kind, key in index.of_kind(kind):
+            if key != mention.key and role & index.roles(key):
+                offer(index.display(other_kind, key))  # people of the same role only: presidents for a president
+    elif kind in ("country", "place", "org"):
         for other_kind, key in index.of_kind(kind):
             if key != mention.key:
                 offer(index.display(other_kind, key))

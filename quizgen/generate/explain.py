@@ -5,6 +5,7 @@ from __future__ import annotations
 from quizgen.generate.candidates import SentencePlan
 from quizgen.generate.deck import Generated
 from quizgen.generate.text import Article
+from quizgen.generate.trim import trim_names
 
 
 def explain(article: Article, generated: Generated) -> list[str]:
@@ -33,9 +34,16 @@ def explain(article: Article, generated: Generated) -> list[str]:
             elif s.number in generated.repeated:
                 out.append(f"{head} skipped, repeats a fact of sentence {generated.repeated[s.number] + 1}")
             elif generated.offered.get(s.number):
-                out.append(f"{head} {generated.offered[s.number]} candidates, none kept (ranked below the limit)")
+                offered = generated.offered[s.number]
+                out.append(
+                    f"{head} {offered} candidates, none kept (below the limit, or stating another card's answer)"
+                )
             else:
                 out.append(f"{head} skipped, no card could be formed")
+            trimmed = trim_names(s.text)
+            if trimmed:
+                out.append(f"{head} trimmed: {', '.join(trimmed)}")
+            out.extend(f"{head} gate dropped {reason}" for reason in plan.gated)
     return out
 
 

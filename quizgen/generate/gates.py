@@ -70,9 +70,21 @@ def gap_cuts_a_token(c: Candidate) -> str | None:
 
 
 def pronoun_narrows_choices(c: Candidate) -> str | None:
-    """'he' or 'her' in a question about a person rules out the choices of the other sex."""
-    if c.card.type == "choice" and c.fact.mention.kind == "person" and _PERSON_PRONOUNS.search(_stem(c)):
-        return "a personal pronoun narrows the choices"
+    """'he' or 'her' in a question about a person rules out the people of the other sex."""
+    if c.fact.mention.kind == "person" and _PERSON_PRONOUNS.search(_QUOTED.sub("", _stem(c))):
+        return "a personal pronoun narrows the answer"
+    return None
+
+
+def coordinated_with_its_kind(c: Candidate) -> str | None:
+    """'between Donald Trump and ___', 'neither Trump nor ___': the pair gives the other one away."""
+    m, text = c.fact.mention, c.fact.row.sentence.text
+    for o in c.fact.row.mentions:
+        if o is m or o.kind != m.kind:
+            continue
+        gap = text[o.end : m.start] if o.end <= m.start else text[m.end : o.start]
+        if re.fullmatch(r",?\s+(?:and|or|nor|&)\s+", gap):
+            return "the answer is paired with another of its kind"
     return None
 
 
@@ -81,9 +93,10 @@ def nationality_points_to_answer(c: Candidate) -> str | None:
     m = c.fact.mention
     if m.kind not in ("person", "org", "place", "country"):
         return None
-    window = c.fact.row.sentence.text[max(0, m.start - 60) : m.start]
-    words = re.findall(r"[A-Z][a-z]+", window)
-    if any(w in gazetteer.NATIONALITIES for w in words):
+    before = re.findall(
+        r"[\w'’.-]+", c.fact.row.sentence.text[: m.title_start if m.title_start is not None else m.start]
+    )
+    if any(w in gazetteer.NATIONALITIES for w in before[-3:]):
         return "a nationality word points to the answer"
     return None
 
@@ -121,8 +134,8 @@ def answer_is_a_nationality_word(c: Candidate) -> str | None:
     m = c.fact.mention
     if m.kind not in ("country", "place"):
         return None
-    after = c.fact.row.sentence.text[m.end : m.end + 30]
-    if re.match(r"['’]?\s*[a-z]", after) and not re.match(r"['’]s\b", after):
+    following = next((t for t in c.fact.row.tokens if t.start >= m.end), None)
+    if following is not None and following.tag.startswith(("NN", "JJ")) and not following.text[:1].isupper():
         return "a country word used as a modifier"
     return None
 
@@ -177,6 +190,7 @@ GATES: tuple[Gate, ...] = (
     answer_is_the_subject,
     answer_is_a_nationality_word,
     pronoun_narrows_choices,
+    coordinated_with_its_kind,
     nationality_points_to_answer,
     neighbouring_value_reveals,
     hedged_number_in_choices,

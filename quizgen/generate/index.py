@@ -30,6 +30,7 @@ class ArticleIndex:
     surfaces: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     """Every spelling of each (kind, key), first seen first."""
     _by_kind: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    _roles: dict[str, frozenset[str]] | None = None
 
     def of_kind(self, kind: str) -> list[tuple[str, str]]:
         """The distinct (kind, key) things of one kind, most mentioned first, then first seen."""
@@ -37,6 +38,17 @@ class ArticleIndex:
             keys = [k for k in self.surfaces if k[0] == kind]
             self._by_kind[kind] = sorted(keys, key=lambda k: -self.counts[k])
         return self._by_kind[kind]
+
+    def roles(self, key: str) -> frozenset[str]:
+        """A person's roles in the article: the last word of each title written before the name ('president')."""
+        if self._roles is None:
+            found: dict[str, set[str]] = {}
+            for row in self.sentences:
+                for m in row.mentions:
+                    if m.kind == "person" and m.title:
+                        found.setdefault(m.key, set()).add(m.title.split()[-1].casefold())
+            self._roles = {k: frozenset(v) for k, v in found.items()}
+        return self._roles.get(key, frozenset())
 
     def aliases(self, kind: str, key: str) -> list[str]:
         """Every spelling of a thing in the article."""

@@ -10,9 +10,12 @@ from dataclasses import dataclass
 from quizgen.generate.cards import Draft
 
 TYPE_WEIGHT = {"typed": 1.0, "choice": 0.95, "basic": 1.1, "cloze": 0.9, "truefalse": 0.8}
-PER_SENTENCE = 3
+PER_SENTENCE = 1
+"""One card per fact: a sentence's second card would state the first one's answer."""
 NEAR_DUPLICATE = 0.8
 SAME_FACT = 0.5
+RELATED = 2
+"""Two cards sharing this many content words speak of one event: neither may state the other's answer."""
 
 
 @dataclass
@@ -67,6 +70,19 @@ def same_fact(a: set[str], b: set[str]) -> bool:
     return min(len(a), len(b)) >= 4 and len(a & b) >= SAME_FACT * min(len(a), len(b))
 
 
+_CLOZE = re.compile(r"\{\{c\d+::.*?\}\}")
+
+
+def shown_text(option: Option) -> str:
+    """What the card shows before it is answered, lower case: a cloze with its gap blank."""
+    return " ".join(_CLOZE.sub("_____", option.card.prompt()).casefold().split())
+
+
+def states(text: str, answer: str) -> bool:
+    """Whether `text` contains `answer` as whole words."""
+    return bool(answer) and re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", text) is not None
+
+
 DECK_ORDER = {"basic": 0, "typed": 1, "choice": 2, "cloze": 3, "truefalse": 4}
 """The order of a sentence's cards in the deck."""
 
@@ -87,6 +103,8 @@ class Selection:
         """Answer → the sentence, prompt words and content stems of every chosen card with that answer."""
         self.seen: set[str] = set()
         """Every chosen prompt, normalised."""
+        self.asked_facts: list[tuple[str, str, set[str]]] = []
+        """Every chosen card's answer, what it shows before it is answered, and that text's content stems."""
 
     @property
     def full(self) -> bool:
@@ -106,6 +124,8 @@ class Selection:
             return False
         if " ".join(option.card.prompt().casefold().split()) in self.seen:
             return False
+        if self.gives_away(option):
+            return False
         words = _words(option.card.prompt())
         stems = content_stems(option.text or option.card.prompt(), option.answer)
         return not any(
@@ -113,8 +133,23 @@ class Selection:
             for s, w, c in self.prompts.get(answer, [])
         )
 
+    def gives_away(self, option: Option) -> bool:
+        """Whether the option's question states the answer of a chosen card, or a chosen question states its answer."""
+        shown = shown_text(option)
+        stems = content_stems(shown, option.answer)
+        answer = " ".join(option.answer.casefold().split())
+        for other_answer, question, other_stems in self.asked_facts:
+            related = len(stems & other_stems) >= RELATED
+            if related and (states(shown, other_answer) or states(question, answer)):
+                return True
+        return False
+
     def take(self, option: Option) -> None:
         """Choose the option and record what it asks."""
+        shown = shown_text(option)
+        self.asked_facts.append(
+            (" ".join(option.answer.casefold().split()), shown, content_stems(shown, option.answer))
+        )
         self.chosen.append(option)
         self.types[option.card.type] += 1
         self.per_sentence[option.sentence] += 1

@@ -1,17 +1,9 @@
-"""True or false statements: the sentence itself, or the sentence with one thing swapped for another of its kind."""
+"""False statements: the sentence with one thing swapped for another of its kind, and the sentence as the correction."""
 
 from __future__ import annotations
 
-import hashlib
-
 from quizgen.generate.candidates import Fact
 from quizgen.generate.edits import apply_edits
-
-
-def is_false_turn(fact: Fact) -> bool:
-    """A stable coin toss: about half of the statements are made false."""
-    digest = hashlib.sha1(f"{fact.row.sentence.text}\n{fact.mention.text}".encode()).digest()
-    return digest[0] % 2 == 0
 
 
 def statement(fact: Fact, wrong: str | None) -> tuple[str, str | None]:

@@ -1,0 +1,125 @@
+"""Each gate drops the card the rubric rejects, and lets the plain good card through."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from quizgen.generate import cards as build
+from quizgen.generate import gates
+from quizgen.generate.candidates import Fact, plan_article
+from quizgen.generate.cards import Draft
+from quizgen.generate.gates import Candidate, failed_gate
+from quizgen.generate.index import ArticleIndex, analyse
+from quizgen.generate.split import split_article
+from quizgen.generate.text import article_from_text
+
+
+def facts_of(text: str) -> tuple[ArticleIndex, list[Fact]]:
+    sentences, _ = split_article(article_from_text(text, "t.txt"))
+    index = analyse(sentences)
+    return index, [fact for plan in plan_article(index) for fact in plan.facts]
+
+
+def candidate(text: str, answer: str, kind: str = "cloze", subject: frozenset[str] = frozenset()) -> Candidate:
+    index, facts = facts_of(text)
+    fact = next(f for f in facts if f.mention.text == answer)
+    card = {
+        "cloze": build.cloze,
+        "typed": build.typed,
+        "choice": lambda f: build.choice(f, index),
+        "truefalse": lambda f: build.truefalse(f, index),
+    }[kind](fact)
+    assert card is not None, f"no {kind} card for {answer!r}"
+    return Candidate(card, fact, index, subject)
+
+
+def test_a_plain_good_cloze_passes_every_gate() -> None:
+    c = candidate("BP's profits rose by 26% in 2004 as oil prices climbed sharply.", "26%")
+    assert failed_gate(c) is None
+
+
+def test_true_statement_copies_its_sentence() -> None:
+    c = candidate("BP's profits rose by 26% in 2004 as oil prices climbed sharply.", "26%")
+    assert gates.true_statement_copies_its_sentence(c) is None
+    statement = {"statement": c.fact.text, "answer": True, "correction": None}
+    true = Candidate(Draft("truefalse", "truefalse-x", statement), c.fact, c.index)
+    assert gates.true_statement_copies_its_sentence(true)
+
+
+def test_gap_cuts_a_token() -> None:
+    c = candidate("The airline said it would cut 1,500 jobs in Australia by 2006.", "1,500")
+    assert gates.gap_cuts_a_token(c) is None
+    half = replace(c.fact, mention=replace(c.fact.mention, end=c.fact.mention.start + 1))  # the "1" of "1,500"
+    assert gates.gap_cuts_a_token(Candidate(c.card, half, c.index))
+
+
+def test_answer_is_the_subject() -> None:
+    c = candidate("Qantas announced that it would cut 1,000 jobs across Australia next year.", "Australia")
+    assert gates.answer_is_the_subject(c) is None
+    assert gates.answer_is_the_subject(Candidate(c.card, c.fact, c.index, frozenset({"australia", "jobs"})))
+
+
+def test_answer_is_a_nationality_word() -> None:
+    c = candidate("More than five million UK households now pay for broadband, up from 2.5 million.", "UK")
+    assert gates.answer_is_a_nationality_word(c)
+
+
+def test_pronoun_narrows_the_answer() -> None:
+    text = "Tony Blair said in 2004 that he would serve a full third term as prime minister."
+    assert gates.pronoun_narrows_choices(candidate(text, "Tony Blair"))
+
+
+def test_coordinated_with_its_kind() -> None:
+    text = "The race between Donald Trump and Kamala Harris is watched closely in Kazakhstan this year."
+    assert gates.coordinated_with_its_kind(candidate(text, "Kamala Harris"))
+
+
+def test_nationality_points_to_the_answer() -> None:
+    text = "Central Asian leaders meet Russian officials, including Vladimir Putin, several times a year."
+    assert gates.nationality_points_to_answer(candidate(text, "Vladimir Putin"))
+
+
+def test_neighbouring_values_reveal_the_answer() -> None:
+    text = "Labour won 60% of the seats, the Conservatives 30% and the Liberal Democrats 10% in the poll."
+    assert gates.neighbouring_value_reveals(candidate(text, "30%"))
+
+
+def test_hedged_figure_in_choices() -> None:
+    text = "More than 90% of the world's oil reserves are controlled by state companies in 2005."
+    c = candidate(text, "90%", "choice")
+    assert gates.hedged_number_in_choices(c)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said its profits rose by 26% in 2004 after a strong year of sales.",
+        "The shares fell by 26% in early trading in London on Monday after the warning.",
+    ],
+)
+def test_unnamed_reference_in_stem(text: str) -> None:
+    answer = "26%"
+    assert gates.unnamed_reference_in_stem(candidate(text, answer))
+
+
+def test_a_named_reference_is_fine() -> None:
+    text = "The company BP said its profits rose by 26% in 2004 after a strong year of sales."
+    assert gates.unnamed_reference_in_stem(candidate(text, "26%")) is None
+
+
+def test_cloze_blank_in_quotation() -> None:
+    text = 'The minister said: "We will build 200 new schools by 2010 across the country."'
+    index, facts = facts_of(text)
+    inside = [f for f in facts if f.mention.text in ("200", "2010")]
+    for fact in inside:
+        card = build.cloze(fact)
+        assert card is not None
+        assert gates.cloze_blank_in_quotation(Candidate(card, fact, index))
+
+
+def test_failed_gate_names_the_gate() -> None:
+    text = "Central Asian leaders meet Russian officials, including Vladimir Putin, several times a year."
+    reason = failed_gate(candidate(text, "Vladimir Putin"))
+    assert reason is not None and reason.startswith("nationality_points_to_answer: ")
