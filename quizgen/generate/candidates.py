@@ -33,6 +33,8 @@ KIND_WEIGHT = {
     "concept": 0.5,
 }
 """How much a teacher values each kind of answer."""
+CLAIM_WEIGHT = 1.1
+"""The object phrase that states what the sentence claims outranks the names around it."""
 MIN_WORDS, MAX_WORDS = 6, 70
 
 
@@ -120,7 +122,8 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
     mentions = row.mentions + [
         c
         for c in concepts(row, resolution.edits)
-        if _article_term(index, row, c) and not inside_quotation(row.sentence.text, c.start, c.end)
+        if (_article_term(index, row, c) or _object_term(row, c))
+        and not inside_quotation(row.sentence.text, c.start, c.end)
     ]
     facts = []
     for m in mentions:
@@ -193,6 +196,22 @@ def _article_term(index: ArticleIndex, row: Analysed, m: Mention) -> bool:
     return any(other is not row and low in other.sentence.text.lower() for other in index.sentences)
 
 
+def _term_answer(index: ArticleIndex, row: Analysed, m: Mention) -> bool:
+    """A rare term the article repeats or quotes, or the object phrase that carries the sentence's claim."""
+    rarest = min(zipf(w.lower()) for w in m.text.split())
+    rare = rarest <= (4.4 if " " in m.text else 2.8)
+    return (rare and _article_term(index, row, m)) or _object_term(row, m)
+
+
+def _object_term(row: Analysed, m: Mention) -> bool:
+    """A phrase of two or more words that a verb takes as its object ('discussing energy security')
+    names the claim of its sentence."""
+    if " " not in m.text:
+        return False
+    before = [t for t in row.tokens if t.end <= m.start]
+    return bool(before) and (before[-1].tag.startswith("VB") or before[-1].text.lower() in ("as", "called"))
+
+
 def _common_word(word: str) -> bool:
     """A frequent word the tagger knows as a common word ('Ministers', 'Safety'), not a rare name ('Boeing')."""
     from textblob.en import lexicon
@@ -246,11 +265,22 @@ def score(index: ArticleIndex, fact: Fact) -> float:
     listed = 0.6 if m.in_list else 1.0
     asked = 0.5 if fact.role else 0.2 if fact.question else 0.0
     counted = 0.6 if m.unit else 0.0  # 'five presidents': the key figure of its sentence
+    claim = m.kind == "concept" and _object_term(fact.row, m)  # 'discussing energy security': the claim
+    setting = 0.5 if _sets_the_scene(fact.row.sentence.text, m) else 1.0  # 'In 2023, ...': when, not what
     return (
-        KIND_WEIGHT.get(m.kind, 0.5)
+        (CLAIM_WEIGHT if claim else KIND_WEIGHT.get(m.kind, 0.5))
         * listed
-        * (1 + 0.5 * salience + rarity + 0.3 * informative + 0.3 * position + asked + counted)
+        * setting
+        * (1 + 0.5 * salience + rarity + 0.3 * informative + 0.3 * position + asked + counted + claim)
     )
+
+
+_SCENE = re.compile(r"^(?:In|By|On|Since|During|Until|After|Before|From|At)\s+(?:the\s+)?(?:early\s+|late\s+)?$")
+
+
+def _sets_the_scene(text: str, m: Mention) -> bool:
+    """A year or date in an opening phrase ('In 2023, ...') sets the scene; the sentence's claim comes after."""
+    return m.kind in ("year", "date", "decade") and bool(_SCENE.match(text[: m.start]))
 
 
 _STOP_HEADS = frozenset("time way thing things part lot people year years day days number percent".split())
@@ -290,7 +320,7 @@ def _concept(row: Analysed, phrase: list[Token], taken: list[tuple[int, int]]) -
     if any(a < end and start < b for a, b in taken):
         return []
     rarest = min(zipf(t.text.lower()) for t in phrase)
-    if rarest > 3.6 or (len(phrase) == 1 and rarest > 2.8):
+    if rarest > (5.3 if len(phrase) > 1 else 2.8):
         return []  # common words are guessable, not facts
     text = row.sentence.text[start:end]
     return [Mention(text, start, end, "concept", text.lower())]

@@ -17,6 +17,7 @@ from quizgen.generate.candidates import SentencePlan, plan_article
 from quizgen.generate.gates import Candidate, failed_gate
 from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.rank import Option, repeats, select
+from quizgen.generate.salience import asides
 from quizgen.generate.split import split_article
 from quizgen.generate.terms import definitions
 from quizgen.generate.text import Article
@@ -71,6 +72,11 @@ def generate_deck(
     plans = plan_article(index)
     subject = subject_words(title_of(article, lines))
     options = _options(plans, index, wanted, subject)
+    aside = asides(index, subject, {o.sentence for o in options})
+    options = [o for o in options if o.sentence not in aside]
+    for plan in plans:
+        if plan.row.sentence.number in aside and not plan.skip:
+            plan.skip = "an aside: far from the article's story or subject"
     if not options:
         raise GenerateError(
             f"{article.path}: no facts found (no sentence names a person, place, number, date or term); "

@@ -107,14 +107,19 @@ def distractors(index: ArticleIndex, mention: Mention, answer: str, sentence: st
         for other_kind, key in index.of_kind(kind):
             if key != mention.key and role & index.roles(key):
                 offer(index.display(other_kind, key))  # people of the same role only: presidents for a president
-    elif kind in ("country", "place", "org"):
+    elif kind == "country":
+        continents = gazetteer.continents()
+        home = continents.get(mention.key)
+        for other_kind, key in index.of_kind(kind):
+            if key != mention.key and home is not None and continents.get(key) == home:
+                offer(index.display(other_kind, key))  # the article's countries of the same continent first
+        for name in _neighbour_countries(mention.key):
+            offer(name)
+    elif kind in ("place", "org"):
         for other_kind, key in index.of_kind(kind):
             if key != mention.key:
                 offer(index.display(other_kind, key))
-        if kind == "country":
-            for name in _neighbour_countries(mention.key):
-                offer(name)
-        elif kind == "place":
+        if kind == "place":
             for name in _neighbour_places(mention.text):
                 offer(name)
     elif kind == "year" and mention.value is not None:

@@ -26,13 +26,19 @@ _GENERIC = (
     "museum|ministry|agency|department|club|team|band|programme|program|project|proposals?|move|decision|case|"
     "region|site|event|show|series|film|album|book|station|network|channel|council|committee|board|body|"
     "institution|university|college|system|law|act|policy|measures?|process|device|product|service|study|"
-    "survey|report|agreement|talks|meeting|summit|campaign|trial|inquiry|investigation|review|strike|attack|"
+    "survey|report|agreement|talks|meeting|summit|campaign|issue|plans|newspaper|paper|test|settlement|trial|inquiry|investigation|review|strike|attack|"
     "incident|crisis|dispute|offer|bid|date|tax|figure|figures|rate|scheme|organisation|organization|firm's|"
     "company's|city|town|village|country|state|province|island|river|building|school|hospital|prison|work"
 )
 _UNNAMED = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:\w+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|on|called|named|known)\b|\s+[A-Z]|['’]s\s+[A-Z])"
 )
+_COMPARED = re.compile(
+    r"\b(?:from|than|compared|against|up|down|rose|fell|increase|decrease|close to|lower|higher|more|less|to)\b",
+    re.IGNORECASE,
+)
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+_RESTRICTERS = frozenset(("of", "in", "at", "for", "on", "that", "which", "who", "called", "named"))
 _DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
@@ -107,7 +113,9 @@ def neighbouring_value_reveals(c: Candidate) -> str | None:
     if m.kind not in ("percent", "money", "number"):
         return None
     others = [o for o in c.fact.row.mentions if o is not m and o.kind == m.kind]
-    if len(others) >= 2 or (m.kind in ("percent", "money") and others and re.search(r"\bfrom\b", _stem(c))):
+    if others and _COMPARED.search(c.fact.row.sentence.text):
+        return "neighbouring values reveal the answer"
+    if len(others) >= 2:
         return "neighbouring values reveal the answer"
     return None
 
@@ -130,9 +138,9 @@ def answer_is_the_subject(c: Candidate) -> str | None:
 
 
 def answer_is_a_nationality_word(c: Candidate) -> str | None:
-    """'UK' in 'UK households', 'U.S.' in 'U.S. presidents': a modifier, not a fact."""
+    """'UK' in 'UK households', 'City' in 'City analysts': a name used as a modifier, not a fact."""
     m = c.fact.mention
-    if m.kind not in ("country", "place"):
+    if m.kind not in ("country", "place", "org", "name"):
         return None
     following = next((t for t in c.fact.row.tokens if t.start >= m.end), None)
     if following is not None and following.tag.startswith(("NN", "JJ")) and not following.text[:1].isupper():
@@ -170,6 +178,57 @@ def _named_in_sentence(stem: str, found: re.Match[str]) -> bool:
     return bool(re.search(rf"{noun},\s+[A-Z]", stem[found.start() :]))
 
 
+def anaphoric_definite(c: Candidate) -> str | None:
+    """'the bill', 'the plans', 'the settlement' whose noun an earlier sentence names: it points back there."""
+    tokens, text = c.fact.row.tokens, c.fact.row.sentence.text
+    removed = [(a, b) for a, b, _ in c.fact.edits]
+    earlier = _earlier_words(c)
+    for k, tok in enumerate(tokens):
+        if tok.text.lower() != "the" or any(a <= tok.start < b for a, b in removed) or _inside_quotes(text, tok.start):
+            continue
+        j = k + 1
+        while (
+            j < len(tokens)
+            and tokens[j].tag in ("JJ", "VBN", "NN")
+            and j + 1 < len(tokens)
+            and tokens[j + 1].tag.startswith("NN")
+        ):
+            j += 1
+        if j >= len(tokens) or tokens[j].tag not in ("NN", "NNS"):
+            continue
+        head = tokens[j]
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if after is not None and (
+            after.text in ("of", "in", "at", "for", "on", "that", "which", "who") or after.capitalised
+        ):
+            continue
+        if head.text.lower() in earlier and head.text.lower() not in text[: tok.start].lower():
+            return f"'{text[tok.start : head.end]}' refers to an earlier sentence"
+    return None
+
+
+def _earlier_words(c: Candidate) -> frozenset[str]:
+    number = c.fact.row.sentence.number
+    words: set[str] = set()
+    for row in c.index.sentences[max(0, number - 3) : number]:
+        words.update(t.text.lower() for t in row.tokens if t.tag in ("NN", "NNS"))
+    return frozenset(words)
+
+
+def no_main_verb(c: Candidate) -> str | None:
+    """A heading or a fragment is not a sentence with a gap."""
+    if not any(t.tag in _FINITE for t in c.fact.row.tokens):
+        return "the sentence has no main verb"
+    return None
+
+
+def broken_question(c: Candidate) -> str | None:
+    """'Who did 1565, a Spanish force ... attack?': an inversion around a figure or an aside."""
+    if c.card.type in ("typed", "choice") and re.search(r"\b(?:did|does|do|was|were|is|are)\s+[\d,(]", _stem(c)):
+        return "the question is not well formed"
+    return None
+
+
 def cloze_blank_in_quotation(c: Candidate) -> str | None:
     """A blank inside a quotation asks for someone's words, not a fact."""
     if c.card.type != "cloze":
@@ -195,7 +254,10 @@ GATES: tuple[Gate, ...] = (
     neighbouring_value_reveals,
     hedged_number_in_choices,
     unnamed_reference_in_stem,
+    anaphoric_definite,
     cloze_blank_in_quotation,
+    no_main_verb,
+    broken_question,
 )
 """Every gate, cheapest and commonest first."""
 

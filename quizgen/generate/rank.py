@@ -78,6 +78,10 @@ def shown_text(option: Option) -> str:
     return " ".join(_CLOZE.sub("_____", option.card.prompt()).casefold().split())
 
 
+def _is_person(option: Option) -> bool:
+    return "person" in option.card.tags
+
+
 def states(text: str, answer: str) -> bool:
     """Whether `text` contains `answer` as whole words."""
     return bool(answer) and re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", text) is not None
@@ -103,8 +107,9 @@ class Selection:
         """Answer → the sentence, prompt words and content stems of every chosen card with that answer."""
         self.seen: set[str] = set()
         """Every chosen prompt, normalised."""
-        self.asked_facts: list[tuple[str, str, set[str]]] = []
-        """Every chosen card's answer, what it shows before it is answered, and that text's content stems."""
+        self.asked_facts: list[tuple[str, str, set[str], bool]] = []
+        """Every chosen card's answer, what it shows before it is answered, that text's content stems, and whether
+        the answer is a person."""
 
     @property
     def full(self) -> bool:
@@ -134,22 +139,27 @@ class Selection:
         )
 
     def gives_away(self, option: Option) -> bool:
-        """Whether the option's question states the answer of a chosen card, or a chosen question states its answer."""
+        """Whether the option repeats a chosen card's answer, its question states the answer of a related chosen
+        card (or any chosen person's name), or a chosen question states its answer in the same way."""
         shown = shown_text(option)
         stems = content_stems(shown, option.answer)
         answer = " ".join(option.answer.casefold().split())
-        for other_answer, question, other_stems in self.asked_facts:
+        person = _is_person(option)
+        for other_answer, question, other_stems, other_person in self.asked_facts:
+            if answer == other_answer:
+                return True
             related = len(stems & other_stems) >= RELATED
-            if related and (states(shown, other_answer) or states(question, answer)):
+            if (related or other_person) and states(shown, other_answer):
+                return True
+            if (related or person) and states(question, answer):
                 return True
         return False
 
     def take(self, option: Option) -> None:
         """Choose the option and record what it asks."""
         shown = shown_text(option)
-        self.asked_facts.append(
-            (" ".join(option.answer.casefold().split()), shown, content_stems(shown, option.answer))
-        )
+        answer_text = " ".join(option.answer.casefold().split())
+        self.asked_facts.append((answer_text, shown, content_stems(shown, option.answer), _is_person(option)))
         self.chosen.append(option)
         self.types[option.card.type] += 1
         self.per_sentence[option.sentence] += 1

@@ -59,12 +59,21 @@ def _conversions(text: str) -> list[Edit]:
     return [(m.start(), m.end(), "") for m in _CONVERSION.finditer(text)]
 
 
+_CITATION = re.compile(r"\s*\[(?:citation needed|clarification needed|\d+|[a-z])\]")
+
+
+def _citation_marks(text: str) -> list[Edit]:
+    """'[citation needed]', '[12]': an encyclopedia's marks, not the sentence's words."""
+    return [(m.start(), m.end(), "") for m in _CITATION.finditer(text)]
+
+
 RULES: tuple[Callable[[str], list[Edit]], ...] = (
     _leading_according,
     _trailing_according,
     _trailing_reported,
     _leading_connective,
     _conversions,
+    _citation_marks,
 )
 """The trims, each tried on the sentence as written."""
 

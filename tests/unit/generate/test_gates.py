@@ -123,3 +123,21 @@ def test_failed_gate_names_the_gate() -> None:
     text = "Central Asian leaders meet Russian officials, including Vladimir Putin, several times a year."
     reason = failed_gate(candidate(text, "Vladimir Putin"))
     assert reason is not None and reason.startswith("nationality_points_to_answer: ")
+
+
+def test_anaphoric_definite() -> None:
+    text = "MPs debated a bill on identity cards in 2004.\n\nThe bill was passed by 385 votes to 93 in the Commons."
+    assert gates.anaphoric_definite(candidate(text, "385"))
+    fresh = "The House of Commons passed the identity cards bill by 385 votes in December 2004."
+    assert gates.anaphoric_definite(candidate(fresh, "385")) is None
+
+
+def test_no_main_verb() -> None:
+    assert gates.no_main_verb(candidate("Sales of 26% in 2004, up from 20% a year earlier at BP.", "2004"))
+
+
+def test_broken_question() -> None:
+    c = candidate("BP's profits rose by 26% in 2004 as oil prices climbed sharply.", "26%")
+    assert gates.broken_question(c) is None
+    bad = Draft("typed", "typed-x", {"question": "Who did 1565, a Spanish force, attack?", "answer": "x"})
+    assert gates.broken_question(Candidate(bad, c.fact, c.index))

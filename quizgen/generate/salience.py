@@ -1,0 +1,49 @@
+"""Salience: which sentences carry the article's story or subject, and which are asides.
+
+A sentence is central when it shares the words the article keeps returning to (its repeated
+nouns and names), the title's words, or when it leads the article. The least central part of a
+long article's sentences is left out: an aside is not a fact worth a card.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from quizgen.generate.index import ArticleIndex
+
+ASIDE_SHARE = 0.3
+"""The share of a long article's candidate sentences, the least central, that gives no card."""
+MIN_SENTENCES = 8
+"""Articles with fewer candidate sentences keep them all."""
+LEAD = 3
+"""The first sentences of an article: its lead, central by position."""
+
+
+def _nouns(index: ArticleIndex, number: int) -> set[str]:
+    row = index.sentences[number]
+    return {t.text.casefold() for t in row.tokens if t.tag.startswith("NN") and len(t.text) > 2}
+
+
+def centrality(index: ArticleIndex, subject: frozenset[str]) -> dict[int, float]:
+    """Sentence number → how central it is to the article."""
+    counts: Counter[str] = Counter()
+    for n in range(len(index.sentences)):
+        counts.update(_nouns(index, n))
+    scores = {}
+    for n in range(len(index.sentences)):
+        nouns = _nouns(index, n)
+        repeated = sum(math.log(counts[w]) for w in nouns if counts[w] > 1)
+        titled = 2.0 * len(nouns & subject)
+        lead = 3.0 if n < LEAD else 0.0
+        scores[n] = (repeated + titled) / math.sqrt(1 + len(nouns)) + lead
+    return scores
+
+
+def asides(index: ArticleIndex, subject: frozenset[str], candidates: set[int]) -> set[int]:
+    """The candidate sentences too far from the article's story to give a card."""
+    if len(candidates) < MIN_SENTENCES:
+        return set()
+    scores = centrality(index, subject)
+    ranked = sorted(candidates, key=lambda n: (scores[n], -n))
+    return set(ranked[: int(len(ranked) * ASIDE_SHARE)])
