@@ -209,7 +209,16 @@ def _object_term(row: Analysed, m: Mention) -> bool:
     if " " not in m.text:
         return False
     before = [t for t in row.tokens if t.end <= m.start]
-    return bool(before) and (before[-1].tag.startswith("VB") or before[-1].text.lower() in ("as", "called"))
+    if not before or before[-1].text.lower() in _SAYING:
+        return False  # 'officials said stagnant growth ...': the subject of what was said
+    return before[-1].tag.startswith("VB") or before[-1].text.lower() in ("as", "called")
+
+
+_SAYING = frozenset(
+    "said says say saying told tells added adds claimed claims warned warns believe believes believed think "
+    "thinks thought argued argues suggested suggests insisted insists noted notes stated states reported "
+    "reports announced announces explained explains feared fears hoped hopes expect expects expected".split()
+)
 
 
 def _common_word(word: str) -> bool:

@@ -72,7 +72,8 @@ def generate_deck(
     plans = plan_article(index)
     subject = subject_words(title_of(article, lines))
     options = _options(plans, index, wanted, subject)
-    aside = asides(index, subject, {o.sentence for o in options})
+    keep = {card.uid for card in previous.cards} if previous else set()
+    aside = asides(index, subject, {o.sentence for o in options}) - {o.sentence for o in options if o.card.uid in keep}
     options = [o for o in options if o.sentence not in aside]
     for plan in plans:
         if plan.row.sentence.number in aside and not plan.skip:
@@ -83,7 +84,7 @@ def generate_deck(
             "give an article with full sentences"
         )
     limit = max_cards if max_cards is not None else facts_budget(options)
-    chosen = select(options, limit, keep={card.uid for card in previous.cards} if previous else ())
+    chosen = select(options, limit, keep=keep)
     deck_cards = []
     kept: dict[int, list[str]] = {}
     taken: set[str] = set()

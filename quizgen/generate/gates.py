@@ -37,7 +37,6 @@ _COMPARED = re.compile(
     r"\b(?:from|than|compared|against|up|down|rose|fell|increase|decrease|close to|lower|higher|more|less|to)\b",
     re.IGNORECASE,
 )
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 _RESTRICTERS = frozenset(("of", "in", "at", "for", "on", "that", "which", "who", "called", "named"))
 _DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
@@ -76,15 +75,17 @@ def gap_cuts_a_token(c: Candidate) -> str | None:
 
 
 def pronoun_narrows_choices(c: Candidate) -> str | None:
-    """'he' or 'her' in a question about a person rules out the people of the other sex."""
-    if c.fact.mention.kind == "person" and _PERSON_PRONOUNS.search(_QUOTED.sub("", _stem(c))):
-        return "a personal pronoun narrows the answer"
+    """'he' or 'her' in a question about a person rules out the choices of the other sex."""
+    if c.card.type == "choice" and c.fact.mention.kind == "person" and _PERSON_PRONOUNS.search(_stem(c)):
+        return "a personal pronoun narrows the choices"
     return None
 
 
 def coordinated_with_its_kind(c: Candidate) -> str | None:
-    """'between Donald Trump and ___', 'neither Trump nor ___': the pair gives the other one away."""
+    """'between Donald Trump and ___', 'neither Trump nor ___': a pair of people gives the other one away."""
     m, text = c.fact.mention, c.fact.row.sentence.text
+    if m.kind != "person":
+        return None
     for o in c.fact.row.mentions:
         if o is m or o.kind != m.kind:
             continue
@@ -217,7 +218,7 @@ def _earlier_words(c: Candidate) -> frozenset[str]:
 
 def no_main_verb(c: Candidate) -> str | None:
     """A heading or a fragment is not a sentence with a gap."""
-    if not any(t.tag in _FINITE for t in c.fact.row.tokens):
+    if not any(t.tag.startswith("VB") and t.tag != "VBG" for t in c.fact.row.tokens):
         return "the sentence has no main verb"
     return None
 

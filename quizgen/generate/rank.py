@@ -30,11 +30,6 @@ class Option:
     """The sentence the card asks about: two sentences about one answer that share its words repeat a fact."""
 
 
-def default_max_cards(words: int) -> int:
-    """About one card per 25 words of article, at least 5 and at most 120."""
-    return max(5, min(120, round(words / 25)))
-
-
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.casefold()))
 

@@ -15,6 +15,9 @@ _QUOTED_PARTICIPLE = re.compile(
 _IS_A = re.compile(
     r"^((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,4})\s+(?:is|are)\s+((?:a|an)\s+[^,;]{8,120}?(?:\s+(?:that|which|who|used|designed)\s+[^;]{5,120})?)\.$"
 )
+_A_IS_A = re.compile(
+    r"^(An?)\s+([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})\s+(?:\([^()]{1,60}\)\s+)?is\s+((?:a|an|the)\s+[^;]{8,160}?)\.$"
+)
 _SO_CALLED = re.compile(
     r"\bthe so-called\s+([“\"][^”\"]{2,40}[”\"]|[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"  # the term
     r"\s*,?\s+((?:which|that|who)\s+[^,;]{8,120}?)[.,;]"  # what it is
@@ -55,6 +58,10 @@ def definitions(row: Analysed) -> list[Definition]:
         found.append(
             Definition(m3.group(1), m3.group(2), m3.start(1), m3.end(1), f"What is {_lower_the(m3.group(1))}?")
         )
+    m6 = _A_IS_A.match(text)
+    if m6:
+        term = f"{m6.group(1).lower()} {m6.group(2)}"
+        found.append(Definition(term, m6.group(3), m6.start(2), m6.end(2), f"What is {term}?"))
     for m4 in _KNOWN_AS.finditer(text):
         found.append(Definition(m4.group(2), m4.group(1), m4.start(2), m4.end(2), f"What is {m4.group(2)}?"))
     for m5 in _SO_CALLED.finditer(text):

@@ -66,9 +66,12 @@ def test_answer_is_a_nationality_word() -> None:
     assert gates.answer_is_a_nationality_word(c)
 
 
-def test_pronoun_narrows_the_answer() -> None:
+def test_pronoun_narrows_the_choices() -> None:
     text = "Tony Blair said in 2004 that he would serve a full third term as prime minister."
-    assert gates.pronoun_narrows_choices(candidate(text, "Tony Blair"))
+    c = candidate(text, "Tony Blair")
+    assert gates.pronoun_narrows_choices(c) is None  # a cloze has no choices to narrow
+    fields = {"question": "_____ said in 2004 that he would serve a full third term.", "choices": [], "answer": "x"}
+    assert gates.pronoun_narrows_choices(Candidate(Draft("choice", "choice-x", fields), c.fact, c.index))
 
 
 def test_coordinated_with_its_kind() -> None:
