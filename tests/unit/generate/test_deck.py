@@ -7,8 +7,8 @@ from quizgen.deckio.dump import dumps_deck, dumps_deck_data
 from quizgen.deckio.loader import loads_deck
 from quizgen.errors import GenerateError
 from quizgen.generate import explain, generate_file, generate_text
-from quizgen.model.card_types import CARD_TYPES
 from quizgen.model import cloze, rules
+from quizgen.model.card_types import CARD_TYPES
 
 ROOT = REPO
 SEED = ROOT / "seeds" / "central-asia-us-election.txt"
