@@ -29,7 +29,10 @@ def trimmed(text: str) -> str:
         ),
         ("However, the Bank of England kept rates at 4.75%.", "the Bank of England kept rates at 4.75%."),
         ("In particular, the countries watch the war in Ukraine.", "the countries watch the war in Ukraine."),
-        ("The price rose to 900 rupees (dollars 20.40; pounds 10.50) per tonne.", "The price rose to 900 rupees per tonne."),
+        (
+            "The price rose to 900 rupees (dollars 20.40; pounds 10.50) per tonne.",
+            "The price rose to 900 rupees per tonne.",
+        ),
     ],
 )
 def test_trims(sentence: str, expected: str) -> None:
