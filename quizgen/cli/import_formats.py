@@ -14,8 +14,9 @@ def register(subparsers: Any) -> None:
         "anki",
         help="turn an Anki package (.apkg) into YAML decks",
         description="Turn the notes of an Anki package (any format: collection.anki2, .anki21 or .anki21b) "
-        "into YAML decks, one per Anki deck. Basic and cloze notes keep their kind; other note types "
-        "become basic cards. Card ids keep the note GUIDs, so exporting again updates the same notes.",
+        "into YAML decks, one per Anki deck. Each note becomes the card it is in Anki: basic (reversed ones "
+        "with reverse: true), typed, cloze, or the quizgen card it was exported from. Card ids keep the note "
+        "GUIDs; quizgen export anki updates only notes quizgen wrote and import left unchanged.",
     )
     p.add_argument("file", metavar="FILE.apkg", help="the Anki package")
     p.add_argument("-o", "--output", metavar="OUT", help="a .yaml file (one deck) or a folder (default: beside FILE)")
@@ -58,6 +59,11 @@ def run_anki(args: argparse.Namespace) -> int:
     save_decks(result.decks, paths)
     for deck, path in zip(result.decks, paths, strict=True):
         print(f"wrote {path}: {_cards(len(deck.cards))} ('{deck.title}')")
+    if result.from_anki:
+        print(
+            f"{_cards(result.from_anki)} came from Anki notes that quizgen does not write back (other note types, "
+            "or formatting flattened): quizgen export anki leaves them out unless --include-imported"
+        )
     return 0
 
 

@@ -67,7 +67,7 @@ def cards(draw: st.DrawFn) -> object:
     kind = draw(st.sampled_from(["basic", "cloze", "choice", "truefalse", "typed"]))
     extras = _extras(draw)
     if kind == "basic":
-        return BasicCard(type="basic", front=draw(text), back=draw(text), **extras)
+        return BasicCard(type="basic", front=draw(text), back=draw(text), reverse=draw(st.booleans()), **extras)
     if kind == "cloze":
         return ClozeCard(type="cloze", text=draw(cloze_texts()), **extras)
     if kind == "choice":

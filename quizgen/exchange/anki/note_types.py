@@ -1,4 +1,4 @@
-"""The five Anki note types quizgen writes, one per card type.
+"""The Anki note types quizgen writes: one per card type, and one for basic cards asked both ways.
 
 Model ids are fixed forever: Anki recognises a note type by its id, so changing
 one would make every learner's next import create a second note type.
@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import genanki
 
+from quizgen.model.cards import AnyCard, BasicCard
+
 BASIC_ID = 1_736_204_101
 CLOZE_ID = 1_736_204_102
 CHOICE_ID = 1_736_204_103
 TRUEFALSE_ID = 1_736_204_104
 TYPED_ID = 1_736_204_105
+BASIC_REVERSED_ID = 1_736_204_106
 
 CSS = """\
 .card {
@@ -68,6 +71,28 @@ BASIC = _note_type(
     '{{FrontSide}}<hr id="answer"><div class="answer">{{Back}}</div>' + _EXTRAS,
 )
 
+BASIC_REVERSED = genanki.Model(
+    BASIC_REVERSED_ID,
+    "quizgen Basic (optional reversed card)",
+    fields=_fields("Front", "Back", "Source", "Note", "Add Reverse"),
+    templates=[
+        {"name": "Card 1", "qfmt": BASIC.templates[0]["qfmt"], "afmt": BASIC.templates[0]["afmt"]},
+        {
+            "name": "Card 2",
+            "qfmt": '{{#Add Reverse}}<div class="prompt">{{Back}}</div>{{/Add Reverse}}',
+            "afmt": '{{FrontSide}}<hr id="answer"><div class="answer">{{Front}}</div>' + _EXTRAS,
+        },
+    ],
+    css=CSS,
+)
+"""Basic cards with `reverse: true` ("Add Reverse" is filled): Card 2 asks the back.
+
+It is a note type of its own, so quizgen Basic, the note type of every basic card exported before
+`reverse` existed, stays as it was. Card 2 depends on "Add Reverse", as in Anki's stock "Basic
+(optional reversed card)": when "Merge note types" merges the two (a card whose `reverse` was
+switched), quizgen Basic gains an empty "Add Reverse" and no note gains a card.
+"""
+
 CLOZE = genanki.Model(
     CLOZE_ID,
     "quizgen Cloze",
@@ -119,5 +144,21 @@ MODELS: dict[str, genanki.Model] = {
 }
 """The note type of each card type."""
 
-CARD_TYPE_OF_MODEL: dict[int, str] = {model.model_id: kind for kind, model in MODELS.items()}
+CARD_TYPE_OF_MODEL: dict[int, str] = {
+    **{model.model_id: kind for kind, model in MODELS.items()},
+    BASIC_REVERSED_ID: "basic",
+}
 """The card type of each quizgen note type id."""
+
+
+def model_for(card: AnyCard) -> genanki.Model:
+    """The note type a card is exported with."""
+    if isinstance(card, BasicCard) and card.reverse:
+        return BASIC_REVERSED
+    return MODELS[card.type]
+
+
+def fields_of(model_id: int) -> list[str]:
+    """The field names of the quizgen note type `model_id`."""
+    model = BASIC_REVERSED if model_id == BASIC_REVERSED_ID else MODELS[CARD_TYPE_OF_MODEL[model_id]]
+    return [f["name"] for f in model.fields]

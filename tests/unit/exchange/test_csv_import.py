@@ -9,7 +9,7 @@ import pytest
 from quizgen.cli import main
 from quizgen.deckio.loader import load_deck
 from quizgen.errors import ImportFormatError
-from quizgen.exchange.anki.identity import note_guid
+from quizgen.exchange.anki.identity import decode_foreign_id
 from quizgen.exchange.csv_import import import_csv
 
 
@@ -65,7 +65,7 @@ def test_anki_plain_text_export(tmp_path: Path) -> None:
     path = write(tmp_path, "anki.txt", text)
     card = import_csv(path).deck.cards[0]
     assert (card.front, card.back, card.tags) == ("hola", "hello\nthere", ["es", "greet"])  # type: ignore[union-attr]
-    assert note_guid("any", card.uid) == "wfNw>6ef0d"
+    assert decode_foreign_id(card.uid) == "wfNw>6ef0d"
 
 
 def test_utf16_with_bom(tmp_path: Path) -> None:
