@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from quizgen.model.cards import BasicCard, CardSource, ChoiceCard, ClozeCard, Deck, DeckSource, TrueFalseCard, TypedCard
 
 LOOKALIKES = ["NO", "yes", "on", "1991", "3.10", "010", "null", "~", "true", "[bold]", "[/]", "<b>x</b>", "a: b", "#x"]
+LOOKALIKES += ["[sound:a.mp3]", "\\(x^2\\)", "\\[y\\]", "[latex]z[/latex]", "[$]w[/$]", "&#91;", "&#92;("]
 
 _chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
 _raw_text = st.one_of(

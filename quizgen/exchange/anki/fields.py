@@ -8,7 +8,11 @@ from collections.abc import Sequence
 from quizgen.exchange.anki.html import to_html
 from quizgen.model.cards import AnyCard, BasicCard, ChoiceCard, ClozeCard, TrueFalseCard, TypedCard
 
-_LEGACY = [(re.compile(r'<li class="right">'), "<li>")]
+_LEGACY = [
+    (re.compile(r'<li class="right">'), "<li>"),
+    (re.compile("&#91;"), "["),
+    (re.compile("&#92;"), "\\\\"),
+]
 """What older quizgen versions wrote differently, rewritten as this one writes it."""
 
 

@@ -18,9 +18,22 @@ _BR = re.compile(r"<br\s*/?>", re.I)
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
+_MATH_DELIMITER = re.compile(r"\\(?=[()\[\]])")
+"""A backslash that starts or ends MathJax: `\\(`, `\\)`, `\\[`, `\\]`."""
+_ANKI_TAG = re.compile(r"\[(?=sound:|anki:|latex\]|\$\$?\]|/latex\]|/\$\$?\])", re.I)
+"""The `[` of Anki's own markup: `[sound:...]`, `[anki:tts]`, `[latex]`, `[$]`, `[$$]`."""
+
+
 def to_html(text: str) -> str:
-    """Field HTML that shows `text` literally: escaped, newlines as `<br>`."""
+    """Field HTML that shows `text` literally: escaped, newlines as `<br>`.
+
+    Anki's own markup is neutralised too: the `[` of `[sound:...]`, `[latex]`, `[$]` and the
+    backslash of `\\(`, `\\)`, `\\[`, `\\]` are written as character references, so Anki plays no
+    sound, renders no LaTeX image and sees no MathJax in the card's text (the note types also keep
+    MathJax away from it in the browser: see `note_types`).
+    """
     escaped = html.escape(text, quote=False).replace("\x1f", "&#31;")
+    escaped = _ANKI_TAG.sub("&#91;", _MATH_DELIMITER.sub("&#92;", escaped))
     return escaped.replace("\n", "<br>")
 
 

@@ -52,22 +52,38 @@ def _fields(*names: str) -> list[dict[str, str]]:
     return [{"name": name} for name in names]
 
 
+LITERAL = "mathjax_ignore tex2jax_ignore"
+"""Classes that keep MathJax (3 and 2) away from the card's text: `\\(x\\)` in a deck shows as typed."""
+
+
+def _literal(html: str) -> str:
+    """A template's HTML inside the element that MathJax leaves alone."""
+    return f'<div class="{LITERAL}">{html}</div>'
+
+
+def _template(name: str, front: str, back: str) -> dict[str, str]:
+    return {"name": name, "qfmt": _literal(front), "afmt": _literal(back)}
+
+
 def _note_type(model_id: int, name: str, fields: tuple[str, ...], front: str, back: str) -> genanki.Model:
     """A note type with one card template, a front and a back."""
     return genanki.Model(
         model_id,
         name,
         fields=_fields(*fields),
-        templates=[{"name": "Card 1", "qfmt": front, "afmt": back}],
+        templates=[_template("Card 1", front, back)],
         css=CSS,
     )
+
+
+_BASIC_FRONT = '<div class="prompt">{{Front}}</div>'
 
 
 BASIC = _note_type(
     BASIC_ID,
     "quizgen Basic",
     ("Front", "Back", "Source", "Note"),
-    '<div class="prompt">{{Front}}</div>',
+    _BASIC_FRONT,
     '{{FrontSide}}<hr id="answer"><div class="answer">{{Back}}</div>' + _EXTRAS,
 )
 
@@ -76,11 +92,12 @@ BASIC_REVERSED = genanki.Model(
     "quizgen Basic (optional reversed card)",
     fields=_fields("Front", "Back", "Source", "Note", "Add Reverse"),
     templates=[
-        {"name": "Card 1", "qfmt": BASIC.templates[0]["qfmt"], "afmt": BASIC.templates[0]["afmt"]},
+        BASIC.templates[0],
+        # The section is outermost: with "Add Reverse" empty the front is empty, and Anki makes no card.
         {
             "name": "Card 2",
-            "qfmt": '{{#Add Reverse}}<div class="prompt">{{Back}}</div>{{/Add Reverse}}',
-            "afmt": '{{FrontSide}}<hr id="answer"><div class="answer">{{Front}}</div>' + _EXTRAS,
+            "qfmt": "{{#Add Reverse}}" + _literal('<div class="prompt">{{Back}}</div>') + "{{/Add Reverse}}",
+            "afmt": _literal('{{FrontSide}}<hr id="answer"><div class="answer">{{Front}}</div>' + _EXTRAS),
         },
     ],
     css=CSS,
@@ -97,13 +114,7 @@ CLOZE = genanki.Model(
     CLOZE_ID,
     "quizgen Cloze",
     fields=_fields("Text", "Back Extra"),
-    templates=[
-        {
-            "name": "Cloze",
-            "qfmt": "{{cloze:Text}}",
-            "afmt": "{{cloze:Text}}{{#Back Extra}}<hr>{{Back Extra}}{{/Back Extra}}",
-        }
-    ],
+    templates=[_template("Cloze", "{{cloze:Text}}", "{{cloze:Text}}{{#Back Extra}}<hr>{{Back Extra}}{{/Back Extra}}")],
     css=CSS,
     model_type=genanki.Model.CLOZE,
 )
