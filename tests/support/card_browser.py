@@ -87,5 +87,5 @@ def run(scenario: str, css: str = "", budget_ms: int = 5000) -> Any:
 
 
 def js(value: Any) -> str:
-    """`value` as a JavaScript literal."""
-    return json.dumps(value)
+    """`value` as a JavaScript literal that can sit inside a script element."""
+    return json.dumps(value).replace("</", "<\\/")

@@ -32,11 +32,8 @@ def back_extra(card: ClozeCard) -> str:
 
 
 def choices_html(card: ChoiceCard) -> str:
-    """The choices as a list whose right item carries class `right` (shown only on the back)."""
-    items = "".join(
-        f'<li class="right">{to_html(c)}</li>' if c == card.answer else f"<li>{to_html(c)}</li>" for c in card.choices
-    )
-    return f'<ol class="choices">{items}</ol>'
+    """The choices as a list; nothing in it tells the right one, which only the Answer field holds."""
+    return '<ol class="choices">' + "".join(f"<li>{to_html(c)}</li>" for c in card.choices) + "</ol>"
 
 
 def accept_html(card: TypedCard) -> str:

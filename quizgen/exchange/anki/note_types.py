@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import genanki
 
+from quizgen.exchange.anki import card_scripts
 from quizgen.model.cards import AnyCard, BasicCard
 
 BASIC_ID = 1_736_204_101
@@ -39,9 +40,22 @@ CSS = """\
 .cloze { font-weight: bold; color: #0550ae; }
 .nightMode .cloze, .night_mode .cloze { color: #79c0ff; }
 ol.choices, ul.accept { display: inline-block; text-align: left; margin: 0.5em auto; }
+ol.choices { list-style-type: upper-alpha; padding-left: 2em; }
+ol.choices li { padding: 0.1em 0.4em; border: 2px solid transparent; border-radius: 6px; }
+.qz-active ol.choices li { cursor: pointer; border-color: #d0d7de; margin: 0.3em 0; }
+ol.choices li.picked { border-color: #0969da; background-color: rgba(9, 105, 218, 0.1); }
 .back li.right { font-weight: bold; color: #1a7f37; }
 .back li.right::after { content: " \\2713"; }
+.back li.wrong { color: #cf222e; text-decoration: line-through; }
+.back li.wrong::after { content: " \\2717"; }
 .nightMode .back li.right, .night_mode .back li.right { color: #56d364; }
+.nightMode .back li.wrong, .night_mode .back li.wrong { color: #ff7b72; }
+.verdict, .qz-accepted { margin-top: 0.3em; font-weight: 600; }
+.verdict.right, .qz-accepted.accepted { color: #1a7f37; }
+.verdict.wrong { color: #cf222e; }
+.nightMode .verdict.right, .night_mode .verdict.right { color: #56d364; }
+.nightMode .qz-accepted, .night_mode .qz-accepted { color: #56d364; }
+.nightMode .verdict.wrong, .night_mode .verdict.wrong { color: #ff7b72; }
 .correction { margin-top: 0.5em; }
 """
 
@@ -123,10 +137,15 @@ CHOICE = _note_type(
     CHOICE_ID,
     "quizgen Choice",
     ("Question", "Choices", "Answer", "Source", "Note"),
-    '<div class="front"><div class="prompt">{{Question}}</div>{{Choices}}</div>',
-    '<div class="back"><div class="prompt">{{Question}}</div>{{Choices}}</div>'
-    '<hr id="answer"><div class="answer">{{Answer}}</div>' + _EXTRAS,
+    '<div class="front qz-choice"><div class="prompt">{{Question}}</div>{{Choices}}</div>'
+    + card_scripts.script(card_scripts.CHOICE_FRONT),
+    '<div class="back qz-choice"><div class="prompt">{{Question}}</div>{{Choices}}<div class="verdict"></div></div>'
+    '<hr id="answer"><div class="answer qz-answer">{{Answer}}</div>'
+    + _EXTRAS
+    + card_scripts.script(card_scripts.CHOICE_BACK),
 )
+"""The front lists the choices (A, B, C... by CSS) and lets the learner pick one; only the back,
+which shows the Answer field, knows the right one."""
 
 TRUEFALSE = _note_type(
     TRUEFALSE_ID,
@@ -142,9 +161,13 @@ TYPED = _note_type(
     "quizgen Typed",
     ("Question", "Answer", "Accept", "Source", "Note"),
     '<div class="prompt">{{Question}}</div>{{type:Answer}}',
-    '<div class="prompt">{{Question}}</div><hr id="answer">{{type:Answer}}'
-    '{{#Accept}}<div class="accept">Also accepted: {{Accept}}</div>{{/Accept}}' + _EXTRAS,
+    '<div class="prompt">{{Question}}</div><hr id="answer">{{type:Answer}}<div class="qz-accepted"></div>'
+    '<div class="qz-expected" hidden>{{Answer}}</div>'
+    '{{#Accept}}<div class="accept">Also accepted: {{Accept}}</div>{{/Accept}}'
+    + _EXTRAS
+    + card_scripts.script(card_scripts.TYPED_BACK),
 )
+"""Anki compares the typed answer with Answer; the back's script accepts the Accept answers too."""
 
 MODELS: dict[str, genanki.Model] = {
     "basic": BASIC,

@@ -143,7 +143,8 @@ def test_rendered_cards(deck: Deck, tmp_path: Path) -> None:
     choice = note_by_guid(col, identity.note_guid("world", "currency")).cards()[0]
     for option in ("tenge", "som", "manat"):
         assert option in choice.question()
-    assert '<li class="right">som</li>' in choice.answer()
+    assert '<div class="answer qz-answer">som</div>' in choice.answer()
+    assert "right" not in choice.question().split("</style>", 1)[1].split("<script>", 1)[0]
     typed = note_by_guid(col, identity.note_guid("world", "desert")).cards()[0]
     assert "[[type:Answer]]" in typed.question()
     col.close()
