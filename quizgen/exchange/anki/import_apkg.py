@@ -21,7 +21,7 @@ from quizgen.errors import ImportFormatError, Problem
 from quizgen.exchange.anki import identity
 from quizgen.exchange.anki.fields import same_fields
 from quizgen.exchange.anki.html import to_text
-from quizgen.exchange.anki.notes import Skip, card_data, mapping_line, own_kind
+from quizgen.exchange.anki.notes import Skip, TextOf, card_data, mapping_line, own_kind
 from quizgen.exchange.anki.read_package import AnkiNote, NoteType, Package, read_package
 from quizgen.model import rules
 from quizgen.model.cards import Card, Deck
@@ -47,8 +47,11 @@ def import_package(path: str | os.PathLike[str]) -> ImportResult:
     return convert(read_package(path))
 
 
-def convert(package: Package) -> ImportResult:
-    """The decks of a read package: one per Anki deck that holds notes."""
+def convert(package: Package, text_of: TextOf = to_text) -> ImportResult:
+    """The decks of a read package: one per Anki deck that holds notes.
+
+    `text_of` reads a field: `to_text` for HTML, or the text itself for a plain-text file of notes.
+    """
     result = ImportResult([])
     by_deck: dict[int, list[AnkiNote]] = {}
     for note in package.notes:
@@ -68,7 +71,7 @@ def convert(package: Package) -> ImportResult:
                 line = mapping_line(notetype)
                 if line:
                     result.mappings.append(line)
-            card = _card(package.path, note, notetype, quizgen_id, result.warnings)
+            card = _card(package.path, note, notetype, quizgen_id, result.warnings, text_of)
             if card is not None and card.get("id") in card_ids:
                 # Anki does not enforce unique GUIDs; a damaged collection can repeat one.
                 message = "skipped: another note has the same GUID"
@@ -107,55 +110,44 @@ def _deck(deck_id: str, title: str, description: str, cards: list[dict[str, Any]
 
 
 def _card(
-    path: str, note: AnkiNote, notetype: NoteType, deck_id: str, warnings: list[Problem]
+    path: str, note: AnkiNote, notetype: NoteType, deck_id: str, warnings: list[Problem], text_of: TextOf
 ) -> dict[str, Any] | None:
     """The card data of one note, or None (with a warning) when it cannot become a card."""
-    label = identity.foreign_card_id(note.guid) or f"guid {note.guid!r}"
+    label = (identity.foreign_card_id(note.guid) or f"guid {note.guid!r}") if note.guid else None
+
+    def warn(message: str, card: str | None = label) -> None:
+        warnings.append(Problem(path, message, note.line, card=card, severity="warning"))
+
     media: list[str] = []
     try:
-        data = card_data(note.fields, notetype, media, note.card_ords)
+        data = card_data(note.fields, notetype, media, note.card_ords, text_of)
         card = _CARD.validate_python(data)
     except Skip as exc:
-        warnings.append(Problem(path, f"skipped: {exc}", card=label, severity="warning"))
+        warn(f"skipped: {exc}")
         return None
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"][1:]) or "card"
-        warnings.append(Problem(path, f"skipped: {where}: {first['msg']}", card=label, severity="warning"))
+        warn(f"skipped: {where}: {first['msg']}")
         return None
     errors = [f.message for f in rules.check_cards([(0, card)]) if f.severity == "error"]
     if errors:
-        warnings.append(Problem(path, f"skipped: {errors[0]}", card=label, severity="warning"))
+        warn(f"skipped: {errors[0]}")
         return None
     own = identity.parse_guid(note.guid)
     if own is not None and own[0] == deck_id and own_kind(notetype) and same_fields(card, note.fields):
         card_id: str | None = own[1]
     else:
-        card_id = identity.foreign_card_id(note.guid)
-    if card_id is None:
-        warnings.append(
-            Problem(
-                path,
-                "the note's GUID is too long, or has characters a card id cannot keep; a new export makes a new note",
-                card=label,
-                severity="warning",
-            )
-        )
-    else:
+        card_id = identity.foreign_card_id(note.guid) if note.guid else None
+    if card_id is None and note.guid:
+        warn("the note's GUID is too long, or has characters a card id cannot keep; a new export makes a new note")
+    elif card_id is not None:
         data = {"id": card_id, **data}
     tags = [t for t in note.tags if _TAG.match(t)]
     if tags:
         data["tags"] = tags
     if media:
-        names = ", ".join(dict.fromkeys(media))
-        warnings.append(
-            Problem(
-                path,
-                f"media is not imported yet: {names} (marked in the text)",
-                card=card_id or label,
-                severity="warning",
-            )
-        )
+        warn(f"media is not imported yet: {', '.join(dict.fromkeys(media))} (marked in the text)", card_id or label)
     return data
 
 

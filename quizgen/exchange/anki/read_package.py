@@ -69,8 +69,10 @@ class AnkiNote:
     fields: list[str]
     tags: list[str]
     deck_id: int
-    card_ords: list[int] = field(default_factory=list)
-    """The template (or cloze number - 1) of each card the note has, ascending."""
+    card_ords: list[int] | None = None
+    """The template (or cloze number - 1) of each card the note has, ascending; None when unknown."""
+    line: int | None = None
+    """The line the note was read from, in a text file of notes."""
 
 
 @dataclass
