@@ -96,7 +96,9 @@ def run_gift(args: argparse.Namespace) -> int:
     from quizgen.exchange.gift import to_gift
 
     decks = [load_deck(path) for path in args.decks]
-    _emit(args.output, to_gift(decks), f"{sum(len(d.cards) for d in decks)} cards as GIFT")
+    gift = to_gift(decks)
+    questions = gift.count("\n::")
+    _emit(args.output, gift, f"{sum(len(d.cards) for d in decks)} cards as {questions} GIFT questions")
     return 0
 
 

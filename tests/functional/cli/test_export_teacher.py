@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from moodle_gift import readquestions
 from repo_paths import DATA
 
 from quizgen.cli import main
@@ -123,6 +124,8 @@ def test_gift_and_markdown_to_files_and_stdout(tmp_path: Path, capsys) -> None:
     assert main(["export", "markdown", DECK]) == 0
     assert capsys.readouterr().out == sheet.read_text(encoding="utf-8")
     assert gift.read_text(encoding="utf-8").count("::capital-choice::") == 1
+    moodle = readquestions(gift.read_text(encoding="utf-8"))
+    assert len([q for q in moodle if q.qtype != "category"]) == 11, "what Moodle's importer reads"
     assert "<details>" in sheet.read_text(encoding="utf-8")
 
 
