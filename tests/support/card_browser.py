@@ -61,25 +61,38 @@ function mathCount() {{ return document.querySelectorAll("#qa mjx-container").le
 
 def run(scenario: str, css: str = "", budget_ms: int = 5000) -> Any:
     """Run `scenario` (the body of an async JavaScript function that returns JSON data) and return its result."""
+    page = PAGE.format(css=css, mathjax=MATHJAX.as_uri(), scenario=scenario)
+    return result_of(dump_dom(page, budget_ms=budget_ms))
+
+
+def dump_dom(page: str, width: int = 800, height: int = 600, budget_ms: int = 5000) -> str:
+    """The DOM of the HTML `page` once headless Chromium, in a window of `width` x `height`, has run its scripts."""
     assert CHROMIUM, "Chromium is not installed"
-    with tempfile.TemporaryDirectory(prefix="quizgen-reviewer-") as folder:
-        page = Path(folder) / "reviewer.html"
-        page.write_text(PAGE.format(css=css, mathjax=MATHJAX.as_uri(), scenario=scenario), encoding="utf-8")
+    with tempfile.TemporaryDirectory(prefix="quizgen-chromium-") as folder:
+        path = Path(folder) / "page.html"
+        path.write_text(page, encoding="utf-8")
         command = [
             CHROMIUM,
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
             "--no-first-run",
+            "--hide-scrollbars",
+            f"--window-size={width},{height}",
             f"--user-data-dir={Path(folder) / 'profile'}",
             f"--virtual-time-budget={budget_ms}",
             "--dump-dom",
-            page.as_uri(),
+            path.as_uri(),
         ]
         done = subprocess.run(command, capture_output=True, text=True, timeout=120)
-    start = done.stdout.find('<pre id="result">')
-    assert start >= 0, f"Chromium gave no page: {done.stderr[-500:]}"
-    text = done.stdout[start + len('<pre id="result">') : done.stdout.index("</pre>", start)]
+    assert '<pre id="result">' in done.stdout, f"Chromium gave no page: {done.stderr[-500:]}"
+    return done.stdout
+
+
+def result_of(dom: str) -> Any:
+    """The JSON a page's script left in its `<pre id="result">`."""
+    start = dom.index('<pre id="result">') + len('<pre id="result">')
+    text = dom[start : dom.index("</pre>", start)]
     result = json.loads(html.unescape(text))
     if isinstance(result, dict) and "error" in result:
         raise AssertionError(f"the scenario failed in the browser: {result['error']}")
