@@ -7,6 +7,7 @@ import os
 import sys
 from typing import Any
 
+from quizgen.cli.outputs import refuse_overwrite
 from quizgen.errors import QuizgenError
 
 
@@ -49,6 +50,7 @@ def register(formats: Any) -> None:
     )
     p.add_argument("--title", metavar="T", help="the worksheet's title (default: the deck titles)")
     p.add_argument("--hint-length", action="store_true", help="show one slot per letter in cloze blanks")
+    p.add_argument("--force", action="store_true", help="overwrite the files if they exist")
     p.set_defaults(run=run_quiz)
 
     p = formats.add_parser(
@@ -59,6 +61,7 @@ def register(formats: Any) -> None:
     )
     p.add_argument("decks", nargs="+", metavar="DECK", help="deck files")
     p.add_argument("-o", "--output", metavar="FILE", help="the .gift file to write (default: standard output)")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     p.set_defaults(run=run_gift)
 
     p = formats.add_parser(
@@ -68,6 +71,7 @@ def register(formats: Any) -> None:
     )
     p.add_argument("deck", metavar="DECK", help="the deck file")
     p.add_argument("-o", "--output", metavar="FILE", help="the .md file to write (default: standard output)")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     p.set_defaults(run=run_markdown)
 
 
@@ -86,6 +90,7 @@ def run_quiz(args: argparse.Namespace) -> int:
     if len(set(map(os.path.abspath, named))) < len(named):
         raise UsageError("-o, --key, --pdf and --key-pdf must be different files")
     decks = [load_deck(path) for path in args.decks]
+    refuse_overwrite(outputs, args.force)
     seed = args.seed
     if seed is None and args.shuffle:
         seed = random.SystemRandom().randrange(1, 100_000)
@@ -118,6 +123,7 @@ def run_gift(args: argparse.Namespace) -> int:
     from quizgen.exchange.gift import to_gift
 
     decks = [load_deck(path) for path in args.decks]
+    refuse_overwrite([args.output], args.force)
     gift = to_gift(decks)
     questions = gift.count("\n::")
     _emit(args.output, gift, f"{sum(len(d.cards) for d in decks)} cards as {questions} GIFT questions")
@@ -129,6 +135,7 @@ def run_markdown(args: argparse.Namespace) -> int:
     from quizgen.exchange.markdown import to_markdown
 
     deck = load_deck(args.deck)
+    refuse_overwrite([args.output], args.force)
     _emit(args.output, to_markdown(deck), f"{len(deck.cards)} cards as Markdown")
     return 0
 

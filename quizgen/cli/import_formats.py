@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from quizgen.cli.outputs import refuse_overwrite
+
 
 def register(subparsers: Any) -> None:
     """Add `quizgen import anki` and `quizgen import csv`."""
@@ -20,6 +22,7 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("file", metavar="FILE.apkg", help="the Anki package")
     p.add_argument("-o", "--output", metavar="OUT", help="a .yaml file (one deck) or a folder (default: beside FILE)")
+    p.add_argument("--force", action="store_true", help="overwrite deck files that exist")
     p.set_defaults(run=run_anki)
 
     p = subparsers.add_parser(
@@ -40,6 +43,7 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--title", help="the deck's title (default: from the file name)")
     p.add_argument("--id", dest="deck_id", help="the deck's id (default: from the file name)")
+    p.add_argument("--force", action="store_true", help="overwrite deck files that exist")
     p.set_defaults(run=run_csv)
 
 
@@ -64,6 +68,7 @@ def run_anki(args: argparse.Namespace) -> int:
     if not result.decks:
         raise ImportFormatError(f"{args.file}: holds no note quizgen can import")
     paths = output_paths(result.decks, args.output, args.file)
+    refuse_overwrite(paths, args.force)
     save_decks(result.decks, paths)
     for deck, path in zip(result.decks, paths, strict=True):
         print(f"wrote {path}: {_cards(len(deck.cards))} ('{deck.title}')")
@@ -84,6 +89,7 @@ def run_csv(args: argparse.Namespace) -> int:
         paths = [args.output or str(Path(args.file).with_suffix(".yaml"))]
     else:
         paths = output_paths(result.decks, args.output, args.file)
+    refuse_overwrite(paths, args.force)
     save_decks(result.decks, paths)
     header = ", header row skipped" if result.header else ""
     sep = DELIMITERS.get(result.delimiter, repr(result.delimiter))
