@@ -81,7 +81,7 @@ def card_data(
     if not front:
         raise Skip(f"the front ({_names(notetype, shape.front)}) is empty")
     if not back:
-        raise Skip("every field but the first is empty, so the card has no back")
+        raise Skip(f"the back ({_names(notetype, shape.back)}) is empty, so the card has no back")
     data: dict[str, Any] = {"type": "basic", "front": front, "back": back}
     if reverse:
         data["reverse"] = True

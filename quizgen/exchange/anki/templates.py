@@ -10,6 +10,7 @@ templates ask the same pair of fields both ways, as "Basic (and reversed card)" 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -94,8 +95,13 @@ class Shape:
 
 
 def shape(notetype: NoteType) -> Shape:
-    """How the notes of `notetype` become cards, read from its templates."""
-    fields, templates = notetype.fields, notetype.templates
+    """How the notes of `notetype` become cards, read from its templates (worked out once per note type)."""
+    return _shape(notetype.name, tuple(notetype.fields), tuple(notetype.templates), notetype.is_cloze)
+
+
+@functools.lru_cache(maxsize=256)
+def _shape(name: str, fields: tuple[str, ...], templates: tuple[Template, ...], is_cloze: bool) -> Shape:
+    notetype = NoteType(0, name, list(fields), is_cloze, list(templates))
     everywhere = " ".join(t.front + t.back for t in templates)
     referenced = {r.name for r in refs(everywhere)}
     shown_anywhere = {r.name for r in refs(everywhere) if not r.section}
