@@ -163,11 +163,13 @@ class _Flattener(HTMLParser):
 def to_text(field_html: str) -> PlainText:
     """Plain text of a field written in Anki, meaning kept: `mc<sup>2</sup>` is `mc²`, list items keep
     their bullets or numbers, line breaks stay; images and sounds become a mark such as `[image: cat.jpg]`."""
-    parser = _Flattener()
-    parser.feed(field_html)
-    parser.close()
-    media = parser.media
-    text = "".join(parser.out)
+    if "<" in field_html:
+        parser = _Flattener()
+        parser.feed(field_html)
+        parser.close()
+        media, text = parser.media, "".join(parser.out)
+    else:  # no tag: only character references to read
+        media, text = [], html.unescape(field_html)
 
     def sound_mark(m: re.Match[str]) -> str:
         media.append(m[1])

@@ -113,9 +113,10 @@ def _card(
     path: str, note: AnkiNote, notetype: NoteType, deck_id: str, warnings: list[Problem], text_of: TextOf
 ) -> dict[str, Any] | None:
     """The card data of one note, or None (with a warning) when it cannot become a card."""
-    label = (identity.foreign_card_id(note.guid) or f"guid {note.guid!r}") if note.guid else None
 
-    def warn(message: str, card: str | None = label) -> None:
+    def warn(message: str, card: str | None = None) -> None:
+        if card is None and note.guid:
+            card = identity.foreign_card_id(note.guid) or f"guid {note.guid!r}"
         warnings.append(Problem(path, message, note.line, card=card, severity="warning"))
 
     media: list[str] = []
@@ -147,7 +148,7 @@ def _card(
     if tags:
         data["tags"] = tags
     if media:
-        warn(f"media is not imported yet: {', '.join(dict.fromkeys(media))} (marked in the text)", card_id or label)
+        warn(f"media is not imported yet: {', '.join(dict.fromkeys(media))} (marked in the text)", card_id)
     return data
 
 

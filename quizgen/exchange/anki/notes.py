@@ -57,10 +57,10 @@ def card_data(
     fields = list(fields) + [""] * (len(notetype.fields) - len(fields))
     kind = own_kind(notetype)
     if kind == "basic" and len(fields) > 4:
-        own = _own_note(kind, [_text(own_field_text(f), media) for f in fields[:4]], fields[:4], media)
+        own = _own_note(kind, fields[:4], media)
         return {**own, "reverse": True} if to_text(fields[4]).text else own
     if kind:
-        return _own_note(kind, [_text(own_field_text(f), media) for f in fields], fields, media)
+        return _own_note(kind, fields, media)
     shape = templates.shape(notetype)
     texts = [_text(text_of(f), media) for f in fields]
     if shape.kind == "cloze":
@@ -159,31 +159,36 @@ def _text(plain: PlainText, media: list[str]) -> str:
     return plain.text
 
 
-def _own_note(kind: str, texts: list[str], fields: list[str], media: list[str]) -> dict[str, Any]:
-    """Card data from a note of a quizgen note type, the inverse of `export.note_fields`."""
+def _own_note(kind: str, fields: list[str], media: list[str]) -> dict[str, Any]:
+    """Card data from a note of a quizgen note type, the inverse of `fields.note_fields`."""
+
+    def text(field_html: str) -> str:
+        return _text(own_field_text(field_html), media)
+
     data: dict[str, Any] = {"type": kind}
     if kind == "cloze":
-        data["text"] = texts[0]
+        data["text"] = text(fields[0])
         m = _BACK_EXTRA.match(fields[1])
         if m:
-            note = _text(own_field_text(m[1]), media) if m[1] else ""
-            sentence = _text(own_field_text(m[2]), media) if m[2] else ""
+            note = text(m[1]) if m[1] else ""
+            sentence = text(m[2]) if m[2] else ""
         else:
-            note, sentence = texts[1], ""
+            note, sentence = text(fields[1]), ""
         return _with_extras(data, sentence, note)
     if kind == "basic":
-        data.update(front=texts[0], back=texts[1])
+        data.update(front=text(fields[0]), back=text(fields[1]))
     elif kind == "choice":
-        items = _ITEM.findall(fields[1])
-        data.update(question=texts[0], choices=[_text(own_field_text(i), media) for i in items], answer=texts[2])
+        choices = [text(item) for item in _ITEM.findall(fields[1])]
+        data.update(question=text(fields[0]), choices=choices, answer=text(fields[2]))
     elif kind == "truefalse":
-        data.update(statement=texts[0], answer=texts[1].strip().casefold() == "true")
-        if texts[2]:
-            data["correction"] = texts[2]
+        data.update(statement=text(fields[0]), answer=text(fields[1]).strip().casefold() == "true")
+        correction = text(fields[2])
+        if correction:
+            data["correction"] = correction
     else:
-        accept = [_text(own_field_text(i), media) for i in _ITEM.findall(fields[2])]
-        data.update(question=texts[0], answer=texts[1], accept=accept)
-    return _with_extras(data, texts[-2], texts[-1])
+        accept = [text(item) for item in _ITEM.findall(fields[2])]
+        data.update(question=text(fields[0]), answer=text(fields[1]), accept=accept)
+    return _with_extras(data, text(fields[-2]), text(fields[-1]))
 
 
 def _with_extras(data: dict[str, Any], sentence: str, note: str) -> dict[str, Any]:
