@@ -132,7 +132,7 @@ def csv_input(data: bytes) -> None:
     deck_id = reader.text(reader.byte() % 71) if options & 2 else None
     path = scratch_file("cards.csv", reader.rest())
     decks: list[Deck] = []
-    expect_clean_errors(lambda: decks.append(import_csv(path, title=title, deck_id=deck_id).deck))
+    expect_clean_errors(lambda: decks.extend(import_csv(path, title=title, deck_id=deck_id).decks))
     for deck in decks:
         reloads(deck, "cards.yaml")
 

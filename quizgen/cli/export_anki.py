@@ -12,14 +12,23 @@ def register(subparsers: Any) -> None:
         "anki",
         help="write decks to an Anki package (.apkg)",
         description="Write decks to one Anki package. Each deck becomes an Anki deck named after its title "
-        "('::' nests it); exporting again updates the same notes instead of adding new ones.",
+        "('::' nests it); exporting again updates the same notes instead of adding new ones. Cards imported "
+        "from Anki notes that quizgen does not write back are left out unless --include-imported.",
     )
     p.add_argument("decks", nargs="+", metavar="DECK", help="deck files, or folders of *.yaml/*.yml")
     p.add_argument("-o", "--output", required=True, metavar="OUT.apkg", help="the package to write")
+    p.add_argument(
+        "--include-imported",
+        action="store_true",
+        help="also write cards imported from Anki notes quizgen does not write back (ids anki-...), as new notes "
+        "beside the originals; by default they are left out, since their notes are in Anki already",
+    )
+    p.add_argument("--force", action="store_true", help="overwrite OUT.apkg if it exists")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from quizgen.cli.outputs import refuse_overwrite
     from quizgen.deckio.loader import deck_files, load_deck
     from quizgen.errors import ExportError
     from quizgen.exchange.anki.export import export_decks
@@ -28,5 +37,6 @@ def run(args: argparse.Namespace) -> int:
     if not files:
         raise ExportError(f"{' '.join(args.decks)}: no deck files (*.yaml, *.yml) found")
     decks = [load_deck(path) for path in files]
-    print(export_decks(decks, args.output))
+    refuse_overwrite([args.output], args.force)
+    print(export_decks(decks, args.output, include_imported=args.include_imported))
     return 0

@@ -7,6 +7,7 @@ import os
 import sys
 from typing import Any
 
+from quizgen.cli.outputs import refuse_overwrite
 from quizgen.errors import QuizgenError
 
 
@@ -26,11 +27,16 @@ def register(formats: Any) -> None:
         "quiz",
         help="a printable worksheet with an answer key (HTML, and PDF)",
         description="Write a printable worksheet of the decks' cards: a name and date line, numbered "
-        "questions, and an answer key on a new page. --shuffle --seed S makes reproducible versions.",
+        "questions, and an answer key on a new page, or with --key in a file of its own so that the "
+        "questions print without it. --shuffle --seed S makes reproducible versions.",
     )
     p.add_argument("decks", nargs="+", metavar="DECK", help="deck files")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write")
+    p.add_argument(
+        "--key", metavar="FILE", help="write the answer key to this HTML file, and only the questions to -o FILE"
+    )
     p.add_argument("--pdf", metavar="FILE", help="also print the worksheet to this PDF file")
+    p.add_argument("--key-pdf", metavar="FILE", help="also print the answer key (--key) to this PDF file")
     p.add_argument(
         "--pdf-engine",
         choices=["auto", "weasyprint", "chromium"],
@@ -44,6 +50,7 @@ def register(formats: Any) -> None:
     )
     p.add_argument("--title", metavar="T", help="the worksheet's title (default: the deck titles)")
     p.add_argument("--hint-length", action="store_true", help="show one slot per letter in cloze blanks")
+    p.add_argument("--force", action="store_true", help="overwrite the files if they exist")
     p.set_defaults(run=run_quiz)
 
     p = formats.add_parser(
@@ -54,6 +61,7 @@ def register(formats: Any) -> None:
     )
     p.add_argument("decks", nargs="+", metavar="DECK", help="deck files")
     p.add_argument("-o", "--output", metavar="FILE", help="the .gift file to write (default: standard output)")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     p.set_defaults(run=run_gift)
 
     p = formats.add_parser(
@@ -63,6 +71,7 @@ def register(formats: Any) -> None:
     )
     p.add_argument("deck", metavar="DECK", help="the deck file")
     p.add_argument("-o", "--output", metavar="FILE", help="the .md file to write (default: standard output)")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     p.set_defaults(run=run_markdown)
 
 
@@ -70,25 +79,43 @@ def run_quiz(args: argparse.Namespace) -> int:
     import random
 
     from quizgen.deckio.loader import load_deck
-    from quizgen.exchange.pdf import write_pdf
+    from quizgen.errors import UsageError
     from quizgen.exchange.quiz import build_quiz
-    from quizgen.exchange.worksheet import render_worksheet
+    from quizgen.exchange.worksheet import render_key, render_worksheet
 
+    if args.key_pdf and not args.key:
+        raise UsageError("--key-pdf prints the key that --key writes; give --key FILE too")
+    outputs = [args.output, args.key, args.pdf, args.key_pdf]
+    named = [path for path in outputs if path]
+    if len(set(map(os.path.abspath, named))) < len(named):
+        raise UsageError("-o, --key, --pdf and --key-pdf must be different files")
     decks = [load_deck(path) for path in args.decks]
+    refuse_overwrite(outputs, args.force)
     seed = args.seed
     if seed is None and args.shuffle:
         seed = random.SystemRandom().randrange(1, 100_000)
     quiz = build_quiz(decks, count=args.count, seed=seed, title=args.title)
-    _write(args.output, render_worksheet(quiz, hint_length=args.hint_length))
+    _write(args.output, render_worksheet(quiz, hint_length=args.hint_length, key=not args.key))
     shown = f", version {seed} (repeat it with --seed {seed})" if seed is not None else ""
-    print(f"wrote {args.output}: {len(quiz.questions)} questions and an answer key{shown}")
-    if args.pdf:
-        try:
-            engine = write_pdf(args.output, args.pdf, engine=args.pdf_engine)
-        except OSError as exc:
-            raise QuizgenError(f"cannot write {args.pdf}: {exc.strerror or exc}") from None
-        print(f"wrote {args.pdf} with {engine}")
+    what = "questions" if args.key else "questions and an answer key"
+    print(f"wrote {args.output}: {len(quiz.questions)} {what}{shown}")
+    if args.key:
+        _write(args.key, render_key(quiz))
+        print(f"wrote {args.key}: the answer key")
+    for html, pdf in ((args.output, args.pdf), (args.key, args.key_pdf)):
+        if pdf:
+            _print_pdf(html, pdf, args.pdf_engine)
     return 0
+
+
+def _print_pdf(html: str, pdf: str, engine: str) -> None:
+    from quizgen.exchange.pdf import write_pdf
+
+    try:
+        used = write_pdf(html, pdf, engine=engine)
+    except OSError as exc:
+        raise QuizgenError(f"cannot write {pdf}: {exc.strerror or exc}") from None
+    print(f"wrote {pdf} with {used}")
 
 
 def run_gift(args: argparse.Namespace) -> int:
@@ -96,7 +123,10 @@ def run_gift(args: argparse.Namespace) -> int:
     from quizgen.exchange.gift import to_gift
 
     decks = [load_deck(path) for path in args.decks]
-    _emit(args.output, to_gift(decks), f"{sum(len(d.cards) for d in decks)} cards as GIFT")
+    refuse_overwrite([args.output], args.force)
+    gift = to_gift(decks)
+    questions = gift.count("\n::")
+    _emit(args.output, gift, f"{sum(len(d.cards) for d in decks)} cards as {questions} GIFT questions")
     return 0
 
 
@@ -105,6 +135,7 @@ def run_markdown(args: argparse.Namespace) -> int:
     from quizgen.exchange.markdown import to_markdown
 
     deck = load_deck(args.deck)
+    refuse_overwrite([args.output], args.force)
     _emit(args.output, to_markdown(deck), f"{len(deck.cards)} cards as Markdown")
     return 0
 

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from quizgen.cli.outputs import refuse_overwrite
+
 
 def register(subparsers: Any) -> None:
     """Add `quizgen import anki` and `quizgen import csv`."""
@@ -14,23 +16,34 @@ def register(subparsers: Any) -> None:
         "anki",
         help="turn an Anki package (.apkg) into YAML decks",
         description="Turn the notes of an Anki package (any format: collection.anki2, .anki21 or .anki21b) "
-        "into YAML decks, one per Anki deck. Basic and cloze notes keep their kind; other note types "
-        "become basic cards. Card ids keep the note GUIDs, so exporting again updates the same notes.",
+        "into YAML decks, one per Anki deck. Each note becomes the card it is in Anki: basic (reversed ones "
+        "with reverse: true), typed, cloze, or the quizgen card it was exported from. Card ids keep the note "
+        "GUIDs; quizgen export anki updates only notes quizgen wrote and import left unchanged.",
     )
     p.add_argument("file", metavar="FILE.apkg", help="the Anki package")
     p.add_argument("-o", "--output", metavar="OUT", help="a .yaml file (one deck) or a folder (default: beside FILE)")
+    p.add_argument("--force", action="store_true", help="overwrite deck files that exist")
     p.set_defaults(run=run_anki)
 
     p = subparsers.add_parser(
         "csv",
-        help="turn a two-column CSV/TSV file (front, back) into a YAML deck",
-        description="Turn a CSV or TSV file with two columns, front and back (as Quizlet and Anki's "
-        "plain-text export write), into a deck of basic cards. The delimiter and a header row are detected.",
+        help="turn a CSV/TSV file (front, back; or Anki's notes in plain text) into YAML decks",
+        description="Turn a CSV or TSV file with two columns, front and back (as Quizlet and spreadsheets "
+        "write), into a deck of basic cards; the delimiter and a header row are detected. A file of Anki's "
+        "'Notes in Plain Text' export (its #header lines) gives each note the card it is in Anki, and one "
+        "deck per Anki deck with its #deck column.",
     )
     p.add_argument("file", metavar="FILE", help="the CSV or TSV file")
-    p.add_argument("-o", "--output", metavar="OUT", help="the deck file to write (default: FILE with .yaml)")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="the deck file to write (default: FILE with .yaml); a folder when FILE holds several decks "
+        "(default: beside FILE)",
+    )
     p.add_argument("--title", help="the deck's title (default: from the file name)")
     p.add_argument("--id", dest="deck_id", help="the deck's id (default: from the file name)")
+    p.add_argument("--force", action="store_true", help="overwrite deck files that exist")
     p.set_defaults(run=run_csv)
 
 
@@ -55,21 +68,40 @@ def run_anki(args: argparse.Namespace) -> int:
     if not result.decks:
         raise ImportFormatError(f"{args.file}: holds no note quizgen can import")
     paths = output_paths(result.decks, args.output, args.file)
+    refuse_overwrite(paths, args.force)
     save_decks(result.decks, paths)
     for deck, path in zip(result.decks, paths, strict=True):
         print(f"wrote {path}: {_cards(len(deck.cards))} ('{deck.title}')")
+    _report_from_anki(result.from_anki)
     return 0
 
 
 def run_csv(args: argparse.Namespace) -> int:
     from quizgen.deckio.dump import save_decks
+    from quizgen.exchange.anki.import_apkg import output_paths
     from quizgen.exchange.csv_import import DELIMITERS, import_csv
 
     result = import_csv(args.file, title=args.title, deck_id=args.deck_id)
     _warn(result.warnings)
-    out = args.output or str(Path(args.file).with_suffix(".yaml"))
-    save_decks([result.deck], [out])
+    for line in result.mappings:
+        print(f"{args.file}: {line}", file=sys.stderr)
+    if len(result.decks) == 1:
+        paths = [args.output or str(Path(args.file).with_suffix(".yaml"))]
+    else:
+        paths = output_paths(result.decks, args.output, args.file)
+    refuse_overwrite(paths, args.force)
+    save_decks(result.decks, paths)
     header = ", header row skipped" if result.header else ""
     sep = DELIMITERS.get(result.delimiter, repr(result.delimiter))
-    print(f"wrote {out}: {_cards(len(result.deck.cards))} (separated by {sep}{header})")
+    for deck, path in zip(result.decks, paths, strict=True):
+        print(f"wrote {path}: {_cards(len(deck.cards))} ('{deck.title}', separated by {sep}{header})")
+    _report_from_anki(result.from_anki)
     return 0
+
+
+def _report_from_anki(count: int) -> None:
+    if count:
+        print(
+            f"{_cards(count)} came from Anki notes that quizgen does not write back (other note types, "
+            "or formatting flattened): quizgen export anki leaves them out unless --include-imported"
+        )

@@ -19,6 +19,8 @@ def card_lines(card: object) -> list[tuple[str, str]]:
     lines: list[tuple[str, str]] = []
     if isinstance(card, BasicCard):
         lines += [("front", card.front), ("back", card.back)]
+        if card.reverse:
+            lines.append(("reverse", "also asked back to front"))
     elif isinstance(card, ClozeCard):
         for number in cloze.ordinals(card.text):
             lines.append((f"c{number}", cloze.render(card.text, number)))

@@ -1,23 +1,29 @@
-"""Import a two-column CSV or TSV file (front, back) as a deck of basic cards.
+"""Import a CSV or TSV file as decks: two columns (front, back), or Anki's "Notes in Plain Text".
 
-Reads what Quizlet exports and what Anki's "Notes in Plain Text" export writes:
-the delimiter (tab, comma, semicolon or pipe) is detected, an optional header
-row (`front,back`, `term,definition`, ...) is skipped, and Anki's `#separator:`,
-`#html:`, `#tags column:` and `#guid column:` header lines are honoured.
+- A plain file, as Quizlet or a spreadsheet writes it, has two columns, front and back. The
+  delimiter (tab, comma, semicolon or pipe) is detected and a header row (`front,back`,
+  `term,definition`, ...) skipped. Quotes follow `delimited`: Quizlet never quotes, so in a
+  tab-separated file a definition that starts with `"` keeps it. Anki's files are read as CSV.
+- A file that starts with Anki's `#key:value` header lines is read as Anki notes: each row is a
+  note of the type its `#notetype column` names (known types become the cards they are in Anki,
+  see `anki.stock`), rows may have as many columns as the widest note type, `#deck column` gives
+  one deck per Anki deck, and `#guid column`, `#tags column`, `#notetype:`, `#deck:` and `#tags:`
+  are honoured.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from quizgen.errors import ImportFormatError, Problem
-from quizgen.exchange.anki.identity import foreign_card_id
+from quizgen.exchange import delimited
+from quizgen.exchange.anki import stock
+from quizgen.exchange.anki.html import PlainText, to_text
+from quizgen.exchange.anki.import_apkg import convert
+from quizgen.exchange.anki.read_package import AnkiDeck, AnkiNote, NoteType, Package
 from quizgen.model.cards import ID_PATTERN, Deck
 from quizgen.model.ids import slug
 
@@ -27,18 +33,24 @@ DELIMITERS = {"\t": "tabs", ",": "commas", ";": "semicolons", "|": "pipes"}
 """Delimiters tried, in order of preference, with their names for messages."""
 HEADER_WORDS = {"front", "back", "term", "definition", "question", "answer", "word", "meaning", "prompt"}
 """Cells that make the first row a header rather than a card."""
+NO_NOTE_TYPE = "notes without a note type"
+"""What a row of an Anki file with no note type column, and more than two fields, is read as."""
 _ANKI_SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "space": " ", "colon": ":"}
 _ANKI_HEADER = re.compile(r"^#([a-z ]+):(.*)$")
 
 
 @dataclass
 class CsvImport:
-    """The deck read from a CSV file, how it was read, and what was left out."""
+    """The decks read from a CSV file, how it was read, and what was left out."""
 
-    deck: Deck
+    decks: list[Deck]
     delimiter: str
     header: bool
     warnings: list[Problem] = field(default_factory=list)
+    mappings: list[str] = field(default_factory=list)
+    """For Anki's notes: how each note type became cards."""
+    from_anki: int = 0
+    """Cards read from Anki notes that quizgen does not write back (their ids start with `anki-`)."""
 
 
 @dataclass
@@ -48,11 +60,17 @@ class _Layout:
     delimiter: str | None = None
     html: bool = False
     meta_columns: dict[str, int] = field(default_factory=dict)
+    """0-based columns of guid, notetype, deck and tags."""
+    fixed: dict[str, str] = field(default_factory=dict)
+    """notetype, deck and tags given once for every row."""
     lines: int = 0
 
 
 def import_csv(path: str | os.PathLike[str], title: str | None = None, deck_id: str | None = None) -> CsvImport:
-    """The deck of basic cards in the CSV/TSV file at `path`; ImportFormatError when it cannot be read."""
+    """The decks in the CSV/TSV file at `path`; ImportFormatError when it cannot be read.
+
+    `title` and `deck_id` name the deck of a file that holds one.
+    """
     name = os.fspath(path)
     stem = Path(name).stem
     if deck_id is not None and not re.fullmatch(ID_PATTERN, deck_id):
@@ -63,22 +81,36 @@ def import_csv(path: str | os.PathLike[str], title: str | None = None, deck_id: 
     layout = _anki_layout(text)
     body = "\n".join(text.split("\n")[layout.lines :])
     delimiter = layout.delimiter or _detect_delimiter(body)
-    rows = _rows(name, body, delimiter, layout.lines)
-    header = bool(rows) and _is_header(rows[0][1])
-    if header:
-        rows = rows[1:]
-    warnings: list[Problem] = []
-    cards = [card for line, cells in rows if (card := _card(name, line, cells, delimiter, layout, warnings))]
-    if not cards:
+    # Anki's export is written by a CSV writer (it quotes a GUID with '#', say): its quotes are syntax.
+    quoting: delimited.Quoting = "csv" if layout.lines else _quoting(delimiter)
+    parsed = delimited.split(body, delimiter, quoting, name, first_line=layout.lines + 1)
+    warnings = [Problem(name, message, line, severity="warning") for line, message in parsed.warnings]
+    rows = [row for row in parsed.rows if any(cell.strip() for cell in row.cells)]
+    default_title = title or (re.sub(r"[_-]+", " ", stem).strip() or "Imported deck")
+    if layout.lines:
+        result = _anki_notes(name, rows, layout, delimiter, default_title)
+        result.warnings[:0] = warnings
+    else:
+        result = _two_columns(name, rows, delimiter, default_title, warnings)
+    if not result.decks:
         raise ImportFormatError(
             f"{name}: has no rows with a front and a back; write one card per line: front{delimiter}back"
         )
-    data: dict[str, Any] = {
-        "id": deck_id or slug(stem, "imported"),
-        "title": title or (re.sub(r"[_-]+", " ", stem).strip() or "Imported deck"),
-        "cards": cards,
-    }
-    return CsvImport(Deck.model_validate(data), delimiter, header, warnings)
+    if title is not None or deck_id is not None:
+        if len(result.decks) > 1:
+            raise ImportFormatError(
+                f"{name}: holds {len(result.decks)} decks (#deck column); --title and --id name a single deck"
+            )
+        update = {"title": title} if title is not None else {}
+        result.decks[0] = result.decks[0].model_copy(update={**update, **({"id": deck_id} if deck_id else {})})
+    elif not layout.lines:
+        result.decks[0] = result.decks[0].model_copy(update={"id": slug(stem, "imported")})
+    return result
+
+
+def _quoting(delimiter: str) -> delimited.Quoting:
+    """Tab-separated writers quote only what needs it (and Quizlet never quotes); CSV quotes are syntax."""
+    return "necessary" if delimiter == "\t" else "csv"
 
 
 def _read(name: str) -> str:
@@ -121,47 +153,32 @@ def _anki_layout(text: str) -> _Layout:
             layout.delimiter = _ANKI_SEPARATORS.get(value.casefold(), value[:1] or None)
         elif key == "html":
             layout.html = value.casefold() == "true"
-        elif key.endswith(" column") and value.isdigit():
+        elif key.endswith(" column") and value.isdigit() and int(value) > 0:
             layout.meta_columns[key.removesuffix(" column")] = int(value) - 1
+        elif key in ("notetype", "deck", "tags"):
+            layout.fixed[key] = value
     return layout
 
 
 def _detect_delimiter(body: str) -> str:
-    """The delimiter that splits most sample rows into exactly two cells (csv.Sniffer's guess first)."""
+    """The delimiter that splits most sample rows into exactly two cells (the first in DELIMITERS on a tie)."""
     sample = "\n".join(body.split("\n")[:200])
-    order = list(DELIMITERS)
-    try:
-        sniffed = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
-        order.remove(sniffed)
-        order.insert(0, sniffed)
-    except csv.Error:
-        pass
 
     def fit(delimiter: str) -> int:
-        rows = [_trim(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter)]
-        return sum(len(r) == 2 for r in rows if r)
+        try:
+            rows = delimited.split(sample, delimiter, _quoting(delimiter)).rows
+        except ImportFormatError:
+            return 0
+        return sum(len(_trim(row.cells)) == 2 for row in rows if any(c.strip() for c in row.cells))
 
-    return max(order, key=fit)
+    return max(DELIMITERS, key=fit)
 
 
-def _trim(cells: list[str]) -> list[str]:
-    """The cells without empty trailing ones past the second (spreadsheets add them)."""
-    while len(cells) > 2 and not cells[-1].strip():
+def _trim(cells: list[str], keep: int = 2) -> list[str]:
+    """The cells without empty trailing ones past the first `keep` (spreadsheets and Anki pad rows)."""
+    while len(cells) > keep and not cells[-1].strip():
         cells = cells[:-1]
     return cells
-
-
-def _rows(name: str, body: str, delimiter: str, offset: int) -> list[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(body), delimiter=delimiter)
-    rows = []
-    start = 1
-    try:
-        for cells in reader:
-            rows.append((offset + start, cells))
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        raise ImportFormatError(f"{name}:{offset + start}: {exc}; check the quotes on this row") from None
-    return rows
 
 
 def _is_header(cells: list[str]) -> bool:
@@ -169,37 +186,60 @@ def _is_header(cells: list[str]) -> bool:
     return len(trimmed) == 2 and all(c.strip().casefold() in HEADER_WORDS for c in trimmed)
 
 
-def _card(
-    name: str, line: int, cells: list[str], delimiter: str, layout: _Layout, warnings: list[Problem]
-) -> dict[str, Any] | None:
-    meta = {key: cells[i] for key, i in layout.meta_columns.items() if i < len(cells)}
-    content = _trim([c for i, c in enumerate(cells) if i not in layout.meta_columns.values()])
-    if not any(c.strip() for c in content):
-        return None
-    if len(content) != 2:
-        raise ImportFormatError(
-            f"{name}:{line}: row has {len(content)} column{'s' * (len(content) != 1)}; expected 2 (front, back) "
-            f"separated by {DELIMITERS.get(delimiter, repr(delimiter))}; quote a text that contains the separator"
-        )
-    front, back = (_cell(c, layout.html) for c in content)
-    if not front or not back:
-        side = "front" if not front else "back"
-        warnings.append(Problem(name, f"skipped: the {side} is empty", line, severity="warning"))
-        return None
-    card: dict[str, Any] = {"type": "basic", "front": front, "back": back}
-    if meta.get("guid"):
-        card_id = foreign_card_id(meta["guid"].strip())
-        if card_id:
-            card = {"id": card_id, **card}
-    tags = [t for t in meta.get("tags", "").split() if '"' not in t]
-    if tags:
-        card["tags"] = tags
-    return card
+def _two_columns(
+    name: str, rows: list[delimited.Row], delimiter: str, title: str, warnings: list[Problem]
+) -> CsvImport:
+    header = bool(rows) and _is_header(rows[0].cells)
+    cards = []
+    for row in rows[1:] if header else rows:
+        content = _trim(row.cells)
+        if len(content) != 2:
+            raise ImportFormatError(
+                f"{name}:{row.line}: row has {len(content)} column{'s' * (len(content) != 1)}; expected 2 (front, "
+                f"back) separated by {DELIMITERS.get(delimiter, repr(delimiter))}; quote a text that contains "
+                "the separator"
+            )
+        front, back = (cell.strip() for cell in content)
+        if not front or not back:
+            side = "front" if not front else "back"
+            warnings.append(Problem(name, f"skipped: the {side} is empty", row.line, severity="warning"))
+            continue
+        cards.append({"type": "basic", "front": front, "back": back})
+    decks = [Deck.model_validate({"id": slug(title), "title": title, "cards": cards})] if cards else []
+    return CsvImport(decks, delimiter, header, warnings)
 
 
-def _cell(text: str, html: bool) -> str:
-    if html:
-        from quizgen.exchange.anki.html import to_text
+def _anki_notes(name: str, rows: list[delimited.Row], layout: _Layout, delimiter: str, title: str) -> CsvImport:
+    """The decks of a file of Anki notes, read as a package of those notes would be."""
+    package = Package(name, "notes in plain text")
+    widths: dict[str, int] = {}
+    records = []
+    for row in rows:
+        content = _trim([cell for i, cell in enumerate(row.cells) if i not in layout.meta_columns.values()], keep=1)
+        notetype = _meta(row, layout, "notetype") or ("Basic" if len(content) <= 2 else NO_NOTE_TYPE)
+        widths[notetype] = max(widths.get(notetype, 0), len(content))
+        deck = _meta(row, layout, "deck") or title
+        deck_number = next((d.id for d in package.decks.values() if d.name == deck), len(package.decks) + 1)
+        package.decks[deck_number] = AnkiDeck(deck_number, deck)
+        tags = [*_meta(row, layout, "tags", fixed=False).split(), *layout.fixed.get("tags", "").split()]
+        records.append((row.line, content, notetype, deck_number, _meta(row, layout, "guid"), tags))
+    types: dict[str, NoteType] = {}
+    for number, (notetype, width) in enumerate(widths.items(), start=1):
+        types[notetype] = stock.note_type(notetype, width, number)
+        package.notetypes[types[notetype].id] = types[notetype]
+    for number, (line, content, notetype, deck_number, guid, tags) in enumerate(records, start=1):
+        package.notes.append(AnkiNote(number, guid, types[notetype].id, content, tags, deck_number, line=line))
+    result = convert(package, to_text if layout.html else _plain)
+    return CsvImport(result.decks, delimiter, False, result.warnings, result.mappings, result.from_anki)
 
-        return to_text(text).text
-    return text.strip()
+
+def _meta(row: delimited.Row, layout: _Layout, key: str, fixed: bool = True) -> str:
+    """The row's guid, notetype, deck or tags: from its column, else (with `fixed`) from the `#key:` line."""
+    at = layout.meta_columns.get(key)
+    if at is not None and at < len(row.cells):
+        return row.cells[at].strip()
+    return layout.fixed.get(key, "").strip() if fixed else ""
+
+
+def _plain(text: str) -> PlainText:
+    return PlainText(text.strip())

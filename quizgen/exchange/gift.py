@@ -5,10 +5,14 @@ How each card type maps to a Moodle question:
 - choice: multiple choice, `=right ~wrong`;
 - truefalse: `{T}` or `{F}`; the correction is the feedback for either response;
 - typed: short answer, the `accept` aliases as further right answers;
-- cloze: one short answer per deletion number; the other deletions are shown, the
-  hidden ones print as `_____` (GIFT has no multi-blank cloze question);
+- cloze: one short answer per deletion: the other numbers are shown, the asked deletion
+  prints as `_____`, and the other deletions of its number as `[...]` (GIFT has no
+  multi-blank question, and one answer "one, three" for two blanks could not be guessed);
 - basic: short answer when the back is a short term (at most four words and 40
-  characters), else an essay whose general feedback is the back, for the marker.
+  characters), else an essay whose general feedback is the back, for the marker; a
+  reversed card also asks the back, expecting the front.
+
+A `*` in a short answer is escaped: Moodle reads an unescaped one as "anything".
 
 Every text is written in Moodle's `[plain]` format so it shows literally, with GIFT's
 special characters `~ = # { } :` and the backslash escaped, and line breaks as `\\n`.
@@ -21,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quizgen.exchange.pieces import cloze_pieces
+from quizgen.exchange.pieces import cloze_pieces, letters
 from quizgen.model.cards import AnyCard, BasicCard, ChoiceCard, ClozeCard, Deck, TrueFalseCard, TypedCard
 from quizgen.model.cloze import Deletion
 
@@ -56,6 +60,11 @@ def part(text: str) -> str:
     return escaped
 
 
+def wildcard_escaped(answer: str) -> str:
+    """A short answer with each `*` escaped: Moodle's short answers read an unescaped `*` as "anything"."""
+    return answer.replace("*", "\\*")
+
+
 def category(title: str) -> str:
     """A deck title as a Moodle category path: `::` nests, as in Anki; `/` is doubled."""
     flat = " ".join(title.split())
@@ -79,8 +88,10 @@ def card_questions(card: AnyCard, deck_tags: Sequence[str] = ()) -> list[str]:
     if tags:
         head += "\n// " + " ".join(f"[tag:{t.replace(']', chr(92) + ']')}]" for t in tags)
     if isinstance(card, ClozeCard):
-        numbers = card.study_items()
-        return [f"{head}\n" + _cloze(card, n, card.uid if len(numbers) == 1 else f"{card.uid} c{n}") for n in numbers]
+        return [f"{head}\n{question}" for question in _cloze_questions(card)]
+    if isinstance(card, BasicCard) and card.reverse:
+        reverse = f"::{escape(card.uid + ' reverse')}::" + _short_or_essay(card.back, [card.front], card.note, False)
+        return [f"{head}\n{_question(card)}", f"{head}\n{reverse}"]
     return [f"{head}\n{_question(card)}"]
 
 
@@ -104,15 +115,35 @@ def _question(card: AnyCard) -> str:
     raise TypeError(f"not a card: {card!r}")
 
 
-def _cloze(card: ClozeCard, number: int, name: str) -> str:
-    text = []
-    for piece in cloze_pieces(card.text):
-        if isinstance(piece, Deletion) and piece.number == number:
-            text.append(BLANK + (f" ({piece.hint})" if piece.hint else ""))
+def _cloze_questions(card: ClozeCard) -> list[str]:
+    """One question per deletion: `uid`, `uid c2`, or `uid c1a`, `uid c1b` when a number repeats."""
+    numbers = card.study_items()
+    deletions = [piece for piece in cloze_pieces(card.text) if isinstance(piece, Deletion)]
+    questions = []
+    for number in numbers:
+        asked = [d for d in deletions if d.number == number]
+        for index, deletion in enumerate(asked):
+            name = card.uid if len(numbers) == 1 and len(asked) == 1 else f"{card.uid} c{number}"
+            if len(asked) > 1:
+                name += letters(index)
+            prompt = _cloze_prompt(card.text, deletion)
+            questions.append(f"::{escape(name)}::" + _short_or_essay(prompt, [deletion.text], card.note, True))
+    return questions
+
+
+def _cloze_prompt(text: str, asked: Deletion) -> str:
+    """The text with `asked` as Moodle's blank, the other deletions of its number hidden, the rest shown."""
+    out = []
+    for piece in cloze_pieces(text):
+        if not isinstance(piece, Deletion):
+            out.append(piece)
+        elif piece.start == asked.start:
+            out.append(BLANK + (f" ({piece.hint})" if piece.hint else ""))
+        elif piece.number == asked.number:
+            out.append(f"[{piece.hint}]" if piece.hint else "[...]")
         else:
-            text.append(piece.text if isinstance(piece, Deletion) else piece)
-    hidden = [d.text.strip() for d in cloze_pieces(card.text) if isinstance(d, Deletion) and d.number == number]
-    return f"::{escape(name)}::" + _short_or_essay("".join(text), [", ".join(hidden)], card.note, force_short=True)
+            out.append(piece.text)
+    return "".join(out)
 
 
 def _short_or_essay(prompt: str, answers: list[str], note: str | None, force_short: bool) -> str:
@@ -121,7 +152,7 @@ def _short_or_essay(prompt: str, answers: list[str], note: str | None, force_sho
     short = all(len(a.split()) <= SHORT_WORDS and len(a.strip()) <= SHORT_CHARS for a in answers)
     if typable and (force_short or short):
         feedback = f" ####{part(note)}" if note else ""
-        right = " ".join(f"={part(a)}" for a in answers)
+        right = " ".join(f"={part(wildcard_escaped(a))}" for a in answers)
         return f"[plain]{escape(prompt.strip())} {{{right}{feedback}}}"
     model = "\n".join([answers[0].strip(), *([note] if note else [])])
     return f"[plain]{escape(prompt.strip())} {{####{part(model)}}}"

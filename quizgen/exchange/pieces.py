@@ -25,10 +25,10 @@ def blank_labels(text: str) -> dict[int, str]:
     found = cloze.deletions(text)
     if len(found) < 2:
         return {d.start: "" for d in found}
-    return {d.start: _letters(i) for i, d in enumerate(found)}
+    return {d.start: letters(i) for i, d in enumerate(found)}
 
 
-def _letters(index: int) -> str:
+def letters(index: int) -> str:
     """a, b, ..., z, aa, ab, ...: a label for the `index`-th blank."""
     label = ""
     index += 1

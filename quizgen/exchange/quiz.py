@@ -6,7 +6,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quizgen.model.cards import CARD_TYPES, AnyCard, ChoiceCard, Deck
+from quizgen.model.cards import CARD_TYPES, AnyCard, BasicCard, ChoiceCard, Deck
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,8 @@ class Question:
     """The card it asks."""
     choices: tuple[str, ...] = ()
     """For a choice card, the choices in the order printed."""
+    reverse: bool = False
+    """For a basic card with `reverse: true`, whether the sheet asks the back (expecting the front)."""
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,8 @@ def build_quiz(
     """The quiz of `decks`: every card (or `count` of them), shuffled when `seed` is given.
 
     The same decks, count and seed always give the same quiz; the seed shuffles the
-    questions and the order of each choice card's choices.
+    questions and the order of each choice card's choices. A reversed basic card is asked one
+    way only (the other would print its answer): front to back, or with a seed either way.
     """
     cards: list[AnyCard] = [card for deck in decks for card in deck.cards]
     rng = random.Random(seed) if seed is not None else None
@@ -93,12 +96,15 @@ def build_quiz(
     questions = []
     for number, card in enumerate(cards, start=1):
         choices: tuple[str, ...] = ()
+        reverse = False
         if isinstance(card, ChoiceCard):
             order = list(card.choices)
             if rng is not None:
                 rng.shuffle(order)
             choices = tuple(order)
-        questions.append(Question(number, card, choices))
+        elif isinstance(card, BasicCard) and card.reverse and rng is not None:
+            reverse = rng.random() < 0.5
+        questions.append(Question(number, card, choices, reverse))
     default_title = " + ".join(deck.title for deck in decks)
     language = decks[0].language if decks else "en"
     return Quiz(title or default_title, questions, language, seed)

@@ -1,4 +1,8 @@
-"""A printable worksheet: numbered questions for paper, and an answer key on a new page."""
+"""A printable worksheet: numbered questions for paper, and an answer key, on a page of its own or in its own file.
+
+Every text wraps inside the page, however long its words: a URL, a chemical name or a cloze
+answer of many letters breaks where it must rather than run past the right margin.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ CSS = """
   @bottom-right { content: counter(page) " / " counter(pages); font: 9pt sans-serif; color: #555; } }
 html { background: #fff; color: #111; }
 body { font: 12pt/1.5 Georgia, "DejaVu Serif", "Times New Roman", serif;
-  max-width: 46em; margin: 2em auto; padding: 0 1.5em; }
+  max-width: 46em; margin: 2em auto; padding: 0 1.5em; overflow-wrap: anywhere; word-wrap: break-word; }
 h1 { font-size: 18pt; line-height: 1.25; margin: 0 0 0.4em; }
 h2 { font-size: 15pt; margin: 0 0 0.8em; }
 .version { margin: 0 0 0.6em; color: #444; font-size: 10pt; }
@@ -41,9 +45,10 @@ ol.choices li { margin: 0.15em 0; }
 .line { border-bottom: 1px solid #111; height: 1.9em; }
 .blank { display: inline-block; width: 9em; border-bottom: 1px solid #111; height: 1.1em; vertical-align: -0.25em;
   margin: 0 0.2em; }
-.slots { font-family: "DejaVu Sans Mono", monospace; letter-spacing: 0.15em; white-space: pre; margin: 0 0.2em; }
+.slots { font-family: "DejaVu Sans Mono", monospace; letter-spacing: 0.15em; white-space: pre-wrap; margin: 0 0.2em; }
 .label, .hint { font-size: 9.5pt; color: #444; }
 .answer-key { break-before: page; page-break-before: always; }
+.answer-key.key-only { break-before: auto; page-break-before: auto; }
 ol.key li { margin: 0 0 0.5em; padding-left: 2.2em; text-indent: -2.2em; break-inside: avoid;
   page-break-inside: avoid; }
 .card-id { font: 8.5pt monospace; color: #666; margin-left: 0.6em; }
@@ -66,16 +71,52 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True).replace("\n", "<br>\n")
 
 
-def render_worksheet(quiz: Quiz, hint_length: bool = False) -> str:
-    """The worksheet of `quiz` as one self-contained HTML page.
+def render_worksheet(quiz: Quiz, hint_length: bool = False, key: bool = True) -> str:
+    """The worksheet of `quiz` as one self-contained HTML page: the questions, then (with `key`) the
+    answer key on a new page.
 
     Cloze blanks all have the same width unless `hint_length` asks for one slot per letter.
     """
-    title = esc(quiz.title)
-    version = f'<p class="version">Version {quiz.seed}</p>\n' if quiz.seed is not None else ""
+    version = _version(quiz)
     questions = "\n".join(_question(q, hint_length) for q in quiz.questions)
-    key = "\n".join(_key_entry(q) for q in quiz.questions)
     count = len(quiz.questions)
+    sections = f"""<section class="questions" id="questions">
+<header>
+<h1>{esc(quiz.title)}</h1>
+{version}<p class="who">Name:<span class="fill name"></span>Date:<span class="fill date"></span></p>
+<p class="version">{count} question{"" if count == 1 else "s"}</p>
+</header>
+<ol class="questions">
+{questions}
+</ol>
+</section>
+"""
+    if key:
+        sections += _key_section(quiz, "h2", "answer-key")
+    return _page(quiz, esc(quiz.title), sections)
+
+
+def render_key(quiz: Quiz) -> str:
+    """The answer key of `quiz` alone, as one self-contained HTML page: for a file of its own."""
+    return _page(quiz, f"Answer key: {esc(quiz.title)}", _key_section(quiz, "h1", "answer-key key-only"))
+
+
+def _version(quiz: Quiz) -> str:
+    return f'<p class="version">Version {quiz.seed}</p>\n' if quiz.seed is not None else ""
+
+
+def _key_section(quiz: Quiz, heading: str, classes: str) -> str:
+    key = "\n".join(_key_entry(q) for q in quiz.questions)
+    return f"""<section class="{classes}" id="answer-key">
+<{heading}>Answer key: {esc(quiz.title)}</{heading}>
+{_version(quiz)}<ol class="key">
+{key}
+</ol>
+</section>
+"""
+
+
+def _page(quiz: Quiz, title: str, sections: str) -> str:
     return f"""<!DOCTYPE html>
 <html lang="{esc(quiz.language)}">
 <head>
@@ -86,23 +127,7 @@ def render_worksheet(quiz: Quiz, hint_length: bool = False) -> str:
 </head>
 <body>
 <main>
-<section class="questions" id="questions">
-<header>
-<h1>{title}</h1>
-{version}<p class="who">Name:<span class="fill name"></span>Date:<span class="fill date"></span></p>
-<p class="version">{count} question{"" if count == 1 else "s"}</p>
-</header>
-<ol class="questions">
-{questions}
-</ol>
-</section>
-<section class="answer-key" id="answer-key">
-<h2>Answer key: {title}</h2>
-{version}<ol class="key">
-{key}
-</ol>
-</section>
-</main>
+{sections}</main>
 </body>
 </html>
 """
@@ -114,7 +139,7 @@ def _question(q: Question, hint_length: bool) -> str:
     how = f'<p class="how">{HOW[card.type]}</p>'
     if isinstance(card, ChoiceCard):
         items = "\n".join(
-            f'<li><span class="box"></span><span class="letter">{LETTERS[i]}.</span>{esc(choice)}</li>'
+            f'<li><span class="box"></span><span class="letter">{LETTERS[i]}.</span> {esc(choice)}</li>'
             for i, choice in enumerate(q.choices)
         )
         body = f'<ol class="choices">\n{items}\n</ol>'
@@ -127,7 +152,7 @@ def _question(q: Question, hint_length: bool) -> str:
         prompt = esc(card.question)
     elif isinstance(card, BasicCard):
         body = '<div class="line"></div>\n<div class="line"></div>'
-        prompt = esc(card.front)
+        prompt = esc(card.sides(1 if q.reverse else 0)[0])
     else:
         body = ""
         prompt = _cloze_prompt(card, hint_length)
@@ -152,10 +177,9 @@ def _cloze_prompt(card: ClozeCard, hint_length: bool) -> str:
             continue
         label = labels[piece.start]
         gap = f'<span class="label">({label})</span>' if label else ""
-        gap += _blank(piece, hint_length)
+        out.append(f'<span class="gap">{gap}{_blank(piece, hint_length)}</span>')
         if piece.hint:
-            gap += f' <span class="hint">({esc(piece.hint)})</span>'
-        out.append(f'<span class="gap">{gap}</span>')
+            out.append(f' <span class="hint">({esc(piece.hint)})</span>')
     return "".join(out)
 
 
@@ -185,7 +209,7 @@ def _key_answer(q: Question) -> str:
         also = f' <span class="hint">(also accepted: {esc("; ".join(card.accept))})</span>' if card.accept else ""
         return esc(card.answer) + also
     if isinstance(card, BasicCard):
-        return esc(card.back)
+        return esc(card.sides(1 if q.reverse else 0)[1])
     labels = blank_labels(card.text)
     parts = []
     for piece in cloze_pieces(card.text):

@@ -31,15 +31,26 @@ Identifier = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Tag = Annotated[str, StringConstraints(pattern=r"^[^\s\"]+$")]
 
 
-def _to_bool(value: Any) -> Any:
-    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
-        return value.strip().lower() == "true"
-    if isinstance(value, bool):
-        return value
-    raise ValueError(f"answer must be true or false, not '{value}'")
+def _boolean(key: str) -> BeforeValidator:
+    """A validator that reads `true` or `false` (the YAML loader keeps every scalar as text)."""
+
+    def to_bool(value: Any) -> Any:
+        if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+            return value.strip().lower() == "true"
+        if isinstance(value, bool):
+            return value
+        raise ValueError(f"{key} must be true or false, not '{value}'")
+
+    return BeforeValidator(to_bool)
 
 
-Bool = Annotated[bool, BeforeValidator(_to_bool)]
+Bool = Annotated[bool, _boolean("answer")]
+Flag = Annotated[bool, _boolean("reverse")]
+
+
+def _hash(data: dict[str, Any]) -> str:
+    blob = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
 class _Model(BaseModel):
@@ -99,9 +110,7 @@ class _Card(_Model):
 
     def content_hash(self) -> str:
         """Hash of everything a learner sees; changes when the card is edited."""
-        data = self.model_dump(exclude={"id", "tags", "source"}, exclude_none=True)
-        blob = json.dumps(data, sort_keys=True, ensure_ascii=False)
-        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+        return _hash(self.model_dump(exclude={"id", "tags", "source"}, exclude_none=True))
 
     def study_items(self) -> list[int]:
         """Ordinals of the study items of this card: one, or one per cloze number."""
@@ -116,12 +125,27 @@ class BasicCard(_Card):
     """The question or term."""
     back: Text
     """The answer or definition."""
+    reverse: Flag = False
+    """Also ask the other way round: the back as the question, the front as the answer."""
 
     def prompt(self) -> str:
         return self.front
 
     def answer_text(self) -> str:
         return self.back
+
+    def study_items(self) -> list[int]:
+        """Item 0 asks the front; with `reverse`, item 1 asks the back (Anki's card 1 and card 2)."""
+        return [0, 1] if self.reverse else [0]
+
+    def sides(self, ordinal: int) -> tuple[str, str]:
+        """(question, answer) of study item `ordinal`: the front first, or the back first for item 1."""
+        return (self.back, self.front) if ordinal == 1 else (self.front, self.back)
+
+    def content_hash(self) -> str:
+        # `reverse` adds or removes the second item but changes neither side, so it is not hashed:
+        # turning it on or off never marks the front-to-back item as edited.
+        return _hash(self.model_dump(exclude={"id", "tags", "source", "reverse"}, exclude_none=True))
 
 
 class ClozeCard(_Card):

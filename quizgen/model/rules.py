@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from quizgen.model import cloze
-from quizgen.model.cards import AnyCard, ChoiceCard, ClozeCard, Deck, TypedCard
+from quizgen.model.cards import AnyCard, BasicCard, ChoiceCard, ClozeCard, Deck, TypedCard
 
 Path = tuple[str | int, ...]
 
@@ -65,14 +65,21 @@ def check_cards(cards: Iterable[tuple[int, AnyCard]]) -> Iterator[Finding]:
                 accepted.append(_norm(alias))
         if card.source is not None:
             yield from _check_source(card.source, at + ("source",))
-        prompt = _norm(card.prompt())
-        if prompt in prompts:
-            yield Finding(
-                at,
-                f"same prompt as card {prompts[prompt] + 1}; learners will see it twice",
-                "warning",
-            )
-        prompts.setdefault(prompt, i)
+        asked = [card.prompt()]
+        if isinstance(card, BasicCard) and card.reverse:
+            asked.append(card.back)
+            if _norm(card.back) == _norm(card.front):
+                yield Finding(
+                    at + ("reverse",), "the back repeats the front, so the reverse card asks nothing new", "warning"
+                )
+        for prompt in dict.fromkeys(_norm(text) for text in asked):
+            if prompt in prompts:
+                yield Finding(
+                    at,
+                    f"same prompt as card {prompts[prompt] + 1}; learners will see it twice",
+                    "warning",
+                )
+            prompts.setdefault(prompt, i)
 
 
 def _check_choice(card: ChoiceCard, at: Path) -> Iterator[Finding]:

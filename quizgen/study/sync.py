@@ -65,9 +65,11 @@ def deck_items(deck: StudyDeck) -> Iterator[tuple[AnyCard, int, int]]:
 
 
 def display_prompt(card: AnyCard, ordinal: int) -> str:
-    """The prompt of one study item as a learner sees it (a cloze number hidden as [...])."""
+    """The prompt of one study item as a learner sees it (a cloze number hidden as [...], a reversed card's back)."""
     if card.type == "cloze":
         return cloze.render(card.text, ordinal)
+    if card.type == "basic":
+        return card.sides(ordinal)[0]
     return str(card.prompt())
 
 

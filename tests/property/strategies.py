@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from quizgen.model.cards import BasicCard, CardSource, ChoiceCard, ClozeCard, Deck, DeckSource, TrueFalseCard, TypedCard
 
 LOOKALIKES = ["NO", "yes", "on", "1991", "3.10", "010", "null", "~", "true", "[bold]", "[/]", "<b>x</b>", "a: b", "#x"]
+LOOKALIKES += ["[sound:a.mp3]", "\\(x^2\\)", "\\[y\\]", "[latex]z[/latex]", "[$]w[/$]", "&#91;", "&#92;("]
 
 _chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
 _raw_text = st.one_of(
@@ -67,7 +68,7 @@ def cards(draw: st.DrawFn) -> object:
     kind = draw(st.sampled_from(["basic", "cloze", "choice", "truefalse", "typed"]))
     extras = _extras(draw)
     if kind == "basic":
-        return BasicCard(type="basic", front=draw(text), back=draw(text), **extras)
+        return BasicCard(type="basic", front=draw(text), back=draw(text), reverse=draw(st.booleans()), **extras)
     if kind == "cloze":
         return ClozeCard(type="cloze", text=draw(cloze_texts()), **extras)
     if kind == "choice":

@@ -49,3 +49,18 @@ def export_package(col: Collection, path: Path, legacy: bool) -> Path:
     options = ExportAnkiPackageOptions(with_scheduling=False, with_deck_configs=False, with_media=False, legacy=legacy)
     col.export_anki_package(out_path=str(path), options=options, limit=None)
     return path
+
+
+def export_notes_text(col: Collection, path: Path, everything: bool = True) -> Path:
+    """Export the collection as Anki's "Notes in Plain Text": with HTML, tags, deck, note type and GUID
+    columns (`everything`), or bare fields without HTML."""
+    col.export_note_csv(
+        out_path=str(path),
+        limit=None,
+        with_html=everything,
+        with_tags=everything,
+        with_deck=everything,
+        with_notetype=everything,
+        with_guid=everything,
+    )
+    return path

@@ -60,12 +60,15 @@ class CardView(VerticalGroup, Generic[CardT]):
 
 
 class BasicView(CardView[BasicCard]):
-    """Front, then back on reveal."""
+    """Front, then back on reveal (back, then front, for the reverse item of a reversed card)."""
 
     self_graded = True
 
+    def question(self) -> Text:
+        return Text(self.card.sides(self.item.ordinal)[0])
+
     def compose_answer(self) -> ComposeResult:
-        answer = Static(Text(self.card.back), classes="answer")
+        answer = Static(Text(self.card.sides(self.item.ordinal)[1]), classes="answer")
         answer.display = False
         yield answer
 

@@ -42,6 +42,8 @@ def answers_of(item: Item) -> list[str]:
         return [card.answer, *card.accept]
     if card.type == "truefalse":
         return [card.correction] if card.correction else []
+    if card.type == "basic":
+        return [card.sides(item.ordinal)[1]]
     return [card.answer_text()]
 
 

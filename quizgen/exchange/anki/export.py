@@ -18,8 +18,9 @@ import genanki
 from quizgen.atomic import replacing
 from quizgen.errors import ExportError
 from quizgen.exchange.anki import identity, note_types
+from quizgen.exchange.anki.fields import note_fields
 from quizgen.exchange.anki.html import to_html
-from quizgen.model.cards import AnyCard, BasicCard, ChoiceCard, ClozeCard, Deck, TrueFalseCard, TypedCard
+from quizgen.model.cards import Deck
 
 
 @dataclass
@@ -30,15 +31,32 @@ class ExportSummary:
     decks: int = 0
     notes: Counter[str] = field(default_factory=Counter)
     cards: Counter[str] = field(default_factory=Counter)
+    left_out: int = 0
+    """Cards read from Anki notes quizgen does not write back, left out of the package."""
+    copied: int = 0
+    """Cards read from Anki notes quizgen does not write back, written as new notes."""
 
     def __str__(self) -> str:
         parts = [f"{kind} {self.notes[kind]}" for kind in note_types.MODELS if self.notes[kind]]
         decks = "deck" if self.decks == 1 else "decks"
         total_notes, total_cards = sum(self.notes.values()), sum(self.cards.values())
-        return (
+        line = (
             f"wrote {self.path}: {self.decks} {decks}, {total_notes} notes ({', '.join(parts)}), "
             f"{total_cards} Anki cards"
         )
+        if self.left_out:
+            line += (
+                f"; left out {self.left_out} {_cards(self.left_out)} imported from Anki notes that quizgen does not "
+                "write back (--include-imported adds them as new notes)"
+            )
+        if self.copied:
+            notes = "as a new note" if self.copied == 1 else "as new notes"
+            line += f"; {self.copied} {_cards(self.copied)} imported from Anki written {notes}"
+        return line
+
+
+def _cards(count: int) -> str:
+    return "card" if count == 1 else "cards"
 
 
 def anki_tags(tags: Sequence[str]) -> list[str]:
@@ -52,50 +70,6 @@ def anki_tags(tags: Sequence[str]) -> list[str]:
             seen.add(safe.casefold())
             result.append(safe)
     return result
-
-
-def _extras(card: AnyCard) -> list[str]:
-    sentence = card.source.sentence if card.source and card.source.sentence else ""
-    return [to_html(sentence), to_html(card.note or "")]
-
-
-def back_extra(card: ClozeCard) -> str:
-    """The Back Extra field of a cloze note: its note, then its source sentence."""
-    html = ""
-    if card.note:
-        html += f'<div class="note">{to_html(card.note)}</div>'
-    if card.source and card.source.sentence:
-        html += f'<div class="source">{to_html(card.source.sentence)}</div>'
-    return html
-
-
-def choices_html(card: ChoiceCard) -> str:
-    """The choices as a list whose right item carries class `right` (shown only on the back)."""
-    items = "".join(
-        f'<li class="right">{to_html(c)}</li>' if c == card.answer else f"<li>{to_html(c)}</li>" for c in card.choices
-    )
-    return f'<ol class="choices">{items}</ol>'
-
-
-def accept_html(card: TypedCard) -> str:
-    """The other accepted answers as a list, or empty."""
-    if not card.accept:
-        return ""
-    return '<ul class="accept">' + "".join(f"<li>{to_html(a)}</li>" for a in card.accept) + "</ul>"
-
-
-def note_fields(card: AnyCard) -> list[str]:
-    """The note's field values, in the order of its note type's fields."""
-    if isinstance(card, BasicCard):
-        return [to_html(card.front), to_html(card.back), *_extras(card)]
-    if isinstance(card, ClozeCard):
-        return [to_html(card.text), back_extra(card)]
-    if isinstance(card, ChoiceCard):
-        return [to_html(card.question), choices_html(card), to_html(card.answer), *_extras(card)]
-    if isinstance(card, TrueFalseCard):
-        answer = "True" if card.answer else "False"
-        return [to_html(card.statement), answer, to_html(card.correction or ""), *_extras(card)]
-    return [to_html(card.question), to_html(card.answer), accept_html(card), *_extras(card)]
 
 
 def _check_decks(decks: Sequence[Deck]) -> None:
@@ -114,18 +88,29 @@ def _check_decks(decks: Sequence[Deck]) -> None:
         titles[key] = deck.id
 
 
-def build_package(decks: Sequence[Deck], path: str = "") -> tuple[genanki.Package, ExportSummary]:
-    """A genanki package of `decks`, and a summary of what it holds."""
+def build_package(
+    decks: Sequence[Deck], path: str = "", include_imported: bool = False
+) -> tuple[genanki.Package, ExportSummary]:
+    """A genanki package of `decks`, and a summary of what it holds.
+
+    Cards read from Anki notes that quizgen does not write back (`identity.from_anki`) are left out,
+    or with `include_imported` written as new notes; ExportError when that leaves nothing.
+    """
     _check_decks(decks)
-    summary = ExportSummary(path, decks=len(decks))
+    summary = ExportSummary(path)
     anki_decks = []
     for deck in decks:
         anki_deck = genanki.Deck(identity.anki_deck_id(deck.id), deck.title, to_html(deck.description or ""))
         for card in deck.cards:
+            if identity.from_anki(card.uid):
+                if not include_imported:
+                    summary.left_out += 1
+                    continue
+                summary.copied += 1
             kind = card.type
             anki_deck.add_note(
                 genanki.Note(
-                    model=note_types.MODELS[kind],
+                    model=note_types.model_for(card),
                     fields=note_fields(card),
                     tags=anki_tags([*deck.tags, *card.tags]),
                     guid=identity.note_guid(deck.id, card.uid),
@@ -133,7 +118,14 @@ def build_package(decks: Sequence[Deck], path: str = "") -> tuple[genanki.Packag
             )
             summary.notes[kind] += 1
             summary.cards[kind] += len(card.study_items())
-        anki_decks.append(anki_deck)
+        if anki_deck.notes:
+            anki_decks.append(anki_deck)
+    summary.decks = len(anki_decks)
+    if summary.left_out and not summary.notes:
+        raise ExportError(
+            f"{path}: every card was imported from Anki notes that quizgen does not write back, so there is "
+            "nothing to export; pass --include-imported to add them to Anki as new notes"
+        )
     return genanki.Package(anki_decks), summary
 
 
@@ -152,10 +144,18 @@ def write_package(package: genanki.Package, path: str, timestamp: float) -> None
             zf.writestr("media", "{}")
 
 
-def export_decks(decks: Sequence[Deck], path: str | os.PathLike[str], timestamp: float | None = None) -> ExportSummary:
-    """Write `decks` to the Anki package `path` atomically; `timestamp` dates the notes (default: now)."""
+def export_decks(
+    decks: Sequence[Deck],
+    path: str | os.PathLike[str],
+    timestamp: float | None = None,
+    include_imported: bool = False,
+) -> ExportSummary:
+    """Write `decks` to the Anki package `path` atomically; `timestamp` dates the notes (default: now).
+
+    `include_imported` writes cards imported from Anki notes as new notes (see `build_package`).
+    """
     name = os.fspath(path)
-    package, summary = build_package(decks, name)
+    package, summary = build_package(decks, name, include_imported)
     directory = os.path.dirname(os.path.abspath(name))
     if not os.path.isdir(directory):
         raise ExportError(f"{name}: the folder {directory} does not exist; create it first")

@@ -6,9 +6,14 @@
   every export, so Anki updates the note instead of adding a new one; it names
   the deck, so the same card id in two decks never collides; and it is readable,
   so importing the package gives the card its id back.
-- A note that was not made by quizgen keeps its GUID in the card id:
-  `anki-` followed by the GUID in lowercase base32. Exporting that card again
-  writes the original GUID, so Anki updates the original note.
+- quizgen writes only notes it made. A card read from any other note (a stock or
+  custom note type), or from a quizgen note that import changed (formatting
+  flattened, media left out), keeps that note's GUID in its card id: `anki-`
+  followed by the GUID in lowercase base32. Export never writes that GUID back:
+  Anki would overwrite the original note with quizgen's note type and flattened
+  text, and with "Merge note types" it converts the note to quizgen's note type
+  even when the export is older. Such a card is left out of an export unless it
+  is asked for; then it becomes a new note, `qz1:DECK-ID:anki-...`.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from quizgen.model.cards import ID_PATTERN
 GUID_PREFIX = "qz1"
 """First part of the GUID of every note quizgen writes."""
 FOREIGN_PREFIX = "anki-"
-"""Card id prefix of a note whose GUID quizgen did not write."""
+"""Card id prefix of a card read from a note quizgen will not write back."""
 
 _ID = ID_PATTERN.strip("^$")
 _OWN_GUID = re.compile(rf"^{GUID_PREFIX}:({_ID}):({_ID})$")
@@ -38,10 +43,7 @@ def anki_deck_id(deck_id: str) -> int:
 
 
 def note_guid(deck_id: str, card_uid: str) -> str:
-    """The GUID of a card's note: the kept Anki GUID of an imported note, else `qz1:DECK:CARD`."""
-    foreign = decode_foreign_id(card_uid)
-    if foreign is not None:
-        return foreign
+    """The GUID quizgen writes for a card's note: `qz1:DECK:CARD`, for every card."""
     return f"{GUID_PREFIX}:{deck_id}:{card_uid}"
 
 
@@ -52,7 +54,7 @@ def parse_guid(guid: str) -> tuple[str, str] | None:
 
 
 def foreign_card_id(guid: str) -> str | None:
-    """The card id that keeps a foreign GUID (`anki-` + base32), or None when it would be too long."""
+    """The card id that keeps a GUID (`anki-` + base32), or None when it would be too long."""
     encoded = base64.b32encode(guid.encode("utf-8")).decode("ascii").rstrip("=").lower()
     card_id = FOREIGN_PREFIX + encoded
     return card_id if _ID_RE.match(card_id) and decode_foreign_id(card_id) == guid else None
@@ -76,9 +78,6 @@ def decode_foreign_id(card_id: str) -> str | None:
     return guid
 
 
-def card_id_for(guid: str, deck_id: str) -> str | None:
-    """The card id under which a note with `guid`, imported into deck `deck_id`, exports to `guid` again."""
-    own = parse_guid(guid)
-    if own is not None and own[0] == deck_id:
-        return own[1]
-    return foreign_card_id(guid)
+def from_anki(card_uid: str) -> bool:
+    """Whether the card was read from an Anki note that quizgen does not write back."""
+    return decode_foreign_id(card_uid) is not None

@@ -1,10 +1,10 @@
-"""Turn the notes of an Anki package into quizgen decks.
+"""Turn the notes of an Anki package into quizgen decks, one per Anki deck that holds notes.
 
-Basic notes become basic cards and cloze notes cloze cards; notes of quizgen's
-own note types come back as the card types they were exported from. Other note
-types become basic cards: the first field is the front, the other filled fields
-the back, and the mapping is reported. Every card keeps its note's GUID in its
-id (see `quizgen.exchange.anki.identity`), so exporting it again updates the same note.
+Each note becomes the card it is in Anki (see `quizgen.exchange.anki.notes`). A note quizgen
+wrote, and that its import left as it was, gets its card id back, so exporting the deck again
+updates that note. Every other card keeps its note's GUID in an `anki-...` id (see
+`quizgen.exchange.anki.identity`): a re-import updates the same card, and export never writes
+over the note it came from.
 """
 
 from __future__ import annotations
@@ -18,8 +18,10 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from quizgen.errors import ImportFormatError, Problem
-from quizgen.exchange.anki import identity, note_types
-from quizgen.exchange.anki.html import PlainText, own_field_text, to_text
+from quizgen.exchange.anki import identity
+from quizgen.exchange.anki.fields import same_fields
+from quizgen.exchange.anki.html import to_text
+from quizgen.exchange.anki.notes import Skip, TextOf, card_data, mapping_line, own_kind
 from quizgen.exchange.anki.read_package import AnkiNote, NoteType, Package, read_package
 from quizgen.model import rules
 from quizgen.model.cards import Card, Deck
@@ -27,13 +29,6 @@ from quizgen.model.ids import slug, unique_id
 
 _CARD = TypeAdapter(Card)
 _TAG = re.compile(r"^[^\s\"]+$")
-_CLOZE_MARK = re.compile(r"\{\{c\d+::")
-_BACK_EXTRA = re.compile(r'^(?:<div class="note">(.*?)</div>)?(?:<div class="source">(.*?)</div>)?$', re.S)
-_ITEM = re.compile(r'<li( class="right")?>(.*?)</li>', re.S)
-
-
-class _Skip(Exception):
-    """A note that cannot become a card; the message says why."""
 
 
 @dataclass
@@ -43,6 +38,8 @@ class ImportResult:
     decks: list[Deck]
     warnings: list[Problem] = field(default_factory=list)
     mappings: list[str] = field(default_factory=list)
+    from_anki: int = 0
+    """Cards read from notes that quizgen does not write back (their ids start with `anki-`)."""
 
 
 def import_package(path: str | os.PathLike[str]) -> ImportResult:
@@ -50,8 +47,11 @@ def import_package(path: str | os.PathLike[str]) -> ImportResult:
     return convert(read_package(path))
 
 
-def convert(package: Package) -> ImportResult:
-    """The decks of a read package: one per Anki deck that holds notes."""
+def convert(package: Package, text_of: TextOf = to_text) -> ImportResult:
+    """The decks of a read package: one per Anki deck that holds notes.
+
+    `text_of` reads a field: `to_text` for HTML, or the text itself for a plain-text file of notes.
+    """
     result = ImportResult([])
     by_deck: dict[int, list[AnkiNote]] = {}
     for note in package.notes:
@@ -66,16 +66,19 @@ def convert(package: Package) -> ImportResult:
         card_ids: set[str] = set()
         for note in notes:
             notetype = package.notetypes.get(note.notetype_id) or NoteType(note.notetype_id, "?", [], False)
-            if _is_foreign_other(notetype) and notetype.id not in mapped:
+            if notetype.id not in mapped:
                 mapped.add(notetype.id)
-                result.mappings.append(_mapping_line(notetype))
-            card = _card(package.path, note, notetype, quizgen_id, result.warnings)
+                line = mapping_line(notetype)
+                if line:
+                    result.mappings.append(line)
+            card = _card(package.path, note, notetype, quizgen_id, result.warnings, text_of)
             if card is not None and card.get("id") in card_ids:
                 # Anki does not enforce unique GUIDs; a damaged collection can repeat one.
                 message = "skipped: another note has the same GUID"
                 result.warnings.append(Problem(package.path, message, card=card["id"], severity="warning"))
             elif card is not None:
                 card_ids.update([card["id"]] if "id" in card else [])
+                result.from_anki += identity.from_anki(card.get("id", ""))
                 cards.append(card)
         if not cards:
             result.warnings.append(Problem(package.path, f"deck '{title}' has no note to import", severity="warning"))
@@ -106,124 +109,46 @@ def _deck(deck_id: str, title: str, description: str, cards: list[dict[str, Any]
     return Deck.model_validate(data)
 
 
-def _is_foreign_other(notetype: NoteType) -> bool:
-    own = note_types.CARD_TYPE_OF_MODEL.get(notetype.id)
-    if own and notetype.fields == [f["name"] for f in note_types.MODELS[own].fields]:
-        return False
-    return not notetype.is_cloze and [f.casefold() for f in notetype.fields] != ["front", "back"]
-
-
-def _mapping_line(notetype: NoteType) -> str:
-    first, rest = (notetype.fields[:1] or ["?"])[0], notetype.fields[1:]
-    back = ", ".join(rest) if rest else "(nothing)"
-    return f"note type '{notetype.name}' became basic cards: {first} → front; {back} → back (empty fields skipped)"
-
-
 def _card(
-    path: str, note: AnkiNote, notetype: NoteType, deck_id: str, warnings: list[Problem]
+    path: str, note: AnkiNote, notetype: NoteType, deck_id: str, warnings: list[Problem], text_of: TextOf
 ) -> dict[str, Any] | None:
     """The card data of one note, or None (with a warning) when it cannot become a card."""
-    card_id = identity.card_id_for(note.guid, deck_id)
-    label = card_id or f"guid {note.guid!r}"
+
+    def warn(message: str, card: str | None = None) -> None:
+        if card is None and note.guid:
+            card = identity.foreign_card_id(note.guid) or f"guid {note.guid!r}"
+        warnings.append(Problem(path, message, note.line, card=card, severity="warning"))
+
     media: list[str] = []
     try:
-        data = _convert_note(note, notetype, media)
-    except _Skip as exc:
-        warnings.append(Problem(path, f"skipped: {exc}", card=label, severity="warning"))
+        data = card_data(note.fields, notetype, media, note.card_ords, text_of)
+        card = _CARD.validate_python(data)
+    except Skip as exc:
+        warn(f"skipped: {exc}")
         return None
-    if card_id is None:
-        warnings.append(
-            Problem(
-                path,
-                "the note's GUID is too long, or has characters a card id cannot keep; a new export makes a new note",
-                card=label,
-                severity="warning",
-            )
-        )
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"][1:]) or "card"
+        warn(f"skipped: {where}: {first['msg']}")
+        return None
+    errors = [f.message for f in rules.check_cards([(0, card)]) if f.severity == "error"]
+    if errors:
+        warn(f"skipped: {errors[0]}")
+        return None
+    own = identity.parse_guid(note.guid)
+    if own is not None and own[0] == deck_id and own_kind(notetype) and same_fields(card, note.fields):
+        card_id: str | None = own[1]
     else:
+        card_id = identity.foreign_card_id(note.guid) if note.guid else None
+    if card_id is None and note.guid:
+        warn("the note's GUID is too long, or has characters a card id cannot keep; a new export makes a new note")
+    elif card_id is not None:
         data = {"id": card_id, **data}
     tags = [t for t in note.tags if _TAG.match(t)]
     if tags:
         data["tags"] = tags
     if media:
-        names = ", ".join(dict.fromkeys(media))
-        warnings.append(
-            Problem(path, f"media is not imported yet: {names} (marked in the text)", card=label, severity="warning")
-        )
-    try:
-        card = _CARD.validate_python(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"][1:]) or "card"
-        warnings.append(Problem(path, f"skipped: {where}: {first['msg']}", card=label, severity="warning"))
-        return None
-    errors = [f.message for f in rules.check_cards([(0, card)]) if f.severity == "error"]
-    if errors:
-        warnings.append(Problem(path, f"skipped: {errors[0]}", card=label, severity="warning"))
-        return None
-    return data
-
-
-def _text(plain: PlainText, media: list[str]) -> str:
-    media.extend(plain.media)
-    return plain.text
-
-
-def _convert_note(note: AnkiNote, notetype: NoteType, media: list[str]) -> dict[str, Any]:
-    fields = note.fields + [""] * (len(notetype.fields) - len(note.fields))
-    own = note_types.CARD_TYPE_OF_MODEL.get(notetype.id)
-    if own and notetype.fields == [f["name"] for f in note_types.MODELS[own].fields]:
-        return _own_note(own, [_text(own_field_text(f), media) for f in fields], fields, media)
-    texts = [_text(to_text(f), media) for f in fields]
-    if notetype.is_cloze:
-        at = next((i for i, f in enumerate(fields) if _CLOZE_MARK.search(f)), None)
-        if at is None:
-            raise _Skip("cloze note without a {{c1::deletion}}")
-        if "image-occlusion:" in fields[at]:
-            raise _Skip("image occlusion notes are not supported")
-        data: dict[str, Any] = {"type": "cloze", "text": texts[at]}
-        extra = "\n".join(t for i, t in enumerate(texts) if i != at and t)
-        return {**data, "note": extra} if extra else data
-    if not texts or not texts[0]:
-        raise _Skip(f"the first field ({(notetype.fields or ['?'])[0]}) is empty")
-    back = "\n".join(t for t in texts[1:] if t)
-    if not back:
-        raise _Skip("every field but the first is empty, so the card has no back")
-    return {"type": "basic", "front": texts[0], "back": back}
-
-
-def _own_note(kind: str, texts: list[str], fields: list[str], media: list[str]) -> dict[str, Any]:
-    """Card data from a note of a quizgen note type, the inverse of `export.note_fields`."""
-    data: dict[str, Any] = {"type": kind}
-    if kind == "cloze":
-        data["text"] = texts[0]
-        m = _BACK_EXTRA.match(fields[1])
-        if m:
-            note = _text(own_field_text(m[1]), media) if m[1] else ""
-            sentence = _text(own_field_text(m[2]), media) if m[2] else ""
-        else:
-            note, sentence = texts[1], ""
-        return _with_extras(data, sentence, note)
-    if kind == "basic":
-        data.update(front=texts[0], back=texts[1])
-    elif kind == "choice":
-        items = _ITEM.findall(fields[1])
-        data.update(question=texts[0], choices=[_text(own_field_text(i), media) for _, i in items], answer=texts[2])
-    elif kind == "truefalse":
-        data.update(statement=texts[0], answer=texts[1].strip().casefold() == "true")
-        if texts[2]:
-            data["correction"] = texts[2]
-    else:
-        accept = [_text(own_field_text(i), media) for _, i in _ITEM.findall(fields[2])]
-        data.update(question=texts[0], answer=texts[1], accept=accept)
-    return _with_extras(data, texts[-2], texts[-1])
-
-
-def _with_extras(data: dict[str, Any], sentence: str, note: str) -> dict[str, Any]:
-    if note:
-        data["note"] = note
-    if sentence:
-        data["source"] = {"sentence": sentence}
+        warn(f"media is not imported yet: {', '.join(dict.fromkeys(media))} (marked in the text)", card_id)
     return data
 
 

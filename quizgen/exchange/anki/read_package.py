@@ -30,14 +30,24 @@ MAX_COLLECTION_BYTES = 1 << 30
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+@dataclass(frozen=True)
+class Template:
+    """A card template of a note type: its name, and the HTML of its front and back."""
+
+    name: str
+    front: str
+    back: str
+
+
 @dataclass
 class NoteType:
-    """A note type: its fields in order, and whether it is a cloze type."""
+    """A note type: its fields and card templates in order, and whether it is a cloze type."""
 
     id: int
     name: str
     fields: list[str]
     is_cloze: bool
+    templates: list[Template] = field(default_factory=list)
 
 
 @dataclass
@@ -51,7 +61,7 @@ class AnkiDeck:
 
 @dataclass
 class AnkiNote:
-    """A note: GUID, note type, field HTML, tags, and the deck of its first card."""
+    """A note: GUID, note type, field HTML, tags, the deck of its first card, and its cards' template numbers."""
 
     id: int
     guid: str
@@ -59,6 +69,10 @@ class AnkiNote:
     fields: list[str]
     tags: list[str]
     deck_id: int
+    card_ords: list[int] | None = None
+    """The template (or cloze number - 1) of each card the note has, ascending; None when unknown."""
+    line: int | None = None
+    """The line the note was read from, in a text file of notes."""
 
 
 @dataclass
@@ -179,8 +193,10 @@ def _read_schema11(conn: sqlite3.Connection, package: Package) -> None:
     for raw in json.loads(models_json or "{}").values():
         flds = sorted(raw.get("flds", []), key=lambda f: _int(f.get("ord", 0)))
         fields = [_text(f["name"]) for f in flds]
+        tmpls = sorted(raw.get("tmpls", []), key=lambda t: _int(t.get("ord", 0)))
+        templates = [Template(_text(t["name"]), _text(t.get("qfmt", "")), _text(t.get("afmt", ""))) for t in tmpls]
         ntid = _int(raw["id"])
-        package.notetypes[ntid] = NoteType(ntid, _text(raw.get("name", "")), fields, raw.get("type") == 1)
+        package.notetypes[ntid] = NoteType(ntid, _text(raw.get("name", "")), fields, raw.get("type") == 1, templates)
     for raw in json.loads(decks_json or "{}").values():
         did = _int(raw["id"])
         package.decks[did] = AnkiDeck(did, _text(raw.get("name", "")), _text(raw.get("desc") or ""))
@@ -190,11 +206,17 @@ def _read_schema18(conn: sqlite3.Connection, package: Package) -> None:
     fields: dict[int, list[tuple[int, str]]] = {}
     for ntid, ord_, fname in conn.execute("SELECT ntid, ord, name FROM fields"):
         fields.setdefault(_int(ntid), []).append((_int(ord_), _text(fname)))
+    templates: dict[int, list[tuple[int, Template]]] = {}
+    for ntid, ord_, tname, tconfig in conn.execute("SELECT ntid, ord, name, config FROM templates"):
+        # CardTemplate.Config field 1 is the front's HTML, field 2 the back's.
+        front, back = (_protobuf_text(tconfig or b"", number) for number in (1, 2))
+        templates.setdefault(_int(ntid), []).append((_int(ord_), Template(_text(tname), front, back)))
     for ntid, ntname, config in conn.execute("SELECT id, name, config FROM notetypes"):
         # NotetypeConfig field 1 is the kind: 0 normal, 1 cloze.
         kind = _protobuf_field(config or b"", 1)
         names = [n for _, n in sorted(fields.get(ntid, []))]
-        package.notetypes[_int(ntid)] = NoteType(_int(ntid), _text(ntname), names, kind == 1)
+        cards = [t for _, t in sorted(templates.get(ntid, []), key=lambda pair: pair[0])]
+        package.notetypes[_int(ntid)] = NoteType(_int(ntid), _text(ntname), names, kind == 1, cards)
     for did, dname, kind_blob in conn.execute("SELECT id, name, kind FROM decks"):
         # DeckKindContainer field 1 is a normal deck, whose field 4 is the description.
         normal = _protobuf_field(kind_blob or b"", 1)
@@ -205,14 +227,18 @@ def _read_schema18(conn: sqlite3.Connection, package: Package) -> None:
 
 def _read_notes(conn: sqlite3.Connection, package: Package) -> None:
     first_deck: dict[int, int] = {}
+    ords: dict[int, list[int]] = {}
     # A card in a filtered deck belongs to its original deck (odid).
-    for nid, did in conn.execute("SELECT nid, CASE WHEN odid THEN odid ELSE did END FROM cards ORDER BY nid, ord"):
+    query = "SELECT nid, ord, CASE WHEN odid THEN odid ELSE did END FROM cards ORDER BY nid, ord"
+    for nid, ord_, did in conn.execute(query):
         first_deck.setdefault(_int(nid), _int(did))
+        ords.setdefault(_int(nid), []).append(_int(ord_))
     for nid, guid, mid, tags, flds in conn.execute("SELECT id, guid, mid, tags, flds FROM notes ORDER BY id"):
         if nid not in first_deck:
             continue  # a note without cards is not studied anywhere
         fields = _text(flds).split("\x1f")
-        package.notes.append(AnkiNote(nid, _text(guid), _int(mid), fields, _text(tags).split(), first_deck[nid]))
+        note = AnkiNote(nid, _text(guid), _int(mid), fields, _text(tags).split(), first_deck[nid], ords[nid])
+        package.notes.append(note)
 
 
 def _int(value: object) -> int:
@@ -227,6 +253,12 @@ def _text(value: object) -> str:
     if not isinstance(value, str):
         raise TypeError(f"expected text, found {type(value).__name__}")
     return value
+
+
+def _protobuf_text(blob: bytes, number: int) -> str:
+    """The text of top-level field `number` of a serialised protobuf message ("" when absent)."""
+    value = _protobuf_field(blob, number)
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else ""
 
 
 def _protobuf_field(blob: bytes, number: int) -> int | bytes | None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from moodle_gift import readquestions
 from repo_paths import DATA
 
 from quizgen.cli import main
@@ -123,6 +125,8 @@ def test_gift_and_markdown_to_files_and_stdout(tmp_path: Path, capsys) -> None:
     assert main(["export", "markdown", DECK]) == 0
     assert capsys.readouterr().out == sheet.read_text(encoding="utf-8")
     assert gift.read_text(encoding="utf-8").count("::capital-choice::") == 1
+    moodle = readquestions(gift.read_text(encoding="utf-8"))
+    assert len([q for q in moodle if q.qtype != "category"]) == 11, "what Moodle's importer reads"
     assert "<details>" in sheet.read_text(encoding="utf-8")
 
 
@@ -151,3 +155,42 @@ def test_count_must_be_positive(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["export", "quiz", DECK, "-o", str(tmp_path / "q.html"), "--count", "0"])
     assert exc.value.code == 2
+
+
+def test_the_key_in_a_file_of_its_own_so_the_questions_print_alone(tmp_path: Path, capsys) -> None:
+    student, key = tmp_path / "quiz.html", tmp_path / "key.html"
+    assert main(["export", "quiz", DECK, "-o", str(student), "--key", str(key), "--seed", "3"]) == 0
+    out = capsys.readouterr().out
+    assert f"wrote {student}: 9 questions, version 3" in out and f"wrote {key}: the answer key" in out
+    questions, answers = student.read_text(encoding="utf-8"), key.read_text(encoding="utf-8")
+    assert 'id="answer-key"' not in questions and 'id="questions"' not in answers
+    for answer in hidden_answers():
+        assert answer not in html.unescape(questions) and answer in html.unescape(answers), answer
+    both = tmp_path / "both.html"
+    assert main(["export", "quiz", DECK, "-o", str(both), "--seed", "3"]) == 0
+    assert key_order(answers) == key_order(both.read_text(encoding="utf-8")), "the same version's key"
+
+
+@pytest.mark.skipif(not available_engines(), reason="no PDF engine here (pip install weasyprint, or install Chromium)")
+def test_key_pdf_and_question_pdf_are_separate(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    files = {name: tmp_path / name for name in ("q.html", "k.html", "q.pdf", "k.pdf")}
+    args = ["-o", files["q.html"], "--key", files["k.html"], "--pdf", files["q.pdf"], "--key-pdf", files["k.pdf"]]
+    assert main(["export", "quiz", DECK, *map(str, args)]) == 0
+    questions = " ".join(page.extract_text() or "" for page in PdfReader(files["q.pdf"]).pages)
+    key = " ".join(page.extract_text() or "" for page in PdfReader(files["k.pdf"]).pages)
+    assert "Answer key" not in questions and "Name:" in questions
+    assert key.lstrip().startswith("Answer key") and "Name:" not in key
+    for answer in hidden_answers():
+        assert answer not in " ".join(questions.split()), answer
+        assert answer in " ".join(key.split()), answer
+
+
+def test_key_options_that_cannot_work_are_usage_errors(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "q.html"
+    assert main(["export", "quiz", DECK, "-o", str(out), "--key-pdf", str(tmp_path / "k.pdf")]) == 2
+    assert "--key-pdf prints the key that --key writes" in capsys.readouterr().err
+    assert main(["export", "quiz", DECK, "-o", str(out), "--key", str(out)]) == 2
+    assert "must be different files" in capsys.readouterr().err
+    assert not out.exists()

@@ -1,159 +1,127 @@
-"""`quizgen import anki` on packages written by the real Anki, in the legacy and the current format."""
+"""`quizgen import anki` on packages the real Anki wrote from a user's collection, legacy and current format."""
 
 from __future__ import annotations
 
-import time
-import zipfile
 from pathlib import Path
 
 import pytest
-from anki.collection import Collection
-from anki_backend import export_package, fresh_collection, import_package, note_by_guid
+from anki_backend import export_package, fresh_collection, import_package
+from anki_collections import UserCollection
 
 from quizgen.cli import main
 from quizgen.deckio.loader import load_deck
 from quizgen.exchange.anki import identity
-from quizgen.exchange.anki.export import export_decks
+from quizgen.exchange.anki.import_apkg import ImportResult
 from quizgen.exchange.anki.import_apkg import import_package as read_decks
-from quizgen.model.cards import BasicCard, ClozeCard, Deck
+from quizgen.model.cards import AnyCard, BasicCard, ChoiceCard, ClozeCard, TypedCard
 
 
-def build_collection(folder: Path) -> tuple[Collection, dict[str, str]]:
-    """A collection with Basic, Cloze and a custom note type; the GUID of each note, by a short name."""
-    col = fresh_collection(folder)
-    spanish = col.decks.id("Languages::Spanish")
-    trivia = col.decks.id("Trivia")
-    trivia_deck = col.decks.get(trivia)
-    trivia_deck["desc"] = "Facts <b>and</b> figures"  # type: ignore[index]
-    col.decks.save(trivia_deck)  # type: ignore[arg-type]
-    guids: dict[str, str] = {}
-
-    basic = col.new_note(col.models.by_name("Basic"))  # type: ignore[arg-type]
-    basic["Front"] = "<b>Hola</b>&nbsp;amigo"
-    basic["Back"] = "Hello<div>friend</div>"
-    basic.tags = ["greetings", "es::basics"]
-    col.add_note(basic, spanish)
-    guids["basic"] = basic.guid
-
-    cloze = col.new_note(col.models.by_name("Cloze"))  # type: ignore[arg-type]
-    cloze["Text"] = "{{c1::Madrid}} is the capital of {{c2::Spain}} &amp; more"
-    cloze["Back Extra"] = "Since 1561."
-    cloze.tags = ["geo"]
-    col.add_note(cloze, trivia)
-    guids["cloze"] = cloze.guid
-
-    models = col.models
-    vocab = models.new("Vocabulary")
-    for name in ("Word", "Meaning", "Example"):
-        models.add_field(vocab, models.new_field(name))
-    template = models.new_template("Recognise")
-    template["qfmt"] = "{{Word}}"
-    template["afmt"] = "{{FrontSide}}<hr id=answer>{{Meaning}}<br>{{Example}}"
-    models.add_template(vocab, template)
-    models.add(vocab)
-    word = col.new_note(col.models.by_name("Vocabulary"))  # type: ignore[arg-type]
-    word["Word"] = 'gato <img src="cat.jpg">'
-    word["Meaning"] = "cat [sound:gato.mp3]"
-    word["Example"] = "El gato duerme."
-    col.add_note(word, spanish)
-    guids["vocab"] = word.guid
-
-    half = col.new_note(col.models.by_name("Vocabulary"))  # type: ignore[arg-type]
-    half["Word"] = "perro"
-    col.add_note(half, spanish)
-    guids["half"] = half.guid
-    return col, guids
+@pytest.fixture(scope="module")
+def result(package: Path) -> ImportResult:
+    return read_decks(package)
 
 
-@pytest.fixture(params=[True, False], ids=["legacy-anki21", "current-anki21b"])
-def package(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Path, dict[str, str]]:
-    col, guids = build_collection(tmp_path / "source")
-    path = export_package(col, tmp_path / "anki.apkg", legacy=request.param)
-    col.close()
-    expected = "collection.anki21" if request.param else "collection.anki21b"
-    assert expected in zipfile.ZipFile(path).namelist()
-    return path, guids
+def by_note(result: ImportResult, user: UserCollection) -> dict[str, AnyCard]:
+    """The imported cards by the short name of the note they came from."""
+    names = {guid: name for name, guid in user.guids.items()}
+    found: dict[str, AnyCard] = {}
+    for deck in result.decks:
+        for card in deck.cards:
+            guid = identity.decode_foreign_id(card.uid) or identity.note_guid(deck.id, card.uid)
+            found[names[guid]] = card
+    return found
 
 
-def cards_by_guid(decks: list[Deck]) -> dict[str, object]:
-    return {identity.note_guid(deck.id, card.uid): card for deck in decks for card in deck.cards}
+def test_decks_keep_their_names_and_hierarchical_tags(result: ImportResult) -> None:
+    titles = {deck.title: deck for deck in result.decks}
+    assert set(titles) == {"Science::Physics", "Languages::German", "Earlier::From quizgen"}
+    physics = titles["Science::Physics"]
+    tags = {tag for card in physics.cards for tag in [*physics.tags, *card.tags]}
+    assert {"physics::relativity", "famous", "chemistry"} <= tags
+    german = titles["Languages::German"]
+    assert "lang::de::nouns" in {tag for card in german.cards for tag in [*german.tags, *card.tags]}
 
 
-def test_basic_cloze_and_custom_notes_become_cards(package: tuple[Path, dict[str, str]]) -> None:
-    path, guids = package
-    result = read_decks(path)
-    assert {deck.title for deck in result.decks} == {"Languages::Spanish", "Trivia"}
-    assert {deck.id for deck in result.decks} == {"languages-spanish", "trivia"}
-    assert {deck.title: deck.description for deck in result.decks}["Trivia"] == "Facts and figures"
-    cards = cards_by_guid(result.decks)
+def test_basic_notes_keep_the_meaning_of_their_formatting(result: ImportResult, user: UserCollection) -> None:
+    cards = by_note(result, user)
+    assert (cards["sup"].front, cards["sup"].back) == ("E = mc²: whose?", "Einstein")  # type: ignore[union-attr]
+    assert cards["sub"].back == "H₂O"  # type: ignore[union-attr]
+    assert cards["list"].back == "1. observe\n2. guess"  # type: ignore[union-attr]
+    assert cards["image"].front == "Which animal? [image: cat.png]"  # type: ignore[union-attr]
+    assert cards["sound"].front == "Listen: [audio: hallo.mp3]"  # type: ignore[union-attr]
+    assert all(isinstance(cards[n], BasicCard) and not cards[n].reverse for n in ("sup", "sub", "list"))  # type: ignore[union-attr]
 
-    basic = cards[guids["basic"]]
-    assert isinstance(basic, BasicCard)
-    assert (basic.front, basic.back) == ("Hola amigo", "Hello\nfriend")
 
-    cloze = cards[guids["cloze"]]
+def test_reversed_note_types_keep_both_directions(result: ImportResult, user: UserCollection) -> None:
+    cards = by_note(result, user)
+    for name, front, back in [
+        ("reversed", "der Hund", "the dog"),
+        ("optional-on", "die Katze", "the cat"),
+        ("two-way", "das Haus", "the house"),
+    ]:
+        card = cards[name]
+        assert isinstance(card, BasicCard) and (card.front, card.back, card.reverse) == (front, back, True), name
+        assert card.study_items() == [0, 1]
+    # "Add Reverse" switches the reverse card on; it is never card text.
+    off = cards["optional-off"]
+    assert isinstance(off, BasicCard) and (off.front, off.back, off.reverse) == ("die Maus", "the mouse", False)
+    # A field both templates show on the back becomes the note, not part of the question.
+    assert cards["two-way"].note == "neuter"
+
+
+def test_type_in_the_answer_becomes_a_typed_card(result: ImportResult, user: UserCollection) -> None:
+    card = by_note(result, user)["typein"]
+    assert isinstance(card, TypedCard)
+    assert (card.question, card.answer, card.accept) == ("The SI unit of force?", "newton", [])
+
+
+def test_cloze_notes_and_image_occlusion(result: ImportResult, user: UserCollection) -> None:
+    cards = by_note(result, user)
+    cloze = cards["cloze"]
     assert isinstance(cloze, ClozeCard)
-    assert cloze.text == "{{c1::Madrid}} is the capital of {{c2::Spain}} & more"
-    assert cloze.note == "Since 1561."
-    assert cloze.study_items() == [1, 2]
-
-    word = cards[guids["vocab"]]
-    assert isinstance(word, BasicCard)
-    assert word.front == "gato [image: cat.jpg]"
-    assert word.back == "cat [audio: gato.mp3]\nEl gato duerme."
-
-
-def test_tags_mapping_and_media_are_reported(package: tuple[Path, dict[str, str]]) -> None:
-    path, guids = package
-    result = read_decks(path)
-    spanish = next(d for d in result.decks if d.title == "Languages::Spanish")
-    basic = cards_by_guid(result.decks)[guids["basic"]]
-    assert sorted([*spanish.tags, *basic.tags]) == ["es::basics", "greetings"]  # type: ignore[attr-defined]
-    assert len(result.mappings) == 1
-    assert "Vocabulary" in result.mappings[0] and "Word → front" in result.mappings[0]
+    assert cloze.text == "{{c1::Oxygen}} has the atomic number {{c2::8}}\nand the symbol O."
+    assert cloze.note == "- a gas\n- reactive" and cloze.study_items() == [1, 2]
+    assert "occlusion" not in cards
     messages = [str(w) for w in result.warnings]
-    assert any("cat.jpg" in m and "gato.mp3" in m for m in messages)
-    # The note with only a word has no back: left out, and said so.
-    assert guids["half"] not in cards_by_guid(result.decks)
-    assert any("skipped" in m and "no back" in m for m in messages)
+    assert any("image occlusion notes are not supported" in m for m in messages)
 
 
-def test_cli_writes_valid_decks_and_reports(
-    package: tuple[Path, dict[str, str]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_quizgen_notes_get_their_ids_back_unless_anki_formatting_was_flattened(
+    result: ImportResult, user: UserCollection
 ) -> None:
-    path, _ = package
+    earlier = next(deck for deck in result.decks if deck.title == "Earlier::From quizgen")
+    assert earlier.id == "earlier"
+    ids = [card.uid for card in earlier.cards]
+    assert ids[0] == "plain" and ids[2] == "pick"
+    assert isinstance(earlier.card("pick"), ChoiceCard)
+    # Bold added in Anki is gone from the card: the card no longer speaks for that note.
+    assert identity.decode_foreign_id(ids[1]) == "qz1:earlier:formatted"
+    # Every stock or custom note keeps its GUID in an anki- id; 11 notes of other types, 1 flattened.
+    assert result.from_anki == 12
+
+
+def test_mapping_lines_and_media_warnings(result: ImportResult) -> None:
+    lines = "\n".join(result.mappings)
+    assert "'Basic (and reversed card)' became basic cards asked both ways: Front → front; Back → back" in lines
+    assert "'Basic (optional reversed card)'" in lines and "Add Reverse → left out" in lines
+    assert "'Basic (type in the answer)' became typed cards: Front → question; Back → answer" in lines
+    assert "'Vocab (two-way)'" in lines and "Notes → note" in lines
+    assert "'Basic'" not in lines and "'Cloze'" not in lines and "Image Occlusion" not in lines
+    messages = [str(w) for w in result.warnings]
+    assert any("cat.png" in m and "media is not imported yet" in m for m in messages)
+    assert any("hallo.mp3" in m for m in messages)
+
+
+def test_cli_writes_valid_decks_and_reports(package: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "yaml"
-    assert main(["import", "anki", str(path), "-o", str(out)]) == 0
+    assert main(["import", "anki", str(package), "-o", str(out)]) == 0
     captured = capsys.readouterr()
-    assert "wrote" in captured.out and "Vocabulary" in captured.err and "cat.jpg" in captured.err
+    assert "wrote" in captured.out and "Vocab (two-way)" in captured.err and "cat.png" in captured.err
+    assert "12 cards came from Anki notes that quizgen does not write back" in captured.out
     written = sorted(p.name for p in out.iterdir())
-    assert written == ["languages-spanish.yaml", "trivia.yaml"]
+    assert written == ["earlier.yaml", "languages-german.yaml", "science-physics.yaml"]
     assert main(["validate", str(out)]) == 0
-    assert len(load_deck(out / "trivia.yaml").cards) == 1
-
-
-def test_exporting_imported_notes_keeps_their_guids(package: tuple[Path, dict[str, str]], tmp_path: Path) -> None:
-    path, guids = package
-    out = tmp_path / "yaml"
-    assert main(["import", "anki", str(path), "-o", str(out)]) == 0
-    deck = load_deck(out / "languages-spanish.yaml")
-    deck.card(identity.foreign_card_id(guids["basic"])).back = "Hello, friend"
-    trivia = load_deck(out / "trivia.yaml")
-    # Exported a day later, as after an edit: Anki takes the newer notes.
-    export_decks([deck, trivia], tmp_path / "back.apkg", timestamp=time.time() + 86_400)
-
-    # Into the collection the notes came from: the same notes, no new ones.
-    col = Collection(str(tmp_path / "source" / "collection.anki2"))
-    before = col.note_count()
-    log = import_package(col, tmp_path / "back.apkg")
-    assert len(log.new) == 0 and col.note_count() == before
-    # Anki updates a note of another note type only when asked to merge note types.
-    log = import_package(col, tmp_path / "back.apkg", merge_notetypes=True)
-    assert len(log.new) == 0 and col.note_count() == before
-    assert note_by_guid(col, guids["basic"])["Back"] == "Hello, friend"
-    assert note_by_guid(col, guids["cloze"])["Text"].startswith("{{c1::Madrid}}")
-    assert col.fix_integrity()[1]
-    col.close()
+    assert len(load_deck(out / "languages-german.yaml").cards) == 5
 
 
 def test_a_full_circle_through_anki_keeps_quizgen_ids(tmp_path: Path) -> None:

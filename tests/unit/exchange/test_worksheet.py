@@ -11,7 +11,7 @@ from repo_paths import DATA
 
 from quizgen.deckio.loader import load_deck
 from quizgen.exchange.quiz import build_quiz
-from quizgen.exchange.worksheet import render_worksheet
+from quizgen.exchange.worksheet import render_key, render_worksheet
 from quizgen.model import cloze
 from quizgen.model.cards import BasicCard, ChoiceCard, ClozeCard, Deck, TrueFalseCard, TypedCard
 
@@ -71,7 +71,7 @@ def test_questions_hold_no_answer_and_the_key_holds_every_answer(deck: Deck, see
         card = q.card
         if isinstance(card, ChoiceCard):
             options = [text_of(li) for li in item.iter("li") if li is not item]
-            right = [o for o in options if o.split(".", 1)[1] == card.answer]
+            right = [o for o in options if o.split(".", 1)[1].strip() == card.answer]
             assert len(right) == 1
             letter = right[0].split(".", 1)[0]
             assert entry.startswith(f"{q.number}.{letter}. {card.answer}")
@@ -144,3 +144,50 @@ def test_every_question_has_its_paper_form(deck: Deck) -> None:
         assert expected in classes, f"question {q.number} ({q.card.type}) lacks its '{expected}'"
         if q.card.type == "choice":
             assert classes.count("box") == len(q.choices)
+
+
+def test_the_key_can_be_left_out_and_written_on_its_own(deck: Deck) -> None:
+    quiz = build_quiz([deck], seed=2)
+    student = parse_strict(render_worksheet(quiz, key=False))
+    assert student.find(".//*[@id='answer-key']") is None
+    questions = text_of(by_id(student, "questions"))
+    for card in deck.cards:
+        for answer in hidden_answers(card):
+            assert answer not in questions, answer
+    key = parse_strict(render_key(quiz))
+    assert key.find(".//*[@id='questions']") is None
+    assert text_of(key.find(".//h1")) == f"Answer key: {deck.title}"  # type: ignore[arg-type]
+    entries = [text_of(li) for li in by_id(key, "answer-key").iter("li")]
+    assert len(entries) == len(quiz.questions)
+    combined = parse_strict(render_worksheet(quiz))
+    assert entries == [text_of(li) for li in by_id(combined, "answer-key").iter("li")]
+    rule = re.search(r"\.answer-key\.key-only\s*\{([^}]*)\}", render_key(quiz))
+    assert rule and "break-before: auto" in rule[1], "a key of its own starts on the first page"
+
+
+REVERSED = Deck.model_validate(
+    {
+        "id": "r",
+        "title": "R",
+        "cards": [
+            {"id": f"w{i}", "type": "basic", "front": f"Wort {i}", "back": f"word {i}", "reverse": True}
+            for i in range(12)
+        ],
+    }
+)
+
+
+def test_a_reversed_card_is_asked_one_way_only() -> None:
+    quiz = build_quiz([REVERSED])
+    assert not any(q.reverse for q in quiz.questions), "without a seed, front to back"
+    shuffled = build_quiz([REVERSED], seed=7)
+    directions = {q.reverse for q in shuffled.questions}
+    assert directions == {True, False}, "with a seed, either way"
+    root = parse_strict(render_worksheet(shuffled))
+    for q in shuffled.questions:
+        card = q.card
+        asked, answer = card.sides(1 if q.reverse else 0)  # type: ignore[union-attr]
+        item = text_of(by_id(root, f"q{q.number}"))
+        assert asked in item and answer not in item
+        assert answer in text_of(by_id(root, f"k{q.number}"))
+    assert build_quiz([REVERSED], seed=7) == shuffled, "the same seed asks the same way"
