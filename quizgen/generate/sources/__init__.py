@@ -23,7 +23,7 @@ from quizgen.generate.text import (
     decode_article,
 )
 
-MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+MAX_DOCUMENT_BYTES = 20_000_000
 """Web pages and PDFs above this size are refused (their text is held to MAX_ARTICLE_BYTES)."""
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 PDF_SUFFIX = ".pdf"
@@ -107,7 +107,7 @@ def _from_file(where: str, progress: Progress | None) -> Article:
         if size > MAX_DOCUMENT_BYTES:  # text over MAX_ARTICLE_BYTES is refused once read, by decode_article
             raise GenerateError(
                 f"{where}: is {size / 1_000_000:.1f} MB; articles may be at most 1 MB of text, and web pages "
-                f"and PDFs {MAX_DOCUMENT_BYTES / 1_000_000:.0f} MB, so save the part you need"
+                f"and PDFs {MAX_DOCUMENT_BYTES / 1_000_000:g} MB, so save the part you need"
             )
         data = path.read_bytes()
     except OSError as exc:
@@ -150,7 +150,7 @@ def _from_stdin(stream: BinaryIO) -> Article:
         )
     if len(data) > MAX_DOCUMENT_BYTES:
         raise GenerateError(
-            f"{STDIN}: is over {MAX_DOCUMENT_BYTES / 1_000_000:.0f} MB; articles may be at most 1 MB of text"
+            f"{STDIN}: is over {MAX_DOCUMENT_BYTES / 1_000_000:g} MB; articles may be at most 1 MB of text"
         )
     text_kind = "markdown" if data.lstrip().startswith(b"# ") else "text"
     kind = kind_of(data, "")

@@ -20,6 +20,10 @@ REMOVED = "menus, banners, related links, comments and footers"
 """What the characters trafilatura leaves out are, for --explain."""
 INSTALL = "reading web pages needs trafilatura; install it with: pip install 'quizgen[web]'"
 
+MIN_PROSE_WORDS = 20
+"""A page whose text has fewer words in sentences than this has no article (trafilatura falls back on
+the whole page's text when it finds no main content: a home page's menus and links)."""
+_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
 _MARK = re.compile(r"\s*\[(?:\d{1,3}|[a-z]|edit|citation needed|clarification needed|note \d+|nb \d+)\]", re.I)
 """A citation or edit mark, with the space before it: 'Gates.[1]', 'History[edit]'."""
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•»]\s+\S")
@@ -41,7 +45,7 @@ def html_article(content: bytes | str, path: str, url: str | None = None) -> Art
         tree, url=url, with_metadata=True, include_comments=False, include_tables=False, include_images=False
     )
     blocks = list(_blocks(document.body)) if document is not None and document.body is not None else []
-    if document is None or not any(kind == "p" for kind, _ in blocks):
+    if document is None or _prose(blocks) < MIN_PROSE_WORDS:
         raise GenerateError(
             f"{path}: no main text found in the page (only menus, links or forms); "
             "give the page of the article itself, or save its text as a .txt file"
@@ -135,6 +139,12 @@ def _metadata(document: Any) -> dict[str, str]:
     except ValueError:
         pass
     return found
+
+
+def _prose(blocks: list[tuple[str, str]]) -> int:
+    """Words of the paragraphs' lines that are sentences: six words or more, ending as sentences do."""
+    lines = (line.split() for kind, text in blocks if kind == "p" for line in text.split("\n"))
+    return sum(len(words) for words in lines if len(words) >= 6 and _SENTENCE.search(words[-1]))
 
 
 def _letters(text: str) -> int:

@@ -47,10 +47,11 @@ _HYPHENS = "-\u2010\u2011\ufffe\u00ad\x02"
 """Hyphens a line may end with: ASCII, Unicode's, non-breaking, PDFium's mark of a hyphen it thinks soft,
 the soft hyphen, and PDFium's older soft-hyphen mark."""
 _SOFT = "\u00ad\x02"
-_BROKEN = re.compile(rf"(?<![\W\d_])([^\W\d_]+)[{_HYPHENS}]$")
+_BROKEN = re.compile(rf"(?<![^\W\d_])([^\W\d_]+)[{_HYPHENS}]$")
 """A line ending in the first part of a hyphenated word."""
 _MARKED = re.compile(r"([^\W\d_]+)([\ufffe\x02])([^\W\d_]+)")
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|No|vs|e\.g|i\.e)\.)$")
 _PARAGRAPH_END = re.compile(r"[.!?:][\"'”’)\]]*$")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
@@ -67,6 +68,11 @@ class Line:
     top: float
     size: float
     """The height of the font's box: the font size, near enough."""
+
+    def step(self, below: Line) -> float:
+        """How far down the first line of `below` stands from the last line of this one (a line PDFium
+        joined at a hyphen is two lines)."""
+        return self.bottom - (below.top - below.size)
 
 
 def pdf_article(data: bytes, path: str) -> Article:
@@ -174,17 +180,14 @@ def _paragraphs(lines: list[Line]) -> tuple[list[list[Line]], list[bool]]:
     """The lines grouped into paragraphs, and whether each paragraph is a heading."""
     if not lines:
         return [], []
-    size = statistics.median(line.size for line in lines)
-    steps = [a.bottom - b.bottom for a, b in _pairs(lines) if _same_column(a, b, size) and a.bottom > b.bottom]
-    pitch = statistics.median(steps or [size * 1.2])
+    layout = _Layout(lines)
     paragraphs: list[list[Line]] = [[lines[0]]]
-    rights = _column_rights(lines, size)
-    for (a, b), right in zip(_pairs(lines), rights, strict=False):
-        if _starts_paragraph(a, b, size, pitch, right):
+    for (a, b), right in zip(_pairs(lines), layout.rights, strict=False):
+        if layout.starts_paragraph(a, b, right):
             paragraphs.append([b])
         else:
             paragraphs[-1].append(b)
-    headings = [min(line.size for line in p) > 1.15 * size and len(_words(p)) <= 20 for p in paragraphs]
+    headings = [min(line.size for line in p) > 1.15 * layout.size and len(_words(p)) <= 20 for p in paragraphs]
     return paragraphs, headings
 
 
@@ -192,37 +195,55 @@ def _pairs(lines: list[Line]) -> Iterable[tuple[Line, Line]]:
     return zip(lines, lines[1:], strict=False)
 
 
-def _same_column(a: Line, b: Line, size: float) -> bool:
-    """Whether `b` follows `a` down the same column of the same page."""
-    return a.page == b.page and b.top <= a.bottom + size * 0.5 and b.left < a.right and a.left < b.right
+class _Layout:
+    """What the document's lines have in common: the body's font size and line spacing, each column's right
+    edge, and how far short of it a line may end inside a paragraph (nothing when the text is justified)."""
 
+    def __init__(self, lines: list[Line]) -> None:
+        self.size = statistics.median(line.size for line in lines)
+        steps = [a.step(b) for a, b in _pairs(lines) if self.same_column(a, b) and a.step(b) > 0]
+        self.pitch = statistics.median(steps or [self.size * 1.2])
+        self.rights = self._column_rights(lines)
+        inside = [
+            right - a.right
+            for (a, b), right in zip(_pairs(lines), self.rights, strict=False)
+            if self.same_column(a, b) and a.step(b) < self.pitch * 1.15 and abs(a.size - self.size) < 1
+        ]
+        ragged = sorted(inside)[int(len(inside) * 0.9)] if inside else 0.0
+        self.short = max(2 * self.size, ragged + self.size)
 
-def _column_rights(lines: list[Line], size: float) -> list[float]:
-    """For every line, the right edge of its column: the rightmost end of the lines that run down with it."""
-    rights: list[float] = []
-    run: list[Line] = []
-    for line in lines:
-        if run and not _same_column(run[-1], line, size):
-            edge = max(member.right for member in run)
-            rights.extend([edge] * len(run))
-            run = []
-        run.append(line)
-    rights.extend([max(member.right for member in run)] * len(run))
-    return rights
+    def same_column(self, a: Line, b: Line) -> bool:
+        """Whether `b` follows `a` down the same column of the same page."""
+        return a.page == b.page and b.top <= a.bottom + self.size * 0.5 and b.left < a.right and a.left < b.right
 
+    def _column_rights(self, lines: list[Line]) -> list[float]:
+        """For every line, the right edge of its column: the rightmost end of the lines of its size that run
+        down with it (a heading may span the columns)."""
+        rights: list[float] = []
+        run: list[Line] = []
+        for line in lines:
+            if run and (not self.same_column(run[-1], line) or abs(run[-1].size - line.size) > 0.15 * self.size):
+                rights.extend([max(member.right for member in run)] * len(run))
+                run = []
+            run.append(line)
+        rights.extend([max(member.right for member in run)] * len(run))
+        return rights
 
-def _starts_paragraph(a: Line, b: Line, size: float, pitch: float, column_right: float) -> bool:
-    """Whether line `b`, after line `a`, starts a new paragraph."""
-    if abs(a.size - b.size) > 0.15 * size:
-        return True  # a heading begins or ends
-    short = a.right < column_right - 2 * size and bool(_PARAGRAPH_END.search(a.text))
-    if not _same_column(a, b, size):
-        return short  # on at the top of the next column or page, unless the last line ended a paragraph
-    if a.bottom - b.bottom > pitch * 1.3:
-        return True  # a wider gap
-    if b.left > a.left + 0.8 * size and a.right > b.left:
-        return True  # an indented first line
-    return short and a.right < column_right - 0.3 * (column_right - a.left)
+    def starts_paragraph(self, a: Line, b: Line, right: float) -> bool:
+        """Whether line `b`, after line `a` whose column ends at `right`, starts a new paragraph."""
+        size = self.size
+        if abs(a.size - b.size) > 0.15 * size:
+            return True  # a heading begins or ends
+        heading = a.size > 1.15 * size
+        ends = bool(_PARAGRAPH_END.search(a.text)) and not _ABBREVIATION.search(a.text)
+        short = not heading and ends and a.right < right - self.short
+        if not self.same_column(a, b):
+            return short  # on at the top of the next column or page, unless the last line ended a paragraph
+        if a.step(b) > self.pitch * 1.3 * (a.size / size):
+            return True  # a wider gap
+        if b.left > a.left + 0.8 * size and a.right > b.left:
+            return True  # an indented first line
+        return short and a.right < right - 0.3 * (right - a.left)
 
 
 def _words(paragraph: list[Line]) -> list[str]:

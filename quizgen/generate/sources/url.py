@@ -19,7 +19,7 @@ from quizgen.errors import GenerateError
 
 TIMEOUT = 30.0
 """Seconds a fetch may take, from connecting to the last byte (--timeout changes it)."""
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 20_000_000
 """The most a fetch reads: a long web page is 2 MB, a PDF handout with pictures 10."""
 USER_AGENT = f"quizgen/{__version__} (makes flashcards from articles; +https://pypi.org/project/quizgen/)"
 ACCEPT = "text/html, application/xhtml+xml, application/pdf, text/plain;q=0.9, text/markdown;q=0.9, */*;q=0.1"
@@ -133,7 +133,7 @@ def _read(
         chunks.append(chunk)
         read += len(chunk)
         if read > limit:
-            raise GenerateError(f"{url}: is over {limit / 1_000_000:.0f} MB; {_too_big(limit)}")
+            raise GenerateError(f"{url}: is over {limit / 1_000_000:g} MB; {_too_big(limit)}")
         if progress is not None:
             progress(read, total)
 
@@ -158,12 +158,12 @@ def _decoded(data: bytes, encoding: str, url: str, limit: int) -> bytes:
     except zlib.error as exc:
         raise GenerateError(f"{url}: the server sent a broken compressed body ({exc})") from None
     if len(out) > limit:
-        raise GenerateError(f"{url}: is over {limit / 1_000_000:.0f} MB uncompressed; {_too_big(limit)}")
+        raise GenerateError(f"{url}: is over {limit / 1_000_000:g} MB uncompressed; {_too_big(limit)}")
     return out
 
 
 def _too_big(limit: int) -> str:
-    return f"quizgen fetches articles of at most {limit / 1_000_000:.0f} MB; save the text you need as a .txt file"
+    return f"quizgen fetches articles of at most {limit / 1_000_000:g} MB; save the text you need as a .txt file"
 
 
 def _timed_out(url: str, timeout: float) -> str:
