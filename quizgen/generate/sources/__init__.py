@@ -20,6 +20,7 @@ from quizgen.generate.text import (
     MARKDOWN_SUFFIXES,
     STDIN,
     Article,
+    check_english,
     decode_article,
 )
 
@@ -86,15 +87,15 @@ def first_line(plain: str, words: int = 12) -> str | None:
 
 
 def from_bytes(data: bytes, path: str, kind: str, url: str | None = None, charset: str | None = None) -> Article:
-    """The article in `data`, read as `kind` ('pdf', 'html', 'markdown' or 'text')."""
+    """The English article in `data`, read as `kind` ('pdf', 'html', 'markdown' or 'text')."""
     if kind == "pdf":
         from quizgen.generate.sources.pdf import pdf_article
 
-        return pdf_article(data, path)
+        return check_english(pdf_article(data, path))
     if kind == "html":
         from quizgen.generate.sources.html import html_article
 
-        return html_article(_decoded(data, charset), path, url)
+        return check_english(html_article(_decoded(data, charset), path, url))
     return decode_article(data, path, markdown=kind == "markdown", encoding=charset or "utf-8")
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from quizgen.errors import GenerateError
-from quizgen.generate.text import Article, Extraction, article_from_text, check_english, check_length
+from quizgen.generate.text import Article, Extraction, article_from_text, check_length
 
 REMOVED = "menus, banners, related links, comments and footers"
 """What the characters trafilatura leaves out are, for --explain."""
@@ -41,9 +41,8 @@ def html_article(content: bytes | str, path: str, url: str | None = None) -> Art
     if tree is None:
         raise GenerateError(f"{path}: is not a readable web page; save the page again (as 'Web page, HTML only')")
     found = _letters("".join(tree.xpath(_VISIBLE)))
-    document: Any = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, include_comments=False, include_tables=False, include_images=False
-    )
+    title, source = _metadata(tree, url)
+    document: Any = trafilatura.bare_extraction(tree, url=url, include_comments=False, include_tables=False)
     blocks = list(_blocks(document.body)) if document is not None and document.body is not None else []
     if document is None or _prose(blocks) < MIN_PROSE_WORDS:
         raise GenerateError(
@@ -54,12 +53,38 @@ def html_article(content: bytes | str, path: str, url: str | None = None) -> Art
     check_length(text, path)
     article = article_from_text(text, path)
     article.headings = frozenset(headings)
-    article.title = _title(document.title, next((t for kind, t in blocks if kind == "h1"), None))
-    article.source = _metadata(document)
-    article.extraction = Extraction(
-        f"trafilatura {trafilatura.__version__}", "web page", found, _letters(text), REMOVED
-    )
-    return check_english(article)
+    article.title = _title(title, next((t for kind, t in blocks if kind == "h1"), None))
+    article.source = source
+    extractor = f"trafilatura {trafilatura.__version__}"
+    article.extraction = Extraction(extractor, "web page", found, _letters(text), REMOVED)
+    return article
+
+
+def _metadata(tree: Any, url: str | None) -> tuple[str | None, dict[str, str]]:
+    """The page's title, and its author and date, as its <head> gives them (meta tags, JSON-LD) and as
+    htmldate finds the date without searching the text.
+
+    trafilatura's own metadata search also looks through the whole page for a byline, its categories,
+    tags and licence, which takes as long again as extracting the text; its parts are used here instead.
+    """
+    from htmldate import find_date
+    from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
+
+    meta = examine_meta(tree)
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception:  # trafilatura guards its JSON-LD reader the same way: it has bugs
+        pass
+    found: dict[str, str] = {}
+    if meta.author and " " in meta.author.strip():  # one word is a user name, as trafilatura judges
+        found["author"] = " ".join(meta.author.split())
+    today = dt.date.today().isoformat()
+    date = find_date(tree, extensive_search=False, original_date=True, url=url or meta.url, max_date=today)
+    try:
+        found["date"] = dt.date.fromisoformat(str(date)).isoformat()
+    except ValueError:
+        pass
+    return meta.title or extract_title(tree), found
 
 
 def _blocks(body: Any) -> Iterator[tuple[str, str]]:
@@ -127,18 +152,6 @@ def _title(title: str | None, h1: str | None) -> str | None:
     if title and h1 and title != h1 and title.startswith(h1) and _TITLE_SEPARATOR.match(title, len(h1)):
         return h1
     return title or h1
-
-
-def _metadata(document: Any) -> dict[str, str]:
-    """The author and date trafilatura found."""
-    found: dict[str, str] = {}
-    if document.author:
-        found["author"] = " ".join(str(document.author).split())
-    try:
-        found["date"] = dt.date.fromisoformat(str(document.date)).isoformat()
-    except ValueError:
-        pass
-    return found
 
 
 def _prose(blocks: list[tuple[str, str]]) -> int:

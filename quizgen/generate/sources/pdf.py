@@ -19,13 +19,12 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Container, Iterable
+from typing import Any, NamedTuple
 
 from quizgen.errors import GenerateError
 from quizgen.generate import lemmas
-from quizgen.generate.text import Article, Extraction, article_from_text, check_english, check_length
+from quizgen.generate.text import Article, Extraction, article_from_text, check_length
 
 INSTALL = "reading PDFs needs pypdfium2; install it with: pip install 'quizgen[pdf]'"
 REMOVED = "running headers, footers and page numbers"
@@ -53,11 +52,12 @@ _MARKED = re.compile(r"([^\W\d_]+)([\ufffe\x02])([^\W\d_]+)")
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|No|vs|e\.g|i\.e)\.)$")
 _PARAGRAPH_END = re.compile(r"[.!?:][\"'”’)\]]*$")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """A line of a page: its text and the box around it (PDF points, y upwards)."""
 
     text: str
@@ -68,6 +68,8 @@ class Line:
     top: float
     size: float
     """The height of the font's box: the font size, near enough."""
+    letters: int
+    """Characters that are not spaces."""
 
     def step(self, below: Line) -> float:
         """How far down the first line of `below` stands from the last line of this one (a line PDFium
@@ -96,7 +98,7 @@ def pdf_article(data: bytes, path: str) -> Article:
         meta = document.get_metadata_dict(skip_empty=True)
     finally:
         document.close()
-    found = sum(_letters(line.text) for page in pages for line in page)
+    found = sum(line.letters for page in pages for line in page)
     if not found:
         raise GenerateError(
             f"{path}: is a scanned PDF with no text layer ({len(pages)} pages of images); "
@@ -117,32 +119,42 @@ def pdf_article(data: bytes, path: str) -> Article:
     article.title = _title(meta.get("Title"))
     if meta.get("Author", "").strip():
         article.source = {"author": " ".join(meta["Author"].split())}
-    removed = found - sum(_letters(line.text) for line in kept)
     version = f"pypdfium2 {pdfium.version.PYPDFIUM_INFO}"
-    article.extraction = Extraction(version, "PDF", found, found - removed, REMOVED, tuple(notes))
-    return check_english(article)
+    article.extraction = Extraction(version, "PDF", found, sum(line.letters for line in kept), REMOVED, tuple(notes))
+    return article
 
 
 def _lines(page: Any, number: int) -> list[Line]:
     """The lines of a page in PDFium's reading order, each with its box."""
+    import pypdfium2.raw as pdfium_c
+
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
         # PDFium counts a character beyond the Basic Multilingual Plane twice (as UTF-16 does)
-        wide = [i for i, c in enumerate(text) if ord(c) > 0xFFFF]
+        wide = [m.start() for m in _ASTRAL.finditer(text)] if _ASTRAL.search(text) else []
+        ligatures = _LIGATURE.search(text) is not None
+        box = pdfium_c.FS_RECTF()
+        loose_box = pdfium_c.FPDFText_GetLooseCharBox
         lines = []
         for match in _LINE.finditer(text):
             raw = match.group()
-            if not raw.strip():
+            clean = raw.strip()
+            if not clean:
                 continue
             first = match.start() + len(raw) - len(raw.lstrip())
-            last = match.start() + len(raw.rstrip()) - 1
+            last = first + len(clean) - 1
+            if wide:
+                first, last = first + _before(wide, first), last + _before(wide, last)
             # PDFium may give two lines as one, joined at a hyphen it marks U+FFFE: the box runs from the
             # first character's top to the last one's foot, and the font's size is the first character's
-            left, bottom, _, top = textpage.get_charbox(first + _before(wide, first), loose=True)
-            _, foot, right, _ = textpage.get_charbox(last + _before(wide, last), loose=True)
-            clean = raw.strip().translate(_LIGATURES)
-            lines.append(Line(clean, number, left, right, min(bottom, foot), top, top - bottom))
+            loose_box(textpage, first, box)
+            left, bottom, top = box.left, box.bottom, box.top
+            loose_box(textpage, last, box)
+            if ligatures:
+                clean = clean.translate(_LIGATURES)
+            letters = len(clean) - clean.count(" ")
+            lines.append(Line(clean, number, left, box.right, min(bottom, box.bottom), top, top - bottom, letters))
         return lines
     finally:
         textpage.close()
@@ -150,22 +162,23 @@ def _lines(page: Any, number: int) -> list[Line]:
 
 
 def _before(wide: list[int], index: int) -> int:
-    return sum(1 for i in wide if i < index) if wide else 0
+    return sum(1 for i in wide if i < index)
 
 
 def _without_running_lines(pages: list[list[Line]]) -> list[Line]:
     """Every line but the running headers and footers and the page numbers, in order."""
     height = max((line.top for page in pages for line in page), default=0.0)
-    edges: list[set[Line]] = []
+    edges: list[list[Line]] = []
     for page in pages:
         by_height = sorted(page, key=lambda line: line.top)
         outer = by_height[:2] + by_height[-2:]
-        edges.append({line for line in outer if line.bottom < EDGE * height or line.top > (1 - EDGE) * height})
-    seen = Counter(key for found in edges for key in {_smashed(line.text) for line in found})
+        edges.append([line for line in outer if line.bottom < EDGE * height or line.top > (1 - EDGE) * height])
+    keys = [{line: _smashed(line.text) for line in found} for found in edges]
+    seen = Counter(key for found in keys for key in set(found.values()))
     kept = []
-    for page, found in zip(pages, edges, strict=True):
+    for page, found in zip(pages, keys, strict=True):
         for line in page:
-            running = line in found and (seen[_smashed(line.text)] > 1 or _PAGE_NUMBER.match(line.text))
+            running = line in found and (seen[found[line]] > 1 or _PAGE_NUMBER.match(line.text))
             if not running:
                 kept.append(line)
     return kept
@@ -182,8 +195,8 @@ def _paragraphs(lines: list[Line]) -> tuple[list[list[Line]], list[bool]]:
         return [], []
     layout = _Layout(lines)
     paragraphs: list[list[Line]] = [[lines[0]]]
-    for (a, b), right in zip(_pairs(lines), layout.rights, strict=False):
-        if layout.starts_paragraph(a, b, right):
+    for index, b in enumerate(lines[1:]):
+        if layout.starts_paragraph(index):
             paragraphs.append([b])
         else:
             paragraphs[-1].append(b)
@@ -200,44 +213,49 @@ class _Layout:
     edge, and how far short of it a line may end inside a paragraph (nothing when the text is justified)."""
 
     def __init__(self, lines: list[Line]) -> None:
-        self.size = statistics.median(line.size for line in lines)
-        steps = [a.step(b) for a, b in _pairs(lines) if self.same_column(a, b) and a.step(b) > 0]
-        self.pitch = statistics.median(steps or [self.size * 1.2])
-        self.rights = self._column_rights(lines)
+        self.lines = lines
+        self.size = size = statistics.median(line.size for line in lines)
+        self.follows = [
+            a.page == b.page and b.top <= a.bottom + size * 0.5 and b.left < a.right and a.left < b.right
+            for a, b in _pairs(lines)
+        ]
+        """For each line but the last, whether the next one follows it down the same column of the same page."""
+        steps = [
+            step for (a, b), down in zip(_pairs(lines), self.follows, strict=False) if down and (step := a.step(b)) > 0
+        ]
+        self.pitch = statistics.median(steps or [size * 1.2])
+        self.rights = self._column_rights()
         inside = [
             right - a.right
-            for (a, b), right in zip(_pairs(lines), self.rights, strict=False)
-            if self.same_column(a, b) and a.step(b) < self.pitch * 1.15 and abs(a.size - self.size) < 1
+            for (a, b), right, down in zip(_pairs(lines), self.rights, self.follows, strict=False)
+            if down and a.step(b) < self.pitch * 1.15 and abs(a.size - size) < 1
         ]
         ragged = sorted(inside)[int(len(inside) * 0.9)] if inside else 0.0
-        self.short = max(2 * self.size, ragged + self.size)
+        self.short = max(2 * size, ragged + size)
 
-    def same_column(self, a: Line, b: Line) -> bool:
-        """Whether `b` follows `a` down the same column of the same page."""
-        return a.page == b.page and b.top <= a.bottom + self.size * 0.5 and b.left < a.right and a.left < b.right
-
-    def _column_rights(self, lines: list[Line]) -> list[float]:
+    def _column_rights(self) -> list[float]:
         """For every line, the right edge of its column: the rightmost end of the lines of its size that run
         down with it (a heading may span the columns)."""
         rights: list[float] = []
-        run: list[Line] = []
-        for line in lines:
-            if run and (not self.same_column(run[-1], line) or abs(run[-1].size - line.size) > 0.15 * self.size):
+        run = [self.lines[0]]
+        for line, down in zip(self.lines[1:], self.follows, strict=True):
+            if not down or abs(run[-1].size - line.size) > 0.15 * self.size:
                 rights.extend([max(member.right for member in run)] * len(run))
                 run = []
             run.append(line)
         rights.extend([max(member.right for member in run)] * len(run))
         return rights
 
-    def starts_paragraph(self, a: Line, b: Line, right: float) -> bool:
-        """Whether line `b`, after line `a` whose column ends at `right`, starts a new paragraph."""
-        size = self.size
+    def starts_paragraph(self, index: int) -> bool:
+        """Whether the line after line `index` starts a new paragraph."""
+        a, b, right, size = self.lines[index], self.lines[index + 1], self.rights[index], self.size
         if abs(a.size - b.size) > 0.15 * size:
             return True  # a heading begins or ends
         heading = a.size > 1.15 * size
-        ends = bool(_PARAGRAPH_END.search(a.text)) and not _ABBREVIATION.search(a.text)
+        tail = max(len(a.text) - 12, 0)  # the patterns look at the line's end only
+        ends = bool(_PARAGRAPH_END.search(a.text, tail)) and not _ABBREVIATION.search(a.text, tail)
         short = not heading and ends and a.right < right - self.short
-        if not self.same_column(a, b):
+        if not self.follows[index]:
             return short  # on at the top of the next column or page, unless the last line ended a paragraph
         if a.step(b) > self.pitch * 1.3 * (a.size / size):
             return True  # a wider gap
@@ -253,16 +271,19 @@ def _words(paragraph: list[Line]) -> list[str]:
 def _text(paragraphs: list[list[Line]], headings: list[bool]) -> tuple[str, list[int], int]:
     """The article's text, paragraphs a blank line apart, the offsets of the headings, and how many
     hyphenated words were made whole."""
-    vocabulary = set(_WORDS.findall(" ".join(line.text.lower() for p in paragraphs for line in p)))
+    vocabulary = _Words([line.text for paragraph in paragraphs for line in paragraph])
     parts: list[str] = []
     offsets: list[int] = []
     at = rejoined = 0
     for paragraph, heading in zip(paragraphs, headings, strict=True):
-        text = paragraph[0].text
-        for line in paragraph[1:]:
-            text, made_whole = _join(text, line.text, vocabulary)
+        pieces = [paragraph[0].text]
+        for before, after in _pairs(paragraph):
+            joint, made_whole = _joint(before.text, after.text, vocabulary)
+            if joint != " ":
+                pieces[-1] = pieces[-1][:-1]  # the hyphen goes, or becomes an ASCII one
+            pieces += [joint, after.text]
             rejoined += made_whole
-        text, merged = _merged(text, vocabulary)
+        text, merged = _merged("".join(pieces), vocabulary)
         rejoined += merged
         if heading:
             offsets.append(at)
@@ -271,18 +292,38 @@ def _text(paragraphs: list[list[Line]], headings: list[bool]) -> tuple[str, list
     return "\n\n".join(parts) + "\n", offsets, rejoined
 
 
-def _join(text: str, line: str, vocabulary: set[str]) -> tuple[str, bool]:
-    """`text` and the next line of its paragraph, and whether a hyphenated word was made whole."""
-    broken = _BROKEN.search(text)
-    if broken is None or not line[:1].isalpha():
-        return text + " " + line, False
-    head = broken.group(1)
-    if line[:1].isupper() or (text[-1] not in _SOFT and _compound(head, _WORDS.match(line), vocabulary)):
-        return text[:-1] + "-" + line, False
-    return text[:-1] + line, True
+class _Words:
+    """The words a document writes (hyphenated ones whole, lowercase), found when first asked for: only a
+    line ending in a hyphen needs them."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self.words is None:
+            self.words = set(_WORDS.findall(" ".join(self.lines).lower()))
+        return word in self.words
 
 
-def _merged(text: str, vocabulary: set[str]) -> tuple[str, int]:
+def _join(line: str, after: str, vocabulary: Container[str]) -> tuple[str, bool]:
+    """Two lines of a paragraph as one, and whether a word hyphenated across them was made whole."""
+    joint, made_whole = _joint(line, after, vocabulary)
+    return (line if joint == " " else line[:-1]) + joint + after, made_whole
+
+
+def _joint(line: str, after: str, vocabulary: Container[str]) -> tuple[str, bool]:
+    """What joins a line to the next one of its paragraph: a space; '-' for a compound hyphenated at the
+    line's end (in place of its hyphen); nothing for a word hyphenated there. And whether it was the last."""
+    broken = _BROKEN.search(line, max(len(line) - 40, 0)) if line[-1] in _HYPHENS else None
+    if broken is None or not after[:1].isalpha():
+        return " ", False
+    if after[:1].isupper() or (line[-1] not in _SOFT and _compound(broken.group(1), _WORDS.match(after), vocabulary)):
+        return "-", False
+    return "", True
+
+
+def _merged(text: str, vocabulary: Container[str]) -> tuple[str, int]:
     """`text` with the lines PDFium joined at a hyphen (marking it U+FFFE, or U+0002 when soft) decided as
     `_join` decides, and soft hyphens dropped; and how many hyphenated words were made whole."""
     whole = 0
@@ -295,11 +336,12 @@ def _merged(text: str, vocabulary: set[str]) -> tuple[str, int]:
         whole += 1
         return head + tail
 
-    text = _MARKED.sub(hyphen, text)
-    return text.replace("\ufffe", "-").replace("\x02", "-").replace("\u00ad", ""), whole
+    if "\ufffe" in text or "\x02" in text:
+        text = _MARKED.sub(hyphen, text).replace("\ufffe", "-").replace("\x02", "-")
+    return text.replace("\u00ad", "") if "\u00ad" in text else text, whole
 
 
-def _compound(head: str, tail: re.Match[str] | None, vocabulary: set[str]) -> bool:
+def _compound(head: str, tail: re.Match[str] | None, vocabulary: Container[str]) -> bool:
     """Whether `head`- at a line's end and `tail` on the next are a compound written with its hyphen."""
     if tail is None:
         return False
@@ -322,8 +364,3 @@ def _title(title: str | None) -> str | None:
     ):
         return None
     return re.sub(r"^Microsoft (?:Word|PowerPoint) - ", "", title) or None
-
-
-def _letters(text: str) -> int:
-    """Characters of `text` that are not white space."""
-    return len("".join(text.split()))

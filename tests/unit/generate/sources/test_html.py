@@ -15,7 +15,7 @@ from repo_paths import REPO
 
 from quizgen.errors import GenerateError
 from quizgen.generate import explain, generate_deck
-from quizgen.generate.sources import read_source
+from quizgen.generate.sources import from_bytes, read_source
 from quizgen.generate.sources.html import html_article
 
 PAGES = REPO / "tests" / "data" / "pages"
@@ -170,7 +170,7 @@ def test_a_page_in_another_language_is_refused():
         + "</article></body></html>"
     )
     with pytest.raises(GenerateError, match="fr.html: does not look like English"):
-        html_article(page.encode(), "fr.html")
+        from_bytes(page.encode(), "fr.html", "html")
 
 
 def test_html_is_recognised_by_its_content_whatever_the_file_is_called(tmp_path):
