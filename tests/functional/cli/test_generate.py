@@ -263,3 +263,16 @@ def test_the_bar_waits_its_delay_and_is_never_drawn_off_a_terminal(tmp_path):
     )
     assert done.returncode == 0 and "━" not in done.stderr and "\x1b[" not in done.stderr
     assert done.stderr.count("wrote ") == 2
+
+
+def test_show_gives_a_generated_decks_source_and_each_cards_sentence(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "400")  # one line per field, however long
+    out = tmp_path / "news.yaml"
+    assert main(["generate", str(PAGES / "news.html"), "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["show", str(out)]) == 0
+    shown = capsys.readouterr().out.splitlines()
+    assert "from news.html · Helena Vogt · 2023-08-15" in shown
+    deck = load_deck(out)
+    first = deck.cards[0].source
+    assert f"       source  {first.sentence}  [{first.start}:{first.end}]" in shown
