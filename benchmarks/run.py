@@ -75,7 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     print("growth: log(time ratio) / log(size ratio) since the previous size; 1.00 is linear\n")
     print(table(rows))
     if args.install_size:
-        print(generate_speed.install_line(generate_speed.install_size()))
+        base = generate_speed.install_size()
+        print(generate_speed.install_line(base))
+        for extra in generate_speed.EXTRAS:
+            print(generate_speed.extra_line(extra, generate_speed.install_size(extras=extra), base))
     if args.json:
         args.json.write_text(json.dumps([row.to_dict() for row in rows], indent=2) + "\n", encoding="utf-8")
     return 0

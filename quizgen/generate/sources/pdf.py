@@ -26,7 +26,7 @@ from quizgen.errors import GenerateError
 from quizgen.generate import lemmas
 from quizgen.generate.text import Article, Extraction, article_from_text, check_length
 
-INSTALL = "reading PDFs needs pypdfium2; install it with: pip install 'quizgen[pdf]'"
+INSTALL = "reading PDFs needs pypdfium2; install it with: pip install 'quizgen[pdf]' (or pypdfium2 alone)"
 REMOVED = "running headers, footers and page numbers"
 """What the characters left out are, for --explain."""
 EDGE = 0.15
@@ -91,7 +91,8 @@ def pdf_article(data: bytes, path: str) -> Article:
             raise GenerateError(
                 f"{path}: is locked with a password; save an unlocked copy (or print it to a new PDF) and give that"
             ) from None
-        reason = str(exc).split("(", 1)[-1].rstrip(")") if "(" in str(exc) else str(exc)
+        found = re.search(r"\(([^()]+)\)", str(exc))  # 'Failed to load document (PDFium: Data format error).'
+        reason = found.group(1) if found else str(exc).rstrip(".")
         raise GenerateError(f"{path}: is not a readable PDF ({reason}); check that the file is whole") from None
     try:
         pages = [_lines(document[number], number) for number in range(len(document))]

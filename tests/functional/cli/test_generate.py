@@ -276,3 +276,23 @@ def test_show_gives_a_generated_decks_source_and_each_cards_sentence(tmp_path, c
     deck = load_deck(out)
     first = deck.cards[0].source
     assert f"       source  {first.sentence}  [{first.start}:{first.end}]" in shown
+
+
+def test_a_missing_extractor_names_the_extra_to_install(tmp_path):
+    """Run as on an install without the extra: the extractor's import fails, as it does when it is absent."""
+    from pdf_maker import make_pdf
+
+    pdf = make_pdf(DANUBE.read_text(encoding="utf-8"), tmp_path / "danube.pdf", "two_columns")
+    for blocked, article, extra in (
+        ("trafilatura", PAGES / "news.html", "pip install 'quizgen[web]'"),
+        ("pypdfium2", pdf, "pip install 'quizgen[pdf]'"),
+    ):
+        probe = (
+            "import sys\n"
+            f"sys.modules[{blocked!r}] = None  # what an install without it gives: ImportError\n"
+            "from quizgen.cli import main\n"
+            f"sys.exit(main(['generate', {str(article)!r}]))\n"
+        )
+        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+        assert done.returncode == 1 and done.stdout == ""
+        assert done.stderr.count("\n") == 1 and f"{article.name}: reading " in done.stderr and extra in done.stderr
