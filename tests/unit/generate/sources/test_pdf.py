@@ -166,6 +166,7 @@ def test_a_broken_pdf_is_refused_in_one_line(pdfs, tmp_path):
     not_pdf.write_text("These are my notes, not a PDF at all.", encoding="utf-8")
     for path in (cut, not_pdf):
         with pytest.raises(
-            GenerateError, match=rf"{path.name}: is not a readable PDF \(PDFium: [^()]+\); check that the file is whole$"
+            GenerateError,
+            match=rf"{path.name}: is not a readable PDF \(PDFium: [^()]+\); check that the file is whole$",
         ):
             read_source(str(path))
