@@ -6,9 +6,10 @@ least any generator built on these libraries pays. Both run as subprocesses of t
 in turns (floor, generate, floor, ...), after one warm-up run each; the medians are compared.
 Each generate run writes a new deck file, so no earlier deck is read back.
 
-The size of a fresh install is measured on request (--install-size; it takes a minute or more):
+The size of a fresh install is measured on request (--install-size; it takes a few minutes):
 a new virtual environment, `pip install` of the project (not editable, no extras), and the size
-of its site-packages, against the 200 MB target.
+of its site-packages, against the 200 MB target; then the same with each optional extra (web,
+pdf), for information.
 
     .venv/bin/python benchmarks/generate_speed.py [--quick] [--rounds N] [--install-size]
 """
@@ -34,6 +35,8 @@ SEED = ROOT / "seeds" / "central-asia-us-election.txt"
 BENCH = "generate process vs bare tagging"
 TARGET = 1.5
 INSTALL_TARGET_MB = 200.0
+EXTRAS = ("web", "pdf")
+"""The optional extras whose size --install-size reports too: reading web pages, and PDFs in and out."""
 
 FLOOR = """\
 import sys
@@ -99,14 +102,17 @@ def folder_bytes(folder: Path) -> int:
     return total
 
 
-def install_size(project: Path = ROOT) -> float:
-    """Megabytes of site-packages after `pip install` of `project` (not editable, no extras) in a new venv."""
+def install_size(project: Path = ROOT, extras: str = "") -> float:
+    """Megabytes of site-packages after `pip install` of `project` (not editable, with the `extras` named,
+    none by default) in a new venv."""
     with tempfile.TemporaryDirectory() as tmp:
         env_dir = Path(tmp) / "venv"
         venv.EnvBuilder(with_pip=True).create(env_dir)
         python = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
         command = [str(python), "-m", "pip", "install", "--quiet", "--no-input", "--disable-pip-version-check"]
-        done = subprocess.run([*command, str(project)], capture_output=True, text=True)
+        done = subprocess.run(
+            [*command, f"{project}[{extras}]" if extras else str(project)], capture_output=True, text=True
+        )
         if done.returncode != 0:
             raise RuntimeError(f"pip install failed ({done.returncode}): {done.stderr[-2000:]}")
         where = [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"]
@@ -120,6 +126,11 @@ def install_line(megabytes: float) -> str:
     return f"fresh install (site-packages): {megabytes:.1f} MB  target <= {INSTALL_TARGET_MB:g} MB  {verdict}"
 
 
+def extra_line(extra: str, megabytes: float, base: float) -> str:
+    """One printed line: what installing an optional extra adds (outside the target, which is the core's)."""
+    return f"  with quizgen[{extra}]: {megabytes:.1f} MB (+{megabytes - base:.1f} MB, optional)"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="three rounds, for CI")
@@ -128,7 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     print(table(measure(rounds=3 if args.quick else args.rounds)))
     if args.install_size:
-        print(install_line(install_size()))
+        base = install_size()
+        print(install_line(base))
+        for extra in EXTRAS:
+            print(extra_line(extra, install_size(extras=extra), base))
     return 0
 
 

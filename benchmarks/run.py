@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import (  # noqa: E402
     anki_export_speed,
+    extract_speed,
     generate_speed,
     generator_eval,
     queue_speed,
@@ -41,6 +42,7 @@ BENCHMARKS: dict[str, Measure] = {
     "generator": lambda quick: generator_eval.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=1 if quick else 3),
     "teacher": lambda quick: teacher_exports.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=1 if quick else 3),
     "generate": lambda quick: generate_speed.measure(rounds=3 if quick else 7),
+    "extract": lambda quick: extract_speed.measure(quick),
 }
 """Every benchmark, by the name --only takes, in the order of the report."""
 
@@ -73,7 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     print("growth: log(time ratio) / log(size ratio) since the previous size; 1.00 is linear\n")
     print(table(rows))
     if args.install_size:
-        print(generate_speed.install_line(generate_speed.install_size()))
+        base = generate_speed.install_size()
+        print(generate_speed.install_line(base))
+        for extra in generate_speed.EXTRAS:
+            print(generate_speed.extra_line(extra, generate_speed.install_size(extras=extra), base))
     if args.json:
         args.json.write_text(json.dumps([row.to_dict() for row in rows], indent=2) + "\n", encoding="utf-8")
     return 0

@@ -4,38 +4,54 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
 SCHEMA_FROM_DECKS = "../schema/deck.schema.json"
+BAR_DELAY = 1.0
+"""Seconds one article may take before the progress bar shows (with several, it shows at once)."""
 
 
 def register(subparsers: Any) -> None:
     """Add the generate command."""
     p = subparsers.add_parser(
         "generate",
-        help="turn articles (plain text or Markdown) into decks of questions",
-        description="Read UTF-8 articles and write a deck of cards for each: cloze, choice, true/false, "
-        "typed and basic cards about every fact the article states. Offline and deterministic.",
+        help="turn articles (text, Markdown, web pages, PDFs, web addresses) into decks of questions",
+        description="Read articles and write a deck of cards for each: cloze, choice, true/false, typed and "
+        "basic cards about every fact the article states. An article is a UTF-8 text or Markdown file, a saved "
+        "web page (its main text is extracted), a PDF with a text layer, an http(s) address, or - for standard "
+        "input. Offline (but for web addresses) and deterministic.",
     )
-    p.add_argument("articles", nargs="+", metavar="ARTICLE", help="article files (.txt or .md)")
+    p.add_argument(
+        "articles",
+        nargs="+",
+        metavar="ARTICLE",
+        help="article files (.txt, .md, .html, .pdf), http:// or https:// addresses, or - for standard input",
+    )
     where = p.add_mutually_exclusive_group()
     where.add_argument("-o", "--output", metavar="DECK.yaml", help="the deck file to write (one article)")
     where.add_argument("--out-dir", metavar="DIR", help="write one deck per article into DIR")
+    p.add_argument(
+        "--title",
+        metavar="TEXT",
+        help="the deck's title (default: the page's title, the headline, the first line, then the file name)",
+    )
     p.add_argument("--max-cards", type=int, metavar="N", help="keep at most N cards (default: scales with length)")
     p.add_argument(
         "--types",
         metavar="TYPES",
         help="comma-separated card types to make (default: cloze,choice,truefalse,typed,basic)",
     )
+    p.add_argument(
+        "--timeout", type=float, metavar="SECONDS", help="how long fetching a web address may take (default: 30)"
+    )
     p.add_argument("--explain", action="store_true", help="print what each sentence gave, or why it gave nothing")
     p.set_defaults(run=run_generate)
 
 
 def run_generate(args: argparse.Namespace) -> int:
-    from quizgen.deckio.dump import dumps_deck_data, save_deck_data
-    from quizgen.errors import GenerateError, UsageError
-    from quizgen.generate import explain, generate_file
+    from quizgen.errors import UsageError
     from quizgen.model.card_types import CARD_TYPES
 
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
@@ -44,39 +60,63 @@ def run_generate(args: argparse.Namespace) -> int:
     unknown = [t for t in types or [] if t not in CARD_TYPES]
     if unknown:
         raise UsageError(f"--types: unknown card type '{unknown[0]}'; choose among {', '.join(CARD_TYPES)}")
+    if args.timeout is not None and not args.timeout > 0:
+        raise UsageError(f"--timeout must be a number of seconds above 0, not {args.timeout:g}")
     if len(args.articles) > 1 and not args.out_dir:
         raise UsageError("several articles need --out-dir DIR (one deck each)")
-    jobs = [(Path(a), _target(Path(a), args)) for a in args.articles]
-    for _, target in jobs:
-        if target is not None and target.is_dir():
-            raise GenerateError(f"{target}: is a folder; give -o a deck file name, or use --out-dir")
-
-    def one(source: Path, target: Path | None) -> None:
-        generated = generate_file(source, max_cards=args.max_cards, types=types, previous=_previous(target))
-        if args.explain:
-            for line in explain(generated.article, generated):
-                print(line, file=sys.stderr if target is None else sys.stdout)
-        if target is None:
-            sys.stdout.write(dumps_deck_data(generated.data))
-            return
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            save_deck_data(generated.data, target, schema=_schema(target))
-        except OSError as exc:
-            raise GenerateError(f"{target}: cannot write the deck: {exc.strerror or exc}") from None
-        print(f"wrote {target}: {len(generated.data['cards'])} cards", file=sys.stderr)
-
-    if len(jobs) > 1:
-        from rich.progress import Progress
-
-        with Progress(transient=True) as progress:
-            task = progress.add_task("generating", total=len(jobs))
-            for source, target in jobs:
-                one(source, target)
-                progress.advance(task)
-    else:
-        one(*jobs[0])
+    if len(args.articles) > 1 and args.title is not None:
+        raise UsageError("--title names one deck; give one article, or leave --title out")
+    if args.articles.count("-") > 1:
+        raise UsageError("standard input (-) can be read once; give - at most once")
+    bar = Bar(len(args.articles), 0.0 if len(args.articles) > 1 else BAR_DELAY)
+    try:
+        for where in args.articles:
+            bar.say(f"{_short(where)}: reading")
+            _one(where, args, types, bar)
+            bar.advance()
+    finally:
+        bar.close()
     return 0
+
+
+def _one(where: str, args: argparse.Namespace, types: list[str] | None, bar: Bar) -> None:
+    """Read one article, and write its deck where the arguments say."""
+    from quizgen.deckio.dump import dumps_deck_data, save_deck_data
+    from quizgen.errors import GenerateError
+    from quizgen.generate import explain, generate_deck, read_source
+
+    output = Path(args.output) if args.output else None
+    if output is not None and output.is_dir():
+        raise GenerateError(f"{output}: is a folder; give -o a deck file name, or use --out-dir")
+    article = read_source(
+        where, title=args.title, timeout=args.timeout, progress=lambda doing: bar.say(f"{_short(where)}: {doing}")
+    )
+    target = Path(args.out_dir) / f"{_file_name(where, article)}.yaml" if args.out_dir else output
+    if target is not None and target.is_dir():
+        raise GenerateError(f"{target}: is a folder; give -o a deck file name, or use --out-dir")
+    bar.say(f"{_short(where)}: generating cards")
+    generated = generate_deck(article, max_cards=args.max_cards, types=types, previous=_previous(target))
+    if args.explain:
+        for line in explain(generated.article, generated):
+            print(line, file=sys.stderr if target is None else sys.stdout)
+    if target is None:
+        sys.stdout.write(dumps_deck_data(generated.data))
+        return
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        save_deck_data(generated.data, target, schema=_schema(target))
+    except OSError as exc:
+        raise GenerateError(f"{target}: cannot write the deck: {exc.strerror or exc}") from None
+    print(f"wrote {target}: {len(generated.data['cards'])} cards", file=sys.stderr)
+
+
+def _file_name(where: str, article: Any) -> str:
+    """The name of an article's deck under --out-dir: the file's stem, else the deck's id."""
+    from quizgen.generate.deck import deck_id
+
+    if where == "-" or article.source.get("url"):
+        return deck_id(article.name)
+    return Path(where).stem
 
 
 def _previous(target: Path | None) -> Any:
@@ -88,12 +128,75 @@ def _previous(target: Path | None) -> Any:
     return check_file(str(target)).deck
 
 
-def _target(source: Path, args: argparse.Namespace) -> Path | None:
-    if args.out_dir:
-        return Path(args.out_dir) / f"{source.stem}.yaml"
-    return Path(args.output) if args.output else None
-
-
 def _schema(target: Path) -> str | None:
     """The schema modeline for decks written into a folder named decks/."""
     return SCHEMA_FROM_DECKS if target.resolve().parent.name == "decks" else None
+
+
+def _short(where: str, width: int = 40) -> str:
+    name = "standard input" if where == "-" else where if "://" in where else Path(where).name
+    return name if len(name) <= width else name[: width - 1] + "…"
+
+
+class Bar:
+    """A Rich progress bar on stderr for runs that take a while: shown at once for several articles, after
+    `delay` seconds for one, and never when stderr is not a terminal (Rich is not even imported then)."""
+
+    def __init__(self, total: int, delay: float) -> None:
+        self.total = total
+        self.done = 0
+        self.doing = ""
+        self.closed = False
+        self.progress: Any = None
+        self.task: Any = None
+        self.lock = threading.Lock()
+        self.timer: threading.Timer | None = None
+        if not sys.stderr.isatty():
+            return
+        if delay <= 0:
+            self._show()
+        else:
+            self.timer = threading.Timer(delay, self._show)
+            self.timer.daemon = True
+            self.timer.start()
+
+    def _show(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        with self.lock:
+            if self.closed:
+                return
+            self.progress = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self.task = self.progress.add_task(self.doing, total=self.total, completed=self.done)
+            self.progress.start()
+
+    def say(self, doing: str) -> None:
+        """Show what is being done now."""
+        with self.lock:
+            self.doing = doing
+            if self.progress is not None:
+                self.progress.update(self.task, description=doing)
+
+    def advance(self) -> None:
+        """Count one article done."""
+        with self.lock:
+            self.done += 1
+            if self.progress is not None:
+                self.progress.update(self.task, completed=self.done)
+
+    def close(self) -> None:
+        """Take the bar away (or never show it)."""
+        with self.lock:
+            self.closed = True
+            if self.timer is not None:
+                self.timer.cancel()
+            if self.progress is not None:
+                self.progress.stop()

@@ -44,7 +44,23 @@ def card_lines(card: object) -> list[tuple[str, str]]:
     tags = getattr(card, "tags", None)
     if tags:
         lines.append(("tags", " ".join(tags)))
+    source = getattr(card, "source", None)
+    if source is not None and source.sentence:
+        where = f"  [{source.start}:{source.end}]" if source.start is not None and source.end is not None else ""
+        lines.append(("source", source.sentence + where))
     return lines
+
+
+def source_line(deck: Deck) -> str | None:
+    """Where a generated deck came from: its article's file or address, author and date, and when it was
+    fetched; None for a deck written by hand."""
+    source = deck.source
+    if source is None:
+        return None
+    parts = [part for part in (source.url or source.file, source.author, source.date and str(source.date)) if part]
+    if source.fetched is not None:
+        parts.append(f"fetched {source.fetched.isoformat().replace('+00:00', 'Z')}")
+    return "from " + " · ".join(parts) if parts else None
 
 
 def print_deck(deck: Deck, console: Console | None = None) -> None:
@@ -58,6 +74,9 @@ def print_deck(deck: Deck, console: Console | None = None) -> None:
     console.print(head)
     if deck.description:
         console.print(Text(deck.description.strip(), style="italic"))
+    origin = source_line(deck)
+    if origin:
+        console.print(Text(origin, style="dim"))
     for number, card in enumerate(deck.cards, 1):
         console.print()
         title = Text(f"{number}. ", style="bold")
@@ -75,7 +94,8 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "show",
         help="preview a deck's cards in the terminal",
-        description="Preview every card of a deck, text shown literally.",
+        description="Preview every card of a deck, text shown literally: for a generated deck, where its "
+        "article came from, and each card's source sentence with its offsets in the article's text.",
     )
     p.add_argument("deck", metavar="DECK", help="the deck file")
     p.set_defaults(run=run)

@@ -2,8 +2,10 @@
 
 The pipeline, stage by stage (the module, then the type that flows on to the next stage):
 
-- text: `text` reads the file (`language` refuses other languages) → `Article`, its text and the plain
-  form without Markdown, with offsets back into the text.
+- text: `sources` reads a file, a web address (`sources.url`) or standard input, and extracts the text of
+  a web page (`sources.html`, with trafilatura) or a PDF (`sources.pdf`, with pypdfium2); `text` reads
+  plain text and Markdown (`language` refuses other languages) → `Article`, its text and the plain form
+  without Markdown, with offsets back into the text, and what the input said of its title and source.
 - sentences: `split` cuts the lines `boilerplate` keeps (no credits, bylines, captions) → `list[Sentence]`,
   and a `Paragraph` for every line.
 - mentions: `index` tags each sentence (`tokens`) and finds what it names (`entities`, `gazetteer`)
@@ -22,9 +24,9 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
 - deck: `deck` gives the chosen cards ids and provenance → `Generated`: the `Deck`, and what every line
   and sentence gave, which `explain` turns into the lines of --explain.
 
-`generate_file` is the entry point: it runs every stage on an article file. `generate_text` does the same
-for text in memory; `read_article`, `article_from_text` and `generate_deck` are the first stage and the rest,
-for callers that make the `Article` themselves.
+`generate_file` is the entry point: it runs every stage on an article file or address. `generate_text` does
+the same for text in memory; `read_source` (any input), `read_article` (a text file), `article_from_text` and
+`generate_deck` are the first stage and the rest, for callers that make the `Article` themselves.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.generate.deck import Generated, generate_deck
 from quizgen.generate.explain import explain
+from quizgen.generate.sources import read_source
 from quizgen.generate.text import Article, article_from_text, read_article
 
 if TYPE_CHECKING:
@@ -43,8 +46,9 @@ if TYPE_CHECKING:
 def generate_file(
     path: str | Path, max_cards: int | None = None, types: list[str] | None = None, previous: Deck | None = None
 ) -> Generated:
-    """Generate a deck from the article at `path`, keeping the cards of `previous` whose facts are unchanged."""
-    return generate_deck(read_article(path), max_cards=max_cards, types=types, previous=previous)
+    """Generate a deck from the article at `path` (a file, an http(s) address, or '-' for standard input),
+    keeping the cards of `previous` whose facts are unchanged."""
+    return generate_deck(read_source(str(path)), max_cards=max_cards, types=types, previous=previous)
 
 
 def generate_text(
@@ -63,4 +67,5 @@ __all__ = [
     "generate_file",
     "generate_text",
     "read_article",
+    "read_source",
 ]

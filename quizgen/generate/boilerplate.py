@@ -68,13 +68,19 @@ def _prefix_is_label(prefix: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def paragraphs(plain: str) -> list[Paragraph]:
-    """Every line of `plain`, classified; the first non-blank line may be a headline."""
+def paragraphs(plain: str, headings: frozenset[int] = frozenset()) -> list[Paragraph]:
+    """Every line of `plain`, classified; the first non-blank line may be a headline.
+
+    `headings` are the offsets of lines the article's markup makes headings (a web page's <h2>, a
+    Markdown '## '): they are skipped whatever they say, as a question or a sentence may head a section.
+    """
     found: list[Paragraph] = []
     pos = 0
     first = True
     for line in plain.split("\n"):
         para = classify(line, pos, first)
+        if pos in headings and line.strip():
+            para = Paragraph(pos, pos + len(line), "headline" if first else "heading")
         if para.skip != "blank line":
             first = False
         found.append(para)

@@ -9,8 +9,9 @@ from quizgen.generate.trim import trim_names
 
 
 def explain(article: Article, generated: Generated) -> list[str]:
-    """One line per article line skipped as boilerplate and per sentence."""
-    out: list[str] = []
+    """How the text was extracted (for a web page or a PDF), then one line per article line skipped as
+    boilerplate and per sentence."""
+    out: list[str] = extraction_lines(article)
     by_line: dict[int, list[SentencePlan]] = {}
     for plan in generated.plans:
         by_line.setdefault(plan.row.sentence.paragraph, []).append(plan)
@@ -45,6 +46,20 @@ def explain(article: Article, generated: Generated) -> list[str]:
                 out.append(f"{head} trimmed: {', '.join(trimmed)}")
             out.extend(f"{head} gate dropped {reason}" for reason in plan.gated)
     return out
+
+
+def extraction_lines(article: Article) -> list[str]:
+    """What extracting the article's text from a web page or a PDF did: the extractor, what it kept and what
+    it removed as boilerplate."""
+    done = article.extraction
+    if done is None:
+        return []
+    removed = max(done.found - done.kept, 0)
+    line = (
+        f"extracted the text of the {done.kind} with {done.extractor}: kept {done.kept:,} of {done.found:,} "
+        f"characters (white space aside), removed {removed:,} characters of boilerplate ({done.removed})"
+    )
+    return [line] + [f"extraction: {note}" for note in done.notes]
 
 
 def _short(text: str, width: int = 60) -> str:

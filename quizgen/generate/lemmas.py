@@ -57,6 +57,11 @@ def _row(word: str) -> list[str] | None:
     return fields if fields[0] == word else None
 
 
+def known(word: str) -> bool:
+    """Whether lemminflect's dictionary has `word` (lowercase), as a noun or a verb, in any of their forms."""
+    return _row(word) is not None
+
+
 def _caps_style(word: str) -> str:
     if word.isupper():
         return "all_upper"

@@ -40,7 +40,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def split_article(article: Article) -> tuple[list[Sentence], list[Paragraph]]:
     """The sentences of the article's fact-bearing lines, and every line's classification."""
-    lines = paragraphs(article.plain)
+    lines = paragraphs(article.plain, article.headings)
     sentences: list[Sentence] = []
     for number, para in enumerate(lines):
         if para.skip:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import json
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AwareDatetime,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -62,21 +64,27 @@ class DeckSource(_Model):
 
     title: Text | None = None
     """Title of the article."""
+    author: Text | None = None
+    """Who wrote the article, as its web page or PDF names them."""
+    date: dt.date | None = None
+    """When the article was published (or last updated), as its web page says."""
     file: Text | None = None
     """File name of the article."""
     url: Text | None = None
     """Address of the article."""
+    fetched: AwareDatetime | None = None
+    """When the article was fetched from `url`."""
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] | None = None
-    """SHA-256 of the article's bytes."""
+    """SHA-256 of the article's text, which card offsets count in (of a web page or PDF: the text extracted)."""
 
 
 class CardSource(_Model):
-    """The sentence a card was made from, and its character offsets in the article."""
+    """The sentence a card was made from, and its offsets in the article's text (extracted, for a page or PDF)."""
 
     sentence: Text | None = None
     """The source sentence, verbatim."""
     start: Annotated[int, Field(ge=0)] | None = None
-    """Offset of the sentence's first character in the article."""
+    """Offset of the sentence's first character in the article's text."""
     end: Annotated[int, Field(ge=0)] | None = None
     """Offset just past the sentence's last character."""
 

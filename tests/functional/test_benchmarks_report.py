@@ -34,6 +34,9 @@ BENCHES = {
     "generator vs split, seed": QUICK_SCALES,
     "teacher GIFT vs load": QUICK_SCALES,
     "generate process vs bare tagging": (SEED_WORDS,),
+    "web page text vs trafilatura.extract": (13, 36),
+    "web page text vs trafilatura.extract, news page": (9,),
+    "PDF text vs bare pypdfium2": (1, 3),
 }
 TARGETS = {
     "validate vs libyaml parse": 1.5,
@@ -42,6 +45,8 @@ TARGETS = {
     "first card, warm vs bare Textual": 2.0,
     "queue build vs bare SELECT": 2.0,
     "generate process vs bare tagging": 1.5,
+    "web page text vs trafilatura.extract": 1.5,
+    "PDF text vs bare pypdfium2": 1.5,
 }
 
 

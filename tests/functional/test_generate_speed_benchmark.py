@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.generate_speed import folder_bytes, install_line
+from benchmarks.generate_speed import extra_line, folder_bytes, install_line
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,3 +37,4 @@ def test_install_size_counts_files_once_and_says_the_target(tmp_path: Path) -> N
     assert folder_bytes(tmp_path) == 1500
     assert install_line(123.4).endswith("123.4 MB  target <= 200 MB  ok")
     assert install_line(467.0).endswith("OVER")
+    assert extra_line("web", 250.0, 190.5) == "  with quizgen[web]: 250.0 MB (+59.5 MB, optional)"

@@ -18,7 +18,8 @@ from typing import Any
 
 import pytest
 import yaml
-from repo_paths import REPO
+from pdf_maker import make_encrypted_pdf, make_scanned_pdf
+from repo_paths import DATA, REPO
 
 from quizgen.deckio.loader import load_deck
 from quizgen.exchange.anki.export import export_decks
@@ -30,7 +31,7 @@ UNTOUCHED = "an output file that must stay as it is\n"
 
 
 def _make_generated_inputs(tmp: Path) -> None:
-    """The inputs too big to keep in the repository, and a package cut short from a real export."""
+    """The inputs too big to keep in the repository, a package cut short from a real export, and PDFs."""
     card = "  - {type: basic, front: What is the capital of France?, back: Paris}\n"
     with open(tmp / "huge_deck.yaml", "w", encoding="utf-8") as f:
         f.write("id: huge\ntitle: Huge\ncards:\n")
@@ -42,6 +43,8 @@ def _make_generated_inputs(tmp: Path) -> None:
     assert zipfile.is_zipfile(tmp / "whole.apkg")
     (tmp / "truncated.apkg").write_bytes(whole[: len(whole) // 2])
     (tmp / "empty_dir").mkdir()
+    make_encrypted_pdf((DATA / "danube.md").read_text(encoding="utf-8"), tmp / "locked.pdf")
+    make_scanned_pdf(tmp / "scanned.pdf")
 
 
 def _fill(text: str, tmp: Path, out: Path) -> str:
@@ -65,6 +68,7 @@ def _run(case: dict[str, Any], tmp: Path) -> dict[str, Any]:
         [sys.executable, "-m", "quizgen", *args],
         cwd=out,
         env=env,
+        input=case.get("stdin", ""),
         capture_output=True,
         text=True,
         timeout=120,
