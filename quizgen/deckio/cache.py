@@ -18,13 +18,17 @@ import json
 import os
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizgen import __version__
 from quizgen.deckio.deckfiles import MAX_BYTES, Checked
 from quizgen.deckio.gcpause import paused_gc
 from quizgen.errors import QuizgenError
-from quizgen.model.cards import FORMAT_VERSION, AnyCard, Deck, card_from_json
+from quizgen.model import FORMAT_VERSION
+from quizgen.model.plain import StudyCard, as_plain, plain_card
+
+if TYPE_CHECKING:
+    from quizgen.model.cards import AnyCard, Deck
 
 MAX_ENTRIES = 200
 """How many validated decks the cache keeps; the least recently written go first."""
@@ -75,12 +79,30 @@ class CachedDeck:
         if found is None:
             if "deck" in self.__dict__:
                 raise KeyError(uid)  # every card is already in `_cards`
+            from quizgen.model.cards import card_from_json
+
             try:
                 found = card_from_json(self._lines[uid], uid)
             except ValueError:
                 return self.deck.card(uid)  # a damaged line: the deck is parsed again
             self._cards[uid] = found
         return found
+
+    def plain_card(self, uid: str) -> StudyCard:
+        """The card with id `uid` as plain data, read from the entry without pydantic; KeyError when there is none.
+
+        The entry holds the card as it was validated; a damaged line is read through `card()`,
+        which parses the deck file again.
+        """
+        if uid not in self._lines:
+            raise KeyError(uid)
+        try:
+            data = json.loads(self._lines[uid])
+            if isinstance(data, dict):
+                return plain_card(data, uid)
+        except ValueError:
+            pass
+        return as_plain(self.card(uid))
 
     @cached_property
     def deck(self) -> Deck:
@@ -196,6 +218,8 @@ def _read_entry(name: str, digest: str) -> CachedDeck | None:
 
 def _assemble(header: dict[str, Any], lines: list[bytes]) -> Deck:
     """The deck of an entry's header and card lines, validated; ValueError when damaged."""
+    from quizgen.model.cards import Deck
+
     with paused_gc():
         return Deck.model_validate_json(json.dumps(header)[:-1].encode() + b', "cards": [' + b",".join(lines) + b"]}")
 

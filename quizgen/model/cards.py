@@ -21,7 +21,6 @@ from pydantic import (
 from quizgen.model import cloze
 from quizgen.model.ids import unique_id
 
-FORMAT_VERSION = 1
 ID_PATTERN = r"^[a-z0-9_-]{1,64}$"
 CARD_TYPES = ("basic", "cloze", "choice", "truefalse", "typed")
 

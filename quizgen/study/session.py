@@ -11,7 +11,7 @@ from datetime import datetime
 from fsrs import Rating, State
 
 from quizgen.errors import QuizgenError
-from quizgen.model.cards import AnyCard, Deck
+from quizgen.model.plain import StudyCard, as_plain
 from quizgen.study import grading, progress, queue
 from quizgen.study.progress import Answer, Snapshot
 from quizgen.study.queue import DeckCounts, Row
@@ -34,8 +34,8 @@ class Item:
     """One study item: a card, or one cloze number of a cloze card."""
 
     deck_id: str
-    card: AnyCard
-    """The deck's card (BasicCard, ClozeCard, ChoiceCard, TrueFalseCard or TypedCard)."""
+    card: StudyCard
+    """The deck's card, as plain data (PlainBasic, PlainCloze, PlainChoice, PlainTrueFalse or PlainTyped)."""
     ordinal: int
     """The cloze number for a cloze card, 0 otherwise."""
     edited: bool
@@ -325,12 +325,14 @@ class Session:
         heapq.heappush(self._learning, (int(row[4] or 0), self._order, row))
 
 
-def _card_lookup(deck: StudyDeck) -> Callable[[str], AnyCard]:
-    """How to find a card of `deck` by uid: a dict for a loaded `Deck` (whose `card()` scans its
-    cards), the deck's own `card()` otherwise (a cached deck validates each card when first asked)."""
-    if isinstance(deck, Deck):
-        return {card.uid: card for card in deck.cards}.__getitem__
-    return deck.card
+def _card_lookup(deck: StudyDeck) -> Callable[[str], StudyCard]:
+    """How to read a card of `deck` by uid as plain data: straight from the cache for a cached deck
+    (`CachedDeck.plain_card`, no pydantic), else from a dict of the deck's validated cards."""
+    plain = getattr(deck, "plain_card", None)
+    if callable(plain):
+        return plain  # type: ignore[no-any-return]
+    cards = {card.uid: card for card in deck.cards}
+    return lambda uid: as_plain(cards[uid])
 
 
 def _row_of(item: Item) -> Row:

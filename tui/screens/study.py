@@ -12,7 +12,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Input, Static
 
 from quizgen.errors import StoreError
-from quizgen.model.cards import AnyCard
+from quizgen.model.plain import StudyCard
 from quizgen.study import Feedback, Item, Rating, Session
 from quizgen.study.session import answer_seconds
 from tui import store_errors
@@ -51,7 +51,7 @@ class StudyScreen(AppScreen):
         self.session = session
         self.deck_title = title
         self.item: Item | None = None
-        self.view: CardView[AnyCard] | None = None
+        self.view: CardView[StudyCard] | None = None
         self.phase: Phase = "ask"
         self.feedback: Feedback | None = None
         """The automatic grade of the answer, once checked."""

@@ -18,14 +18,14 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from quizgen.model.cards import AnyCard, BasicCard, ChoiceCard, ClozeCard, TrueFalseCard, TypedCard
+from quizgen.model.plain import PlainBasic, PlainChoice, PlainCloze, PlainTrueFalse, PlainTyped, StudyCard
 from quizgen.study import Item
 from tui.widgets.highlight import ANSWER_STYLE, cloze_text
 
 LETTERS = "abcdefgh"
 """The keys that pick a choice, in order."""
 
-CardT = TypeVar("CardT", bound=AnyCard, covariant=True)
+CardT = TypeVar("CardT", bound=StudyCard, covariant=True)
 """The kind of card a view shows."""
 
 
@@ -59,7 +59,7 @@ class CardView(VerticalGroup, Generic[CardT]):
         """Mark the learner's answer after automatic grading."""
 
 
-class BasicView(CardView[BasicCard]):
+class BasicView(CardView[PlainBasic]):
     """Front, then back on reveal."""
 
     self_graded = True
@@ -73,7 +73,7 @@ class BasicView(CardView[BasicCard]):
         self.query_one(".answer").display = True
 
 
-class ClozeView(CardView[ClozeCard]):
+class ClozeView(CardView[PlainCloze]):
     """A text with one deletion blanked; reveal fills it in."""
 
     self_graded = True
@@ -105,7 +105,7 @@ class ChoiceList(OptionList):
         body.scroll_to_region(Region(0, y, 1, height), animate=False, immediate=True)
 
 
-class ChoiceView(CardView[ChoiceCard]):
+class ChoiceView(CardView[PlainChoice]):
     """A question and its choices labelled A) B) C) …"""
 
     class Picked(Message):
@@ -146,7 +146,7 @@ class ChoiceView(CardView[ChoiceCard]):
         choices.disabled = True
 
 
-class TrueFalseView(CardView[TrueFalseCard]):
+class TrueFalseView(CardView[PlainTrueFalse]):
     """A statement; `t` or `f` judges it."""
 
     def compose_answer(self) -> ComposeResult:
@@ -167,7 +167,7 @@ class AnswerInput(Input):
     BINDINGS = [Binding("enter", "submit", "Check")]
 
 
-class TypedView(CardView[TypedCard]):
+class TypedView(CardView[PlainTyped]):
     """A question and an input box that has focus."""
 
     def compose_answer(self) -> ComposeResult:
@@ -177,7 +177,7 @@ class TypedView(CardView[TypedCard]):
         self.query_one(AnswerInput).disabled = True
 
 
-def view_for(item: Item) -> CardView[AnyCard]:
+def view_for(item: Item) -> CardView[StudyCard]:
     """The view that shows `item`'s card."""
     card = item.card
     if card.type == "basic":
