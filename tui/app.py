@@ -29,13 +29,21 @@ class StudyApp(App[None]):
         store_path: str | Path | None = None,
         cram: bool = False,
         new_per_day: int | None = None,
+        reviews_per_day: int | None = None,
         clock: Clock | None = None,
         theme: str | None = None,
     ) -> None:
         super().__init__()
         if theme:
             self.theme = theme
-        self.library = Library(paths, Store.open(store_path), cram=cram, new_per_day=new_per_day, clock=clock)
+        self.library = Library(
+            paths,
+            Store.open(store_path),
+            cram=cram,
+            new_per_day=new_per_day,
+            reviews_per_day=reviews_per_day,
+            clock=clock,
+        )
         self.clock = self.library.clock
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:

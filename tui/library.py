@@ -28,6 +28,7 @@ class Library:
         *,
         cram: bool = False,
         new_per_day: int | None = None,
+        reviews_per_day: int | None = None,
         clock: Clock | None = None,
     ) -> None:
         self.paths = [Path(p) for p in paths]
@@ -37,6 +38,8 @@ class Library:
         self.settings = SchedulerSettings()
         if new_per_day is not None:
             self.settings = dataclasses.replace(self.settings, new_per_day=new_per_day)
+        if reviews_per_day is not None:
+            self.settings = dataclasses.replace(self.settings, reviews_per_day=reviews_per_day)
         self.decks: list[StudyDeck] = []
         """The good decks: cached ones validate each card when a session first shows it."""
         self.fingerprints: dict[str, str] = {}

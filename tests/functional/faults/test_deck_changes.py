@@ -43,7 +43,7 @@ def queue_of(app: StudyApp) -> list[str]:
     """The ids of the new cards the current session will show, in order."""
     screen = app.screen
     assert isinstance(screen, StudyScreen)
-    return [row[2] for row in screen.session._new]
+    return [row[2] for row in screen.session._order.new]
 
 
 async def test_the_session_keeps_its_deck_and_the_next_one_in_the_same_app_has_the_edit(tmp_path: Path) -> None:
