@@ -10,13 +10,17 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from quizgen.deckio.deckfiles import Checked
-from quizgen.study import Store
+from quizgen.study import SchedulerSettings, Store
 from quizgen.study.sync import StudyDeck
 from tui.library import Clock, Library
 
 
 class StudyApp(App[None]):
-    """Studies the decks in `paths`, saving progress in the store at `store_path`."""
+    """Studies the decks in `paths`, saving progress in the store at `store_path`.
+
+    `settings` schedules (FSRS's defaults, 20 new cards a deck a day, when None); `new_per_day` and
+    `reviews_per_day` change its daily limits. `clock` gives the time (tests fix it).
+    """
 
     CSS_PATH = "app.tcss"
     TITLE = "quizgen"
@@ -32,6 +36,7 @@ class StudyApp(App[None]):
         reviews_per_day: int | None = None,
         clock: Clock | None = None,
         theme: str | None = None,
+        settings: SchedulerSettings | None = None,
     ) -> None:
         super().__init__()
         if theme:
@@ -43,6 +48,7 @@ class StudyApp(App[None]):
             new_per_day=new_per_day,
             reviews_per_day=reviews_per_day,
             clock=clock,
+            settings=settings,
         )
         self.clock = self.library.clock
 
@@ -61,8 +67,7 @@ class StudyApp(App[None]):
         return DeckListScreen(build_at_once=self.library.single_deck is None)
 
     def on_mount(self) -> None:
-        for checked in self.library.broken:
-            self.show_problems(checked)
+        # Decks with errors are listed, with their problems, on the deck list: nothing covers the first card.
         deck = self.library.single_deck
         if deck is not None:
             self.study([deck])
@@ -72,10 +77,13 @@ class StudyApp(App[None]):
         self.library.close()
 
     def show_problems(self, checked: Checked) -> None:
-        """Notify the problems of a deck that could not be loaded."""
-        from tui.screens.deck_list import problems_message
+        """Show the problems of a deck file found broken since it was loaded: on the deck list, under the decks."""
+        from tui.screens.deck_list import DeckListScreen
 
-        self.notify(problems_message(checked), title="This deck has errors", severity="error", timeout=12, markup=False)
+        self.library.note_broken(checked)
+        for screen in self.screen_stack:
+            if isinstance(screen, DeckListScreen) and screen.built:
+                screen.show_problems()
 
     def study(self, decks: Sequence[StudyDeck], title: str | None = None) -> None:
         """Start a session over `decks` (titled `title`, or the deck's own title), unless nothing is due."""
@@ -84,10 +92,12 @@ class StudyApp(App[None]):
         from tui.screens.study import StudyScreen
 
         current: list[StudyDeck] = []
+        broken: list[str] = []
         for deck in decks:
             found = self.library.current(deck)  # the file may have been edited since it was loaded
             if isinstance(found, Checked):
                 self.show_problems(found)
+                broken.append(Path(found.path).name)
             else:
                 current.append(found)
         if not current:
@@ -95,14 +105,18 @@ class StudyApp(App[None]):
         try:
             session = self.library.session(current)
             first = session.next()
+            next_card = None if first is not None else session.next_card_at()
         except StoreError as error:
             store_errors.report(self, error, store_errors.SESSION_NOT_STARTED)
             return
+        title = title or current[0].title
         if first is None:
-            these = "these decks" if len(current) > 1 else "this deck"
-            self.notify(f"Nothing to study in {these} now; come back later, or start with --cram.")
+            from tui.screens.summary import SummaryScreen
+
+            self.push_screen(SummaryScreen.nothing_to_study(title, [d.id for d in current], next_card))
             return
-        self.push_screen(StudyScreen(session, title or current[0].title))
+        banner = f"⚠ left out, with errors: {', '.join(broken)} (the deck list shows them)" if broken else None
+        self.push_screen(StudyScreen(session, title, banner))
 
     def action_decks(self) -> None:
         """Go back to the deck list."""
@@ -131,5 +145,11 @@ class StudyApp(App[None]):
 
         if isinstance(self.screen, StatsScreen):
             return
-        deck_ids = getattr(self.screen, "deck_ids", None) or [d.id for d in self.library.decks]
-        self.push_screen(StatsScreen(deck_ids))
+        every = [d.id for d in self.library.decks]
+        deck_ids = getattr(self.screen, "deck_ids", None) or every
+        # The title names the scope: one deck's title, or all decks.
+        if len(deck_ids) == 1:
+            scope = next((d.title for d in self.library.decks if d.id == deck_ids[0]), deck_ids[0])
+        else:
+            scope = "all decks" if set(deck_ids) >= set(every) else f"{len(deck_ids)} decks"
+        self.push_screen(StatsScreen(deck_ids, scope))

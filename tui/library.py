@@ -30,12 +30,13 @@ class Library:
         new_per_day: int | None = None,
         reviews_per_day: int | None = None,
         clock: Clock | None = None,
+        settings: SchedulerSettings | None = None,
     ) -> None:
         self.paths = [Path(p) for p in paths]
         self.store = store
         self.cram = cram
         self.clock: Clock = clock or utc_now
-        self.settings = SchedulerSettings()
+        self.settings = settings or SchedulerSettings()
         if new_per_day is not None:
             self.settings = dataclasses.replace(self.settings, new_per_day=new_per_day)
         if reviews_per_day is not None:
@@ -100,6 +101,10 @@ class Library:
         if found.digest is not None:
             self.fingerprints[deck.id] = found.digest
         return fresh
+
+    def note_broken(self, checked: Checked) -> None:
+        """Remember that the deck file `checked.path` now has the problems in `checked`."""
+        self.broken = [c for c in self.broken if c.path != checked.path] + [checked]
 
     def session(self, decks: Sequence[StudyDeck]) -> Session:
         """A new study session over `decks`."""

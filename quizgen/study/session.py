@@ -56,7 +56,7 @@ class Summary:
     seconds: float
     """Time spent answering."""
     next_due: datetime | None
-    """When the next item of these decks comes due, or None when none is scheduled."""
+    """When these decks next have a card to show (see `Session.next_card_at`), None when they have none."""
 
 
 @dataclass(frozen=True)
@@ -366,11 +366,9 @@ class Session:
         return Summary(len(self._done), correct, round(sum(d.answer.seconds for d in self._done), 3), None)
 
     def summary(self) -> Summary:
-        """Answers, correct answers, seconds spent, and when these decks next have something due."""
+        """Answers, correct answers, seconds spent, and when these decks next have a card to show."""
         tally = self.tally()
-        with self.store.read() as conn:
-            due = progress.next_due(conn, list(self.decks))
-        return Summary(tally.answered, tally.correct, tally.seconds, due)
+        return Summary(tally.answered, tally.correct, tally.seconds, self.next_card_at())
 
     def next_card_at(self) -> datetime | None:
         """When these decks next have a card to show (a learning step, a review, or tomorrow's new cards)."""

@@ -1,4 +1,7 @@
-"""The deck list: every deck with its new, learning and due counts; enter studies one, or all together."""
+"""The deck list: every deck with its new, learning and due counts; enter studies one, or all together.
+
+Deck files with errors are listed too, with their problems under the list (never over a card).
+"""
 
 from __future__ import annotations
 
@@ -74,6 +77,7 @@ class DeckListScreen(AppScreen):
     def _parts(self) -> ComposeResult:
         yield Static(Text("quizgen · decks", style="bold"), id="title")
         yield DeckTable(id="decks", cursor_type="row", zebra_stripes=True)
+        yield Static(id="problems")
         yield Static(id="hint")
         yield Footer(show_command_palette=False, compact=True)
 
@@ -108,6 +112,7 @@ class DeckListScreen(AppScreen):
             row = [Text(name, style="dim"), *[Text("") for _ in COLUMNS[1:4]], Text("has errors", style="bold")]
             table.add_row(*row, key=f"broken:{checked.path}")
         self._show_hint()
+        self.show_problems()
         table.focus()
 
     def on_screen_resume(self) -> None:
@@ -123,13 +128,26 @@ class DeckListScreen(AppScreen):
         if library.decks:
             hint = f"{len(library.decks)} decks" if len(library.decks) != 1 else "1 deck"
             if library.broken:
-                hint += f", {len(library.broken)} with errors (enter shows them)"
+                hint += f", {len(library.broken)} with errors (listed above)"
         elif library.broken:
             hint = "Every deck has errors; fix them, then run: quizgen validate PATH"
         else:
             where = ", ".join(str(p) for p in library.paths)
             hint = f"No decks in {where}. Write one with: quizgen new my-deck.yaml --title 'My deck'"
         self.query_one("#hint", Static).update(Text(hint, style="dim"))
+
+    def show_problems(self) -> None:
+        """List the problems of every deck file with errors under the decks (hidden when there are none)."""
+        panel = self.query_one("#problems", Static)
+        broken = self.study_app.library.broken
+        lines: list[Text] = []
+        if broken:
+            limit = 8 if len(broken) == 1 else 3
+            for checked in broken:
+                lines.append(Text(f"{Path(checked.path).name} has errors:", style="bold"))
+                lines.append(Text(problems_message(checked, limit)))
+        panel.update(Text("\n").join(lines))
+        panel.display = bool(broken)
 
     def refresh_counts(self) -> None:
         """Read the counts of every deck from the store and show them."""
@@ -161,8 +179,7 @@ class DeckListScreen(AppScreen):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         key = str(event.row_key.value)
         if key.startswith("broken:"):
-            checked = next(c for c in self.study_app.library.broken if c.path == key.removeprefix("broken:"))
-            self.study_app.show_problems(checked)
+            self.show_problems()  # they are listed under the decks
             return
         library = self.study_app.library
         if key == ALL_DECKS:
@@ -172,8 +189,8 @@ class DeckListScreen(AppScreen):
 
 
 def problems_message(checked: Checked, limit: int = 8) -> str:
-    """The problems of a broken deck, one `file:line: message` per line."""
-    lines = [str(p) for p in checked.errors or checked.problems]
+    """The problems of a broken deck, one `file:line: message` per line (the file named without its folder)."""
+    lines = [str(p).replace(p.path, Path(p.path).name, 1) for p in checked.errors or checked.problems]
     if len(lines) > limit:
         lines = lines[:limit] + [f"… and {len(lines) - limit} more; run: quizgen validate {checked.path}"]
     return "\n".join(lines)

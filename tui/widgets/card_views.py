@@ -147,7 +147,7 @@ class ChoiceView(CardView[PlainChoice]):
 
 
 class TrueFalseView(CardView[PlainTrueFalse]):
-    """A statement; `t` or `f` judges it."""
+    """A statement; `t` or `f` judges it (in that order here and in the footer)."""
 
     def compose_answer(self) -> ComposeResult:
         yield Static(Text.assemble(("t", "bold"), " true    ", ("f", "bold"), " false"), classes="hint")
@@ -168,13 +168,16 @@ class AnswerInput(Input):
 
 
 class TypedView(CardView[PlainTyped]):
-    """A question and an input box that has focus."""
+    """A question and an input box that has focus; enter on an empty box gives up and shows the answer."""
 
     def compose_answer(self) -> ComposeResult:
-        yield AnswerInput(placeholder="type the answer, then enter", classes="typed")
+        yield AnswerInput(placeholder="type the answer, then enter (enter alone shows it)", classes="typed")
 
     def show_result(self, given: str | bool, verdict: str) -> None:
-        self.query_one(AnswerInput).disabled = True
+        box = self.query_one(AnswerInput)
+        box.disabled = True
+        # A right answer stays in its box; otherwise the comparison below shows what was typed.
+        box.display = verdict == "right"
 
 
 def view_for(item: Item) -> CardView[StudyCard]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from study_support import EVERY_TYPE, Clock, screen_text
+from study_support import EVERY_TYPE, Clock, screen_text, screen_words
 
 from quizgen.deckio.cache import CachedDeck
 from tui.app import StudyApp
 from tui.screens.deck_list import DeckListScreen
 from tui.screens.study import StudyScreen
+from tui.screens.summary import SummaryScreen
 
 SIZE = (80, 24)
 
@@ -33,14 +34,19 @@ async def test_the_list_under_a_session_waits_until_the_session_ends(tmp_path: P
         assert deck_line(app)[4:8] == ["3", "1", "0", "just"]
 
 
-async def test_a_single_deck_with_nothing_to_study_shows_the_list_with_counts(tmp_path: Path) -> None:
+async def test_a_single_deck_with_nothing_to_study_says_when_the_next_card_comes(tmp_path: Path) -> None:
     app = StudyApp([EVERY_TYPE], store_path=tmp_path / "p.sqlite3", clock=Clock(), new_per_day=0)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen) and app.screen.empty
+        text = screen_words(app)
+        # The clock stands at Mon 2 Mar 2026, 09:00 UTC: new cards come with the next study day, at 4 a.m.
+        assert "Nothing to study now" in text and "Next card in 19 h, on Tue 3 Mar" in text
+        await pilot.press("enter")
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, DeckListScreen) and app.screen.built and app.screen.counts_shown
         assert deck_line(app)[4:7] == ["0", "0", "0"]
-        assert "Nothing to study" in screen_text(app)
 
 
 async def test_a_warm_start_studies_the_cached_deck_card_by_card(tmp_path: Path) -> None:

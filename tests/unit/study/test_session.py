@@ -12,6 +12,7 @@ import pytest
 from quizgen.errors import QuizgenError
 from quizgen.model.cards import Deck
 from quizgen.study import Item, SchedulerSettings, Session, Store
+from quizgen.study.scheduler import from_micros
 from quizgen.study.settings import day_start
 
 T0 = datetime(2024, 5, 1, 12, 0, tzinfo=timezone.utc)
@@ -282,8 +283,14 @@ def test_summary_counts_answers_time_and_next_due(store: Store) -> None:
     summary = session.summary()
     assert (summary.answered, summary.correct, summary.seconds) == (3, 2, 510.0)
     (due,) = store.connection.execute("SELECT MIN(due) FROM items").fetchone()
-    assert summary.next_due is not None and summary.next_due == T0 + timedelta(seconds=7, minutes=1)
-    assert due is not None
+    assert due is not None and from_micros(due) == T0 + timedelta(seconds=7, minutes=1)  # c1's learning step
+    assert summary.next_due == clock.moment  # ... within the learn-ahead limit: the next card is now
+    clock.advance(hours=1)
+    session.answer(session.next(), 4)  # type: ignore[arg-type]
+    session.answer(session.next(), 4)  # type: ignore[arg-type]
+    assert session.next() is None
+    (due,) = store.connection.execute("SELECT MIN(due) FROM items").fetchone()
+    assert session.summary().next_due == day_start(from_micros(due), SETTINGS)
 
 
 def test_counts_report_new_learning_due_and_last_studied(store: Store) -> None:
