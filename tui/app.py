@@ -61,17 +61,20 @@ class StudyApp(App[None]):
                 yield command
 
     def get_default_screen(self) -> Screen[None]:
+        if self.library.single_deck is not None:
+            from tui.screens.base import Backdrop
+
+            return Backdrop()  # a session starts at once: the deck list comes when it ends
         from tui.screens.deck_list import DeckListScreen
 
-        # With one deck file a session starts at once: the list under it waits until it ends.
-        return DeckListScreen(build_at_once=self.library.single_deck is None)
+        return DeckListScreen()
 
     def on_mount(self) -> None:
         # Decks with errors are listed, with their problems, on the deck list: nothing covers the first card.
         deck = self.library.single_deck
         if deck is not None:
             self.study([deck])
-            self._build_decks_if_shown()
+            self._list_decks_if_backdrop()
 
     def on_unmount(self) -> None:
         self.library.close()
@@ -82,7 +85,7 @@ class StudyApp(App[None]):
 
         self.library.note_broken(checked)
         for screen in self.screen_stack:
-            if isinstance(screen, DeckListScreen) and screen.built:
+            if isinstance(screen, DeckListScreen) and screen.is_mounted:
                 screen.show_problems()
 
     def study(self, decks: Sequence[StudyDeck], title: str | None = None) -> None:
@@ -124,13 +127,16 @@ class StudyApp(App[None]):
 
         while len(self.screen_stack) > 1 and not isinstance(self.screen, DeckListScreen):
             self.pop_screen()
-        self._build_decks_if_shown()
+        self._list_decks_if_backdrop()
 
-    def _build_decks_if_shown(self) -> None:
-        from tui.screens.deck_list import DeckListScreen
+    def _list_decks_if_backdrop(self) -> None:
+        """Show the deck list over the backdrop of a session started at once, when the backdrop is showing."""
+        from tui.screens.base import Backdrop
 
-        if isinstance(self.screen, DeckListScreen) and not self.screen.built:
-            self.call_later(self.screen.build)
+        if isinstance(self.screen, Backdrop):
+            from tui.screens.deck_list import DeckListScreen
+
+            self.push_screen(DeckListScreen())
 
     def action_help(self) -> None:
         """Show every key."""

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
+from quizgen.deckio import seen
 from quizgen.deckio.cache import CachedDeck, open_cached
 from quizgen.deckio.deckfiles import Checked, deck_files
 from quizgen.errors import Problem
@@ -85,8 +85,8 @@ class Library:
         A running session keeps the deck it started with; the next session studies the edited file.
         """
         path, known = self._seen.get(deck.id), self.fingerprints.get(deck.id)
-        if path is None or known is None or _digest(path) == known:
-            return deck
+        if path is None or known is None or seen.digest_of(path) == known:
+            return deck  # (a file whose stat is unchanged since it was hashed is not read again)
         found = open_cached(path)
         if isinstance(found, CachedDeck):
             fresh: StudyDeck = found
@@ -130,11 +130,3 @@ class Library:
     def close(self) -> None:
         """Close the store."""
         self.store.close()
-
-
-def _digest(path: str) -> str | None:
-    """The SHA-256 of the file at `path`, None when it cannot be read."""
-    try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except OSError:
-        return None

@@ -55,7 +55,11 @@ class DeckTable(DataTable[Text]):
 
 
 class DeckListScreen(AppScreen):
-    """Lists the decks; counts are filled in just after the list first appears."""
+    """Lists the decks; counts are filled in just after the list first appears.
+
+    Given one deck file, the app starts its session at once over a backdrop, and the list takes the
+    backdrop's place when the session ends.
+    """
 
     BINDINGS = [
         Binding("s", "app.stats", "Stats"),
@@ -63,18 +67,12 @@ class DeckListScreen(AppScreen):
         Binding("q", "app.quit", "Quit"),
     ]
 
-    def __init__(self, build_at_once: bool = True) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.build_at_once = build_at_once
-        """False when a session starts at once over the list: it is then built by `build()`, when it ends."""
         self.counts_shown = False
         """Whether the counts of the decks are on screen."""
 
     def compose(self) -> ComposeResult:
-        if self.build_at_once:
-            yield from self._parts()
-
-    def _parts(self) -> ComposeResult:
         yield Static(Text("quizgen · decks", style="bold"), id="title")
         yield DeckTable(id="decks", cursor_type="row", zebra_stripes=True)
         yield Static(id="problems")
@@ -82,20 +80,7 @@ class DeckListScreen(AppScreen):
         yield Footer(show_command_palette=False, compact=True)
 
     def on_mount(self) -> None:
-        if self.build_at_once:
-            self._fill()
-
-    @property
-    def built(self) -> bool:
-        """Whether the list is on the screen (it waits while a session started at once goes on)."""
-        return bool(self.query(DeckTable))
-
-    async def build(self) -> None:
-        """Build the list, with its counts, if it is not built yet."""
-        if not self.built:
-            await self.mount_all(self._parts())
-            self._fill()
-            self.refresh_counts()
+        self._fill()
 
     def _fill(self) -> None:
         table = self.query_one(DeckTable)
@@ -120,7 +105,7 @@ class DeckListScreen(AppScreen):
         self.call_after_refresh(self._counts_if_shown)
 
     def _counts_if_shown(self) -> None:
-        if self.is_current and self.built:
+        if self.is_current:
             self.refresh_counts()
 
     def _show_hint(self) -> None:

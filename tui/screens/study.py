@@ -84,25 +84,35 @@ class StudyScreen(AppScreen):
         self.shown_at: datetime | None = None
         self.deck_ids = list(session.decks)
         self._letters = 0  # letters typed in a row outside an answer box
+        self._complete = False
 
     def compose(self) -> ComposeResult:
+        # The card's question first: the panels shown after an answer, the grade keys and the footer
+        # are mounted just after it is on screen (see `complete`).
         with Horizontal(id="status"):
             yield Static(Text(self.deck_title), id="deck-title")
             yield Static(id="progress")
         banner = Static(Text(self.banner or ""), id="banner")
         banner.display = bool(self.banner)
         yield banner
-        with VerticalScroll(id="body"):
-            yield FeedbackPanel(classes="feedback")
-            yield SourcePanel(classes="source")
-        yield GradeBar(id="grades")
-        yield Footer(show_command_palette=False, compact=True)
+        yield VerticalScroll(id="body")
 
     async def on_mount(self) -> None:
-        self.query_one(FeedbackPanel).clear()
-        self.query_one(SourcePanel).clear()
-        self.query_one(GradeBar).clear()
         await self.show_item(self.next_item())
+        if self.view is not None:  # (no item ends the session at once)
+            self.call_after_refresh(self.complete)
+
+    async def complete(self) -> None:
+        """Mount what the first question does not need: the answer panels, the grade keys and the footer."""
+        if self._complete:
+            return
+        self._complete = True
+        panels = [FeedbackPanel(classes="feedback"), SourcePanel(classes="source"), GradeBar(id="grades")]
+        for panel in panels:
+            panel.display = False
+        await self.query_one("#body", VerticalScroll).mount_all(panels[:2])
+        await self.mount_all([panels[2], Footer(show_command_palette=False, compact=True)])
+        self._bindings_after_layout()
 
     def show_banner(self, text: str) -> None:
         """Show `text` in the one-line banner above the card."""
@@ -132,10 +142,12 @@ class StudyScreen(AppScreen):
             await self.view.remove()
         self.view = view_for(item)
         body = self.query_one("#body", VerticalScroll)
-        await body.mount(self.view, before=0)
-        self.query_one(FeedbackPanel).clear()
-        self.query_one(SourcePanel).clear()
-        self.query_one(GradeBar).clear()
+        if body.children:
+            await body.mount(self.view, before=0)
+        else:
+            await body.mount(self.view)
+        for panel in self.query("FeedbackPanel, SourcePanel, GradeBar"):
+            panel.display = False
         body.scroll_home(animate=False)
         self._focus_for_phase()
         self._show_progress()
@@ -244,6 +256,7 @@ class StudyScreen(AppScreen):
     async def action_reveal(self) -> None:
         if self.view is None or self.item is None:
             return
+        await self.complete()
         self.view.reveal()
         self.phase = "revealed"
         self.query_one(SourcePanel).show(self.item)
@@ -290,28 +303,29 @@ class StudyScreen(AppScreen):
         if self.phase == "checked":
             await self.show_item(self.next_item())
 
-    def action_pick(self, index: int, count: int | None = None) -> None:
+    async def action_pick(self, index: int, count: int | None = None) -> None:
         if isinstance(self.view, ChoiceView) and self.phase == "ask":
             choice = self.view.choice(index)
             if choice is not None:
-                self.grade_automatically(choice)
+                await self.grade_automatically(choice)
 
-    def on_choice_view_picked(self, message: ChoiceView.Picked) -> None:
-        self.action_pick(message.index)
+    async def on_choice_view_picked(self, message: ChoiceView.Picked) -> None:
+        await self.action_pick(message.index)
 
-    def action_judge(self, value: bool) -> None:
+    async def action_judge(self, value: bool) -> None:
         if isinstance(self.view, TrueFalseView) and self.phase == "ask":
-            self.grade_automatically(value)
+            await self.grade_automatically(value)
 
-    def on_input_submitted(self, message: Input.Submitted) -> None:
+    async def on_input_submitted(self, message: Input.Submitted) -> None:
         if isinstance(self.view, TypedView) and self.phase == "ask":
             # An empty answer gives up, as in Anki: the answer is shown and graded Again.
-            self.grade_automatically(message.value)
+            await self.grade_automatically(message.value)
 
-    def grade_automatically(self, given: str | bool) -> None:
+    async def grade_automatically(self, given: str | bool) -> None:
         """Check the answer, save its grade at once, and show the verdict, the grade and the grade keys."""
         item = self.item
         assert self.view is not None and item is not None
+        await self.complete()
         feedback = self.session.check(item, given)
         text = given if isinstance(given, str) else str(given).lower()
         try:
