@@ -80,15 +80,16 @@ class CachedDeck:
     @cached_property
     def _lines(self) -> dict[str, bytes] | None:
         """Each card's line of the entry by card id; None when the entry is gone or damaged."""
-        try:
-            _head, ids, body = _entry(self.digest).read_bytes().split(b"\n", 2)
-            uids = json.loads(ids)
-        except (OSError, ValueError):
-            return None
-        lines = body.split(b"\n")
-        if not isinstance(uids, list) or len(uids) != len(lines) or len(set(uids)) != len(uids):
-            return None
-        return dict(zip(uids, lines, strict=True))
+        with paused_gc():  # tens of thousands of small objects at once
+            try:
+                parts = _entry(self.digest).read_bytes().split(b"\n")  # one split: the header, the ids, each card
+                uids = json.loads(parts[1]) if len(parts) > 1 else None
+            except (OSError, ValueError):
+                return None
+            if not isinstance(uids, list) or len(uids) != len(parts) - 2:
+                return None
+            lines = dict(zip(uids, parts[2:], strict=True))
+        return lines if len(lines) == len(uids) else None  # fewer when two cards have one id
 
     def card(self, uid: str) -> AnyCard:
         """The card with id `uid`; KeyError when there is none."""

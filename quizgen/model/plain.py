@@ -1,7 +1,7 @@
 """Cards as plain read-only data: what studying reads of a card, without pydantic.
 
 A study session shows cards and grades answers; it never edits or validates them. So it reads
-them as these small frozen records, made from a validated card (`as_plain`) or straight from
+them as these small immutable records (named tuples), made from a validated card (`as_plain`) or straight from
 the validated JSON the deck cache keeps (`plain_card`), which spares the study app pydantic's
 import before its first card. The records have the fields and reading methods of the
 pydantic cards in `quizgen.model.cards`; a test keeps the two in step.
@@ -10,8 +10,7 @@ pydantic cards in `quizgen.model.cards`; a test keeps the two in step.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from quizgen.model import cloze
 
@@ -19,8 +18,7 @@ if TYPE_CHECKING:
     from quizgen.model.cards import AnyCard
 
 
-@dataclass(frozen=True)
-class PlainSource:
+class PlainSource(NamedTuple):
     """The sentence a card was made from, and its offsets in the article."""
 
     sentence: str | None = None
@@ -28,8 +26,13 @@ class PlainSource:
     end: int | None = None
 
 
-@dataclass(frozen=True)
-class _Plain:
+# Named tuples rather than dataclasses: as immutable and typed, and quicker to define at start-up.
+# Every kind begins with the fields all cards have: uid, id, note, tags and source.
+
+
+class PlainBasic(NamedTuple):
+    """A front and a back."""
+
     uid: str
     """The card's id: written in the deck, or derived from its prompt."""
     id: str | None
@@ -37,39 +40,31 @@ class _Plain:
     note: str | None
     tags: tuple[str, ...]
     source: PlainSource | None
-
-    def prompt(self) -> str:
-        """The text that identifies what the card asks."""
-        raise NotImplementedError
-
-    def answer_text(self) -> str:
-        """The answer, as text."""
-        raise NotImplementedError
-
-    def study_items(self) -> list[int]:
-        """Ordinals of the study items of this card: one, or one per cloze number."""
-        return [0]
-
-
-@dataclass(frozen=True)
-class PlainBasic(_Plain):
-    """A front and a back."""
-
     type: Literal["basic"]
     front: str
     back: str
 
     def prompt(self) -> str:
+        """The text that identifies what the card asks."""
         return self.front
 
     def answer_text(self) -> str:
+        """The answer, as text."""
         return self.back
 
+    def study_items(self) -> list[int]:
+        """Ordinals of the study items of this card: one."""
+        return [0]
 
-@dataclass(frozen=True)
-class PlainCloze(_Plain):
+
+class PlainCloze(NamedTuple):
     """A text with `{{c1::deletions}}`."""
 
+    uid: str
+    id: str | None
+    note: str | None
+    tags: tuple[str, ...]
+    source: PlainSource | None
     type: Literal["cloze"]
     text: str
 
@@ -80,13 +75,18 @@ class PlainCloze(_Plain):
         return "; ".join(d.text for d in cloze.deletions(self.text))
 
     def study_items(self) -> list[int]:
+        """One study item per cloze number."""
         return cloze.ordinals(self.text) or [1]
 
 
-@dataclass(frozen=True)
-class PlainChoice(_Plain):
+class PlainChoice(NamedTuple):
     """A question, its choices and the right one."""
 
+    uid: str
+    id: str | None
+    note: str | None
+    tags: tuple[str, ...]
+    source: PlainSource | None
     type: Literal["choice"]
     question: str
     choices: tuple[str, ...]
@@ -98,11 +98,18 @@ class PlainChoice(_Plain):
     def answer_text(self) -> str:
         return self.answer
 
+    def study_items(self) -> list[int]:
+        return [0]
 
-@dataclass(frozen=True)
-class PlainTrueFalse(_Plain):
+
+class PlainTrueFalse(NamedTuple):
     """A statement, whether it is true, and the true statement when it is not."""
 
+    uid: str
+    id: str | None
+    note: str | None
+    tags: tuple[str, ...]
+    source: PlainSource | None
     type: Literal["truefalse"]
     statement: str
     answer: bool
@@ -114,11 +121,18 @@ class PlainTrueFalse(_Plain):
     def answer_text(self) -> str:
         return "true" if self.answer else "false"
 
+    def study_items(self) -> list[int]:
+        return [0]
 
-@dataclass(frozen=True)
-class PlainTyped(_Plain):
+
+class PlainTyped(NamedTuple):
     """A question, its answer and other answers that count as right."""
 
+    uid: str
+    id: str | None
+    note: str | None
+    tags: tuple[str, ...]
+    source: PlainSource | None
     type: Literal["typed"]
     question: str
     answer: str
@@ -129,6 +143,9 @@ class PlainTyped(_Plain):
 
     def answer_text(self) -> str:
         return self.answer
+
+    def study_items(self) -> list[int]:
+        return [0]
 
 
 StudyCard = PlainBasic | PlainCloze | PlainChoice | PlainTrueFalse | PlainTyped

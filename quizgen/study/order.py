@@ -15,9 +15,8 @@ from __future__ import annotations
 import heapq
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass
 from itertools import islice
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from quizgen.study.queue import Queue, Row
 
@@ -27,8 +26,7 @@ SCAN = 200
 Part = Literal["review", "learning", "new", "ahead", "cram"]
 
 
-@dataclass(frozen=True)
-class Pick:
+class Pick(NamedTuple):
     """The row to show next, and the rows to bury first (siblings with nothing else left)."""
 
     row: Row | None

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from fsrs import Rating, State
 
@@ -59,8 +60,7 @@ class Summary:
     """When these decks next have a card to show (see `Session.next_card_at`), None when they have none."""
 
 
-@dataclass(frozen=True)
-class _Done:
+class _Done(NamedTuple):
     """One answer, with what undoing and redoing it need."""
 
     item: Item
@@ -70,8 +70,7 @@ class _Done:
     after: Snapshot | None = None
 
 
-@dataclass(frozen=True)
-class _Pinned:
+class _Pinned(NamedTuple):
     """The outcomes of each grade of one item, as a preview showed them."""
 
     item_id: int
@@ -357,7 +356,7 @@ class Session:
                 log_id = progress.log_review(conn, done.answer, done.before.state)
                 progress.restore(conn, done.item.item_id, done.after)
         self._undone.pop()
-        self._done_with(dataclasses.replace(done, log_id=log_id))
+        self._done_with(done._replace(log_id=log_id))
         return done.item
 
     def tally(self) -> Summary:

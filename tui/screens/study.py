@@ -12,18 +12,18 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Literal
 
+from rich.table import Table
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.widgets import Footer, Input, Static
 
 from quizgen.errors import StoreError
 from quizgen.model import cloze
 from quizgen.model.plain import StudyCard
 from quizgen.study import Feedback, Item, Rating, Session
-from quizgen.study.compare import closest, compare
 from quizgen.study.session import answer_seconds
 from tui import store_errors
 from tui.screens.base import AppScreen
@@ -41,6 +41,8 @@ LETTERS_BEFORE_NOTICE = 3
 
 class StudyScreen(AppScreen):
     """Shows a session's items one by one until it is done or the learner ends it."""
+
+    COMPONENT_CLASSES = {"study--muted"}
 
     BINDINGS = [
         Binding("space,enter", "reveal", "Show answer"),
@@ -89,12 +91,9 @@ class StudyScreen(AppScreen):
     def compose(self) -> ComposeResult:
         # The card's question first: the panels shown after an answer, the grade keys and the footer
         # are mounted just after it is on screen (see `complete`).
-        with Horizontal(id="status"):
-            yield Static(Text(self.deck_title), id="deck-title")
-            yield Static(id="progress")
-        banner = Static(Text(self.banner or ""), id="banner")
-        banner.display = bool(self.banner)
-        yield banner
+        yield Static(id="status")
+        if self.banner:
+            yield Static(Text(self.banner), id="banner")
         yield VerticalScroll(id="body")
 
     async def on_mount(self) -> None:
@@ -113,13 +112,6 @@ class StudyScreen(AppScreen):
         await self.query_one("#body", VerticalScroll).mount_all(panels[:2])
         await self.mount_all([panels[2], Footer(show_command_palette=False, compact=True)])
         self._bindings_after_layout()
-
-    def show_banner(self, text: str) -> None:
-        """Show `text` in the one-line banner above the card."""
-        self.banner = text
-        banner = self.query_one("#banner", Static)
-        banner.update(Text(text))
-        banner.display = True
 
     def next_item(self) -> Item | None:
         """The session's next item; None (which ends the session) when the store cannot be read."""
@@ -155,6 +147,7 @@ class StudyScreen(AppScreen):
         self._bindings_after_layout()
 
     def _show_progress(self) -> None:
+        """The status line: the deck's title (and the card's deck, studying several), then what is left."""
         new, learning, due = self.session.remaining_counts()
         if self.study_app.library.cram:
             parts = ["cram", f"{due} left"]
@@ -162,11 +155,19 @@ class StudyScreen(AppScreen):
             parts = [f"{new} new", f"{learning} learning", f"{due} due"]
         if self.item is not None and self.item.edited:
             parts.insert(0, "edited since last review")
-        self.query_one("#progress", Static).update(Text(" · ".join(parts)))
+        title = self.deck_title
         if len(self.deck_ids) > 1 and self.item is not None:
-            # Studying several decks: say which one this card comes from.
-            deck = self.session.decks[self.item.deck_id]
-            self.query_one("#deck-title", Static).update(Text(f"{self.deck_title} · {deck.title}"))
+            title += f" · {self.session.decks[self.item.deck_id].title}"
+        line = Table.grid(expand=True)
+        line.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+        line.add_column(justify="right", no_wrap=True)
+        line.add_row(Text(title, style="bold"), Text(" · ".join(parts), style=self.status_dim))
+        self.query_one("#status", Static).update(line)
+
+    @property
+    def status_dim(self) -> str:
+        """The muted style of the progress counts, from the theme."""
+        return str(self.get_component_rich_style("study--muted", partial=True))
 
     def _focus_for_phase(self) -> None:
         view = self.view
@@ -354,6 +355,8 @@ class StudyScreen(AppScreen):
             given = self.given
             comparison = None
             if feedback.verdict != "right":
+                from quizgen.study.compare import closest, compare  # needed only once a typed answer is wrong
+
                 card = view.card
                 target = closest(given, [card.answer, *card.accept]) if given.strip() else card.answer
                 comparison = compare(given, target)

@@ -60,17 +60,13 @@ class CardView(VerticalGroup, Generic[CardT]):
 
 
 class BasicView(CardView[PlainBasic]):
-    """Front, then back on reveal."""
+    """Front, then back on reveal (mounted then: the question needs nothing more)."""
 
     self_graded = True
 
-    def compose_answer(self) -> ComposeResult:
-        answer = Static(Text(self.card.back), classes="answer")
-        answer.display = False
-        yield answer
-
     def reveal(self) -> None:
-        self.query_one(".answer").display = True
+        if not self.query(".answer"):
+            self.mount(Static(Text(self.card.back), classes="answer"))
 
 
 class ClozeView(CardView[PlainCloze]):

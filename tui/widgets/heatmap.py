@@ -37,7 +37,7 @@ class Heatmap(Static):
 
     def _style(self, shade: int) -> str:
         name = "heatmap--empty" if shade == 0 else f"heatmap--level-{shade}"
-        return str(self.get_component_rich_style(name))
+        return str(self.get_component_rich_style(name, partial=True))
 
     def render_year(self) -> Text:
         """The calendar, its month names, a key and the year's totals."""

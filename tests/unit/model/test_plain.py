@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from quizgen.model import plain
@@ -20,8 +18,7 @@ PAIRS = [
 
 @pytest.mark.parametrize(("model", "record"), PAIRS, ids=[m.__name__ for m, _ in PAIRS])
 def test_each_plain_card_has_the_fields_of_its_model(model: type, record: type) -> None:
-    fields = {f.name for f in dataclasses.fields(record)}
-    assert fields == set(model.model_fields) | {"uid"}
+    assert set(record._fields) == set(model.model_fields) | {"uid"}
 
 
 def test_a_validated_card_reads_the_same_as_plain_data() -> None:
