@@ -10,13 +10,17 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from quizgen.deckio.deckfiles import Checked
-from quizgen.study import Store
+from quizgen.study import SchedulerSettings, Store
 from quizgen.study.sync import StudyDeck
 from tui.library import Clock, Library
 
 
 class StudyApp(App[None]):
-    """Studies the decks in `paths`, saving progress in the store at `store_path`."""
+    """Studies the decks in `paths`, saving progress in the store at `store_path`.
+
+    `settings` schedules (FSRS's defaults, 20 new cards a deck a day, when None); `new_per_day` and
+    `reviews_per_day` change its daily limits. `clock` gives the time (tests fix it).
+    """
 
     CSS_PATH = "app.tcss"
     TITLE = "quizgen"
@@ -29,13 +33,23 @@ class StudyApp(App[None]):
         store_path: str | Path | None = None,
         cram: bool = False,
         new_per_day: int | None = None,
+        reviews_per_day: int | None = None,
         clock: Clock | None = None,
         theme: str | None = None,
+        settings: SchedulerSettings | None = None,
     ) -> None:
         super().__init__()
         if theme:
             self.theme = theme
-        self.library = Library(paths, Store.open(store_path), cram=cram, new_per_day=new_per_day, clock=clock)
+        self.library = Library(
+            paths,
+            Store.open(store_path),
+            cram=cram,
+            new_per_day=new_per_day,
+            reviews_per_day=reviews_per_day,
+            clock=clock,
+            settings=settings,
+        )
         self.clock = self.library.clock
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
@@ -47,27 +61,32 @@ class StudyApp(App[None]):
                 yield command
 
     def get_default_screen(self) -> Screen[None]:
+        if self.library.single_deck is not None:
+            from tui.screens.base import Backdrop
+
+            return Backdrop()  # a session starts at once: the deck list comes when it ends
         from tui.screens.deck_list import DeckListScreen
 
-        # With one deck file a session starts at once: the list under it waits until it ends.
-        return DeckListScreen(build_at_once=self.library.single_deck is None)
+        return DeckListScreen()
 
     def on_mount(self) -> None:
-        for checked in self.library.broken:
-            self.show_problems(checked)
+        # Decks with errors are listed, with their problems, on the deck list: nothing covers the first card.
         deck = self.library.single_deck
         if deck is not None:
             self.study([deck])
-            self._build_decks_if_shown()
+            self._list_decks_if_backdrop()
 
     def on_unmount(self) -> None:
         self.library.close()
 
     def show_problems(self, checked: Checked) -> None:
-        """Notify the problems of a deck that could not be loaded."""
-        from tui.screens.deck_list import problems_message
+        """Show the problems of a deck file found broken since it was loaded: on the deck list, under the decks."""
+        from tui.screens.deck_list import DeckListScreen
 
-        self.notify(problems_message(checked), title="This deck has errors", severity="error", timeout=12, markup=False)
+        self.library.note_broken(checked)
+        for screen in self.screen_stack:
+            if isinstance(screen, DeckListScreen) and screen.is_mounted:
+                screen.show_problems()
 
     def study(self, decks: Sequence[StudyDeck], title: str | None = None) -> None:
         """Start a session over `decks` (titled `title`, or the deck's own title), unless nothing is due."""
@@ -76,10 +95,12 @@ class StudyApp(App[None]):
         from tui.screens.study import StudyScreen
 
         current: list[StudyDeck] = []
+        broken: list[str] = []
         for deck in decks:
             found = self.library.current(deck)  # the file may have been edited since it was loaded
             if isinstance(found, Checked):
                 self.show_problems(found)
+                broken.append(Path(found.path).name)
             else:
                 current.append(found)
         if not current:
@@ -87,14 +108,18 @@ class StudyApp(App[None]):
         try:
             session = self.library.session(current)
             first = session.next()
+            next_card = None if first is not None else session.next_card_at()
         except StoreError as error:
             store_errors.report(self, error, store_errors.SESSION_NOT_STARTED)
             return
+        title = title or current[0].title
         if first is None:
-            these = "these decks" if len(current) > 1 else "this deck"
-            self.notify(f"Nothing to study in {these} now; come back later, or start with --cram.")
+            from tui.screens.summary import SummaryScreen
+
+            self.push_screen(SummaryScreen.nothing_to_study(title, [d.id for d in current], next_card))
             return
-        self.push_screen(StudyScreen(session, title or current[0].title))
+        banner = f"⚠ left out, with errors: {', '.join(broken)} (the deck list shows them)" if broken else None
+        self.push_screen(StudyScreen(session, title, banner))
 
     def action_decks(self) -> None:
         """Go back to the deck list."""
@@ -102,13 +127,16 @@ class StudyApp(App[None]):
 
         while len(self.screen_stack) > 1 and not isinstance(self.screen, DeckListScreen):
             self.pop_screen()
-        self._build_decks_if_shown()
+        self._list_decks_if_backdrop()
 
-    def _build_decks_if_shown(self) -> None:
-        from tui.screens.deck_list import DeckListScreen
+    def _list_decks_if_backdrop(self) -> None:
+        """Show the deck list over the backdrop of a session started at once, when the backdrop is showing."""
+        from tui.screens.base import Backdrop
 
-        if isinstance(self.screen, DeckListScreen) and not self.screen.built:
-            self.call_later(self.screen.build)
+        if isinstance(self.screen, Backdrop):
+            from tui.screens.deck_list import DeckListScreen
+
+            self.push_screen(DeckListScreen())
 
     def action_help(self) -> None:
         """Show every key."""
@@ -123,5 +151,11 @@ class StudyApp(App[None]):
 
         if isinstance(self.screen, StatsScreen):
             return
-        deck_ids = getattr(self.screen, "deck_ids", None) or [d.id for d in self.library.decks]
-        self.push_screen(StatsScreen(deck_ids))
+        every = [d.id for d in self.library.decks]
+        deck_ids = getattr(self.screen, "deck_ids", None) or every
+        # The title names the scope: one deck's title, or all decks.
+        if len(deck_ids) == 1:
+            scope = next((d.title for d in self.library.decks if d.id == deck_ids[0]), deck_ids[0])
+        else:
+            scope = "all decks" if set(deck_ids) >= set(every) else f"{len(deck_ids)} decks"
+        self.push_screen(StatsScreen(deck_ids, scope))

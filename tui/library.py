@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
+from quizgen.deckio import seen
 from quizgen.deckio.cache import CachedDeck, open_cached
 from quizgen.deckio.deckfiles import Checked, deck_files
 from quizgen.errors import Problem
@@ -28,15 +28,19 @@ class Library:
         *,
         cram: bool = False,
         new_per_day: int | None = None,
+        reviews_per_day: int | None = None,
         clock: Clock | None = None,
+        settings: SchedulerSettings | None = None,
     ) -> None:
         self.paths = [Path(p) for p in paths]
         self.store = store
         self.cram = cram
         self.clock: Clock = clock or utc_now
-        self.settings = SchedulerSettings()
+        self.settings = settings or SchedulerSettings()
         if new_per_day is not None:
             self.settings = dataclasses.replace(self.settings, new_per_day=new_per_day)
+        if reviews_per_day is not None:
+            self.settings = dataclasses.replace(self.settings, reviews_per_day=reviews_per_day)
         self.decks: list[StudyDeck] = []
         """The good decks: cached ones validate each card when a session first shows it."""
         self.fingerprints: dict[str, str] = {}
@@ -81,8 +85,8 @@ class Library:
         A running session keeps the deck it started with; the next session studies the edited file.
         """
         path, known = self._seen.get(deck.id), self.fingerprints.get(deck.id)
-        if path is None or known is None or _digest(path) == known:
-            return deck
+        if path is None or known is None or seen.digest_of(path) == known:
+            return deck  # (a file whose stat is unchanged since it was hashed is not read again)
         found = open_cached(path)
         if isinstance(found, CachedDeck):
             fresh: StudyDeck = found
@@ -97,6 +101,10 @@ class Library:
         if found.digest is not None:
             self.fingerprints[deck.id] = found.digest
         return fresh
+
+    def note_broken(self, checked: Checked) -> None:
+        """Remember that the deck file `checked.path` now has the problems in `checked`."""
+        self.broken = [c for c in self.broken if c.path != checked.path] + [checked]
 
     def session(self, decks: Sequence[StudyDeck]) -> Session:
         """A new study session over `decks`."""
@@ -122,11 +130,3 @@ class Library:
     def close(self) -> None:
         """Close the store."""
         self.store.close()
-
-
-def _digest(path: str) -> str | None:
-    """The SHA-256 of the file at `path`, None when it cannot be read."""
-    try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except OSError:
-        return None

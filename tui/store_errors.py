@@ -9,6 +9,7 @@ from quizgen.errors import StoreError
 TITLE = "Progress not saved"
 ANSWER_LOST = "This answer was not saved. Answer again to retry, or press q to end the session."
 UNDO_FAILED = "Nothing was undone."
+REDO_FAILED = "Nothing was redone."
 SESSION_NOT_STARTED = "The session did not start; your progress is as it was."
 READ_FAILED = "The session ends here."
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import datetime, timedelta
 
 
@@ -50,3 +51,33 @@ def clock(seconds: float) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
+
+
+def interval(delta: timedelta) -> str:
+    """An interval as Anki writes it on a grade key: '<10m' (a learning step), '3d', '1.2mo', '2.5y'."""
+    seconds = delta.total_seconds()
+    if seconds < 3600:
+        return f"<{max(1, math.ceil(seconds / 60))}m"
+    if seconds < 86400:
+        return f"<{math.ceil(seconds / 3600)}h"
+    days = seconds / 86400
+    if days < 30:
+        return f"{round(days)}d"
+    if days < 365:
+        return f"{days / 30:.1f}mo".replace(".0mo", "mo")
+    return f"{days / 365:.1f}y".replace(".0y", "y")
+
+
+def next_card(when: datetime | None, now: datetime) -> str:
+    """When the next card comes, for a learner: 'in 10 min, at 14:05', 'in 7 days, on Tue 8 Dec'."""
+    if when is None:
+        return "no card is scheduled"
+    if when <= now:
+        return "now"
+    local, today = when.astimezone(), now.astimezone()
+    if local.date() == today.date():
+        return f"in {span(when - now)}, at {local:%H:%M}"
+    day = f"{local:%a} {local.day} {local:%b}"
+    if local.year != today.year:
+        day += f" {local.year}"
+    return f"in {span(when - now)}, on {day}"

@@ -84,9 +84,15 @@ def print_deck(deck: Deck, console: Console | None = None) -> None:
         title.append(f"  {card.type}", style="magenta")
         console.print(title)
         for label, value in card_lines(card):
-            line = Text(f"   {label:>10}  ", style="dim")
-            line.append(value)
-            console.print(line)
+            # A long value wraps under its own column, clear of the labels.
+            head = Text(f"   {label:>10}  ", style="dim")
+            indent = Text(" " * len(head))
+            width = max(20, console.width - len(head))
+            for number, part in enumerate(Text(value).wrap(console, width)):
+                line = (head if number == 0 else indent).copy()
+                part.rstrip()
+                line.append_text(part)
+                console.print(line, soft_wrap=True)
 
 
 def register(subparsers: Any) -> None:

@@ -23,6 +23,9 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--cram", action="store_true", help="practise every card now without changing the schedule")
     p.add_argument("--new", type=_count, metavar="N", help="new cards per deck per day (default: 20)")
+    p.add_argument(
+        "--reviews", type=_count, metavar="N", help="due reviews per deck per day (default: no limit, every due card)"
+    )
     p.set_defaults(run=run_study)
 
 
@@ -49,5 +52,5 @@ def run_study(args: argparse.Namespace) -> int:
 
     from tui.app import StudyApp
 
-    StudyApp(paths, store_path=args.store, cram=args.cram, new_per_day=args.new).run()
+    StudyApp(paths, store_path=args.store, cram=args.cram, new_per_day=args.new, reviews_per_day=args.reviews).run()
     return 0

@@ -7,8 +7,9 @@ to use another folder (tests do).
 
 An entry holds one JSON value per line: the deck without its cards, the
 list of card ids, then each card. So a study session can start from the
-cached deck's title and validate only the cards it shows (`CachedDeck`),
-while `check_cached` still returns the whole validated deck.
+cached deck's title and read only the cards it shows (`CachedDeck`), while
+`check_cached` still returns the whole validated deck. A deck file whose
+stat is unchanged since it was hashed is not read again (`seen`).
 """
 
 from __future__ import annotations
@@ -18,13 +19,18 @@ import json
 import os
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizgen import __version__
+from quizgen.deckio import seen
 from quizgen.deckio.deckfiles import MAX_BYTES, Checked
 from quizgen.deckio.gcpause import paused_gc
 from quizgen.errors import QuizgenError
-from quizgen.model.cards import FORMAT_VERSION, AnyCard, Deck, card_from_json
+from quizgen.model import FORMAT_VERSION
+from quizgen.model.plain import StudyCard, as_plain, plain_card
+
+if TYPE_CHECKING:
+    from quizgen.model.cards import AnyCard, Deck
 
 MAX_ENTRIES = 200
 """How many validated decks the cache keeps; the least recently written go first."""
@@ -55,10 +61,13 @@ def _entry(digest: str) -> Path:
 class CachedDeck:
     """A deck from the cache: id and title at once, each card validated when first asked for.
 
-    It can stand in for a `Deck` in a study session; `deck` (and `cards`) validate the whole deck.
+    Only the entry's first line (the deck without its cards) is read when it opens; its card ids
+    and cards are read when a card is first asked for, so a collection of many decks opens at the
+    cost of their titles. A damaged entry is then parsed again from the deck file. It can stand
+    in for a `Deck` in a study session; `deck` (and `cards`) validate the whole deck.
     """
 
-    def __init__(self, path: str, digest: str, header: dict[str, Any], uids: list[str], lines: list[bytes]) -> None:
+    def __init__(self, path: str, digest: str, header: dict[str, Any]) -> None:
         self.path = path
         """The deck file."""
         self.digest = digest
@@ -66,27 +75,64 @@ class CachedDeck:
         self.id: str = header["id"]
         self.title: str = header["title"]
         self._header = header
-        self._lines = dict(zip(uids, lines, strict=True))
         self._cards: dict[str, AnyCard] = {}
+
+    @cached_property
+    def _lines(self) -> dict[str, bytes] | None:
+        """Each card's line of the entry by card id; None when the entry is gone or damaged."""
+        with paused_gc():  # tens of thousands of small objects at once
+            try:
+                parts = _entry(self.digest).read_bytes().split(b"\n")  # one split: the header, the ids, each card
+                uids = json.loads(parts[1]) if len(parts) > 1 else None
+            except (OSError, ValueError):
+                return None
+            if not isinstance(uids, list) or len(uids) != len(parts) - 2:
+                return None
+            lines = dict(zip(uids, parts[2:], strict=True))
+        return lines if len(lines) == len(uids) else None  # fewer when two cards have one id
 
     def card(self, uid: str) -> AnyCard:
         """The card with id `uid`; KeyError when there is none."""
         found = self._cards.get(uid)
         if found is None:
-            if "deck" in self.__dict__:
-                raise KeyError(uid)  # every card is already in `_cards`
+            lines = self._lines
+            if "deck" in self.__dict__ or lines is None:
+                return self.deck.card(uid)  # every card is in `_cards`, or the entry is damaged: parsed again
+            from quizgen.model.cards import card_from_json
+
             try:
-                found = card_from_json(self._lines[uid], uid)
+                found = card_from_json(lines[uid], uid)
             except ValueError:
                 return self.deck.card(uid)  # a damaged line: the deck is parsed again
             self._cards[uid] = found
         return found
 
+    def plain_card(self, uid: str) -> StudyCard:
+        """The card with id `uid` as plain data, read from the entry without pydantic; KeyError when there is none.
+
+        The entry holds the card as it was validated; a damaged line is read through `card()`,
+        which parses the deck file again.
+        """
+        lines = self._lines
+        if lines is not None and "deck" not in self.__dict__:
+            if uid not in lines:
+                raise KeyError(uid)
+            try:
+                data = json.loads(lines[uid])
+                if isinstance(data, dict):
+                    return plain_card(data, uid)
+            except ValueError:
+                pass
+        return as_plain(self.card(uid))
+
     @cached_property
     def deck(self) -> Deck:
         """The whole deck, validated."""
+        lines = self._lines
         try:
-            deck = _assemble(self._header, list(self._lines.values()))
+            if lines is None:
+                raise ValueError("damaged card ids")
+            deck = _assemble(self._header, list(lines.values()))
         except ValueError:
             deck = self._parse_again()
         self._cards = {card.uid: card for card in deck.cards}
@@ -129,10 +175,18 @@ def open_cached(path: str | os.PathLike[str]) -> CachedDeck | Checked:
     A good deck checked afresh is cached for the next time.
     """
     name = os.fspath(path)
+    st = seen.stat_of(name)  # taken before reading: a write after it changes it
+    known = seen.known_digest(name, st) if st is not None and st.st_size <= MAX_BYTES else None
+    if known is not None:
+        cached = _read_entry(name, known)
+        if cached is not None:
+            return cached
     data = _read_file(name)
     if data is None:
         return _check_file(name)  # reports the missing, unreadable or oversized file
     digest = hashlib.sha256(data).hexdigest()
+    if st is not None:
+        seen.remember(name, st, digest)
     cached = _read_entry(name, digest)
     return cached if cached is not None else _parse(name, data, digest)
 
@@ -181,21 +235,23 @@ def _check_file(name: str) -> Checked:
 
 
 def _read_entry(name: str, digest: str) -> CachedDeck | None:
-    """The entry of a file with this digest, when its layout is sound (cards are checked when used)."""
+    """The entry of a file with this digest, when its first line is a sound deck header (its card ids and
+    cards are read, and checked, when first used)."""
     try:
-        head, ids, *lines = _entry(digest).read_bytes().split(b"\n")
-        header, uids = json.loads(head), json.loads(ids)
+        with open(_entry(digest), "rb") as f:
+            header = json.loads(f.readline())
     except (OSError, ValueError):
         return None  # missing, unreadable or corrupt: parse the YAML again
     sound = isinstance(header, dict) and "cards" not in header and isinstance(header.get("id"), str)
-    sound = sound and isinstance(header.get("title"), str) and isinstance(uids, list)
-    if not sound or len(uids) != len(lines) or len(set(uids)) != len(uids):
+    if not sound or not isinstance(header.get("title"), str):
         return None
-    return CachedDeck(name, digest, header, uids, lines)
+    return CachedDeck(name, digest, header)
 
 
 def _assemble(header: dict[str, Any], lines: list[bytes]) -> Deck:
     """The deck of an entry's header and card lines, validated; ValueError when damaged."""
+    from quizgen.model.cards import Deck
+
     with paused_gc():
         return Deck.model_validate_json(json.dumps(header)[:-1].encode() + b', "cards": [' + b",".join(lines) + b"]}")
 

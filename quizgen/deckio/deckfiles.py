@@ -10,9 +10,12 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizgen.errors import Problem
-from quizgen.model.cards import Deck
+
+if TYPE_CHECKING:
+    from quizgen.model.cards import Deck
 
 MAX_BYTES = 10 * 1024 * 1024
 """Deck files above this size are refused."""

@@ -24,7 +24,6 @@ from quizgen.model import cloze
 from quizgen.model.card_types import CARD_TYPES as CARD_TYPES
 from quizgen.model.ids import unique_id
 
-FORMAT_VERSION = 1
 ID_PATTERN = r"^[a-z0-9_-]{1,64}$"
 
 Text = Annotated[str, StringConstraints(pattern=r"\S")]

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from fsrs import Rating
 
 from quizgen.model import cloze
-from quizgen.model.cards import AnyCard
+from quizgen.model.plain import StudyCard
+
+if TYPE_CHECKING:
+    from quizgen.model.cards import AnyCard
 
 Verdict = Literal["right", "almost", "wrong"]
 ARTICLES = ("a", "an", "the")
@@ -92,7 +95,7 @@ _TRUE = {"true", "t", "yes", "y", "1"}
 _FALSE = {"false", "f", "no", "n", "0"}
 
 
-def check(card: AnyCard, ordinal: int, given: str | bool) -> Feedback:
+def check(card: StudyCard | AnyCard, ordinal: int, given: str | bool) -> Feedback:
     """Grade `given` for study item `ordinal` of `card` without recording anything."""
     if card.type == "truefalse":
         expected = card.answer_text()

@@ -117,6 +117,13 @@ def _v2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE deck_fingerprints (deck_id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL)")
 
 
+@migration(3, "buried items")
+def _v3(conn: sqlite3.Connection) -> None:
+    # An item buried (a sibling of the item just answered, with nothing else left to show) stays out
+    # of the queue until this time: the start of the next study day.
+    conn.execute("ALTER TABLE items ADD COLUMN buried_until INTEGER")
+
+
 SCHEMA_VERSION = MIGRATIONS[-1].version
 """The schema version this quizgen writes."""
 

@@ -148,6 +148,29 @@ def delete_practice(conn: sqlite3.Connection, log_id: int) -> None:
     conn.execute("DELETE FROM practice WHERE id = ?", (log_id,))
 
 
+def last_reviewed(
+    conn: sqlite3.Connection, deck_ids: Sequence[str], since: datetime
+) -> tuple[int, str, str, int, None] | None:
+    """The item of `deck_ids` reviewed last, if it was reviewed at or after `since` and is still in its deck,
+    as a queue row (item_id, deck_id, card_uid, ordinal, None)."""
+    found = None
+    for deck_id in deck_ids:
+        row = conn.execute(
+            "SELECT r.reviewed_at, i.id, i.deck_id, i.card_uid, i.ordinal FROM reviews r"
+            " JOIN items i ON i.id = r.item_id WHERE r.deck_id = ? AND r.reviewed_at >= ? AND i.removed = 0"
+            " ORDER BY r.reviewed_at DESC LIMIT 1",
+            (deck_id, to_micros(since)),
+        ).fetchone()
+        if row is not None and (found is None or row[0] > found[0]):
+            found = row
+    return None if found is None else (int(found[1]), str(found[2]), str(found[3]), int(found[4]), None)
+
+
+def bury(conn: sqlite3.Connection, item_ids: Sequence[int], until: datetime) -> None:
+    """Keep items `item_ids` out of every queue until `until` (siblings buried until the next study day)."""
+    conn.executemany("UPDATE items SET buried_until = ? WHERE id = ?", [(to_micros(until), i) for i in item_ids])
+
+
 def next_due(conn: sqlite3.Connection, deck_ids: Sequence[str]) -> datetime | None:
     """When the next item of `deck_ids` comes due, or None when none is scheduled."""
     marks = ",".join("?" * len(deck_ids))

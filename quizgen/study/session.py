@@ -1,18 +1,19 @@
-"""A study session: today's queue of some decks, answers committed one by one, undo and a summary."""
+"""A study session: today's queue of some decks, answers committed one by one, undo, redo and a summary."""
 
 from __future__ import annotations
 
-import heapq
-from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+import dataclasses
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from fsrs import Rating, State
 
 from quizgen.errors import QuizgenError
-from quizgen.model.cards import AnyCard, Deck
+from quizgen.model.plain import StudyCard, as_plain
 from quizgen.study import grading, progress, queue
+from quizgen.study.order import Order
 from quizgen.study.progress import Answer, Snapshot
 from quizgen.study.queue import DeckCounts, Row
 from quizgen.study.scheduler import ItemState, as_rating, make_scheduler, review, to_micros
@@ -34,8 +35,8 @@ class Item:
     """One study item: a card, or one cloze number of a cloze card."""
 
     deck_id: str
-    card: AnyCard
-    """The deck's card (BasicCard, ClozeCard, ChoiceCard, TrueFalseCard or TypedCard)."""
+    card: StudyCard
+    """The deck's card, as plain data (PlainBasic, PlainCloze, PlainChoice, PlainTrueFalse or PlainTyped)."""
     ordinal: int
     """The cloze number for a cloze card, 0 otherwise."""
     edited: bool
@@ -56,19 +57,27 @@ class Summary:
     seconds: float
     """Time spent answering."""
     next_due: datetime | None
-    """When the next item of these decks comes due, or None when none is scheduled."""
+    """When these decks next have a card to show (see `Session.next_card_at`), None when they have none."""
 
 
-@dataclass(frozen=True)
-class _Done:
-    """One answer, with what undoing it needs."""
+class _Done(NamedTuple):
+    """One answer, with what undoing and redoing it need."""
 
     item: Item
-    rating: Rating
-    seconds: float
+    answer: Answer
     log_id: int
     before: Snapshot | None = None  # the item before the answer (None in cram mode)
     after: Snapshot | None = None
+
+
+class _Pinned(NamedTuple):
+    """The outcomes of each grade of one item, as a preview showed them."""
+
+    item_id: int
+    before: Snapshot
+    """The item's saved state the outcomes were computed from."""
+    at: datetime
+    outcomes: dict[Rating, ItemState]
 
 
 class Session:
@@ -103,13 +112,14 @@ class Session:
         self._cards = {deck.id: _card_lookup(deck) for deck in decks}
         self._scheduler = make_scheduler(self.settings)
         self._front: list[Item] = []  # undone items, shown again first (last undone on top)
-        self._reviews: deque[Row] = deque()
-        self._learning: list[tuple[int, int, Row]] = []  # heap of (due, order, row)
-        self._new: deque[Row] = deque()
-        self._cram: deque[Row] = deque()
-        self._order = 0
+        self._order = Order(self._sibling_names, cram)
+        self._day_end: datetime | None = None  # when the study day queued ends
+        self._names: dict[tuple[str, str], frozenset[Hashable]] = {}
+        self._last: Row | None = None  # the item answered last, which the next one keeps apart from
         self._done: list[_Done] = []
+        self._undone: list[_Done] = []
         self._shown: dict[int, datetime] = {}
+        self._pinned: _Pinned | None = None
 
     @classmethod
     def open(
@@ -138,13 +148,21 @@ class Session:
         """Queue the items of the study day of `start`: every item of the decks when cramming."""
         with self.store.read() as conn:
             if self.cram:
-                self._cram.extend(queue.cram_queue(conn, list(self.decks)))
+                self._order.fill_cram(queue.cram_queue(conn, list(self.decks)))
             else:
                 built = queue.build_queue(conn, list(self.decks), start, self.settings)
-                self._reviews.extend(built.reviews)
-                for row in built.learning:
-                    self._push_learning(row)
-                self._new.extend(built.new)
+                if self._day_end is None:  # a new session keeps apart from the item answered last today
+                    self._last = progress.last_reviewed(conn, list(self.decks), day_start(start, self.settings))
+                undone = {item.item_id for item in self._front}
+                for part in (built.reviews, built.learning, built.new):
+                    part[:] = [row for row in part if row[0] not in undone]
+                self._order.fill(built)
+        self._day_end = day_start(start, self.settings, offset=1)
+
+    def _roll_over(self) -> None:
+        """Queue the next study day's items once it has begun (at the day start hour, 4 a.m. by default)."""
+        if not self.cram and self._day_end is not None and self.now() >= self._day_end:
+            self._queue_today(self.now())
 
     def now(self) -> datetime:
         """The session's current time (UTC)."""
@@ -161,16 +179,20 @@ class Session:
 
     def remaining_counts(self) -> tuple[int, int, int]:
         """Items this session can still show, as (new, learning, due), the way Anki counts them."""
+        self._roll_over()
+        new, learning, due = self._order.counts(to_micros(self.now() + self.settings.learn_ahead))
         if self.cram:
-            return 0, 0, len(self._front) + len(self._cram)
-        horizon = to_micros(self.now() + self.settings.learn_ahead)
-        learning = sum(1 for due, _, _ in self._learning if due <= horizon)
+            return 0, 0, due + len(self._front)
         undone_new = sum(1 for item in self._front if item.is_new)
-        new = len(self._new) + undone_new
-        return new, learning, len(self._reviews) + len(self._front) - undone_new
+        return new + undone_new, learning, due + len(self._front) - undone_new
 
     def next(self) -> Item | None:
-        """The item to show now, or None when the session is done. Calling it again gives the same item."""
+        """The item to show now, or None when the session is done. Calling it again gives the same item.
+
+        Siblings are kept apart (see `quizgen.study.order`); when only siblings of the item answered
+        last are left, new and due ones are buried until the next study day, which is saved.
+        """
+        self._roll_over()
         item = self._peek()
         if item is not None:
             self._shown.setdefault(item.item_id, self.now())
@@ -179,19 +201,51 @@ class Session:
     def _peek(self) -> Item | None:
         if self._front:
             return self._front[-1]
-        if self.cram:
-            return self._item(self._cram[0]) if self._cram else None
-        if self._reviews:
-            return self._item(self._reviews[0])
         moment = self.now()
-        now = to_micros(moment)
-        if self._learning and self._learning[0][0] <= now:
-            return self._item(self._learning[0][2])
-        if self._new:
-            return self._item(self._new[0])
-        if self._learning and self._learning[0][0] <= to_micros(moment + self.settings.learn_ahead):
-            return self._item(self._learning[0][2])
-        return None
+        now, ahead = to_micros(moment), to_micros(moment + self.settings.learn_ahead)
+        pick = self._order.pick(now, ahead, self._last)
+        if pick.bury:
+            until = self._day_end or day_start(moment, self.settings, offset=1)
+            with self.store.write() as conn:
+                progress.bury(conn, [row[0] for row in pick.bury], until)
+            for row in pick.bury:
+                self._order.remove(row[0])
+            pick = self._order.pick(now, ahead, self._last)
+        return None if pick.row is None else self._item(pick.row)
+
+    def _sibling_names(self, row: Row) -> frozenset[Hashable]:
+        """The groups of siblings an item belongs to: its card, and its card's source sentence."""
+        deck_id, uid = row[1], row[2]
+        names = self._names.get((deck_id, uid))
+        if names is None:
+            try:
+                card: StudyCard | None = self._cards[deck_id](uid)
+            except KeyError:
+                card = None  # a card gone from its deck since it was answered: its own card is all it names
+            sentence = card.source.sentence if card is not None and card.source is not None else None
+            found: set[Hashable] = {("card", deck_id, uid)}
+            if sentence:
+                found.add(("source", " ".join(sentence.casefold().split())))
+            names = self._names[deck_id, uid] = frozenset(found)
+        return names
+
+    def preview(self, item: Item) -> dict[Rating, timedelta]:
+        """How long until `item` comes back after each grade, if answered now: the intervals on Anki's grade keys.
+
+        The scheduler computes them from the item's saved state; nothing is saved. An answer to
+        `item` applies the interval previewed for its grade, counted from the answer, while the
+        item's saved state is the one previewed (so undoing an answer and grading again applies
+        the previewed interval too). Empty when cramming, which leaves the schedule alone.
+        """
+        if self.cram:
+            return {}
+        item = self._resolve(item)
+        at = self.now()
+        with self.store.read() as conn:
+            before = progress.snapshot(conn, item.item_id)
+        outcomes = {rating: review(self._scheduler, before.item_state, rating, at, item.item_id) for rating in Rating}
+        self._pinned = _Pinned(item.item_id, before, at, outcomes)
+        return {rating: _due(state) - at for rating, state in outcomes.items()}
 
     def check(self, item: Item, given: str | bool) -> grading.Feedback:
         """Grade `given` automatically, committing nothing."""
@@ -215,28 +269,48 @@ class Session:
         answer = Answer(item.item_id, item.deck_id, at, rating, given_text, auto, seconds)
         if self.cram:
             with self.store.write() as conn:
-                log_id = progress.log_practice(conn, answer)
-            done = _Done(item, rating, seconds, log_id)
-            self._dequeue(item)
-            if rating == Rating.Again:
-                self._cram.append(_row_of(item))  # practise it again at the end
+                done = _Done(item, answer, progress.log_practice(conn, answer))
         else:
             done = self._commit(item, answer)
-            self._dequeue(item)
-            if done.after is not None:
-                self._requeue(item, done.after.item_state)
+        self._undone.clear()
+        self._done_with(done)
+
+    def _done_with(self, done: _Done) -> None:
+        """Take an answered item out of the queue, bringing it back when it is due again today."""
+        item = done.item
+        self._front = [i for i in self._front if i.item_id != item.item_id]
+        self._order.remove(item.item_id)
+        if done.after is not None:
+            self._requeue(item, done.after.item_state)
+        elif done.answer.rating == Rating.Again:
+            self._order.push_practice(_row_of(item))  # practise it again at the end
         self._done.append(done)
+        self._last = _row_of(item)
         self._shown.pop(item.item_id, None)
 
     def _commit(self, item: Item, answer: Answer) -> _Done:
         """Log `answer` and save the item's next state, in one transaction built on its latest saved state."""
         with self.store.write() as conn:
             before = progress.snapshot(conn, item.item_id)
-            after_state = review(self._scheduler, before.item_state, answer.rating, answer.at, item.item_id)
+            after_state = self._previewed(item.item_id, before, answer.rating, answer.at)
+            if after_state is None:
+                after_state = review(self._scheduler, before.item_state, answer.rating, answer.at, item.item_id)
             log_id = progress.log_review(conn, answer, before.state)
             progress.save_review(conn, item.item_id, after_state, answer.at)
             after = progress.snapshot(conn, item.item_id)
-        return _Done(item, answer.rating, answer.seconds, log_id, before, after)
+        return _Done(item, answer, log_id, before, after)
+
+    def _previewed(self, item_id: int, before: Snapshot, rating: Rating, at: datetime) -> ItemState | None:
+        """The state `preview()` showed for `rating`, moved to an answer at `at`; None when it no longer applies."""
+        pinned = self._pinned
+        if pinned is None or pinned.item_id != item_id or pinned.before != before:
+            return None
+        state = pinned.outcomes[rating]
+        return dataclasses.replace(state, due=at + (_due(state) - pinned.at), last_review=at)
+
+    def last_answer(self) -> tuple[Item, Rating] | None:
+        """The answer `undo()` would take back: its item and grade."""
+        return (self._done[-1].item, self._done[-1].answer.rating) if self._done else None
 
     def undo(self) -> Item | None:
         """Undo this session's last answer exactly (state and log); its item is shown next. None if none."""
@@ -253,21 +327,52 @@ class Session:
                 progress.delete_review(conn, done.log_id)
                 progress.restore(conn, done.item.item_id, done.before)
         self._done.pop()
-        self._dequeue(done.item)
+        self._undone.append(done)
+        self._order.remove(done.item.item_id)
+        self._front = [i for i in self._front if i.item_id != done.item.item_id]
         self._front.append(done.item)
+        self._last = _row_of(self._done[-1].item) if self._done else None
+        return done.item
+
+    def redoable(self) -> tuple[Item, Rating] | None:
+        """The answer `redo()` would put back: its item and grade (the last undone, if no answer came since)."""
+        return (self._undone[-1].item, self._undone[-1].answer.rating) if self._undone else None
+
+    def redo(self) -> Item | None:
+        """Put back the answer undone last, exactly as it was (state and log); None if there is none to redo.
+
+        An answer given after an undo ends what can be redone, as in any editor.
+        """
+        if not self._undone:
+            return None
+        done = self._undone[-1]
+        with self.store.write() as conn:
+            if done.before is None or done.after is None:
+                log_id = progress.log_practice(conn, done.answer)
+            else:
+                if progress.snapshot(conn, done.item.item_id) != done.before:
+                    self._undone.clear()
+                    return None  # answered again since (here or by another program): that answer stands
+                log_id = progress.log_review(conn, done.answer, done.before.state)
+                progress.restore(conn, done.item.item_id, done.after)
+        self._undone.pop()
+        self._done_with(done._replace(log_id=log_id))
         return done.item
 
     def tally(self) -> Summary:
         """The summary without reading the store: answers, correct answers and seconds; no next due."""
-        correct = sum(1 for d in self._done if d.rating >= Rating.Hard)
-        return Summary(len(self._done), correct, round(sum(d.seconds for d in self._done), 3), None)
+        correct = sum(1 for d in self._done if d.answer.rating >= Rating.Hard)
+        return Summary(len(self._done), correct, round(sum(d.answer.seconds for d in self._done), 3), None)
 
     def summary(self) -> Summary:
-        """Answers, correct answers, seconds spent, and when these decks next have something due."""
+        """Answers, correct answers, seconds spent, and when these decks next have a card to show."""
         tally = self.tally()
+        return Summary(tally.answered, tally.correct, tally.seconds, self.next_card_at())
+
+    def next_card_at(self) -> datetime | None:
+        """When these decks next have a card to show (a learning step, a review, or tomorrow's new cards)."""
         with self.store.read() as conn:
-            due = progress.next_due(conn, list(self.decks))
-        return Summary(tally.answered, tally.correct, tally.seconds, due)
+            return queue.next_card_at(conn, list(self.decks), self.now(), self.settings)
 
     # -- the queue ---------------------------------------------------------------------------------
 
@@ -297,40 +402,29 @@ class Session:
             return 0.0
         return answer_seconds(shown, at)
 
-    def _dequeue(self, item: Item) -> None:
-        """Take `item` out of every part of the queue."""
-        key = item.item_id
-        self._front = [i for i in self._front if i.item_id != key]
-        for part in (self._reviews, self._new, self._cram):
-            if part and part[0][0] == key:
-                part.popleft()
-            elif any(row[0] == key for row in part):
-                kept = [row for row in part if row[0] != key]
-                part.clear()
-                part.extend(kept)
-        if any(entry[2][0] == key for entry in self._learning):
-            self._learning = [entry for entry in self._learning if entry[2][0] != key]
-            heapq.heapify(self._learning)
-
     def _requeue(self, item: Item, state: ItemState) -> None:
         """Bring a (re)learning item back today when fsrs says it is due."""
         if state.state not in (State.Learning, State.Relearning) or state.due is None:
             return
-        if state.due >= day_start(self.now(), self.settings, offset=1):
+        if state.due >= (self._day_end or day_start(self.now(), self.settings, offset=1)):
             return
-        self._push_learning((item.item_id, item.deck_id, item.card.uid, item.ordinal, to_micros(state.due)))
-
-    def _push_learning(self, row: Row) -> None:
-        self._order += 1
-        heapq.heappush(self._learning, (int(row[4] or 0), self._order, row))
+        self._order.push_learning((item.item_id, item.deck_id, item.card.uid, item.ordinal, to_micros(state.due)))
 
 
-def _card_lookup(deck: StudyDeck) -> Callable[[str], AnyCard]:
-    """How to find a card of `deck` by uid: a dict for a loaded `Deck` (whose `card()` scans its
-    cards), the deck's own `card()` otherwise (a cached deck validates each card when first asked)."""
-    if isinstance(deck, Deck):
-        return {card.uid: card for card in deck.cards}.__getitem__
-    return deck.card
+def _card_lookup(deck: StudyDeck) -> Callable[[str], StudyCard]:
+    """How to read a card of `deck` by uid as plain data: straight from the cache for a cached deck
+    (`CachedDeck.plain_card`, no pydantic), else from a dict of the deck's validated cards."""
+    plain = getattr(deck, "plain_card", None)
+    if callable(plain):
+        return plain  # type: ignore[no-any-return]
+    cards = {card.uid: card for card in deck.cards}
+    return lambda uid: as_plain(cards[uid])
+
+
+def _due(state: ItemState) -> datetime:
+    if state.due is None:
+        raise ValueError("a reviewed item has a due date")
+    return state.due
 
 
 def _row_of(item: Item) -> Row:

@@ -20,6 +20,8 @@ class SchedulerSettings:
     """Intervals after a lapse, before the item returns to review."""
     new_per_day: int = 20
     """New items introduced per deck per study day."""
+    reviews_per_day: int | None = None
+    """Due reviews shown per deck per study day; None (the default) shows every due review."""
     day_start_hour: int = 4
     """Local hour at which a new study day begins, as in Anki."""
     learn_ahead: timedelta = timedelta(minutes=20)
@@ -34,6 +36,8 @@ class SchedulerSettings:
             raise ValueError(f"maximum_interval must be at least 1 day, not {self.maximum_interval}")
         if self.new_per_day < 0:
             raise ValueError(f"new_per_day must not be negative, not {self.new_per_day}")
+        if self.reviews_per_day is not None and self.reviews_per_day < 0:
+            raise ValueError(f"reviews_per_day must not be negative, not {self.reviews_per_day}")
         if not 0 <= self.day_start_hour <= 23:
             raise ValueError(f"day_start_hour must be 0..23, not {self.day_start_hour}")
         for step in (*self.learning_steps, *self.relearning_steps):

@@ -18,6 +18,9 @@ DAYS = 30
 """How many days `per_day` covers, today included."""
 HARDEST = 10
 """How many of the hardest cards are listed."""
+HARDEST_MIN_REVIEWS = 3
+"""Reviews a card needs before it can be listed among the hardest: FSRS's difficulty of a card
+answered once or twice says little."""
 _DAY_US = 86_400_000_000
 
 
@@ -153,19 +156,24 @@ def _empty_days(now: datetime, cfg: SchedulerSettings) -> list[Day]:
 
 
 def _hardest(conn: sqlite3.Connection, stats: Stats, where: str, decks: list[str]) -> None:
+    """The hardest cards with at least `HARDEST_MIN_REVIEWS` reviews, looked for among the hardest few hundred."""
     rows = conn.execute(
         "SELECT id, deck_id, card_uid, ordinal, prompt, difficulty FROM items"
-        f" WHERE {where} AND removed = 0 AND difficulty IS NOT NULL ORDER BY difficulty DESC, id LIMIT {HARDEST}",
+        f" WHERE {where} AND removed = 0 AND difficulty IS NOT NULL ORDER BY difficulty DESC, id LIMIT {HARDEST * 30}",
         decks,
-    ).fetchall()
-    for item_id, deck_id, uid, ordinal, prompt, difficulty in rows:
+    )
+    for item_id, deck_id, uid, ordinal, prompt, difficulty in rows.fetchall():
         reviews, lapses = conn.execute(
             f"SELECT COUNT(*), SUM(rating = 1 AND state_before = {int(State.Review)}) FROM reviews WHERE item_id = ?",
             (item_id,),
         ).fetchone()
+        if reviews < HARDEST_MIN_REVIEWS:
+            continue
         stats.hardest.append(
             HardCard(deck_id, uid, ordinal, prompt, round(float(difficulty), 3), int(reviews), int(lapses or 0))
         )
+        if len(stats.hardest) == HARDEST:
+            break
 
 
 def _ratio(part: int | None, whole: int | None) -> float | None:
@@ -189,8 +197,10 @@ def render(stats: Stats) -> str:
     ]
     if stats.practice:
         lines.append(f"cram practice:    {stats.practice} answers (not scheduled)")
-    if stats.hardest:
-        lines.append("hardest cards:")
+    if not stats.hardest:
+        lines.append(f"hardest cards:    none yet (a card needs {HARDEST_MIN_REVIEWS} reviews to be listed)")
+    else:
+        lines.append(f"hardest cards:    of those reviewed {HARDEST_MIN_REVIEWS} times or more")
         for card in stats.hardest:
             label = card.card if not card.ordinal else f"{card.card} c{card.ordinal}"
             prompt = " ".join(card.prompt.split())

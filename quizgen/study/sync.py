@@ -14,18 +14,21 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from quizgen import __version__
 from quizgen.model import cloze
-from quizgen.model.cards import AnyCard
 from quizgen.study.scheduler import to_micros
 from quizgen.study.store import Store
+
+if TYPE_CHECKING:
+    from quizgen.model.cards import AnyCard
 
 
 class StudyDeck(Protocol):
     """What syncing and studying need of a deck: a `Deck` is one; `deck_cache.CachedDeck`, which
-    validates its cards only when they are asked for, is another."""
+    validates its cards only when they are asked for, is another (and a session reads its cards
+    with its `plain_card()`, without pydantic)."""
 
     @property
     def id(self) -> str: ...

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -9,6 +11,7 @@ from quizgen.deckio.dump import dumps_deck
 from quizgen.deckio.loader import loads_deck, parse
 from quizgen.errors import DeckError
 from quizgen.model.cards import ChoiceCard, ClozeCard, Deck, TypedCard
+from quizgen.model.plain import as_plain, plain_card
 
 from .strategies import decks
 
@@ -140,3 +143,12 @@ def test_derived_ids_are_unique_and_valid(deck: Deck) -> None:
     assert len(set(ids)) == len(ids)
     assert all(re.fullmatch(r"[a-z0-9_-]{1,64}", i) for i in ids)
     assert all(isinstance(c, (ChoiceCard, ClozeCard, TypedCard)) or c.uid for c in deck.cards)
+
+
+@SETTINGS
+@given(decks())
+def test_a_cached_card_read_as_plain_data_is_the_validated_card(deck: Deck) -> None:
+    deck = reload(deck)
+    for card in deck.cards:
+        line = card.model_dump_json(exclude_none=True)  # as the deck cache keeps it
+        assert plain_card(json.loads(line), card.uid) == as_plain(card)

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizgen.model.cards import Deck
+from quizgen.model.plain import as_plain
 from quizgen.study import SchedulerSettings, Session, Store
 from quizgen.study.scheduler import ItemState, from_micros, make_scheduler, review, to_micros
 
@@ -68,7 +69,7 @@ def test_random_study_keeps_every_invariant(ops: list[tuple[str, int]]) -> None:
                 item = session.next()
                 if item is None:
                     continue
-                assert item.card in deck.cards
+                assert item.card in [as_plain(card) for card in deck.cards]
                 before = state_of(store, item.item_id)
                 tables = snapshot(store)
                 session.answer(item, arg)
@@ -135,3 +136,40 @@ def test_item_states_round_trip_through_rows_and_fsrs_cards(
     assert original.to_row() == (state, step, stability, difficulty, due, last)
     assert ItemState.from_card(original.to_card(1, from_micros(due))) == original
     assert to_micros(from_micros(due)) == due
+
+
+history = st.lists(st.tuples(st.integers(1, 4), st.sampled_from(WAITS)), max_size=8)
+
+
+@SETTINGS
+@given(history, st.integers(1, 4), st.integers(1, 4), st.floats(0, 120), st.booleans())
+def test_the_intervals_previewed_are_the_intervals_applied(
+    past: list[tuple[int, int]], rating: int, regrade: int, delay: float, fuzz: bool
+) -> None:
+    clock = [T0]
+    settings_ = SchedulerSettings(fuzz=fuzz)  # fuzzed intervals too: the preview is what is applied
+    deck = build_deck([0] * CARDS, set())
+    with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "p.sqlite3") as store:
+        session = Session.open(store, [deck], settings=settings_, now=lambda: clock[0])
+        item = session.next()
+        assert item is not None
+        for grade, wait in past:  # bring the first item to some state: learning, review or relearning
+            session.answer(item, grade)
+            clock[0] += timedelta(minutes=wait)
+        saved, before = state_of(store, item.item_id), snapshot(store)
+        shown = session.preview(item)
+        assert set(shown) == {1, 2, 3, 4} and all(interval > timedelta(0) for interval in shown.values())
+        assert snapshot(store) == before  # a preview saves nothing
+        clock[0] += timedelta(seconds=delay)  # the learner reads the intervals, then grades
+        session.answer(item, rating)
+        after = state_of(store, item.item_id)
+        assert after.due is not None and after.due - clock[0] == shown[rating]
+        # Undoing and grading again (as changing an automatic grade does) applies the preview as well.
+        session.undo()
+        assert snapshot(store) == before
+        session.answer(item, regrade)
+        again = state_of(store, item.item_id)
+        assert again.due is not None and again.due - clock[0] == shown[regrade]
+        if not fuzz and delay == 0:
+            # And the preview is the scheduler's own review of the saved state.
+            assert again == review(SCHEDULER, saved, regrade, clock[0], item.item_id)

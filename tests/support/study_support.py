@@ -35,6 +35,11 @@ def screen_text(app: Any) -> str:
     return "\n".join(strip.text.rstrip() for strip in app.screen._compositor.render_strips())
 
 
+def screen_words(app: Any) -> str:
+    """What the terminal shows now, as one line of words (columns and line breaks made single spaces)."""
+    return " ".join(screen_text(app).split())
+
+
 def rows(store_path: Path, sql: str) -> list[tuple[Any, ...]]:
     """Rows of a query on the progress store, read with a separate connection."""
     conn = sqlite3.connect(store_path)

@@ -17,3 +17,11 @@ class AppScreen(Screen[None]):
     def study_app(self) -> StudyApp:
         """The running study app, with its library and clock."""
         return cast("StudyApp", self.app)
+
+
+class Backdrop(AppScreen):
+    """The empty screen under a session that starts at once (one deck file given).
+
+    The deck list comes over it when the session ends, so neither the list nor its module is
+    built before the first card.
+    """

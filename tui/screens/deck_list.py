@@ -1,4 +1,7 @@
-"""The deck list: every deck with its new, learning and due counts; enter studies one, or all together."""
+"""The deck list: every deck with its new, learning and due counts; enter studies one, or all together.
+
+Deck files with errors are listed too, with their problems under the list (never over a card).
+"""
 
 from __future__ import annotations
 
@@ -52,7 +55,11 @@ class DeckTable(DataTable[Text]):
 
 
 class DeckListScreen(AppScreen):
-    """Lists the decks; counts are filled in just after the list first appears."""
+    """Lists the decks; counts are filled in just after the list first appears.
+
+    Given one deck file, the app starts its session at once over a backdrop, and the list takes the
+    backdrop's place when the session ends.
+    """
 
     BINDINGS = [
         Binding("s", "app.stats", "Stats"),
@@ -60,38 +67,20 @@ class DeckListScreen(AppScreen):
         Binding("q", "app.quit", "Quit"),
     ]
 
-    def __init__(self, build_at_once: bool = True) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.build_at_once = build_at_once
-        """False when a session starts at once over the list: it is then built by `build()`, when it ends."""
         self.counts_shown = False
         """Whether the counts of the decks are on screen."""
 
     def compose(self) -> ComposeResult:
-        if self.build_at_once:
-            yield from self._parts()
-
-    def _parts(self) -> ComposeResult:
         yield Static(Text("quizgen · decks", style="bold"), id="title")
         yield DeckTable(id="decks", cursor_type="row", zebra_stripes=True)
+        yield Static(id="problems")
         yield Static(id="hint")
         yield Footer(show_command_palette=False, compact=True)
 
     def on_mount(self) -> None:
-        if self.build_at_once:
-            self._fill()
-
-    @property
-    def built(self) -> bool:
-        """Whether the list is on the screen (it waits while a session started at once goes on)."""
-        return bool(self.query(DeckTable))
-
-    async def build(self) -> None:
-        """Build the list, with its counts, if it is not built yet."""
-        if not self.built:
-            await self.mount_all(self._parts())
-            self._fill()
-            self.refresh_counts()
+        self._fill()
 
     def _fill(self) -> None:
         table = self.query_one(DeckTable)
@@ -108,6 +97,7 @@ class DeckListScreen(AppScreen):
             row = [Text(name, style="dim"), *[Text("") for _ in COLUMNS[1:4]], Text("has errors", style="bold")]
             table.add_row(*row, key=f"broken:{checked.path}")
         self._show_hint()
+        self.show_problems()
         table.focus()
 
     def on_screen_resume(self) -> None:
@@ -115,7 +105,7 @@ class DeckListScreen(AppScreen):
         self.call_after_refresh(self._counts_if_shown)
 
     def _counts_if_shown(self) -> None:
-        if self.is_current and self.built:
+        if self.is_current:
             self.refresh_counts()
 
     def _show_hint(self) -> None:
@@ -123,13 +113,26 @@ class DeckListScreen(AppScreen):
         if library.decks:
             hint = f"{len(library.decks)} decks" if len(library.decks) != 1 else "1 deck"
             if library.broken:
-                hint += f", {len(library.broken)} with errors (enter shows them)"
+                hint += f", {len(library.broken)} with errors (listed above)"
         elif library.broken:
             hint = "Every deck has errors; fix them, then run: quizgen validate PATH"
         else:
             where = ", ".join(str(p) for p in library.paths)
             hint = f"No decks in {where}. Write one with: quizgen new my-deck.yaml --title 'My deck'"
         self.query_one("#hint", Static).update(Text(hint, style="dim"))
+
+    def show_problems(self) -> None:
+        """List the problems of every deck file with errors under the decks (hidden when there are none)."""
+        panel = self.query_one("#problems", Static)
+        broken = self.study_app.library.broken
+        lines: list[Text] = []
+        if broken:
+            limit = 8 if len(broken) == 1 else 3
+            for checked in broken:
+                lines.append(Text(f"{Path(checked.path).name} has errors:", style="bold"))
+                lines.append(Text(problems_message(checked, limit)))
+        panel.update(Text("\n").join(lines))
+        panel.display = bool(broken)
 
     def refresh_counts(self) -> None:
         """Read the counts of every deck from the store and show them."""
@@ -161,8 +164,7 @@ class DeckListScreen(AppScreen):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         key = str(event.row_key.value)
         if key.startswith("broken:"):
-            checked = next(c for c in self.study_app.library.broken if c.path == key.removeprefix("broken:"))
-            self.study_app.show_problems(checked)
+            self.show_problems()  # they are listed under the decks
             return
         library = self.study_app.library
         if key == ALL_DECKS:
@@ -172,8 +174,8 @@ class DeckListScreen(AppScreen):
 
 
 def problems_message(checked: Checked, limit: int = 8) -> str:
-    """The problems of a broken deck, one `file:line: message` per line."""
-    lines = [str(p) for p in checked.errors or checked.problems]
+    """The problems of a broken deck, one `file:line: message` per line (the file named without its folder)."""
+    lines = [str(p).replace(p.path, Path(p.path).name, 1) for p in checked.errors or checked.problems]
     if len(lines) > limit:
         lines = lines[:limit] + [f"… and {len(lines) - limit} more; run: quizgen validate {checked.path}"]
     return "\n".join(lines)

@@ -1,4 +1,5 @@
-"""Statistics: reviews per day, the 30-day due forecast, retention and the hardest cards."""
+"""Statistics of one deck or all: a year of reviews as a heatmap, reviews per day, the 30-day due
+forecast, retention and the hardest cards."""
 
 from __future__ import annotations
 
@@ -15,8 +16,10 @@ from textual_plotext import PlotextPlot
 from quizgen.errors import StoreError
 from quizgen.study import stats
 from quizgen.study.forecast import due_forecast
+from quizgen.study.heatmap import Year, year_of_reviews
 from tui import store_errors
 from tui.screens.base import AppScreen
+from tui.widgets.heatmap import Heatmap
 
 
 class BarPlot(PlotextPlot):
@@ -40,35 +43,40 @@ class BarPlot(PlotextPlot):
 
 
 class StatsScreen(AppScreen):
-    """The statistics of some decks, read from the store when the screen opens."""
+    """The statistics of some decks (`scope` names them: a deck's title, or all decks), read when the screen opens."""
 
     BINDINGS = [
         Binding("escape,q,s", "app.pop_screen", "Back", key_display="esc"),
+        # Priority: shown in the footer (and working) over the scrolling body's own quiet bindings.
+        Binding("pagedown", "scroll('down')", "Scroll", key_display="↑↓ pgdn", priority=True),
+        Binding("pageup", "scroll('up')", show=False, priority=True),
         Binding("question_mark", "app.help", "Help", key_display="?"),
     ]
 
-    def __init__(self, deck_ids: Sequence[str]) -> None:
+    def __init__(self, deck_ids: Sequence[str], scope: str = "all decks") -> None:
         super().__init__()
         self.deck_ids = list(deck_ids)
+        self.scope = scope
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("quizgen · statistics", style="bold"), id="title")
+        yield Static(Text.assemble(("quizgen · statistics · ", "bold"), (self.scope, "bold")), id="title")
         with VerticalScroll(id="stats"):
             yield Static(id="totals", classes="stats-line")
         yield Footer(show_command_palette=False, compact=True)
 
-    def _read(self) -> tuple[stats.Stats, list[int]]:
+    def _read(self) -> tuple[stats.Stats, list[int], Year]:
         library = self.study_app.library
         now = self.study_app.clock()
         try:
             found = stats.compute(library.store, self.deck_ids or None, now=now, settings=library.settings)
         except StoreError:
             found = stats.compute(library.store, None, now=now, settings=library.settings)
-        return found, due_forecast(library.store, found.decks, now, library.settings)
+        forecast = due_forecast(library.store, found.decks, now, library.settings)
+        return found, forecast, year_of_reviews(library.store, found.decks, now, library.settings)
 
     async def on_mount(self) -> None:
         try:
-            found, forecast = self._read()
+            found, forecast, year = self._read()
         except StoreError as error:
             store_errors.report(self.app, error, "The statistics cannot be shown now.")
             self.query_one("#totals", Static).update(Text("The progress store cannot be read."))
@@ -79,12 +87,24 @@ class StatsScreen(AppScreen):
         ahead = [f"+{n}" for n in range(len(forecast))]
         await body.mount_all(
             [
+                Static(Text("Reviews in the past year", style="bold"), classes="stats-heading"),
+                Heatmap(year, classes="stats-line"),
                 BarPlot("Reviews per day, last 30 days", past, [d["reviews"] for d in found.per_day]),
                 BarPlot("Due per day, next 30 days", ahead, forecast),
                 Static(hardest_table(found), classes="stats-line"),
             ]
         )
         body.focus()
+        self.call_after_refresh(self.refresh_bindings)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "scroll" and parameters == ("down",):
+            return self.query_one("#stats", VerticalScroll).max_scroll_y > 0
+        return True
+
+    def action_scroll(self, direction: str) -> None:
+        body = self.query_one("#stats", VerticalScroll)
+        body.scroll_page_up() if direction == "up" else body.scroll_page_down()
 
 
 def totals(found: stats.Stats) -> Text:
@@ -105,8 +125,10 @@ def totals(found: stats.Stats) -> Text:
 def hardest_table(found: stats.Stats) -> Table | Text:
     """The hardest cards, with their difficulty and lapses."""
     if not found.hardest:
-        return Text("Hardest cards: none yet; they appear after some reviews.", style="dim")
-    table = Table(title="Hardest cards", title_justify="left", box=None, padding=(0, 1), expand=True)
+        needs = stats.HARDEST_MIN_REVIEWS
+        return Text(f"Hardest cards: none yet; a card is listed once it has {needs} reviews.", style="dim")
+    title = f"Hardest cards (reviewed {stats.HARDEST_MIN_REVIEWS} times or more)"
+    table = Table(title=title, title_justify="left", box=None, padding=(0, 1), expand=True)
     table.add_column("Difficulty", justify="right", no_wrap=True)
     table.add_column("Lapses", justify="right", no_wrap=True)
     table.add_column("Card", ratio=1, overflow="ellipsis", no_wrap=True)

@@ -1,41 +1,62 @@
-"""The study screen: one card at a time, keys for revealing, answering and grading."""
+"""The study screen: one card at a time, keys for revealing, answering and grading.
+
+Grading works as in Anki: on a card you grade yourself, a grade key (1-4) saves the grade and
+moves on. A card graded automatically (choice, true/false, typed) has its grade saved at once
+and shown with the verdict ("≈ Almost → Hard"); enter or space moves on with it. A grade key
+that differs from the grade shown replaces it and shows the new one; pressing the grade that is
+shown (or enter) moves on. The grade keys show the interval each grade gives.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Literal
 
+from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.widgets import Footer, Input, Static
 
 from quizgen.errors import StoreError
-from quizgen.model.cards import AnyCard
+from quizgen.model import cloze
+from quizgen.model.plain import StudyCard
 from quizgen.study import Feedback, Item, Rating, Session
 from quizgen.study.session import answer_seconds
 from tui import store_errors
 from tui.screens.base import AppScreen
 from tui.widgets.card_views import LETTERS, CardView, ChoiceView, TrueFalseView, TypedView, view_for
+from tui.widgets.grade_bar import GradeBar
 from tui.widgets.panels import FeedbackPanel, SourcePanel
 
 Phase = Literal["ask", "revealed", "checked"]
 """ask: waiting for an answer; revealed: waiting for a grade; checked: feedback shown."""
 
+TYPING_NOTICE = "This card takes no typed answer: letters here are keys (? lists them)."
+LETTERS_BEFORE_NOTICE = 3
+"""Letters typed in a row on a card without an answer box before the app says so."""
+
 
 class StudyScreen(AppScreen):
     """Shows a session's items one by one until it is done or the learner ends it."""
 
+    COMPONENT_CLASSES = {"study--muted"}
+
     BINDINGS = [
         Binding("space,enter", "reveal", "Show answer"),
         Binding("space,enter", "next", "Next"),
-        *[Binding(str(r.value), f"grade({r.value})", r.name) for r in Rating],
-        Binding("a", "pick(0)", "Choose", key_display="a-h"),
-        *[Binding(letter, f"pick({i})", show=False) for i, letter in enumerate(LETTERS) if i],
+        # The grade bar above the footer shows the grade keys, with their intervals.
+        *[Binding(str(r.value), f"grade({r.value})", r.name, show=False) for r in Rating],
+        # True before false, here and on the card; bound before the choice letters, which include f.
         Binding("t", "judge(True)", "True"),
         Binding("f", "judge(False)", "False"),
+        # One "Choose" binding per number of choices, so the footer shows the letters that exist (a–c).
+        *[Binding("a", f"pick(0,{n})", "Choose", key_display=f"a–{LETTERS[n - 1]}") for n in range(2, 9)],
+        *[Binding(letter, f"pick({i})", show=False) for i, letter in enumerate(LETTERS) if i],
         Binding("u", "undo", "Undo"),
+        Binding("ctrl+r", "redo", "Redo"),
         Binding("q", "end('q')", "End"),
         Binding("escape", "end('typing')", "End", key_display="esc"),
         Binding("escape", "end('escape')", show=False),
@@ -46,33 +67,51 @@ class StudyScreen(AppScreen):
         Binding("pageup", "scroll('up')", show=False, priority=True),
     ]
 
-    def __init__(self, session: Session, title: str) -> None:
+    def __init__(self, session: Session, title: str, banner: str | None = None) -> None:
         super().__init__()
         self.session = session
         self.deck_title = title
+        self.banner = banner
+        """A one-line notice above the card (decks left out because they have errors)."""
         self.item: Item | None = None
-        self.view: CardView[AnyCard] | None = None
+        self.view: CardView[StudyCard] | None = None
         self.phase: Phase = "ask"
         self.feedback: Feedback | None = None
         """The automatic grade of the answer, once checked."""
+        self.grade: Rating | None = None
+        """The grade saved for a checked answer: the automatic one, or the learner's."""
         self.given: str | bool | None = None
+        self.intervals: dict[Rating, timedelta] = {}
         self.answered = 0
         self.shown_at: datetime | None = None
         self.deck_ids = list(session.decks)
+        self._letters = 0  # letters typed in a row outside an answer box
+        self._complete = False
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="status"):
-            yield Static(Text(self.deck_title), id="deck-title")
-            yield Static(id="progress")
-        with VerticalScroll(id="body"):
-            yield FeedbackPanel(classes="feedback")
-            yield SourcePanel(classes="source")
-        yield Footer(show_command_palette=False, compact=True)
+        # The card's question first: the panels shown after an answer, the grade keys and the footer
+        # are mounted just after it is on screen (see `complete`).
+        yield Static(id="status")
+        if self.banner:
+            yield Static(Text(self.banner), id="banner")
+        yield VerticalScroll(id="body")
 
     async def on_mount(self) -> None:
-        self.query_one(FeedbackPanel).clear()
-        self.query_one(SourcePanel).clear()
         await self.show_item(self.next_item())
+        if self.view is not None:  # (no item ends the session at once)
+            self.call_after_refresh(self.complete)
+
+    async def complete(self) -> None:
+        """Mount what the first question does not need: the answer panels, the grade keys and the footer."""
+        if self._complete:
+            return
+        self._complete = True
+        panels = [FeedbackPanel(classes="feedback"), SourcePanel(classes="source"), GradeBar(id="grades")]
+        for panel in panels:
+            panel.display = False
+        await self.query_one("#body", VerticalScroll).mount_all(panels[:2])
+        await self.mount_all([panels[2], Footer(show_command_palette=False, compact=True)])
+        self._bindings_after_layout()
 
     def next_item(self) -> Item | None:
         """The session's next item; None (which ends the session) when the store cannot be read."""
@@ -89,14 +128,18 @@ class StudyScreen(AppScreen):
         if item is None:
             self.finish()
             return
-        self.item, self.phase, self.feedback, self.given = item, "ask", None, None
+        self.item, self.phase, self.feedback, self.given, self.grade = item, "ask", None, None, None
+        self.intervals, self._letters = {}, 0
         if self.view is not None:
             await self.view.remove()
         self.view = view_for(item)
         body = self.query_one("#body", VerticalScroll)
-        await body.mount(self.view, before=0)
-        self.query_one(FeedbackPanel).clear()
-        self.query_one(SourcePanel).clear()
+        if body.children:
+            await body.mount(self.view, before=0)
+        else:
+            await body.mount(self.view)
+        for panel in self.query("FeedbackPanel, SourcePanel, GradeBar"):
+            panel.display = False
         body.scroll_home(animate=False)
         self._focus_for_phase()
         self._show_progress()
@@ -104,6 +147,7 @@ class StudyScreen(AppScreen):
         self._bindings_after_layout()
 
     def _show_progress(self) -> None:
+        """The status line: the deck's title (and the card's deck, studying several), then what is left."""
         new, learning, due = self.session.remaining_counts()
         if self.study_app.library.cram:
             parts = ["cram", f"{due} left"]
@@ -111,11 +155,19 @@ class StudyScreen(AppScreen):
             parts = [f"{new} new", f"{learning} learning", f"{due} due"]
         if self.item is not None and self.item.edited:
             parts.insert(0, "edited since last review")
-        self.query_one("#progress", Static).update(Text(" · ".join(parts)))
+        title = self.deck_title
         if len(self.deck_ids) > 1 and self.item is not None:
-            # Studying several decks: say which one this card comes from.
-            deck = self.session.decks[self.item.deck_id]
-            self.query_one("#deck-title", Static).update(Text(f"{self.deck_title} · {deck.title}"))
+            title += f" · {self.session.decks[self.item.deck_id].title}"
+        line = Table.grid(expand=True)
+        line.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+        line.add_column(justify="right", no_wrap=True)
+        line.add_row(Text(title, style="bold"), Text(" · ".join(parts), style=self.status_dim))
+        self.query_one("#status", Static).update(line)
+
+    @property
+    def status_dim(self) -> str:
+        """The muted style of the progress counts, from the theme."""
+        return str(self.get_component_rich_style("study--muted", partial=True))
 
     def _focus_for_phase(self) -> None:
         view = self.view
@@ -132,6 +184,17 @@ class StudyScreen(AppScreen):
             return 0.0
         return answer_seconds(self.shown_at, self.study_app.clock())
 
+    def _show_grades(self) -> None:
+        """Show the grade keys with the interval each gives (the chosen grade marked, once there is one)."""
+        self.query_one(GradeBar).show(self.intervals, self.grade)
+
+    def _preview(self, item: Item) -> None:
+        """Ask the scheduler for the interval of each grade of `item` (nothing is saved)."""
+        try:
+            self.intervals = self.session.preview(item)
+        except StoreError:
+            self.intervals = {}  # the grade keys still work; the answer reports the store's problem
+
     # Which keys work now
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -144,11 +207,19 @@ class StudyScreen(AppScreen):
         if action == "grade":
             return phase in ("revealed", "checked")
         if action == "pick":
-            return phase == "ask" and isinstance(view, ChoiceView)
+            if phase != "ask" or not isinstance(view, ChoiceView):
+                return False
+            count = len(view.card.choices)
+            if len(parameters) == 2:  # the footer's "Choose": the binding whose range is this card's
+                return parameters[1] == count
+            # A letter past the last choice does nothing.
+            return isinstance(parameters[0], int) and parameters[0] < count
         if action == "judge":
             return phase == "ask" and isinstance(view, TrueFalseView)
         if action == "undo":
-            return not typing and (self.answered > 0 or phase == "checked")
+            return not typing and self.session.last_answer() is not None
+        if action == "redo":
+            return phase == "ask" and self.session.redoable() is not None
         if action == "end":
             # While typing, q is a letter of the answer: only escape ends, and the footer says so.
             key = parameters[0] if parameters else "q"
@@ -169,99 +240,160 @@ class StudyScreen(AppScreen):
     def on_resize(self) -> None:
         self._bindings_after_layout()
 
+    def on_key(self, event: events.Key) -> None:
+        """Count letters typed in a row outside an answer box, and say once that this card takes none."""
+        if isinstance(self.focused, Input) and not self.focused.disabled:
+            self._letters = 0  # typing an answer
+            return
+        if event.character is not None and len(event.key) == 1 and event.character.isalpha():
+            self._letters += 1
+            if self._letters == LETTERS_BEFORE_NOTICE:
+                self.notify(TYPING_NOTICE, severity="warning", timeout=5, markup=False)
+        else:
+            self._letters = 0
+
     # Answering
 
     async def action_reveal(self) -> None:
         if self.view is None or self.item is None:
             return
+        await self.complete()
         self.view.reveal()
         self.phase = "revealed"
         self.query_one(SourcePanel).show(self.item)
+        self._preview(self.item)
+        self._show_grades()
         self._bindings_after_layout()
 
     async def action_grade(self, number: int) -> None:
-        rating, item, feedback, undone = Rating(number), self.item, self.feedback, False
+        rating, item = Rating(number), self.item
         if item is None:
             return
-        try:
-            if self.phase == "revealed":
+        if self.phase == "revealed":
+            try:
                 self.session.answer(item, rating, duration=self._duration())
-                self.answered += 1
-            elif self.phase == "checked" and feedback is not None:
-                if rating != feedback.rating:
-                    # The automatic grade is already saved; replace it with the learner's.
-                    undone = self.session.undo() is not None
-                    given = self.given if isinstance(self.given, str) else str(self.given).lower()
-                    self.session.answer(item, rating, given=given, auto=False, duration=self._duration())
-            else:
+            except StoreError as error:
+                store_errors.report(self.app, error, store_errors.ANSWER_LOST)
                 return
+            self.answered += 1
+            await self.show_item(self.next_item())
+        elif self.phase == "checked":
+            if rating == self.grade:
+                await self.show_item(self.next_item())  # the grade shown, pressed again: move on
+            else:
+                await self.change_grade(item, rating)
+
+    async def change_grade(self, item: Item, rating: Rating) -> None:
+        """Replace the grade saved for a checked answer with `rating`, and show it (enter moves on)."""
+        given = self.given if isinstance(self.given, str) else str(self.given).lower()
+        undone = False
+        try:
+            undone = self.session.undo() is not None
+            self.session.answer(item, rating, given=given, auto=False, duration=self._duration())
         except StoreError as error:
             store_errors.report(self.app, error, store_errors.ANSWER_LOST)
-            if undone:  # the automatic grade is gone too: ask the card again
+            if undone:  # the earlier grade is gone too: ask the card again
                 self.answered -= 1
                 await self.show_item(item)
             return
-        await self.show_item(self.next_item())
+        self.grade = rating
+        self._show_feedback()
+        self._show_grades()
 
     async def action_next(self) -> None:
         if self.phase == "checked":
             await self.show_item(self.next_item())
 
-    def action_pick(self, index: int) -> None:
+    async def action_pick(self, index: int, count: int | None = None) -> None:
         if isinstance(self.view, ChoiceView) and self.phase == "ask":
             choice = self.view.choice(index)
-            if choice is None:
-                self.notify(f"this card has {len(self.view.card.choices)} choices", severity="warning")
-                return
-            self.grade_automatically(choice)
+            if choice is not None:
+                await self.grade_automatically(choice)
 
-    def on_choice_view_picked(self, message: ChoiceView.Picked) -> None:
-        self.action_pick(message.index)
+    async def on_choice_view_picked(self, message: ChoiceView.Picked) -> None:
+        await self.action_pick(message.index)
 
-    def action_judge(self, value: bool) -> None:
+    async def action_judge(self, value: bool) -> None:
         if isinstance(self.view, TrueFalseView) and self.phase == "ask":
-            self.grade_automatically(value)
+            await self.grade_automatically(value)
 
-    def on_input_submitted(self, message: Input.Submitted) -> None:
+    async def on_input_submitted(self, message: Input.Submitted) -> None:
         if isinstance(self.view, TypedView) and self.phase == "ask":
-            if not message.value.strip():
-                self.notify("type an answer first", severity="warning")
-                return
-            self.grade_automatically(message.value)
+            # An empty answer gives up, as in Anki: the answer is shown and graded Again.
+            await self.grade_automatically(message.value)
 
-    def grade_automatically(self, given: str | bool) -> None:
-        """Check the answer, save its grade at once, and show the feedback."""
+    async def grade_automatically(self, given: str | bool) -> None:
+        """Check the answer, save its grade at once, and show the verdict, the grade and the grade keys."""
         item = self.item
         assert self.view is not None and item is not None
+        await self.complete()
         feedback = self.session.check(item, given)
         text = given if isinstance(given, str) else str(given).lower()
         try:
+            self.intervals = self.session.preview(item)  # before the answer: the grade keys replace it
             self.session.answer(item, feedback.rating, given=text, auto=True, duration=self._duration())
         except StoreError as error:
             store_errors.report(self.app, error, store_errors.ANSWER_LOST)
             return
         self.answered += 1
-        self.phase, self.feedback, self.given = "checked", feedback, given
+        self.phase, self.feedback, self.given, self.grade = "checked", feedback, given, feedback.rating
         self.view.show_result(given, feedback.verdict)
-        typed = given if isinstance(self.view, TypedView) else None
-        self.query_one(FeedbackPanel).show(feedback.verdict, feedback.expected, typed)
+        self._show_feedback()
         self.query_one(SourcePanel).show(item)
+        self._show_grades()
         self._focus_for_phase()
         self._bindings_after_layout()
         # Below a long card the verdict would be out of sight.
         self.call_after_refresh(self.query_one(FeedbackPanel).scroll_visible, animate=False)
 
+    def _show_feedback(self) -> None:
+        feedback, view, grade = self.feedback, self.view, self.grade
+        if feedback is None or view is None or grade is None:
+            return
+        panel = self.query_one(FeedbackPanel)
+        if isinstance(view, TypedView) and isinstance(self.given, str):
+            given = self.given
+            comparison = None
+            if feedback.verdict != "right":
+                from quizgen.study.compare import closest, compare  # needed only once a typed answer is wrong
+
+                card = view.card
+                target = closest(given, [card.answer, *card.accept]) if given.strip() else card.answer
+                comparison = compare(given, target)
+            panel.show(feedback, grade, comparison=comparison, given=given)
+        elif isinstance(view, ChoiceView):
+            right = view.card.choices.index(view.card.answer)
+            panel.show(feedback, grade, pointer=f"{LETTERS[right].upper()})")
+        else:
+            panel.show(feedback, grade)  # true/false: the card says under the statement whether it is true
+
     async def action_undo(self) -> None:
+        last = self.session.last_answer()
         try:
             item = self.session.undo()
         except StoreError as error:
             store_errors.report(self.app, error, store_errors.UNDO_FAILED)
             return
-        if item is None:
-            self.notify("nothing to undo")
+        if item is None or last is None:
+            self.notify("Nothing was undone: that answer was changed by another program since.", markup=False)
             return
         self.answered = max(0, self.answered - 1)
+        self.notify(f"Undid {last[1].name} on “{_short(last[0])}”; ctrl+r redoes it.", title="Undo", markup=False)
         await self.show_item(item)
+
+    async def action_redo(self) -> None:
+        again = self.session.redoable()
+        try:
+            item = self.session.redo()
+        except StoreError as error:
+            store_errors.report(self.app, error, store_errors.REDO_FAILED)
+            return
+        if item is None or again is None:
+            self.notify("Nothing was redone: that card was answered again since.", markup=False)
+            return
+        self.answered += 1
+        self.notify(f"Redid {again[1].name} on “{_short(again[0])}”.", title="Redo", markup=False)
+        await self.show_item(self.next_item())
 
     def action_scroll(self, direction: str) -> None:
         body = self.query_one("#body", VerticalScroll)
@@ -283,3 +415,11 @@ class StudyScreen(AppScreen):
             summary = self.session.tally()
         left = self.session.remaining()
         self.app.switch_screen(SummaryScreen(summary, self.deck_title, self.deck_ids, left))
+
+
+def _short(item: Item, width: int = 40) -> str:
+    """The item's question as the learner saw it, on one line, cut to `width` characters."""
+    card = item.card
+    text = cloze.render(card.text, item.ordinal) if card.type == "cloze" else card.prompt()
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -18,14 +18,14 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from quizgen.model.cards import AnyCard, BasicCard, ChoiceCard, ClozeCard, TrueFalseCard, TypedCard
+from quizgen.model.plain import PlainBasic, PlainChoice, PlainCloze, PlainTrueFalse, PlainTyped, StudyCard
 from quizgen.study import Item
 from tui.widgets.highlight import ANSWER_STYLE, cloze_text
 
 LETTERS = "abcdefgh"
 """The keys that pick a choice, in order."""
 
-CardT = TypeVar("CardT", bound=AnyCard, covariant=True)
+CardT = TypeVar("CardT", bound=StudyCard, covariant=True)
 """The kind of card a view shows."""
 
 
@@ -59,24 +59,20 @@ class CardView(VerticalGroup, Generic[CardT]):
         """Mark the learner's answer after automatic grading."""
 
 
-class BasicView(CardView[BasicCard]):
-    """Front, then back on reveal (back, then front, for the reverse item of a reversed card)."""
+class BasicView(CardView[PlainBasic]):
+    """Front, then back on reveal, mounted then (back, then front, for the reverse item of a reversed card)."""
 
     self_graded = True
 
     def question(self) -> Text:
         return Text(self.card.sides(self.item.ordinal)[0])
 
-    def compose_answer(self) -> ComposeResult:
-        answer = Static(Text(self.card.sides(self.item.ordinal)[1]), classes="answer")
-        answer.display = False
-        yield answer
-
     def reveal(self) -> None:
-        self.query_one(".answer").display = True
+        if not self.query(".answer"):
+            self.mount(Static(Text(self.card.sides(self.item.ordinal)[1]), classes="answer"))
 
 
-class ClozeView(CardView[ClozeCard]):
+class ClozeView(CardView[PlainCloze]):
     """A text with one deletion blanked; reveal fills it in."""
 
     self_graded = True
@@ -108,7 +104,7 @@ class ChoiceList(OptionList):
         body.scroll_to_region(Region(0, y, 1, height), animate=False, immediate=True)
 
 
-class ChoiceView(CardView[ChoiceCard]):
+class ChoiceView(CardView[PlainChoice]):
     """A question and its choices labelled A) B) C) …"""
 
     class Picked(Message):
@@ -149,8 +145,8 @@ class ChoiceView(CardView[ChoiceCard]):
         choices.disabled = True
 
 
-class TrueFalseView(CardView[TrueFalseCard]):
-    """A statement; `t` or `f` judges it."""
+class TrueFalseView(CardView[PlainTrueFalse]):
+    """A statement; `t` or `f` judges it (in that order here and in the footer)."""
 
     def compose_answer(self) -> ComposeResult:
         yield Static(Text.assemble(("t", "bold"), " true    ", ("f", "bold"), " false"), classes="hint")
@@ -170,17 +166,20 @@ class AnswerInput(Input):
     BINDINGS = [Binding("enter", "submit", "Check")]
 
 
-class TypedView(CardView[TypedCard]):
-    """A question and an input box that has focus."""
+class TypedView(CardView[PlainTyped]):
+    """A question and an input box that has focus; enter on an empty box gives up and shows the answer."""
 
     def compose_answer(self) -> ComposeResult:
-        yield AnswerInput(placeholder="type the answer, then enter", classes="typed")
+        yield AnswerInput(placeholder="type the answer, then enter (enter alone shows it)", classes="typed")
 
     def show_result(self, given: str | bool, verdict: str) -> None:
-        self.query_one(AnswerInput).disabled = True
+        box = self.query_one(AnswerInput)
+        box.disabled = True
+        # A right answer stays in its box; otherwise the comparison below shows what was typed.
+        box.display = verdict == "right"
 
 
-def view_for(item: Item) -> CardView[AnyCard]:
+def view_for(item: Item) -> CardView[StudyCard]:
     """The view that shows `item`'s card."""
     card = item.card
     if card.type == "basic":

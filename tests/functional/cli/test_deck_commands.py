@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -111,3 +112,21 @@ def test_bundled_decks_are_valid_without_warnings(deck: Path) -> None:
 def test_hand_written_deck_uses_every_card_type() -> None:
     deck = load_deck(REPO / "decks" / "central-asia-geography.yaml")
     assert {c.type for c in deck.cards} == {"basic", "cloze", "choice", "truefalse", "typed"}
+
+
+def test_show_wraps_a_long_value_under_its_column(write_deck) -> None:
+    long = "a long back " * 12
+    deck = write_deck(f"id: d\ntitle: D\ncards:\n  - type: basic\n    front: Q?\n    back: {long.strip()}\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "quizgen", "show", str(deck)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "COLUMNS": "60"},
+    )
+    lines = result.stdout.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.strip().startswith("back"))
+    column = lines[first].index("a long back")
+    rest = lines[first + 1 : first + 3]
+    assert all(line[:column].strip() == "" and line[column] != " " for line in rest), lines
+    assert all(len(line) <= 60 and line == line.rstrip() for line in lines)

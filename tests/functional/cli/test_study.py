@@ -14,14 +14,19 @@ from quizgen.cli import build_parser, main
 def test_study_options_parse() -> None:
     args = build_parser().parse_args(["study", "a.yaml", "b", "--store", "p.db", "--cram", "--new", "5"])
     assert (args.paths, args.store, args.cram, args.new) == (["a.yaml", "b"], "p.db", True, 5)
+    assert args.reviews is None  # no daily review limit unless asked for
+    assert build_parser().parse_args(["study", "--reviews", "100"]).reviews == 100
 
 
-def test_negative_new_is_a_usage_error(capsys) -> None:
-    try:
-        main(["study", "--new", "-1"])
-    except SystemExit as exc:
-        assert exc.code == 2
-    assert "must be 0 or more" in capsys.readouterr().err
+def test_negative_limits_are_usage_errors(capsys) -> None:
+    for option in ("--new", "--reviews"):
+        try:
+            main(["study", option, "-1"])
+        except SystemExit as exc:
+            assert exc.code == 2
+        else:
+            raise AssertionError(f"{option} -1 was accepted")
+        assert "must be 0 or more" in capsys.readouterr().err
 
 
 def test_missing_path_is_one_line_and_exit_1(tmp_path: Path, capsys) -> None:

@@ -43,7 +43,7 @@ def queue_of(app: StudyApp) -> list[str]:
     """The ids of the new cards the current session will show, in order."""
     screen = app.screen
     assert isinstance(screen, StudyScreen)
-    return [row[2] for row in screen.session._new]
+    return [row[2] for row in screen.session._order.new]
 
 
 async def test_the_session_keeps_its_deck_and_the_next_one_in_the_same_app_has_the_edit(tmp_path: Path) -> None:
@@ -125,7 +125,8 @@ async def test_a_deck_broken_or_deleted_while_studying_is_reported_when_studied_
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, DeckListScreen)  # no session over a deck that is gone or broken
-        (notice,) = notices(app)
-        assert "deck.yaml" in notice
-        assert ("missing key 'back'" in notice) if change == "broken" else ("no such file" in notice.lower())
+        assert not notices(app)  # the problems are listed under the decks
+        text = " ".join(screen_text(app).split())
+        assert "deck.yaml has errors" in text
+        assert ("missing key 'back'" in text) if change == "broken" else ("no such file" in text.lower())
     assert rows(tmp_path / "progress.sqlite3", "SELECT COUNT(*) FROM reviews") == [(2,)]

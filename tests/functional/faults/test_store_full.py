@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from faults_support import basic_deck, fill, notices, tiny_disk
-from study_support import Clock, rows, screen_text
+from study_support import Clock, rows, screen_text, screen_words
 
 from tui.app import StudyApp
 from tui.screens.study import StudyScreen
@@ -80,7 +80,7 @@ async def test_a_store_turned_read_only_refuses_answers_and_the_app_carries_on(t
         await pilot.press("q")
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
-        assert "Answered   3" in screen_text(app)
+        assert "Answered 3" in screen_words(app)
     assert saved_reviews(store) == [("c0", 3), ("c1", 3), ("c2", 3)]
     assert healthy(store)
 
@@ -108,7 +108,7 @@ async def test_a_full_database_refuses_an_answer_and_the_session_ends_with_a_sum
         await pilot.press("q")
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
-        assert f"Answered   {saved}" in screen_text(app)
+        assert f"Answered {saved}" in screen_words(app)
     assert [uid for uid, _ in saved_reviews(store)][:3] == ["c0", "c1", "c2"]
     assert len(saved_reviews(store)) == 3 + saved
     assert healthy(store)
@@ -136,7 +136,7 @@ async def test_a_full_disk_refuses_an_answer_until_space_is_freed(tmp_path: Path
             assert not notices(app) and uid(app) != refused
             await pilot.press("q")
             await pilot.pause()
-            assert f"Answered   {saved + 1}" in screen_text(app)
+            assert f"Answered {saved + 1}" in screen_words(app)
         assert [uid for uid, _ in saved_reviews(store)] == [f"c{i}" for i in range(saved + 1)]
         assert healthy(store)
 
@@ -154,7 +154,7 @@ async def test_quitting_while_the_disk_is_full_keeps_every_saved_answer(tmp_path
             saved = 1 + await answer_until_refused(pilot, app)
             await pilot.press("q")
             await pilot.pause()
-            assert f"Answered   {saved}" in screen_text(app)
+            assert f"Answered {saved}" in screen_words(app)
             await pilot.press("q")  # quit the app while the disk is still full
         filler.unlink()
         assert [uid for uid, _ in saved_reviews(store)] == [f"c{i}" for i in range(saved)]

@@ -75,7 +75,7 @@ async def test_long_choices_wrap_under_their_text_and_every_one_is_reachable(tmp
         await pilot.press("b")
         await pilot.pause()
         text = screen_text(app)
-        assert "✗ Wrong" in text and "the answer is Choice 6" in text
+        assert "✗ Wrong → Again" in text and "the answer is G)" in text and "✓ G) Choice 6" in text
 
 
 async def test_a_card_that_fits_offers_no_scrolling(tmp_path: Path) -> None:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
-from study_support import EVERY_TYPE, Clock, screen_text
+from study_support import EVERY_TYPE, Clock, screen_text, screen_words
 
 from quizgen.deckio.cache import CachedDeck
 from tui.app import StudyApp
+from tui.screens.base import Backdrop
 from tui.screens.deck_list import DeckListScreen
 from tui.screens.study import StudyScreen
+from tui.screens.summary import SummaryScreen
 
 SIZE = (80, 24)
 
@@ -18,29 +23,51 @@ def deck_line(app: StudyApp) -> list[str]:
     return next(line for line in screen_text(app).splitlines() if "Every card type" in line).split()
 
 
-async def test_the_list_under_a_session_waits_until_the_session_ends(tmp_path: Path) -> None:
+async def test_the_deck_list_comes_when_a_session_started_at_once_ends(tmp_path: Path) -> None:
     app = StudyApp([EVERY_TYPE], store_path=tmp_path / "p.sqlite3", clock=Clock(), new_per_day=4)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, StudyScreen)
-        under = app.screen_stack[0]
-        assert isinstance(under, DeckListScreen) and not under.built
+        assert [type(screen) for screen in app.screen_stack] == [Backdrop, StudyScreen]  # no list built yet
         await pilot.press("enter", "3")
         await pilot.pause()
         await pilot.press("q", "enter")
         await pilot.pause()
-        assert app.screen is under and under.built and under.counts_shown
+        await pilot.pause()
+        assert isinstance(app.screen, DeckListScreen) and app.screen.counts_shown
+        assert [type(screen) for screen in app.screen_stack] == [Backdrop, DeckListScreen]
         assert deck_line(app)[4:8] == ["3", "1", "0", "just"]
 
 
-async def test_a_single_deck_with_nothing_to_study_shows_the_list_with_counts(tmp_path: Path) -> None:
+def test_a_session_started_at_once_imports_no_deck_list(tmp_path: Path) -> None:
+    code = (
+        "import asyncio, sys\n"
+        "from tui.app import StudyApp\n"
+        f"app = StudyApp([{str(EVERY_TYPE)!r}], store_path={str(tmp_path / 'p.sqlite3')!r})\n"
+        "async def main():\n"
+        "    async with app.run_test() as pilot:\n"
+        "        await pilot.pause()\n"
+        "        print(type(app.screen).__name__, 'tui.screens.deck_list' in sys.modules)\n"
+        "asyncio.run(main())\n"
+    )
+    env = {**os.environ, "QUIZGEN_CACHE": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.split() == ["StudyScreen", "False"]
+
+
+async def test_a_single_deck_with_nothing_to_study_says_when_the_next_card_comes(tmp_path: Path) -> None:
     app = StudyApp([EVERY_TYPE], store_path=tmp_path / "p.sqlite3", clock=Clock(), new_per_day=0)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen) and app.screen.empty
+        text = screen_words(app)
+        # The clock stands at Mon 2 Mar 2026, 09:00 UTC: new cards come with the next study day, at 4 a.m.
+        assert "Nothing to study now" in text and "Next card in 19 h, on Tue 3 Mar" in text
+        await pilot.press("enter")
         await pilot.pause()
-        assert isinstance(app.screen, DeckListScreen) and app.screen.built and app.screen.counts_shown
+        await pilot.pause()
+        assert isinstance(app.screen, DeckListScreen) and app.screen.counts_shown
         assert deck_line(app)[4:7] == ["0", "0", "0"]
-        assert "Nothing to study" in screen_text(app)
 
 
 async def test_a_warm_start_studies_the_cached_deck_card_by_card(tmp_path: Path) -> None:

@@ -134,19 +134,41 @@ def _same_uids(lines: list[str]) -> list[str]:
 @pytest.mark.parametrize(
     "damage",
     [
-        lambda lines: lines[:-1],  # a card line missing
-        _same_uids,
         lambda lines: [lines[0].replace('"title"', '"name"'), *lines[1:]],
         lambda lines: ["[]", *lines[1:]],
         lambda lines: [lines[0][:-1] + ', "cards": []}', *lines[1:]],
-        lambda lines: [lines[0]],
+        lambda lines: [lines[0][:-5]],
     ],
 )
-def test_an_entry_with_a_broken_layout_is_ignored(path: Path, damage: Callable[[list[str]], list[str]]) -> None:
+def test_an_entry_with_a_broken_header_is_ignored(path: Path, damage: Callable[[list[str]], list[str]]) -> None:
     cached(path)
     deck_cache.entry_path(path.read_bytes()).write_text("\n".join(damage(entry_lines(path))))
     found = open_cached(path)
     assert isinstance(found, Checked) and found.deck is not None and found.deck.title == "Lazy [bold]"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda lines: lines[:-1],  # a card line missing
+        lambda lines: [lines[0]],  # only the header
+        _same_uids,
+        lambda lines: [lines[0], lines[1][:-3], *lines[2:]],
+    ],
+)
+def test_an_entry_with_damaged_cards_is_found_when_a_card_is_first_read_and_the_deck_parsed_again(
+    path: Path, damage: Callable[[list[str]], list[str]]
+) -> None:
+    parsed = check_file(path).deck
+    assert parsed is not None
+    cached(path)
+    deck_cache.entry_path(path.read_bytes()).write_text("\n".join(damage(entry_lines(path))))
+    found = open_cached(path)
+    assert isinstance(found, CachedDeck)  # only the header is read when the deck opens
+    assert found.card("written") == parsed.card("written")
+    assert found.plain_card(parsed.cards[0].uid).back == "First"
+    assert isinstance(open_cached(path), CachedDeck)  # a sound entry was written again
+    assert json.loads(entry_lines(path)[1]) == [card.uid for card in parsed.cards]
 
 
 def test_check_cached_still_gives_the_whole_deck(path: Path) -> None:

@@ -12,6 +12,7 @@ import pytest
 from quizgen.errors import QuizgenError
 from quizgen.model.cards import Deck
 from quizgen.study import Item, SchedulerSettings, Session, Store
+from quizgen.study.scheduler import from_micros
 from quizgen.study.settings import day_start
 
 T0 = datetime(2024, 5, 1, 12, 0, tzinfo=timezone.utc)
@@ -61,7 +62,7 @@ def table(store: Store, name: str) -> list[tuple[Any, ...]]:
     return store.connection.execute(f"SELECT * FROM {name} ORDER BY id").fetchall()
 
 
-def test_new_items_come_in_deck_order_one_per_cloze_number(store: Store) -> None:
+def test_new_items_come_in_deck_order_one_per_cloze_number_siblings_apart(store: Store) -> None:
     deck = make_deck(
         [
             basic(1),
@@ -71,7 +72,8 @@ def test_new_items_come_in_deck_order_one_per_cloze_number(store: Store) -> None
     )
     session = Session.open(store, [deck], settings=SETTINGS, now=Clock())
     assert session.remaining() == 4
-    assert drain(session) == [("d", "c1", 0), ("d", "cz", 1), ("d", "cz", 2), ("d", "ty", 0)]
+    # cz's second number waits one card: shown at once, its text would give away the first's answer.
+    assert drain(session) == [("d", "c1", 0), ("d", "cz", 1), ("d", "ty", 0), ("d", "cz", 2)]
     assert session.remaining() == 0 and session.next() is None
 
 
@@ -281,8 +283,14 @@ def test_summary_counts_answers_time_and_next_due(store: Store) -> None:
     summary = session.summary()
     assert (summary.answered, summary.correct, summary.seconds) == (3, 2, 510.0)
     (due,) = store.connection.execute("SELECT MIN(due) FROM items").fetchone()
-    assert summary.next_due is not None and summary.next_due == T0 + timedelta(seconds=7, minutes=1)
-    assert due is not None
+    assert due is not None and from_micros(due) == T0 + timedelta(seconds=7, minutes=1)  # c1's learning step
+    assert summary.next_due == clock.moment  # ... within the learn-ahead limit: the next card is now
+    clock.advance(hours=1)
+    session.answer(session.next(), 4)  # type: ignore[arg-type]
+    session.answer(session.next(), 4)  # type: ignore[arg-type]
+    assert session.next() is None
+    (due,) = store.connection.execute("SELECT MIN(due) FROM items").fetchone()
+    assert session.summary().next_due == day_start(from_micros(due), SETTINGS)
 
 
 def test_counts_report_new_learning_due_and_last_studied(store: Store) -> None:
@@ -356,3 +364,62 @@ def test_a_measured_answer_time_is_capped() -> None:
     assert answer_seconds(T0, T0 + timedelta(seconds=7.5)) == 7.5
     assert answer_seconds(T0, T0 + timedelta(minutes=30)) == MAX_ANSWER_SECONDS
     assert answer_seconds(T0, T0 - timedelta(seconds=1)) == 0.0
+
+
+def test_redo_puts_back_the_undone_answer_exactly(store: Store) -> None:
+    clock = Clock()
+    session = Session.open(store, [make_deck([basic(1), basic(2)])], settings=SETTINGS, now=clock)
+    first = session.next()
+    assert first is not None and session.last_answer() is None and session.redoable() is None
+    session.answer(first, 3, given=None, duration=4.0)
+    after_items, after_reviews = table(store, "items"), table(store, "reviews")
+    assert session.last_answer() == (first, 3)
+    clock.advance(minutes=5)
+    assert session.undo() == first and session.redoable() == (first, 3) and session.last_answer() is None
+    assert session.next() == first
+    assert session.redo() == first
+    assert table(store, "items") == after_items
+    assert [row[1:] for row in table(store, "reviews")] == [row[1:] for row in after_reviews]  # a new row id only
+    assert session.redoable() is None and session.last_answer() == (first, 3)
+    second = session.next()
+    assert second is not None and second.card.uid == "c2"
+    assert session.summary().answered == 1 and session.remaining() == 2  # c1 is back in its learning steps
+
+
+def test_an_answer_after_an_undo_ends_what_can_be_redone(store: Store) -> None:
+    session = Session.open(store, [make_deck([basic(1), basic(2)])], settings=SETTINGS, now=Clock())
+    first = session.next()
+    assert first is not None
+    session.answer(first, 3)
+    session.undo()
+    session.answer(first, 1)
+    assert session.redoable() is None and session.redo() is None
+    assert [row[0] for row in store.connection.execute("SELECT rating FROM reviews")] == [1]
+
+
+def test_redo_of_an_item_answered_elsewhere_since_changes_nothing(store: Store, tmp_path: Path) -> None:
+    clock = Clock()
+    deck = make_deck([basic(1)])
+    session = Session.open(store, [deck], settings=SETTINGS, now=clock)
+    item = session.next()
+    assert item is not None
+    session.answer(item, 3)
+    session.undo()
+    with Store.open(store.path) as other_store:
+        other = Session.open(other_store, [deck], settings=SETTINGS, now=clock)
+        other.answer(other.next(), 4)  # type: ignore[arg-type]
+    items = table(store, "items")
+    assert session.redo() is None and table(store, "items") == items
+    assert [row[0] for row in store.connection.execute("SELECT rating FROM reviews")] == [4]
+
+
+def test_redo_in_cram_logs_the_practice_again(store: Store) -> None:
+    session = Session.open(store, [make_deck([basic(1), basic(2)])], settings=SETTINGS, cram=True, now=Clock())
+    item = session.next()
+    assert item is not None and session.preview(item) == {}  # cramming changes no interval
+    session.answer(item, 1)
+    session.undo()
+    assert table(store, "practice") == []
+    assert session.redo() == item
+    assert [row[4] for row in table(store, "practice")] == [1]
+    assert [i.card.uid for i in iter(session.next, None) if not session.answer(i, 3)] == ["c2", "c1"]

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
+
+from study_support import EVERY_TYPE
 
 import quizgen
 
 LATER = [
+    "pydantic",
+    "quizgen.model.cards",
     "yaml",
     "rapidfuzz",
     "quizgen.deckio.loader",
@@ -15,7 +21,7 @@ LATER = [
     "quizgen.deckio.yamlio",
     "textual_plotext",
 ]
-"""Modules for parsing YAML, grading typed answers, saving decks and plotting stats."""
+"""Modules for validating and parsing decks, grading typed answers, saving decks and plotting stats."""
 
 
 def imported_after(code: str) -> set[str]:
@@ -26,8 +32,30 @@ def imported_after(code: str) -> set[str]:
 
 def test_the_study_app_and_its_screens_import_without_later_modules() -> None:
     loaded = imported_after("import quizgen.cli.study, tui.app, tui.screens.study, tui.screens.deck_list")
-    assert "tui.app" in loaded and "pydantic" in loaded
+    assert "tui.app" in loaded
     assert sorted(loaded & set(LATER)) == []
+
+
+def test_a_session_on_a_cached_deck_shows_its_first_card_without_pydantic(tmp_path: Path) -> None:
+    deck = tmp_path / "deck.yaml"
+    deck.write_text(EVERY_TYPE.read_text())
+    env = {**os.environ, "QUIZGEN_CACHE": str(tmp_path / "cache")}
+    code = f"""
+from quizgen.deckio.cache import open_cached
+from quizgen.study import Session, Store
+found = open_cached({str(deck)!r})
+study = found.deck if type(found).__name__ == "Checked" else found  # a first open checks the file
+store = Store.open({str(tmp_path / "p.sqlite3")!r})
+item = Session.open(store, [study], fingerprints={{study.id: found.digest}}).next()
+print(type(found).__name__, item.card.uid)
+"""
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert first.stdout.startswith("Checked basic-markup")  # the first open parses and caches the deck
+    probe = code + "import sys\nprint(*sys.modules)"
+    again = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env)
+    head, modules = again.stdout.split("\n", 1)
+    assert head == "CachedDeck basic-markup"
+    assert "pydantic" not in modules.split() and "quizgen.model.cards" not in modules.split()
 
 
 def test_the_public_api_is_all_there_when_asked_for() -> None:
