@@ -81,13 +81,16 @@ def serve(folder: Path, slow: float = 3.0, endless: int = 64 * 1024 * 1024) -> I
             self._answer(200, target.read_bytes(), kind or TYPES.get(target.suffix, "application/octet-stream"))
 
         def _answer(self, status: int, body: bytes, kind: str, headers: dict[str, str] | None = None) -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
-            for name, value in (headers or {}).items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(body)
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(body)))
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True  # the client gave up waiting, as a client with a timeout does
 
         def _endless(self) -> None:
             self.send_response(200)

@@ -43,6 +43,8 @@ def read_source(
 
     `title` overrides the title the input gives; `timeout` limits a fetch (url.TIMEOUT by default).
     """
+    if title is not None and not title.strip():
+        raise GenerateError("--title is empty; give the deck a title, or leave --title out")
     if where == "-":
         article = _from_stdin(stdin if stdin is not None else sys.stdin.buffer)
     elif where.lower().startswith(("http://", "https://")):
@@ -50,8 +52,6 @@ def read_source(
     else:
         article = _from_file(where, progress)
     if title is not None:
-        if not title.strip():
-            raise GenerateError("--title is empty; give the deck a title, or leave --title out")
         article.title = " ".join(title.split())
     elif article.path == STDIN and article.title is None:
         article.title = first_line(article.plain)

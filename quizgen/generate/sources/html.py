@@ -24,6 +24,10 @@ MIN_PROSE_WORDS = 20
 """A page whose text has fewer words in sentences than this has no article (trafilatura falls back on
 the whole page's text when it finds no main content: a home page's menus and links)."""
 _SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
+_CONSENT = re.compile(
+    r"^(?=.{0,400}$).*\bcookies?\b.*\b(?:accept|consent|preferences|manage|settings|opt out)\b", re.I | re.S
+)
+"""A cookie-consent notice, which trafilatura keeps when the article is short: never part of an article."""
 _MARK = re.compile(r"\s*\[(?:\d{1,3}|[a-z]|edit|citation needed|clarification needed|note \d+|nb \d+)\]", re.I)
 """A citation or edit mark, with the space before it: 'Gates.[1]', 'History[edit]'."""
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•»]\s+\S")
@@ -98,7 +102,7 @@ def _blocks(body: Any) -> Iterator[tuple[str, str]]:
             yield from (("p", text) for text in _items(element))
         elif element.tag not in ("table", "code", "graphic"):  # paragraphs, quotes and the like
             text = _text(element)
-            if text:
+            if text and not _CONSENT.search(text):
                 yield "p", text
         tail = _clean(element.tail or "")
         if tail:

@@ -91,8 +91,8 @@ def pdf_article(data: bytes, path: str) -> Article:
             raise GenerateError(
                 f"{path}: is locked with a password; save an unlocked copy (or print it to a new PDF) and give that"
             ) from None
-        detail = re.search(r"\(([^()]+)\)", str(exc))  # 'Failed to load document (PDFium: Data format error).'
-        reason = detail.group(1) if detail else str(exc).rstrip(".")
+        said = re.search(r"\(([^()]+)\)", str(exc))  # 'Failed to load document (PDFium: Data format error).'
+        reason = said.group(1) if said else str(exc).rstrip(".")
         raise GenerateError(f"{path}: is not a readable PDF ({reason}); check that the file is whole") from None
     try:
         pages = [_lines(document[number], number) for number in range(len(document))]

@@ -107,9 +107,16 @@ def test_plain_text_loads_no_extractor(tmp_path):
     assert "syntok" in loaded and sorted(loaded & EXTRACTORS) == []
 
 
-def test_a_web_page_loads_trafilatura_and_not_pypdfium2(tmp_path):
+def test_a_web_page_or_a_pdf_loads_its_extractor_only(tmp_path):
+    from pdf_maker import make_pdf
+
     loaded = _modules_loaded(["generate", str(PAGES / "news.html"), "-o", str(tmp_path / "deck.yaml")])
-    assert "trafilatura" in loaded and "pypdfium2" not in loaded and "rich" not in loaded
+    assert "trafilatura" in loaded and "pypdfium2" not in loaded
+    assert sorted(loaded & {"pydantic", "rich", "textual"}) == []
+    pdf = make_pdf(DANUBE.read_text(encoding="utf-8"), tmp_path / "danube.pdf", "two_columns")
+    loaded = _modules_loaded(["generate", str(pdf), "-o", str(tmp_path / "pdf.yaml")])
+    assert "pypdfium2" in loaded and sorted(loaded & (EXTRACTORS - {"pypdfium2", "pypdfium2_raw"})) == []
+    assert sorted(loaded & {"pydantic", "rich", "textual"}) == []
 
 
 def test_a_saved_page_becomes_a_valid_deck_of_its_article(tmp_path, capsys):

@@ -58,3 +58,37 @@ def test_sentences_carry_offsets_into_the_article():
     assert len(sentences) == 3
     for s in sentences:
         assert text[s.start : s.end] == s.text
+
+
+def test_markdown_headings_are_never_sentences_even_as_questions():
+    from quizgen.generate import generate_deck
+
+    text = (
+        "# The Danube\n\n## Why did the Romans build a bridge at Drobeta in 105?\n\n"
+        "Emperor Trajan built a stone bridge across the Danube at Drobeta in 105. "
+        "The architect Apollodorus of Damascus designed it for the Roman army.\n"
+    )
+    article = article_from_text(text, "danube.md", markdown=True)
+    assert len(article.headings) == 2
+    lines = paragraphs(article.plain, article.headings)
+    assert [line.skip for line in lines if line.skip != "blank line"] == ["headline", "heading", None]
+    sentences, _ = split_article(article)
+    assert all("Why did" not in s.text for s in sentences)
+    assert generate_deck(article).data["title"] == "The Danube"
+
+
+def test_an_articles_name_makes_its_deck_id():
+    from quizgen.generate.deck import deck_id
+    from quizgen.generate.text import STDIN, Article
+
+    def name(path, **source):
+        return deck_id(Article(path, "x", "x", source=source, title="The Danube: a river of capitals").name)
+
+    assert name("notes/danube.v2.txt") == "danube-v2"
+    assert (
+        name("https://x.org/wiki/Trajan%27s_Bridge", url="https://en.wikipedia.org/wiki/Trajan%27s_Bridge")
+        == "trajan-s-bridge"
+    )
+    assert name("u", url="https://example.com/news/2024/rhine-floods.html?utm=1#top") == "rhine-floods"
+    assert name("u", url="https://example.com/") == "example-com"
+    assert name(STDIN) == "the-danube-a-river-of-capitals"  # its first six words
