@@ -166,6 +166,11 @@ def last_reviewed(
     return None if found is None else (int(found[1]), str(found[2]), str(found[3]), int(found[4]), None)
 
 
+def unbury(conn: sqlite3.Connection, item_ids: Sequence[int]) -> None:
+    """Put items `item_ids` back in the queues (their burial is undone with the answer that caused it)."""
+    conn.executemany("UPDATE items SET buried_until = NULL WHERE id = ?", [(i,) for i in item_ids])
+
+
 def bury(conn: sqlite3.Connection, item_ids: Sequence[int], until: datetime) -> None:
     """Keep items `item_ids` out of every queue until `until` (siblings buried until the next study day)."""
     conn.executemany("UPDATE items SET buried_until = ? WHERE id = ?", [(to_micros(until), i) for i in item_ids])

@@ -118,6 +118,8 @@ class Session:
         self._last: Row | None = None  # the item answered last, which the next one keeps apart from
         self._done: list[_Done] = []
         self._undone: list[_Done] = []
+        self._buried: dict[int, list[int]] = {}
+        """Answers given (a count) → the siblings buried right after them, unburied when that answer is undone."""
         self._shown: dict[int, datetime] = {}
         self._pinned: _Pinned | None = None
 
@@ -206,8 +208,10 @@ class Session:
         pick = self._order.pick(now, ahead, self._last)
         if pick.bury:
             until = self._day_end or day_start(moment, self.settings, offset=1)
+            buried = [row[0] for row in pick.bury]
             with self.store.write() as conn:
-                progress.bury(conn, [row[0] for row in pick.bury], until)
+                progress.bury(conn, buried, until)
+            self._buried.setdefault(len(self._done), []).extend(buried)  # undone with the answer that buried them
             for row in pick.bury:
                 self._order.remove(row[0])
             pick = self._order.pick(now, ahead, self._last)
@@ -326,6 +330,7 @@ class Session:
                     return None  # another program has answered it since; its answer stands
                 progress.delete_review(conn, done.log_id)
                 progress.restore(conn, done.item.item_id, done.before)
+            progress.unbury(conn, self._buried.pop(len(self._done), []))
         self._done.pop()
         self._undone.append(done)
         self._order.remove(done.item.item_id)

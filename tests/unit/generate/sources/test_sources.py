@@ -12,7 +12,7 @@ from quizgen.generate import generate_deck
 from quizgen.generate.sources import first_line, kind_of, read_source
 
 DANUBE = REPO / "tests" / "data" / "danube.md"
-ARTICLE = "Tony Blair has rejected a Conservative compromise offer on the bill. Mr Blair said in London on Monday that the bill had safeguards already.\n"
+ARTICLE = "Tony Blair has rejected a Conservative compromise offer on the bill. In 2004 the Home Office said that 80% of voters backed identity cards.\n"
 
 
 @pytest.mark.parametrize(
