@@ -120,7 +120,8 @@ class Pane:
 def measure(presses: int = PRESSES) -> list[Row]:
     """The median time from a key to the next card, quizgen's and the bare app's, over `presses` presses."""
     if shutil.which("tmux") is None:
-        return [skipped(BENCH, presses, "keypresses", "tmux is not installed (apt-get install tmux)")]
+        reason = "tmux is not installed (apt-get install tmux)"
+        return [skipped(BENCH, presses, "keypresses", reason), skipped(WORK, presses, "keypresses", reason)]
     python = sys.executable
     env = {"TERM": "xterm-256color", "PYTHONDONTWRITEBYTECODE": "", "TZ": os.environ.get("TZ", "UTC")}
     ours: list[float] = []
