@@ -25,6 +25,7 @@ from benchmarks import (  # noqa: E402
     extract_speed,
     generate_speed,
     generator_eval,
+    keypress,
     queue_speed,
     study_startup,
     teacher_exports,
@@ -37,7 +38,10 @@ Measure = Callable[[bool], list[Row]]
 BENCHMARKS: dict[str, Measure] = {
     "validate": lambda quick: validate_speed.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=2 if quick else 5),
     "export": lambda quick: anki_export_speed.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=2 if quick else 3),
-    "study": lambda quick: study_startup.measure(QUICK_SCALES[:1] if quick else FULL_SCALES, runs=1 if quick else 5),
+    "study": lambda quick: study_startup.measure(
+        QUICK_SCALES[:1] if quick else FULL_SCALES, runs=1 if quick else study_startup.RUNS
+    ),
+    "keypress": lambda quick: keypress.measure(5 if quick else keypress.PRESSES),
     "queue": lambda quick: queue_speed.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=2 if quick else 5),
     "generator": lambda quick: generator_eval.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=1 if quick else 3),
     "teacher": lambda quick: teacher_exports.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=1 if quick else 3),

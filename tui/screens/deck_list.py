@@ -11,7 +11,7 @@ from pathlib import Path
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from quizgen.deckio.deckfiles import Checked
 from quizgen.errors import StoreError
@@ -19,6 +19,7 @@ from quizgen.study import DeckCounts
 from tui import store_errors
 from tui.screens.base import AppScreen
 from tui.timefmt import ago
+from tui.widgets.key_bar import KeyBar
 
 COLUMNS = ("Deck", "New", "Learning", "Due", "Last studied")
 ALL_DECKS = "*"
@@ -77,7 +78,7 @@ class DeckListScreen(AppScreen):
         yield DeckTable(id="decks", cursor_type="row", zebra_stripes=True)
         yield Static(id="problems")
         yield Static(id="hint")
-        yield Footer(show_command_palette=False, compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._fill()

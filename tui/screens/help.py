@@ -8,7 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
+
+from tui.widgets.key_bar import KeyBar
 
 KEYS: list[tuple[str, str]] = [
     ("Deck list", ""),
@@ -63,4 +65,4 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help"):
             yield Static(Text("Keys", style="bold"), classes="heading")
             yield Static(keys_table())
-        yield Footer(show_command_palette=False, compact=True)
+        yield KeyBar()

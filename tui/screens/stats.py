@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual_plotext import PlotextPlot
 
 from quizgen.errors import StoreError
@@ -20,6 +20,7 @@ from quizgen.study.heatmap import Year, year_of_reviews
 from tui import store_errors
 from tui.screens.base import AppScreen
 from tui.widgets.heatmap import Heatmap
+from tui.widgets.key_bar import KeyBar
 
 
 class BarPlot(PlotextPlot):
@@ -62,7 +63,7 @@ class StatsScreen(AppScreen):
         yield Static(Text.assemble(("quizgen · statistics · ", "bold"), (self.scope, "bold")), id="title")
         with VerticalScroll(id="stats"):
             yield Static(id="totals", classes="stats-line")
-        yield Footer(show_command_palette=False, compact=True)
+        yield KeyBar()
 
     def _read(self) -> tuple[stats.Stats, list[int], Year]:
         library = self.study_app.library

@@ -18,7 +18,8 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Input, Static
+from textual.widget import Widget
+from textual.widgets import Input, Static
 
 from quizgen.errors import StoreError
 from quizgen.model import cloze
@@ -29,6 +30,7 @@ from tui import store_errors
 from tui.screens.base import AppScreen
 from tui.widgets.card_views import LETTERS, CardView, ChoiceView, TrueFalseView, TypedView, view_for
 from tui.widgets.grade_bar import GradeBar
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.panels import FeedbackPanel, SourcePanel
 
 Phase = Literal["ask", "revealed", "checked"]
@@ -87,6 +89,7 @@ class StudyScreen(AppScreen):
         self.deck_ids = list(session.decks)
         self._letters = 0  # letters typed in a row outside an answer box
         self._complete = False
+        self._panels: list[Widget] = []  # the answer panels and the grade keys, once mounted
 
     def compose(self) -> ComposeResult:
         # The card's question first: the panels shown after an answer, the grade keys and the footer
@@ -106,11 +109,12 @@ class StudyScreen(AppScreen):
         if self._complete:
             return
         self._complete = True
-        panels = [FeedbackPanel(classes="feedback"), SourcePanel(classes="source"), GradeBar(id="grades")]
+        panels: list[Widget] = [FeedbackPanel(classes="feedback"), SourcePanel(classes="source"), GradeBar(id="grades")]
         for panel in panels:
             panel.display = False
+        self._panels = panels
         await self.query_one("#body", VerticalScroll).mount_all(panels[:2])
-        await self.mount_all([panels[2], Footer(show_command_palette=False, compact=True)])
+        await self.mount_all([panels[2], KeyBar()])
         self._bindings_after_layout()
 
     def next_item(self) -> Item | None:
@@ -130,15 +134,16 @@ class StudyScreen(AppScreen):
             return
         self.item, self.phase, self.feedback, self.given, self.grade = item, "ask", None, None, None
         self.intervals, self._letters = {}, 0
-        if self.view is not None:
-            await self.view.remove()
-        self.view = view_for(item)
         body = self.query_one("#body", VerticalScroll)
-        if body.children:
-            await body.mount(self.view, before=0)
-        else:
-            await body.mount(self.view)
-        for panel in self.query("FeedbackPanel, SourcePanel, GradeBar"):
+        if self.view is None or not self.view.load(item):  # a view of the same kind shows it in place
+            if self.view is not None:
+                await self.view.remove()
+            self.view = view_for(item)
+            if body.children:
+                await body.mount(self.view, before=0)
+            else:
+                await body.mount(self.view)
+        for panel in self._panels:
             panel.display = False
         body.scroll_home(animate=False)
         self._focus_for_phase()
@@ -162,7 +167,7 @@ class StudyScreen(AppScreen):
         line.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
         line.add_column(justify="right", no_wrap=True)
         line.add_row(Text(title, style="bold"), Text(" · ".join(parts), style=self.status_dim))
-        self.query_one("#status", Static).update(line)
+        self.query_one("#status", Static).update(line, layout=False)  # one line, always
 
     @property
     def status_dim(self) -> str:
@@ -234,7 +239,9 @@ class StudyScreen(AppScreen):
         return True
 
     def _bindings_after_layout(self) -> None:
-        """Update the footer once the card is laid out (whether it scrolls is known only then)."""
+        """Update the footer now, in the frame that shows the card, and again once the card is laid out
+        (whether it scrolls is known only then; the key bar redraws only if that changes its keys)."""
+        self.refresh_bindings()
         self.call_after_refresh(self.refresh_bindings)
 
     def on_resize(self) -> None:

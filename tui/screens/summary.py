@@ -10,11 +10,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, VerticalGroup
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from quizgen.study import Summary
 from tui.screens.base import AppScreen
 from tui.timefmt import clock, next_card
+from tui.widgets.key_bar import KeyBar
 
 
 def summary_table(summary: Summary, now: datetime, cram: bool = False, left: int = 0) -> Table:
@@ -76,4 +77,4 @@ class SummaryScreen(AppScreen):
                     yield Static(Text.assemble("Next card ", (when, "bold")), id="next-card")
                 else:
                     yield Static(summary_table(self.summary, now, cram, self.left), id="summary-table")
-        yield Footer(show_command_palette=False, compact=True)
+        yield KeyBar()

@@ -6,7 +6,7 @@ Every piece of card text goes through `rich.text.Text`, so `[bold]` or
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar, cast
 
 from rich.table import Table
 from rich.text import Text
@@ -30,8 +30,14 @@ CardT = TypeVar("CardT", bound=StudyCard, covariant=True)
 
 
 class CardView(VerticalGroup, Generic[CardT]):
-    """The question of one study item; subclasses add how it is answered."""
+    """The question of one study item; subclasses add how it is answered.
 
+    A view shows the next card of its kind in place (`load`), so that going from card to card
+    rebuilds no widget.
+    """
+
+    kind: ClassVar[str] = ""
+    """The card type this view shows."""
     self_graded = False
     """Whether the learner reveals the answer and grades themselves (basic, cloze)."""
 
@@ -52,6 +58,18 @@ class CardView(VerticalGroup, Generic[CardT]):
     def compose_answer(self) -> ComposeResult:
         yield from ()
 
+    def load(self, item: Item) -> bool:
+        """Show `item` as a fresh question in place of the current one, when its card is of this view's kind."""
+        if item.card.type != self.kind:
+            return False
+        self.item, self.card = item, cast(CardT, item.card)
+        self.query_one(".prompt", Static).update(self.question())
+        self.reset()
+        return True
+
+    def reset(self) -> None:
+        """Put the answer part back as it is for a fresh question."""
+
     def reveal(self) -> None:
         """Show the answer (self-graded cards)."""
 
@@ -62,19 +80,30 @@ class CardView(VerticalGroup, Generic[CardT]):
 class BasicView(CardView[PlainBasic]):
     """Front, then back on reveal, mounted then (back, then front, for the reverse item of a reversed card)."""
 
+    kind = "basic"
     self_graded = True
 
     def question(self) -> Text:
         return Text(self.card.sides(self.item.ordinal)[0])
 
+    def reset(self) -> None:
+        for answer in self.query(".answer"):
+            answer.display = False  # kept for the next card's answer: mounting one a card costs more
+
     def reveal(self) -> None:
-        if not self.query(".answer"):
+        found = self.query(".answer")
+        if found:
+            answer = found.only_one(Static)
+            answer.update(Text(self.card.sides(self.item.ordinal)[1]))
+            answer.display = True
+        else:
             self.mount(Static(Text(self.card.sides(self.item.ordinal)[1]), classes="answer"))
 
 
 class ClozeView(CardView[PlainCloze]):
     """A text with one deletion blanked; reveal fills it in."""
 
+    kind = "cloze"
     self_graded = True
 
     def question(self) -> Text:
@@ -107,6 +136,8 @@ class ChoiceList(OptionList):
 class ChoiceView(CardView[PlainChoice]):
     """A question and its choices labelled A) B) C) …"""
 
+    kind = "choice"
+
     class Picked(Message):
         """The learner picked the choice at `index` with arrows and enter."""
 
@@ -115,7 +146,17 @@ class ChoiceView(CardView[PlainChoice]):
             self.index = index
 
     def compose_answer(self) -> ComposeResult:
-        yield ChoiceList(*[Option(self._label(i)) for i in range(len(self.card.choices))], classes="choices")
+        yield ChoiceList(*self._options(), classes="choices")
+
+    def _options(self) -> list[Option]:
+        return [Option(self._label(i)) for i in range(len(self.card.choices))]
+
+    def reset(self) -> None:
+        choices = self.query_one(ChoiceList)
+        choices.clear_options()
+        choices.add_options(self._options())
+        choices.disabled = False
+        choices.highlighted = 0
 
     def _label(self, index: int, mark: str = " ", style: str = "") -> Table:
         # A grid keeps a long choice's wrapped lines under its text, clear of the letter.
@@ -148,8 +189,17 @@ class ChoiceView(CardView[PlainChoice]):
 class TrueFalseView(CardView[PlainTrueFalse]):
     """A statement; `t` or `f` judges it (in that order here and in the footer)."""
 
+    kind = "truefalse"
+
     def compose_answer(self) -> ComposeResult:
-        yield Static(Text.assemble(("t", "bold"), " true    ", ("f", "bold"), " false"), classes="hint")
+        yield Static(self._keys(), classes="hint")
+
+    @staticmethod
+    def _keys() -> Text:
+        return Text.assemble(("t", "bold"), " true    ", ("f", "bold"), " false")
+
+    def reset(self) -> None:
+        self.query_one(".hint", Static).update(self._keys())
 
     def show_result(self, given: str | bool, verdict: str) -> None:
         truth = "true" if self.card.answer else "false"
@@ -168,6 +218,14 @@ class AnswerInput(Input):
 
 class TypedView(CardView[PlainTyped]):
     """A question and an input box that has focus; enter on an empty box gives up and shows the answer."""
+
+    kind = "typed"
+
+    def reset(self) -> None:
+        box = self.query_one(AnswerInput)
+        box.value = ""
+        box.disabled = False
+        box.display = True
 
     def compose_answer(self) -> ComposeResult:
         yield AnswerInput(placeholder="type the answer, then enter (enter alone shows it)", classes="typed")

@@ -34,7 +34,7 @@ class GradeBar(Static):
                 chip.stylize(chosen_style)
             line.append_text(chip)
             line.append("  ")
-        self.update(line)
+        self.update(line, layout=False)  # one line, always
         self.display = True
 
     def clear(self) -> None:

@@ -98,9 +98,11 @@ def on_screen(item: Item) -> list[str]:
 
 
 def repeats(sentence: str, shown: Iterable[str]) -> bool:
-    """Whether `sentence` only repeats text already shown (case, punctuation and spacing aside)."""
-    words = normalise(sentence)
-    return bool(words) and any(f" {words} " in f" {normalise(text)} " for text in shown if text)
+    """Whether `sentence` only repeats text already shown: every word of it is on the screen (case and
+    punctuation aside), as when it is the question with its blank filled by the answer."""
+    words = set(normalise(sentence).split())
+    on_screen = {word for text in shown for word in normalise(text).split()}
+    return bool(words) and words <= on_screen
 
 
 class SourcePanel(Static):

@@ -315,3 +315,56 @@ async def test_help_and_stats_open_and_close(store: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, StudyScreen)
+
+
+SAME_KINDS = """\
+id: kinds
+title: Two of each
+cards:
+  - {id: b1, type: basic, front: Basic one?, back: First back}
+  - {id: b2, type: basic, front: Basic two?, back: Second back}
+  - {id: c1, type: choice, question: Choice one?, choices: [x1, y1, z1], answer: y1}
+  - {id: c2, type: choice, question: Choice two?, choices: [x2, y2], answer: x2}
+  - {id: t1, type: truefalse, statement: Statement one., answer: true}
+  - {id: t2, type: truefalse, statement: Statement two., answer: false}
+  - {id: y1, type: typed, question: Typed one?, answer: alpha}
+  - {id: y2, type: typed, question: Typed two?, answer: beta}
+"""
+
+
+async def test_a_card_after_one_of_its_kind_starts_fresh(store: Path, tmp_path: Path) -> None:
+    deck = tmp_path / "kinds.yaml"
+    deck.write_text(SAME_KINDS)
+    app = make_app(store, [deck], new_per_day=10)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "3")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Basic two?" in text and "First back" not in text and "Second back" not in text
+        await pilot.press("space")
+        await pilot.pause()
+        assert "Second back" in screen_text(app) and "First back" not in screen_text(app)
+        await pilot.press("3", "a", "enter")  # choice one, wrongly
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Choice two?" in text and "✓" not in text and "✗" not in text and "z1" not in text
+        assert "a–b Choose" in text.splitlines()[-1]
+        await pilot.press("a", "enter", "t", "enter")  # choice two rightly, statement one
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Statement two." in text and "t true    f false" in text and "The statement is" not in text
+        await pilot.press("f", "enter", *"gamma", "enter", "enter")  # typed one, wrongly
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Typed two?" in text and "gamma" not in text and "Wrong" not in text
+        await pilot.press(*"beta", "enter")
+        await pilot.pause()
+        assert "✓ Right → Good" in screen_text(app)
+    assert rows(store, "SELECT given FROM reviews WHERE given IS NOT NULL ORDER BY id") == [
+        ("x1",),
+        ("x2",),
+        ("true",),
+        ("false",),
+        ("gamma",),
+        ("beta",),
+    ]
