@@ -23,10 +23,11 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.deckio.loader import deck_files, load_deck
     from quizgen.errors import ExportError
     from quizgen.exchange.anki.export import export_decks
+    from quizgen.visible import visible
 
     files = deck_files(args.decks)
     if not files:
         raise ExportError(f"{' '.join(args.decks)}: no deck files (*.yaml, *.yml) found")
     decks = [load_deck(path) for path in files]
-    print(export_decks(decks, args.output))
+    print(visible(str(export_decks(decks, args.output)), line=True))
     return 0

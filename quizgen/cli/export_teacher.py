@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from quizgen.errors import QuizgenError
+from quizgen.visible import visible
 
 
 def _positive(text: str) -> int:
@@ -81,13 +82,13 @@ def run_quiz(args: argparse.Namespace) -> int:
     quiz = build_quiz(decks, count=args.count, seed=seed, title=args.title)
     _write(args.output, render_worksheet(quiz, hint_length=args.hint_length))
     shown = f", version {seed} (repeat it with --seed {seed})" if seed is not None else ""
-    print(f"wrote {args.output}: {len(quiz.questions)} questions and an answer key{shown}")
+    print(visible(f"wrote {args.output}: {len(quiz.questions)} questions and an answer key{shown}", line=True))
     if args.pdf:
         try:
             engine = write_pdf(args.output, args.pdf, engine=args.pdf_engine)
         except OSError as exc:
             raise QuizgenError(f"cannot write {args.pdf}: {exc.strerror or exc}") from None
-        print(f"wrote {args.pdf} with {engine}")
+        print(visible(f"wrote {args.pdf} with {engine}", line=True))
     return 0
 
 
@@ -111,10 +112,11 @@ def run_markdown(args: argparse.Namespace) -> int:
 
 def _emit(path: str | None, text: str, what: str) -> None:
     if path is None or path == "-":
-        sys.stdout.write(text)
+        # On a terminal the text is shown, so control characters in it are shown as escapes.
+        sys.stdout.write(visible(text) if sys.stdout.isatty() else text)
         return
     _write(path, text)
-    print(f"wrote {path}: {what}", file=sys.stderr)
+    print(visible(f"wrote {path}: {what}", line=True), file=sys.stderr)
 
 
 def _write(path: str, text: str) -> None:

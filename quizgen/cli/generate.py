@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from quizgen.visible import visible
+
 SCHEMA_FROM_DECKS = "../schema/deck.schema.json"
 
 
@@ -55,7 +57,7 @@ def run_generate(args: argparse.Namespace) -> int:
         generated = generate_file(source, max_cards=args.max_cards, types=types, previous=_previous(target))
         if args.explain:
             for line in explain(generated.article, generated):
-                print(line, file=sys.stderr if target is None else sys.stdout)
+                print(visible(line, line=True), file=sys.stderr if target is None else sys.stdout)
         if target is None:
             sys.stdout.write(dumps_deck(generated.deck))
             return
@@ -64,7 +66,7 @@ def run_generate(args: argparse.Namespace) -> int:
             save_deck(generated.deck, target, schema=_schema(target))
         except OSError as exc:
             raise GenerateError(f"{target}: cannot write the deck: {exc.strerror or exc}") from None
-        print(f"wrote {target}: {len(generated.deck.cards)} cards", file=sys.stderr)
+        print(visible(f"wrote {target}: {len(generated.deck.cards)} cards", line=True), file=sys.stderr)
 
     if len(jobs) > 1:
         from rich.progress import Progress

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from quizgen.visible import visible
+
 
 def register(subparsers: Any) -> None:
     """Add `quizgen import anki` and `quizgen import csv`."""
@@ -40,7 +42,7 @@ def _cards(count: int) -> str:
 
 def _warn(problems: list[Any]) -> None:
     for problem in problems:
-        print(problem, file=sys.stderr)
+        print(problem, file=sys.stderr)  # a Problem prints as one line, its text made visible
 
 
 def run_anki(args: argparse.Namespace) -> int:
@@ -51,13 +53,13 @@ def run_anki(args: argparse.Namespace) -> int:
     result = import_package(args.file)
     _warn(result.warnings)
     for line in result.mappings:
-        print(f"{args.file}: {line}", file=sys.stderr)
+        print(visible(f"{args.file}: {line}", line=True), file=sys.stderr)
     if not result.decks:
         raise ImportFormatError(f"{args.file}: holds no note quizgen can import")
     paths = output_paths(result.decks, args.output, args.file)
     save_decks(result.decks, paths)
     for deck, path in zip(result.decks, paths, strict=True):
-        print(f"wrote {path}: {_cards(len(deck.cards))} ('{deck.title}')")
+        print(visible(f"wrote {path}: {_cards(len(deck.cards))} ('{deck.title}')", line=True))
     return 0
 
 
@@ -71,5 +73,5 @@ def run_csv(args: argparse.Namespace) -> int:
     save_decks([result.deck], [out])
     header = ", header row skipped" if result.header else ""
     sep = DELIMITERS.get(result.delimiter, repr(result.delimiter))
-    print(f"wrote {out}: {_cards(len(result.deck.cards))} (separated by {sep}{header})")
+    print(visible(f"wrote {out}: {_cards(len(result.deck.cards))} (separated by {sep}{header})", line=True))
     return 0

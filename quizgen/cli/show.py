@@ -50,21 +50,23 @@ def print_deck(deck: Deck, console: Console | None = None) -> None:
     from rich.console import Console
     from rich.text import Text
 
+    from quizgen.visible import visible
+
     console = console or Console(highlight=False)
-    head = Text(deck.title, style="bold")
+    head = Text(visible(deck.title, line=True), style="bold")
     head.append(f"  {deck.id} · {len(deck.cards)} cards", style="dim")
     console.print(head)
     if deck.description:
-        console.print(Text(deck.description.strip(), style="italic"))
+        console.print(Text(visible(deck.description.strip()), style="italic"))
     for number, card in enumerate(deck.cards, 1):
         console.print()
         title = Text(f"{number}. ", style="bold")
-        title.append(card.uid, style="cyan")
+        title.append(visible(card.uid, line=True), style="cyan")
         title.append(f"  {card.type}", style="magenta")
         console.print(title)
         for label, value in card_lines(card):
             line = Text(f"   {label:>10}  ", style="dim")
-            line.append(value)
+            line.append(visible(value))
             console.print(line)
 
 

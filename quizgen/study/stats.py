@@ -13,6 +13,7 @@ from quizgen.errors import StoreError
 from quizgen.study.scheduler import to_micros
 from quizgen.study.settings import SchedulerSettings, day_start, utc_now
 from quizgen.study.store import Store
+from quizgen.visible import excerpt, visible
 
 DAYS = 30
 """How many days `per_day` covers, today included."""
@@ -173,13 +174,13 @@ def _ratio(part: int | None, whole: int | None) -> float | None:
 
 
 def render(stats: Stats) -> str:
-    """The statistics as text for a terminal."""
+    """The statistics as text for a terminal; deck ids, card ids and prompts from the store are made visible."""
     percent = "n/a" if stats.retention is None else f"{stats.retention:.1%} of {stats.retention_reviews} reviews"
     difficulty = "n/a" if stats.average_difficulty is None else f"{stats.average_difficulty:.2f} (1 easy .. 10 hard)"
     peak = max((d["reviews"] for d in stats.per_day), default=0)
     bars = "".join(_bar(d["reviews"], peak) for d in stats.per_day)
     lines = [
-        f"decks:            {', '.join(stats.decks) or 'none yet'}",
+        visible(f"decks:            {', '.join(stats.decks) or 'none yet'}", line=True),
         f"reviews:          {stats.reviews} ({stats.reviews_today} today)",
         f"last {DAYS} days:     {bars}  {sum(d['reviews'] for d in stats.per_day)} reviews",
         f"cards studied:    {stats.cards_studied} of {stats.cards}",
@@ -193,10 +194,10 @@ def render(stats: Stats) -> str:
         lines.append("hardest cards:")
         for card in stats.hardest:
             label = card.card if not card.ordinal else f"{card.card} c{card.ordinal}"
-            prompt = " ".join(card.prompt.split())
-            prompt = prompt if len(prompt) <= 60 else prompt[:59] + "…"
+            prompt = excerpt(" ".join(card.prompt.split()), 60)
             lapses = f"{card.lapses} lapse" + ("" if card.lapses == 1 else "s")
-            lines.append(f"  {card.difficulty:5.2f}  {lapses:>9}  {card.deck_id}/{label}  {prompt}")
+            where = visible(f"{card.deck_id}/{label}", line=True)
+            lines.append(f"  {card.difficulty:5.2f}  {lapses:>9}  {where}  {prompt}")
     return "\n".join(lines)
 
 

@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Footer, Static
 from quizgen.deckio.deckfiles import Checked
 from quizgen.errors import StoreError
 from quizgen.study import DeckCounts
+from quizgen.visible import visible
 from tui import store_errors
 from tui.screens.base import AppScreen
 from tui.timefmt import ago
@@ -102,9 +103,9 @@ class DeckListScreen(AppScreen):
         if len(library.decks) > 1:
             table.add_row(Text("All decks", style="bold"), *[Text("…") for _ in COLUMNS[1:]], key=ALL_DECKS)
         for deck in library.decks:
-            table.add_row(Text(deck.title), *[Text("…") for _ in COLUMNS[1:]], key=deck.id)
+            table.add_row(Text(visible(deck.title, line=True)), *[Text("…") for _ in COLUMNS[1:]], key=deck.id)
         for checked in library.broken:
-            name = Path(checked.path).name
+            name = visible(Path(checked.path).name, line=True)
             row = [Text(name, style="dim"), *[Text("") for _ in COLUMNS[1:4]], Text("has errors", style="bold")]
             table.add_row(*row, key=f"broken:{checked.path}")
         self._show_hint()
@@ -129,7 +130,7 @@ class DeckListScreen(AppScreen):
         else:
             where = ", ".join(str(p) for p in library.paths)
             hint = f"No decks in {where}. Write one with: quizgen new my-deck.yaml --title 'My deck'"
-        self.query_one("#hint", Static).update(Text(hint, style="dim"))
+        self.query_one("#hint", Static).update(Text(visible(hint, line=True), style="dim"))
 
     def refresh_counts(self) -> None:
         """Read the counts of every deck from the store and show them."""
@@ -176,4 +177,4 @@ def problems_message(checked: Checked, limit: int = 8) -> str:
     lines = [str(p) for p in checked.errors or checked.problems]
     if len(lines) > limit:
         lines = lines[:limit] + [f"… and {len(lines) - limit} more; run: quizgen validate {checked.path}"]
-    return "\n".join(lines)
+    return "\n".join(visible(line, line=True) for line in lines)

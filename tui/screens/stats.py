@@ -15,6 +15,7 @@ from textual_plotext import PlotextPlot
 from quizgen.errors import StoreError
 from quizgen.study import stats
 from quizgen.study.forecast import due_forecast
+from quizgen.visible import visible
 from tui import store_errors
 from tui.screens.base import AppScreen
 
@@ -111,5 +112,7 @@ def hardest_table(found: stats.Stats) -> Table | Text:
     table.add_column("Lapses", justify="right", no_wrap=True)
     table.add_column("Card", ratio=1, overflow="ellipsis", no_wrap=True)
     for card in found.hardest:
-        table.add_row(f"{card.difficulty:.1f}", str(card.lapses), Text(" ".join(card.prompt.split())))
+        table.add_row(
+            f"{card.difficulty:.1f}", str(card.lapses), Text(visible(" ".join(card.prompt.split()), line=True))
+        )
     return table

@@ -15,6 +15,7 @@ from quizgen.errors import StoreError
 from quizgen.model.cards import AnyCard
 from quizgen.study import Feedback, Item, Rating, Session
 from quizgen.study.session import answer_seconds
+from quizgen.visible import visible
 from tui import store_errors
 from tui.screens.base import AppScreen
 from tui.widgets.card_views import LETTERS, CardView, ChoiceView, TrueFalseView, TypedView, view_for
@@ -62,7 +63,7 @@ class StudyScreen(AppScreen):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="status"):
-            yield Static(Text(self.deck_title), id="deck-title")
+            yield Static(Text(visible(self.deck_title, line=True)), id="deck-title")
             yield Static(id="progress")
         with VerticalScroll(id="body"):
             yield FeedbackPanel(classes="feedback")
@@ -115,7 +116,7 @@ class StudyScreen(AppScreen):
         if len(self.deck_ids) > 1 and self.item is not None:
             # Studying several decks: say which one this card comes from.
             deck = self.session.decks[self.item.deck_id]
-            self.query_one("#deck-title", Static).update(Text(f"{self.deck_title} · {deck.title}"))
+            self.query_one("#deck-title", Static).update(Text(visible(f"{self.deck_title} · {deck.title}", line=True)))
 
     def _focus_for_phase(self) -> None:
         view = self.view

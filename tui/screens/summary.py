@@ -12,6 +12,7 @@ from textual.containers import Center, VerticalGroup
 from textual.widgets import Footer, Static
 
 from quizgen.study import Summary
+from quizgen.visible import visible
 from tui.screens.base import AppScreen
 from tui.timefmt import clock, until
 
@@ -61,6 +62,6 @@ class SummaryScreen(AppScreen):
         with Center():
             with VerticalGroup(id="summary"):
                 yield Static(Text(heading, style="bold"), classes="heading")
-                yield Static(Text(self.deck_title), classes="subheading")
+                yield Static(Text(visible(self.deck_title, line=True)), classes="subheading")
                 yield Static(summary_table(self.summary, self.study_app.clock(), cram, self.left), id="summary-table")
         yield Footer(show_command_palette=False, compact=True)

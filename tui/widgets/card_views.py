@@ -1,7 +1,8 @@
 """One view per card type: the question, and its answer once revealed or checked.
 
-Every piece of card text goes through `rich.text.Text`, so `[bold]` or
-`<script>` in a deck is shown exactly as typed, never read as markup.
+Every piece of card text goes through `quizgen.visible` and `rich.text.Text`, so `[bold]` or
+`<script>` in a deck is shown exactly as typed, never read as markup, and an escape sequence is
+shown as `\x1b...`, never sent to the terminal.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from textual.widgets.option_list import Option
 
 from quizgen.model.cards import AnyCard, BasicCard, ChoiceCard, ClozeCard, TrueFalseCard, TypedCard
 from quizgen.study import Item
+from quizgen.visible import visible
 from tui.widgets.highlight import ANSWER_STYLE, cloze_text
 
 LETTERS = "abcdefgh"
@@ -43,7 +45,7 @@ class CardView(VerticalGroup, Generic[CardT]):
 
     def question(self) -> Text:
         """The question, as literal text."""
-        return Text(self.card.prompt())
+        return Text(visible(self.card.prompt()))
 
     def compose(self) -> ComposeResult:
         yield Static(self.question(), classes="prompt")
@@ -65,7 +67,7 @@ class BasicView(CardView[BasicCard]):
     self_graded = True
 
     def compose_answer(self) -> ComposeResult:
-        answer = Static(Text(self.card.back), classes="answer")
+        answer = Static(Text(visible(self.card.back)), classes="answer")
         answer.display = False
         yield answer
 
@@ -124,7 +126,8 @@ class ChoiceView(CardView[ChoiceCard]):
         label.add_column(no_wrap=True)
         label.add_column(ratio=1)
         label.add_row(
-            Text(f"{mark} {LETTERS[index].upper()}) ", style="bold"), Text(self.card.choices[index], style=style)
+            Text(f"{mark} {LETTERS[index].upper()}) ", style="bold"),
+            Text(visible(self.card.choices[index]), style=style),
         )
         return label
 
@@ -157,7 +160,7 @@ class TrueFalseView(CardView[TrueFalseCard]):
         line = Text.assemble("The statement is ", (truth, ANSWER_STYLE), ".")
         if not self.card.answer and self.card.correction:
             line.append(" ")
-            line.append(self.card.correction)
+            line.append(visible(self.card.correction))
         self.query_one(".hint", Static).update(line)
 
 

@@ -7,6 +7,7 @@ from textual.widgets import Static
 
 from quizgen.model import cloze
 from quizgen.study import Item
+from quizgen.visible import visible
 from tui.widgets.highlight import highlighted
 
 VERDICTS = {"right": "✓ Right", "almost": "≈ Almost", "wrong": "✗ Wrong"}
@@ -20,10 +21,10 @@ class FeedbackPanel(Static):
         line = Text(VERDICTS.get(verdict, verdict), style="bold")
         if verdict != "right":
             line.append("  the answer is ")
-            line.append(expected, style="bold")
+            line.append(visible(expected), style="bold")
         if isinstance(given, str) and verdict != "right":
             line.append("\nyou typed ")
-            line.append(given)
+            line.append(visible(given))
         self.set_classes(f"feedback -{verdict}")
         self.update(line)
         self.display = True
@@ -56,7 +57,7 @@ class SourcePanel(Static):
             sentence = cloze.plain(card.source.sentence)
             parts.append(Text.assemble(("Source  ", "dim"), highlighted(sentence, answers_of(item))))
         if card.note:
-            parts.append(Text.assemble(("Note  ", "dim"), Text(card.note)))
+            parts.append(Text.assemble(("Note  ", "dim"), Text(visible(card.note))))
         if not parts:
             self.clear()
             return
