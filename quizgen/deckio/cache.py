@@ -210,7 +210,7 @@ def _write_entry(entry: Path, deck: Deck) -> None:
         entry.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(entry, text)
         _prune()
-    except OSError:
+    except (OSError, QuizgenError):  # an unwritable folder, or an entry that is not a regular file
         pass
 
 
