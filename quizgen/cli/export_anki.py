@@ -16,10 +16,12 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("decks", nargs="+", metavar="DECK", help="deck files, or folders of *.yaml/*.yml")
     p.add_argument("-o", "--output", required=True, metavar="OUT.apkg", help="the package to write")
+    p.add_argument("--force", action="store_true", help="replace the package if it exists")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from quizgen.atomic import check_output
     from quizgen.deckio.loader import deck_files, load_deck
     from quizgen.errors import ExportError
     from quizgen.exchange.anki.export import export_decks
@@ -28,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
     files = deck_files(args.decks)
     if not files:
         raise ExportError(f"{' '.join(args.decks)}: no deck files (*.yaml, *.yml) found")
+    check_output(args.output, force=args.force, inputs=files)
     decks = [load_deck(path) for path in files]
     print(visible(str(export_decks(decks, args.output)), line=True))
     return 0

@@ -7,7 +7,7 @@ import os
 import sys
 from typing import Any
 
-from quizgen.errors import QuizgenError
+from quizgen.errors import QuizgenError, UsageError
 from quizgen.visible import visible
 
 
@@ -45,6 +45,7 @@ def register(formats: Any) -> None:
     )
     p.add_argument("--title", metavar="T", help="the worksheet's title (default: the deck titles)")
     p.add_argument("--hint-length", action="store_true", help="show one slot per letter in cloze blanks")
+    p.add_argument("--force", action="store_true", help="replace the HTML and PDF files if they exist")
     p.set_defaults(run=run_quiz)
 
     p = formats.add_parser(
@@ -55,6 +56,7 @@ def register(formats: Any) -> None:
     )
     p.add_argument("decks", nargs="+", metavar="DECK", help="deck files")
     p.add_argument("-o", "--output", metavar="FILE", help="the .gift file to write (default: standard output)")
+    p.add_argument("--force", action="store_true", help="replace the output file if it exists")
     p.set_defaults(run=run_gift)
 
     p = formats.add_parser(
@@ -64,6 +66,7 @@ def register(formats: Any) -> None:
     )
     p.add_argument("deck", metavar="DECK", help="the deck file")
     p.add_argument("-o", "--output", metavar="FILE", help="the .md file to write (default: standard output)")
+    p.add_argument("--force", action="store_true", help="replace the output file if it exists")
     p.set_defaults(run=run_markdown)
 
 
@@ -75,6 +78,11 @@ def run_quiz(args: argparse.Namespace) -> int:
     from quizgen.exchange.quiz import build_quiz
     from quizgen.exchange.worksheet import render_worksheet
 
+    _check_output(args.output, args)
+    if args.pdf:
+        if _same_path(args.pdf, args.output):
+            raise UsageError(f"--pdf {args.pdf} names the same file as -o; give the PDF its own name, such as quiz.pdf")
+        _check_output(args.pdf, args)
     decks = [load_deck(path) for path in args.decks]
     seed = args.seed
     if seed is None and args.shuffle:
@@ -96,6 +104,7 @@ def run_gift(args: argparse.Namespace) -> int:
     from quizgen.deckio.loader import load_deck
     from quizgen.exchange.gift import to_gift
 
+    _check_output(args.output, args)
     decks = [load_deck(path) for path in args.decks]
     _emit(args.output, to_gift(decks), f"{sum(len(d.cards) for d in decks)} cards as GIFT")
     return 0
@@ -105,9 +114,26 @@ def run_markdown(args: argparse.Namespace) -> int:
     from quizgen.deckio.loader import load_deck
     from quizgen.exchange.markdown import to_markdown
 
+    _check_output(args.output, args)
     deck = load_deck(args.deck)
     _emit(args.output, to_markdown(deck), f"{len(deck.cards)} cards as Markdown")
     return 0
+
+
+def _check_output(path: str | None, args: argparse.Namespace) -> None:
+    """Refuse, before any work, an output that exists (without --force), is an input deck, or is not a file."""
+    from quizgen.atomic import check_output
+
+    if path is None or path == "-":
+        return
+    inputs = args.decks if hasattr(args, "decks") else [args.deck]
+    check_output(path, force=args.force, inputs=inputs)
+
+
+def _same_path(one: str, other: str) -> bool:
+    return os.path.abspath(one) == os.path.abspath(other) or (
+        os.path.exists(one) and os.path.exists(other) and os.path.samefile(one, other)
+    )
 
 
 def _emit(path: str | None, text: str, what: str) -> None:
@@ -122,8 +148,6 @@ def _emit(path: str | None, text: str, what: str) -> None:
 def _write(path: str, text: str) -> None:
     from quizgen.atomic import write_atomic
 
-    if os.path.isdir(path):
-        raise QuizgenError(f"{path} is a folder; give a file name for the output")
     try:
         write_atomic(path, text)
     except OSError as exc:

@@ -31,6 +31,11 @@ def register(subparsers: Any) -> None:
         help="comma-separated card types to make (default: cloze,choice,truefalse,typed,basic)",
     )
     p.add_argument("--explain", action="store_true", help="print what each sentence gave, or why it gave nothing")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing file that is not a deck quizgen generated (a generated deck is always regenerated)",
+    )
     p.set_defaults(run=run_generate)
 
 
@@ -52,9 +57,12 @@ def run_generate(args: argparse.Namespace) -> int:
     for _, target in jobs:
         if target is not None and target.is_dir():
             raise GenerateError(f"{target}: is a folder; give -o a deck file name, or use --out-dir")
+    # Every target is checked before any article is read, so a refusal writes nothing.
+    previous = {target: _previous(source, target, args.force) for source, target in jobs if target is not None}
 
     def one(source: Path, target: Path | None) -> None:
-        generated = generate_file(source, max_cards=args.max_cards, types=types, previous=_previous(target))
+        earlier = previous.get(target) if target is not None else None
+        generated = generate_file(source, max_cards=args.max_cards, types=types, previous=earlier)
         if args.explain:
             for line in explain(generated.article, generated):
                 print(visible(line, line=True), file=sys.stderr if target is None else sys.stdout)
@@ -81,13 +89,29 @@ def run_generate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _previous(target: Path | None) -> Any:
-    """The deck an earlier run wrote to `target`, when it is there and valid: its unchanged facts keep their cards."""
-    if target is None or not target.is_file():
-        return None
+def _previous(source: Path, target: Path, force: bool) -> Any:
+    """The deck an earlier run wrote to `target`, when it is there and valid: its unchanged facts keep their cards.
+
+    Only a deck quizgen generated (its `source` has the article's sha256) is replaced without `force`;
+    a hand-written deck, or any other file, is refused. Links, devices and FIFOs are always refused.
+    """
+    from quizgen.atomic import OutputError, check_kind, check_output
     from quizgen.deckio.loader import check_file
 
-    return check_file(str(target)).deck
+    check_kind(target)
+    if not target.exists():
+        return None
+    deck = check_file(str(target)).deck
+    if deck is not None and deck.source is not None and deck.source.sha256 is not None:
+        check_output(target, force=True, inputs=[source])
+        return deck
+    if not force:
+        raise OutputError(
+            f"{target}: already exists and is not a deck quizgen generated; "
+            "choose another path, or pass --force to replace it"
+        )
+    check_output(target, force=True, inputs=[source])
+    return None
 
 
 def _target(source: Path, args: argparse.Namespace) -> Path | None:

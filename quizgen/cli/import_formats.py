@@ -21,6 +21,7 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("file", metavar="FILE.apkg", help="the Anki package")
     p.add_argument("-o", "--output", metavar="OUT", help="a .yaml file (one deck) or a folder (default: beside FILE)")
+    p.add_argument("--force", action="store_true", help="replace deck files that exist")
     p.set_defaults(run=run_anki)
 
     p = subparsers.add_parser(
@@ -33,6 +34,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("-o", "--output", metavar="OUT", help="the deck file to write (default: FILE with .yaml)")
     p.add_argument("--title", help="the deck's title (default: from the file name)")
     p.add_argument("--id", dest="deck_id", help="the deck's id (default: from the file name)")
+    p.add_argument("--force", action="store_true", help="replace the deck file if it exists")
     p.set_defaults(run=run_csv)
 
 
@@ -46,10 +48,13 @@ def _warn(problems: list[Any]) -> None:
 
 
 def run_anki(args: argparse.Namespace) -> int:
+    from quizgen.atomic import check_output
     from quizgen.deckio.dump import save_decks
     from quizgen.errors import ImportFormatError
     from quizgen.exchange.anki.import_apkg import import_package, output_paths
 
+    if args.output and args.output.endswith((".yaml", ".yml")):
+        check_output(args.output, force=args.force, inputs=[args.file])  # before the package is read
     result = import_package(args.file)
     _warn(result.warnings)
     for line in result.mappings:
@@ -57,6 +62,8 @@ def run_anki(args: argparse.Namespace) -> int:
     if not result.decks:
         raise ImportFormatError(f"{args.file}: holds no note quizgen can import")
     paths = output_paths(result.decks, args.output, args.file)
+    for path in paths:  # every one, before any is written
+        check_output(path, force=args.force, inputs=[args.file])
     save_decks(result.decks, paths)
     for deck, path in zip(result.decks, paths, strict=True):
         print(visible(f"wrote {path}: {_cards(len(deck.cards))} ('{deck.title}')", line=True))
@@ -64,12 +71,14 @@ def run_anki(args: argparse.Namespace) -> int:
 
 
 def run_csv(args: argparse.Namespace) -> int:
+    from quizgen.atomic import check_output
     from quizgen.deckio.dump import save_decks
     from quizgen.exchange.csv_import import DELIMITERS, import_csv
 
+    out = args.output or str(Path(args.file).with_suffix(".yaml"))
+    check_output(out, force=args.force, inputs=[args.file])
     result = import_csv(args.file, title=args.title, deck_id=args.deck_id)
     _warn(result.warnings)
-    out = args.output or str(Path(args.file).with_suffix(".yaml"))
     save_decks([result.deck], [out])
     header = ", header row skipped" if result.header else ""
     sep = DELIMITERS.get(result.delimiter, repr(result.delimiter))

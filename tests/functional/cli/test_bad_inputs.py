@@ -9,6 +9,8 @@ corpus takes seconds.
 from __future__ import annotations
 
 import os
+import shutil
+import stat
 import subprocess
 import sys
 import zipfile
@@ -27,6 +29,9 @@ ROOT = REPO
 INPUTS = ROOT / "tests" / "bad_inputs"
 CASES: list[dict[str, Any]] = yaml.safe_load((INPUTS / "cases.yaml").read_text(encoding="utf-8"))
 UNTOUCHED = "an output file that must stay as it is\n"
+KINDS = {"fifo": stat.S_ISFIFO, "device": stat.S_ISCHR, "link": stat.S_ISLNK, "file": stat.S_ISREG}
+ROOT_ONLY = {"device"}
+"""Inputs only root can make: cases that need them are skipped for other users."""
 
 
 def _make_generated_inputs(tmp: Path) -> None:
@@ -42,6 +47,14 @@ def _make_generated_inputs(tmp: Path) -> None:
     assert zipfile.is_zipfile(tmp / "whole.apkg")
     (tmp / "truncated.apkg").write_bytes(whole[: len(whole) // 2])
     (tmp / "empty_dir").mkdir()
+    # Paths an output must never replace: a FIFO, a link to a file, and (as root) a device like /dev/null.
+    os.mkfifo(tmp / "fifo")
+    (tmp / "link_target").write_text(UNTOUCHED, encoding="utf-8")
+    (tmp / "link").symlink_to(tmp / "link_target")
+    (tmp / "link.yaml").symlink_to(tmp / "link_target")
+    if os.geteuid() == 0:
+        os.mknod(tmp / "device", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    shutil.copy(INPUTS / "csv" / "good.csv", tmp / "words.csv")
 
 
 def _fill(text: str, tmp: Path, out: Path) -> str:
@@ -51,9 +64,15 @@ def _fill(text: str, tmp: Path, out: Path) -> str:
 def _run(case: dict[str, Any], tmp: Path) -> dict[str, Any]:
     out = tmp / "out" / case["id"]
     out.mkdir(parents=True)
+    if any(name in case.get("needs", []) for name in ROOT_ONLY) and os.geteuid() != 0:
+        return {"skip": f"needs root to make {case['needs']}"}
     output = Path(_fill(case["output"], tmp, out)) if "output" in case else None
-    if output is not None and case.get("existing"):
+    existing = case.get("existing")
+    if output is not None and existing is True:
         output.write_text(UNTOUCHED, encoding="utf-8")
+    elif output is not None and existing:
+        shutil.copy(_fill(existing, tmp, out), output)  # a real file, such as a hand-written deck
+    before = output.read_bytes() if output is not None and existing else None
     env = {
         **os.environ,
         "QUIZGEN_STORE": str(out / "progress.db"),
@@ -69,7 +88,7 @@ def _run(case: dict[str, Any], tmp: Path) -> dict[str, Any]:
         text=True,
         timeout=120,
     )
-    return {"proc": proc, "out": out, "output": output}
+    return {"proc": proc, "out": out, "output": output, "before": before, "tmp": tmp}
 
 
 @pytest.fixture(scope="module")
@@ -94,6 +113,8 @@ def test_the_corpus_is_large_and_covers_every_command() -> None:
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_bad_input_gives_one_clear_line(case: dict[str, Any], results: dict[str, dict[str, Any]]) -> None:
     result = results[case["id"]]
+    if "skip" in result:
+        pytest.skip(result["skip"])
     proc: subprocess.CompletedProcess[str] = result["proc"]
     shown = f"stdout:\n{proc.stdout}\nstderr:\n{proc.stderr}"
     assert "Traceback" not in proc.stdout + proc.stderr, shown
@@ -110,10 +131,16 @@ def test_bad_input_gives_one_clear_line(case: dict[str, Any], results: dict[str,
         assert len(errors) == 1 and case["message"] in errors[0], shown
         assert len(errors[0]) < 400, shown
     output = result["output"]
-    if output is not None:
+    if output is not None and "kind" in case:
+        assert KINDS[case["kind"]](output.lstat().st_mode), f"{output} is no longer a {case['kind']}\n{shown}"
+        if case["kind"] == "link":
+            assert output.resolve().read_text(encoding="utf-8") == UNTOUCHED, shown
+    elif output is not None:
         if case.get("existing"):
-            assert output.read_text(encoding="utf-8") == UNTOUCHED, shown
+            assert output.read_bytes() == result["before"], shown
         else:
             assert not output.exists(), shown
+    for path in case.get("absent", []):
+        assert not Path(_fill(path, result["tmp"], result["out"])).exists(), f"{path} was created\n{shown}"
     leftovers = [p.name for p in result["out"].rglob("*") if p.name.endswith(".tmp")]
     assert leftovers == [], shown
