@@ -49,7 +49,7 @@ def parse(text: str, path: str = "<deck>") -> Checked:
 def _parse(text: str, path: str) -> Checked:
     try:
         root = yamlio.compose(text)
-        data = yamlio.build(root)
+        data = yamlio.build(root, len(text))
     except yamlio.YamlProblem as exc:
         line = None if exc.line is None else exc.line + 1
         col = None if exc.col is None else exc.col + 1

@@ -40,6 +40,11 @@ def _make_generated_inputs(tmp: Path) -> None:
     with open(tmp / "huge_deck.yaml", "w", encoding="utf-8") as f:
         f.write("id: huge\ntitle: Huge\ncards:\n")
         f.write(card * (11 * 1024 * 1024 // len(card)))
+    # One text of 1 MB aliased 200 times: 200 MB of deck from a file of 1 MB.
+    cards = "".join(f"  - {{type: basic, front: Question {i}?, back: *big}}\n" for i in range(200))
+    (tmp / "amplified.yaml").write_text(
+        f'id: amplified\ntitle: Amplified\ndescription: &big "{"x" * 1_000_000}"\ncards:\n{cards}', encoding="utf-8"
+    )
     sentence = "The quick brown fox from Paris jumped over the lazy dog in 1999 "
     (tmp / "one_line.txt").write_text(sentence * (10 * 1024 * 1024 // len(sentence) + 1), encoding="utf-8")
     export_decks([load_deck(INPUTS / "decks" / "good.yaml")], str(tmp / "whole.apkg"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from quizgen.deckio import yamlio
@@ -62,6 +64,31 @@ def test_alias_bomb_is_refused() -> None:
 def test_small_aliases_are_allowed() -> None:
     data = yamlio.loads("x: &t [geo]\ny: *t\n")
     assert data == {"x": ["geo"], "y": ["geo"]}
+
+
+def _amplified(text: str, times: int) -> str:
+    cards = "".join(f"  - {{type: basic, front: Question {i}?, back: *t}}\n" for i in range(times))
+    return f'id: amp\ntitle: Amp\ndescription: &t "{text}"\ncards:\n{cards}'
+
+
+def test_aliases_that_repeat_a_large_text_are_refused_quickly() -> None:
+    started = time.perf_counter()
+    with pytest.raises(DeckError) as info:
+        loads_deck(_amplified("x" * 1_000_000, 200))
+    assert time.perf_counter() - started < 2
+    problem = info.value.problems[0]
+    assert problem.line == 3 and "more than 10 times the file's 1,00" in problem.message
+
+
+def test_a_small_deck_may_repeat_a_note_many_times() -> None:
+    deck = loads_deck(_amplified("A note every card shares. " * 40, 300))  # 300 KB from a 15 KB file
+    assert len(deck.cards) == 300
+
+
+def test_aliases_of_plain_text_count_towards_the_limit() -> None:
+    text = "a: &a lol\nb: [" + ",".join(["*a"] * (yamlio.MAX_EXPANSION + 1)) + "]\n"
+    with pytest.raises(yamlio.YamlProblem, match="alias"):
+        yamlio.loads(text)
 
 
 def test_recursive_alias_is_refused() -> None:
