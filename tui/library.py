@@ -9,8 +9,9 @@ from datetime import datetime
 from pathlib import Path
 
 from quizgen.deckio.cache import CachedDeck, open_cached
-from quizgen.deckio.deckfiles import Checked, deck_files
+from quizgen.deckio.deckfiles import MAX_BYTES, Checked, deck_files
 from quizgen.errors import Problem
+from quizgen.inputs import read_regular
 from quizgen.study import DeckCounts, SchedulerSettings, Session, Store
 from quizgen.study.settings import utc_now
 from quizgen.study.sync import StudyDeck
@@ -127,6 +128,6 @@ class Library:
 def _digest(path: str) -> str | None:
     """The SHA-256 of the file at `path`, None when it cannot be read."""
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_regular(path, MAX_BYTES)).hexdigest()
+    except OSError:  # missing, unreadable, too large, or no longer a regular file (a FIFO would block)
         return None

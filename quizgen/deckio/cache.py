@@ -24,6 +24,7 @@ from quizgen import __version__
 from quizgen.deckio.deckfiles import MAX_BYTES, Checked
 from quizgen.deckio.gcpause import paused_gc
 from quizgen.errors import QuizgenError
+from quizgen.inputs import read_regular
 from quizgen.model.cards import FORMAT_VERSION, AnyCard, Deck, card_from_json
 
 MAX_ENTRIES = 200
@@ -150,11 +151,9 @@ def clear() -> int:
 
 
 def _read_file(name: str) -> bytes | None:
+    """The file's bytes; None when it is missing, unreadable, not a regular file or too large."""
     try:
-        if os.path.getsize(name) > MAX_BYTES:
-            return None
-        with open(name, "rb") as f:
-            return f.read()
+        return read_regular(name, MAX_BYTES)
     except OSError:
         return None
 

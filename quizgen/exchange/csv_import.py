@@ -18,6 +18,7 @@ from typing import Any
 
 from quizgen.errors import ImportFormatError, Problem
 from quizgen.exchange.anki.identity import foreign_card_id
+from quizgen.inputs import FileTooLarge, NotARegularFile, read_regular
 from quizgen.model.cards import ID_PATTERN, Deck
 from quizgen.model.ids import slug
 
@@ -83,12 +84,11 @@ def import_csv(path: str | os.PathLike[str], title: str | None = None, deck_id: 
 
 def _read(name: str) -> str:
     try:
-        if os.path.isdir(name):
-            raise ImportFormatError(f"{name}: is a folder; give a .csv or .tsv file")
-        if os.path.getsize(name) > MAX_BYTES:
-            raise ImportFormatError(f"{name}: is larger than 50 MB; split it into smaller files")
-        with open(name, "rb") as f:
-            data = f.read()
+        data = read_regular(name, MAX_BYTES)
+    except NotARegularFile as exc:
+        raise ImportFormatError(f"{name}: is a {exc.kind}, not a CSV file; give a .csv or .tsv file") from None
+    except FileTooLarge as exc:
+        raise ImportFormatError(f"{name}: {exc.describe('CSV files')}; split it into smaller files") from None
     except FileNotFoundError:
         raise ImportFormatError(f"{name}: no such file") from None
     except OSError as exc:

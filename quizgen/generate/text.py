@@ -8,6 +8,7 @@ from pathlib import Path
 
 from quizgen.errors import GenerateError
 from quizgen.generate.language import not_english
+from quizgen.inputs import FileTooLarge, NotARegularFile, read_regular
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 MAX_ARTICLE_BYTES = 1024 * 1024
@@ -58,12 +59,11 @@ def read_article(path: str | Path) -> Article:
     """Read a UTF-8 English article; Markdown files (by suffix) lose their syntax in `plain`."""
     p = Path(path)
     try:
-        if p.is_dir():
-            raise GenerateError(f"{p}: is a folder; give an article file (.txt or .md)")
-        size = p.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise GenerateError(f"{p}: is {size / 1_000_000:.1f} MB; articles may be at most 1 MB, split it into parts")
-        data = p.read_bytes()
+        data = read_regular(p, MAX_ARTICLE_BYTES)
+    except NotARegularFile as exc:
+        raise GenerateError(f"{p}: is a {exc.kind}, not an article file; give an article file (.txt or .md)") from None
+    except FileTooLarge as exc:
+        raise GenerateError(f"{p}: {exc.describe('articles')}; split it into parts") from None
     except OSError as exc:
         raise GenerateError(f"{p}: cannot read the article ({exc.strerror or exc}); check the path") from exc
     try:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import zstandard
 
 from quizgen.errors import ImportFormatError
+from quizgen.inputs import NotARegularFile, open_regular
 
 COLLECTIONS = ("collection.anki21b", "collection.anki21", "collection.anki2")
 """Collection files of a package, newest format first."""
@@ -95,7 +96,7 @@ def read_package(path: str | os.PathLike[str]) -> Package:
 
 def _collection_bytes(name: str) -> tuple[bytes, str]:
     try:
-        with zipfile.ZipFile(name) as zf:
+        with open_regular(name) as f, zipfile.ZipFile(f) as zf:
             names = set(zf.namelist())
             form = next((c for c in COLLECTIONS if c in names), None)
             if form is None:
@@ -108,8 +109,8 @@ def _collection_bytes(name: str) -> tuple[bytes, str]:
             raw = zf.read(form)
     except FileNotFoundError:
         raise ImportFormatError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise ImportFormatError(f"{name}: is a folder; give an .apkg file") from None
+    except NotARegularFile as exc:
+        raise ImportFormatError(f"{name}: is a {exc.kind}, not an Anki package; give an .apkg file") from None
     except zipfile.BadZipFile:
         raise ImportFormatError(f"{name}: is not an Anki package (not a zip file, or cut short)") from None
     except (zlib.error, EOFError, NotImplementedError, ValueError) as exc:

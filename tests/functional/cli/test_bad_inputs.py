@@ -60,6 +60,9 @@ def _make_generated_inputs(tmp: Path) -> None:
     if os.geteuid() == 0:
         os.mknod(tmp / "device", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
     shutil.copy(INPUTS / "csv" / "good.csv", tmp / "words.csv")
+    head = (INPUTS / "decks" / "good.yaml").read_bytes()
+    (tmp / "empty_file").touch()
+    (tmp / "limit_plus_one.yaml").write_bytes(head + b"#" * (10 * 1024 * 1024 + 1 - len(head)))
 
 
 def _fill(text: str, tmp: Path, out: Path) -> str:
@@ -85,14 +88,17 @@ def _run(case: dict[str, Any], tmp: Path) -> dict[str, Any]:
         "PYTHONPATH": str(ROOT),
     }
     args = [_fill(a, tmp, out) for a in case["args"]]
-    proc = subprocess.run(
-        [sys.executable, "-m", "quizgen", *args],
-        cwd=out,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "quizgen", *args],
+            cwd=out,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    except subprocess.TimeoutExpired:
+        return {"timeout": f"{' '.join(args)} did not end within 60 s (blocked?)"}
     return {"proc": proc, "out": out, "output": output, "before": before, "tmp": tmp}
 
 
@@ -120,6 +126,7 @@ def test_bad_input_gives_one_clear_line(case: dict[str, Any], results: dict[str,
     result = results[case["id"]]
     if "skip" in result:
         pytest.skip(result["skip"])
+    assert "timeout" not in result, result.get("timeout")
     proc: subprocess.CompletedProcess[str] = result["proc"]
     shown = f"stdout:\n{proc.stdout}\nstderr:\n{proc.stderr}"
     assert "Traceback" not in proc.stdout + proc.stderr, shown
