@@ -28,7 +28,7 @@ def run_stats(args: argparse.Namespace) -> int:
     from quizgen.study.store import Store
     from quizgen.visible import visible, visible_json
 
-    with Store.open(args.store, create=False) as store:
+    with Store.open_read_only(args.store) as store:
         stats = compute(store, args.decks)
     if args.json:
         print(visible_json({"store": str(store.path), **stats.to_dict()}))
