@@ -55,6 +55,10 @@ def _parse(text: str, path: str) -> Checked:
         return Checked(path, None, [Problem(path, exc.message, line, col)])
     if not isinstance(data, dict):
         return Checked(path, None, [Problem(path, "a deck must be a mapping with id, title and cards", 1, 1)])
+    if not data.keys() & Deck.model_fields.keys():
+        # Not a deck at all (a config file, /etc/passwd through a link): say so, and quote none of it.
+        message = "does not look like a deck: it has no id, title, cards or other deck key; is it the right file?"
+        return Checked(path, None, [Problem(path, message, 1, 1)])
     try:
         deck = Deck.model_validate(data)
     except ValidationError as exc:

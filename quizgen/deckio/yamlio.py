@@ -14,6 +14,8 @@ import yaml
 import yaml.reader
 from yaml.nodes import Node, ScalarNode, SequenceNode
 
+from quizgen.visible import excerpt
+
 try:
     from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]
 
@@ -129,7 +131,7 @@ class _Builder:
                 if not isinstance(key, str):
                     raise _problem("a key must be plain text", key_node)
                 if key in result:
-                    raise _problem(f"duplicate key '{key}'; keep only one", key_node)
+                    raise _problem(f"duplicate key '{excerpt(key)}'; keep only one", key_node)
                 result[key] = self.build(value_node)
         self.busy.discard(node)
         self.done[node] = result
@@ -150,7 +152,7 @@ class _Builder:
 
 
 def _short(tag: str) -> str:
-    return "!!" + tag[len("tag:yaml.org,2002:") :] if tag.startswith("tag:yaml.org,2002:") else tag
+    return excerpt("!!" + tag[len("tag:yaml.org,2002:") :] if tag.startswith("tag:yaml.org,2002:") else tag)
 
 
 def _problem(message: str, node: Node) -> YamlProblem:

@@ -62,6 +62,11 @@ def _make_generated_inputs(tmp: Path) -> None:
     shutil.copy(INPUTS / "csv" / "good.csv", tmp / "words.csv")
     head = (INPUTS / "decks" / "good.yaml").read_bytes()
     (tmp / "empty_file").touch()
+    # A file that is not a deck, with a secret in it, and a folder of decks with a link to it.
+    (tmp / "secret.yaml").write_text("root:$6$SECRETHASH:19000:0:99999:7:::\nuser: SECRETHASH\n", encoding="utf-8")
+    (tmp / "linked").mkdir()
+    shutil.copy(INPUTS / "decks" / "answer_not_a_choice.yaml", tmp / "linked" / "broken.yaml")
+    (tmp / "linked" / "a-link.yaml").symlink_to(tmp / "secret.yaml")
     (tmp / "limit_plus_one.yaml").write_bytes(head + b"#" * (10 * 1024 * 1024 + 1 - len(head)))
 
 
@@ -152,6 +157,8 @@ def test_bad_input_gives_one_clear_line(case: dict[str, Any], results: dict[str,
             assert output.read_bytes() == result["before"], shown
         else:
             assert not output.exists(), shown
+    for text in case.get("never", []):
+        assert text not in proc.stdout + proc.stderr, shown
     for path in case.get("absent", []):
         assert not Path(_fill(path, result["tmp"], result["out"])).exists(), f"{path} was created\n{shown}"
     leftovers = [p.name for p in result["out"].rglob("*") if p.name.endswith(".tmp")]
