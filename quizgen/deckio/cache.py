@@ -6,9 +6,17 @@ file changes its hash, so a stale entry is never used. Set `QUIZGEN_CACHE`
 to use another folder (tests do).
 
 An entry holds one JSON value per line: the deck without its cards, the
-list of card ids, then each card. So a study session can start from the
-cached deck's title and validate only the cards it shows (`CachedDeck`),
-while `check_cached` still returns the whole validated deck.
+list of card ids, then each card, then the SHA-256 of each card line, and last
+a signature. So a study session can start from the cached deck's title and
+validate only the cards it shows (`CachedDeck`), while `check_cached` still
+returns the whole validated deck.
+
+The cache is not trusted: anyone who can write the cache folder could put a
+deck there. The signature is an HMAC, with a key only this user can read
+(`cachekey`), of the file's SHA-256, the deck's header, its card ids and the
+hash of each card line, so an entry quizgen did not write for exactly this file
+is never used, and no card can be added, removed or changed. Each card a
+session shows is still checked against the model and the deck rules.
 """
 
 from __future__ import annotations
@@ -16,32 +24,40 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from quizgen import __version__
+from quizgen.deckio.cachekey import cache_key, sign, verify
 from quizgen.deckio.deckfiles import MAX_BYTES, Checked
 from quizgen.deckio.gcpause import paused_gc
 from quizgen.errors import QuizgenError
 from quizgen.inputs import read_regular
-from quizgen.model.cards import FORMAT_VERSION, AnyCard, Deck, card_from_json
+from quizgen.model import rules
+from quizgen.model.cards import FORMAT_VERSION, ID_PATTERN, AnyCard, Deck, card_from_json
 
 MAX_ENTRIES = 200
 """How many validated decks the cache keeps; the least recently written go first."""
-LAYOUT = 2
+LAYOUT = 3
 """Version of the entry layout; part of the folder name, like the deck format and quizgen's version."""
 
 
-def cache_dir() -> Path:
-    """The folder of cached decks: `$QUIZGEN_CACHE`, else the user cache dir."""
+def cache_root() -> Path:
+    """The cache folder: `$QUIZGEN_CACHE`, else the user cache dir. It holds the signing key."""
     root = os.environ.get("QUIZGEN_CACHE")
     if not root:
         import platformdirs
 
         root = platformdirs.user_cache_dir("quizgen")
+    return Path(root)
+
+
+def cache_dir() -> Path:
+    """The folder of cached decks, inside `cache_root()`."""
     # The versions are part of the folder: a newer quizgen never reads an older entry.
-    return Path(root) / f"decks-v{FORMAT_VERSION}-{__version__}-{LAYOUT}"
+    return cache_root() / f"decks-v{FORMAT_VERSION}-{__version__}-{LAYOUT}"
 
 
 def entry_path(data: bytes) -> Path:
@@ -59,7 +75,9 @@ class CachedDeck:
     It can stand in for a `Deck` in a study session; `deck` (and `cards`) validate the whole deck.
     """
 
-    def __init__(self, path: str, digest: str, header: dict[str, Any], uids: list[str], lines: list[bytes]) -> None:
+    def __init__(
+        self, path: str, digest: str, header: dict[str, Any], uids: list[str], lines: list[bytes], sums: list[str]
+    ) -> None:
         self.path = path
         """The deck file."""
         self.digest = digest
@@ -68,6 +86,7 @@ class CachedDeck:
         self.title: str = header["title"]
         self._header = header
         self._lines = dict(zip(uids, lines, strict=True))
+        self._sums = dict(zip(uids, sums, strict=True))
         self._cards: dict[str, AnyCard] = {}
 
     def card(self, uid: str) -> AnyCard:
@@ -76,8 +95,9 @@ class CachedDeck:
         if found is None:
             if "deck" in self.__dict__:
                 raise KeyError(uid)  # every card is already in `_cards`
+            line = self._lines[uid]
             try:
-                found = card_from_json(self._lines[uid], uid)
+                found = _sound_card(line, self._sums[uid], uid)
             except ValueError:
                 return self.deck.card(uid)  # a damaged line: the deck is parsed again
             self._cards[uid] = found
@@ -87,7 +107,7 @@ class CachedDeck:
     def deck(self) -> Deck:
         """The whole deck, validated."""
         try:
-            deck = _assemble(self._header, list(self._lines.values()))
+            deck = _assemble(self._header, list(self._lines.values()), list(self._sums.values()))
         except ValueError:
             deck = self._parse_again()
         self._cards = {card.uid: card for card in deck.cards}
@@ -180,31 +200,63 @@ def _check_file(name: str) -> Checked:
 
 
 def _read_entry(name: str, digest: str) -> CachedDeck | None:
-    """The entry of a file with this digest, when its layout is sound (cards are checked when used)."""
+    """The entry of a file with this digest, when its signature and layout are sound (cards are checked when used)."""
+    key = cache_key(cache_root())
+    if key is None:
+        return None
     try:
-        head, ids, *lines = _entry(digest).read_bytes().split(b"\n")
-        header, uids = json.loads(head), json.loads(ids)
+        head, ids, *lines, sums_line, signature = _entry(digest).read_bytes().split(b"\n")
+        if not verify(key, signature, digest.encode(), head, ids, sums_line):
+            return None  # not written by this user's quizgen for this file
+        header, uids, sums = json.loads(head), json.loads(ids), json.loads(sums_line)
     except (OSError, ValueError):
         return None  # missing, unreadable or corrupt: parse the YAML again
     sound = isinstance(header, dict) and "cards" not in header and isinstance(header.get("id"), str)
-    sound = sound and isinstance(header.get("title"), str) and isinstance(uids, list)
+    sound = sound and re.fullmatch(ID_PATTERN, header["id"]) is not None
+    sound = sound and isinstance(header.get("title"), str) and bool(header["title"].strip())
+    sound = sound and isinstance(uids, list) and isinstance(sums, list) and len(sums) == len(lines)
     if not sound or len(uids) != len(lines) or len(set(uids)) != len(uids):
         return None
-    return CachedDeck(name, digest, header, uids, lines)
+    return CachedDeck(name, digest, header, uids, lines, sums)
 
 
-def _assemble(header: dict[str, Any], lines: list[bytes]) -> Deck:
+def _line_sum(line: bytes) -> str:
+    return hashlib.sha256(line).hexdigest()
+
+
+def _sound_card(line: bytes, expected: str, uid: str) -> AnyCard:
+    """The card of one entry line, checked like a card in a file; ValueError when it is not sound."""
+    if _line_sum(line) != expected:
+        raise ValueError("the card line is not the one that was signed")
+    card = card_from_json(line, uid)
+    if any(f.severity == "error" for f in rules.check_cards([(0, card)])):
+        raise ValueError("the card breaks a deck rule")
+    return card
+
+
+def _assemble(header: dict[str, Any], lines: list[bytes], sums: list[str]) -> Deck:
     """The deck of an entry's header and card lines, validated; ValueError when damaged."""
+    if [_line_sum(line) for line in lines] != sums:
+        raise ValueError("a card line is not the one that was signed")
     with paused_gc():
-        return Deck.model_validate_json(json.dumps(header)[:-1].encode() + b', "cards": [' + b",".join(lines) + b"]}")
+        deck = Deck.model_validate_json(json.dumps(header)[:-1].encode() + b', "cards": [' + b",".join(lines) + b"]}")
+    if any(f.severity == "error" for f in rules.check(deck)):
+        raise ValueError("the deck breaks a deck rule")
+    return deck
 
 
 def _write_entry(entry: Path, deck: Deck) -> None:
     from quizgen.atomic import write_atomic
 
-    header = deck.model_dump(mode="json", exclude={"cards"}, exclude_none=True)
+    key = cache_key(cache_root())
+    if key is None:
+        return  # without a key no entry could be trusted later
+    header = json.dumps(deck.model_dump(mode="json", exclude={"cards"}, exclude_none=True))
+    uids = json.dumps([card.uid for card in deck.cards])
     cards = [card.model_dump_json(exclude_none=True) for card in deck.cards]
-    text = "\n".join([json.dumps(header), json.dumps([card.uid for card in deck.cards]), *cards])
+    sums = json.dumps([_line_sum(line.encode()) for line in cards])
+    signature = sign(key, entry.stem.encode(), header.encode(), uids.encode(), sums.encode())
+    text = "\n".join([header, uids, *cards, sums, signature])
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(entry, text)

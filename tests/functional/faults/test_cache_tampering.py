@@ -1,0 +1,98 @@
+"""A deck cache entry written by someone else: the app shows the deck file's cards, never the entry's."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import pytest
+from faults_support import basic_deck
+from study_support import Clock
+
+from quizgen.deckio import cache as deck_cache
+from quizgen.deckio import cachekey
+from quizgen.deckio.cache import CachedDeck, open_cached
+from quizgen.model.cards import Deck
+from tui.app import StudyApp
+from tui.screens.study import StudyScreen
+
+SIZE = (80, 24)
+FOREIGN = {"id": "planted", "type": "basic", "front": "A card the file does not have", "back": "x"}
+
+
+def entry(deck: Path) -> Path:
+    return deck_cache.entry_path(deck.read_bytes())
+
+
+def planted(deck: Path) -> None:
+    """Rewrite the deck's entry as someone without the key would: a card added first, a new title."""
+    lines = entry(deck).read_text().split("\n")
+    header, uids = json.loads(lines[0]), json.loads(lines[1])
+    header["title"] = "Planted \x1b]0;title\x07"
+    cards = [json.dumps(FOREIGN), *lines[2 : 2 + len(uids)]]
+    sums = [hashlib.sha256(card.encode()).hexdigest() for card in cards]
+    rest = lines[2 + len(uids) :]  # what follows the cards: their sums, then the signature
+    rest[:1] = [json.dumps(sums)] if rest else []
+    entry(deck).write_text("\n".join([json.dumps(header), json.dumps(["planted", *uids]), *cards, *rest]))
+
+
+async def first_card(deck: Path, tmp_path: Path) -> tuple[str, str]:
+    app = StudyApp([deck], store_path=tmp_path / "progress.sqlite3", clock=Clock())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StudyScreen)
+        return screen.item.card.uid, screen.deck_title
+
+
+async def test_an_entry_that_adds_a_card_and_changes_the_title_is_not_used(tmp_path: Path) -> None:
+    deck = basic_deck(tmp_path / "deck.yaml", 3)
+    assert await first_card(deck, tmp_path) == ("c0", "Fault drill")  # the entry is written
+    planted(deck)
+    assert not isinstance(open_cached(deck), CachedDeck)  # its signature no longer matches
+    assert await first_card(deck, tmp_path / "again") == ("c0", "Fault drill")
+
+
+async def test_a_signed_entry_with_a_card_that_breaks_the_rules_is_not_shown(tmp_path: Path) -> None:
+    """Even an entry signed with the key (a bug, or a stolen key) cannot show a card the rules refuse."""
+    deck = tmp_path / "deck.yaml"
+    deck.write_text(
+        "id: trust\ntitle: Trust\ncards:\n  - {id: q, type: choice, question: Q?, choices: [a, b], answer: a}\n"
+    )
+    bad = Deck.model_validate(
+        {
+            "id": "trust",
+            "title": "Trust",
+            "cards": [{"id": "q", "type": "choice", "question": "Q?", "choices": ["a", "b"], "answer": "not a choice"}],
+        }
+    )
+    deck_cache._write_entry(entry(deck), bad)  # signed, but its answer is not among its choices
+    found = open_cached(deck)
+    assert isinstance(found, CachedDeck)
+    assert found.card("q").answer == "a"  # checked, refused, and read from the file again
+    app = StudyApp([deck], store_path=tmp_path / "progress.sqlite3", clock=Clock())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, StudyScreen) and app.screen.item.card.answer == "a"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="needs file owners")
+@pytest.mark.parametrize("problem", ["readable by others", "a link"])
+def test_a_key_that_others_could_know_turns_the_cache_off(tmp_path: Path, problem: str) -> None:
+    deck = basic_deck(tmp_path / "deck.yaml", 3)
+    open_cached(deck)
+    assert isinstance(open_cached(deck), CachedDeck)
+    key = deck_cache.cache_root() / "key"
+    if problem == "readable by others":
+        key.chmod(0o644)
+    else:
+        real = tmp_path / "elsewhere"
+        real.write_bytes(key.read_bytes())
+        real.chmod(0o600)
+        key.unlink()
+        key.symlink_to(real)
+    cachekey._keys.clear()  # a new process
+    assert not isinstance(open_cached(deck), CachedDeck)
+    assert open_cached(deck).deck is not None  # parsed from the file every time, and still right
