@@ -7,8 +7,10 @@ from typing import Any
 
 from quizgen.atomic import write_atomic
 from quizgen.deckio import yamlio
+from quizgen.deckio.deckfiles import MAX_BYTES
 from quizgen.deckio.loader import loads_deck
-from quizgen.errors import ImportFormatError
+from quizgen.errors import ImportFormatError, QuizgenError
+from quizgen.inputs import binary_size
 from quizgen.model.cards import Deck
 
 SCHEMA_MODELINE = "# yaml-language-server: $schema={}\n"
@@ -40,18 +42,34 @@ def _card_order(card: dict[str, Any]) -> dict[str, Any]:
 
 
 def save_deck(deck: Deck, path: str | os.PathLike[str], schema: str | None = None) -> None:
-    """Write the deck to `path` atomically."""
-    write_atomic(path, dumps_deck(deck, schema))
+    """Write the deck to `path` atomically; `DeckTooLarge` when the file would be over the deck-file limit."""
+    write_atomic(path, _within_limit(deck, dumps_deck(deck, schema), os.fspath(path)))
+
+
+class DeckTooLarge(QuizgenError):
+    """A deck that would make a file quizgen then refuses to load."""
+
+
+def _within_limit(deck: Deck, text: str, path: str) -> str:
+    size = len(text.encode("utf-8"))
+    if size > MAX_BYTES:
+        cards = len(deck.cards)
+        fits = max(1, cards * MAX_BYTES // size)
+        raise DeckTooLarge(
+            f"{path}: this deck of {cards:,} cards would be {size:,} bytes, over the {MAX_BYTES:,} bytes "
+            f"({binary_size(MAX_BYTES)}) a deck file may hold; split it into decks of about {fits:,} cards"
+        )
+    return text
 
 
 def save_decks(decks: list[Deck], paths: list[str]) -> None:
-    """Write each deck to its path atomically, after checking that every one validates.
+    """Write each deck to its path atomically, after checking that every one validates and fits in a deck file.
 
     Nothing is written unless every deck loads back; an unwritable path is an `ImportFormatError`.
     """
     texts = []
     for deck, path in zip(decks, paths, strict=True):
-        text = dumps_deck(deck)
+        text = _within_limit(deck, dumps_deck(deck), path)
         loads_deck(text, path)  # the written file must load; DeckError says why if not
         texts.append(text)
     for text, path in zip(texts, paths, strict=True):

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quizgen.deckio.deckfiles import MAX_BYTES as DECK_BYTES
 from quizgen.errors import ImportFormatError, Problem
 from quizgen.exchange.anki.identity import foreign_card_id
-from quizgen.inputs import FileTooLarge, NotARegularFile, read_regular
+from quizgen.inputs import FileTooLarge, NotARegularFile, binary_size, read_regular
 from quizgen.model.cards import ID_PATTERN, Deck
 from quizgen.model.ids import slug
 
@@ -74,12 +75,24 @@ def import_csv(path: str | os.PathLike[str], title: str | None = None, deck_id: 
         raise ImportFormatError(
             f"{name}: has no rows with a front and a back; write one card per line: front{delimiter}back"
         )
+    _refuse_too_much_text(name, cards)
     data: dict[str, Any] = {
         "id": deck_id or slug(stem, "imported"),
         "title": title or (re.sub(r"[_-]+", " ", stem).strip() or "Imported deck"),
         "cards": cards,
     }
     return CsvImport(Deck.model_validate(data), delimiter, header, warnings)
+
+
+def _refuse_too_much_text(name: str, cards: list[dict[str, Any]]) -> None:
+    """Refuse, before the deck is built, cards whose text alone is more than a deck file may hold."""
+    text = sum(len(card["front"].encode()) + len(card["back"].encode()) for card in cards)
+    if text > DECK_BYTES:
+        fits = max(1, len(cards) * DECK_BYTES // text)
+        raise ImportFormatError(
+            f"{name}: its {len(cards):,} cards hold {text:,} bytes of text, more than the {DECK_BYTES:,} bytes "
+            f"({binary_size(DECK_BYTES)}) a deck file may hold; split it into files of about {fits:,} rows"
+        )
 
 
 def _read(name: str) -> str:

@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 import yaml
+from anki_packages import package_of_notes, package_of_text
 from repo_paths import REPO
 
 from quizgen.deckio.loader import load_deck
@@ -62,6 +63,10 @@ def _make_generated_inputs(tmp: Path) -> None:
     shutil.copy(INPUTS / "csv" / "good.csv", tmp / "words.csv")
     head = (INPUTS / "decks" / "good.yaml").read_bytes()
     (tmp / "empty_file").touch()
+    # Imports whose decks would be over the 10 MiB a deck file may hold, and a collection of 44 MB of text.
+    (tmp / "big.csv").write_text("".join(f"front {i} {'f' * 140},back {i} {'b' * 140}\n" for i in range(40_000)))
+    package_of_notes(tmp / "big.apkg", notes=36_000)
+    package_of_text(tmp / "much_text.apkg", notes=12, chars_each=4_000_000)
     # A file that is not a deck, with a secret in it, and a folder of decks with a link to it.
     (tmp / "secret.yaml").write_text("root:$6$SECRETHASH:19000:0:99999:7:::\nuser: SECRETHASH\n", encoding="utf-8")
     (tmp / "linked").mkdir()
