@@ -81,7 +81,7 @@ def compute(
     settings = settings or SchedulerSettings()
     now = now or utc_now()
     with store.read() as conn:
-        known = [row[0] for row in conn.execute("SELECT DISTINCT deck_id FROM items ORDER BY deck_id")]
+        known = [_text(row[0]) for row in conn.execute("SELECT DISTINCT deck_id FROM items ORDER BY deck_id")]
         if deck_ids:
             missing = [d for d in deck_ids if d not in known]
             if missing:
@@ -160,6 +160,9 @@ def _hardest(conn: sqlite3.Connection, stats: Stats, where: str, decks: list[str
         decks,
     ).fetchall()
     for item_id, deck_id, uid, ordinal, prompt, difficulty in rows:
+        deck_id, uid, prompt = _text(deck_id), _text(uid), _text(prompt)
+        if not isinstance(ordinal, int):
+            raise TypeError(f"the ordinal of item {item_id} is not a number")
         reviews, lapses = conn.execute(
             f"SELECT COUNT(*), SUM(rating = 1 AND state_before = {int(State.Review)}) FROM reviews WHERE item_id = ?",
             (item_id,),
@@ -167,6 +170,13 @@ def _hardest(conn: sqlite3.Connection, stats: Stats, where: str, decks: list[str
         stats.hardest.append(
             HardCard(deck_id, uid, ordinal, prompt, round(float(difficulty), 3), int(reviews), int(lapses or 0))
         )
+
+
+def _text(value: object) -> str:
+    """A text column's value; TypeError (a damaged store, once `Store.read` reports it) for a blob or a number."""
+    if not isinstance(value, str):
+        raise TypeError(f"a deck id, card id or prompt is {type(value).__name__}, not text")
+    return value
 
 
 def _ratio(part: int | None, whole: int | None) -> float | None:

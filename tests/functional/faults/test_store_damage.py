@@ -217,3 +217,17 @@ def test_stats_refuses_what_is_not_a_store_and_creates_nothing_beside_it(tmp_pat
             assert sorted(p.name for p in folder.iterdir()) == ["progress.sqlite3"]
     if kind == "empty":
         assert store.stat().st_size == 0
+
+
+@pytest.mark.parametrize("column", ["prompt", "deck_id", "card_uid"])
+def test_stats_on_a_blob_where_text_belongs_is_a_damaged_store(tmp_path: Path, column: str) -> None:
+    deck = basic_deck(tmp_path / "deck.yaml", 20)
+    store = tmp_path / "progress.sqlite3"
+    studied_store(store, deck, answers=20)
+    with sqlite3.connect(store) as conn:
+        conn.execute(f"UPDATE items SET {column} = x'1b5d303b41' WHERE id = (SELECT MIN(id) FROM items)")
+    conn.close()
+    for args in (["stats"], ["stats", "--json"]):
+        result = quizgen(*args, "--store", str(store))
+        assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+        assert result.stderr.startswith(f"quizgen: {store}: is damaged") and result.stdout == ""
