@@ -14,7 +14,9 @@ import contextlib
 import errno
 import os
 import secrets
+import shutil
 import stat
+import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -170,6 +172,40 @@ def sweep(directory: str | os.PathLike[str]) -> list[str]:
             os.unlink(entry.path)
             removed.append(entry.name)
     return removed
+
+
+@contextmanager
+def scratch_folder(prefix: str) -> Iterator[str]:
+    """A new private folder in the system's temporary folder, removed with all it holds after the block.
+
+    Its name, PREFIX-PID-RANDOM, lets the next process remove the folder of one that was killed
+    (an unpacked Anki collection can be a gigabyte): every such folder of this user whose process
+    is gone is removed first.
+    """
+    base = tempfile.gettempdir()
+    _sweep_folders(base, prefix)
+    path = tempfile.mkdtemp(prefix=f"{prefix}-{os.getpid()}-", dir=base)
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _sweep_folders(base: str, prefix: str) -> None:
+    try:
+        entries = list(os.scandir(base))
+    except OSError:
+        return
+    for entry in entries:
+        pid = entry.name[len(prefix) + 1 :].split("-", 1)[0]
+        if not entry.name.startswith(prefix + "-") or not pid.isdigit() or _alive(int(pid)):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if stat.S_ISDIR(info.st_mode) and (not hasattr(os, "geteuid") or info.st_uid == os.geteuid()):
+            shutil.rmtree(entry.path, ignore_errors=True)
 
 
 def _alive(pid: int) -> bool:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from urllib.parse import quote
 
 import zstandard
 
+from quizgen.atomic import scratch_folder
 from quizgen.deckio.deckfiles import MAX_BYTES
 from quizgen.errors import ImportFormatError
 from quizgen.inputs import NotARegularFile, binary_size, open_regular
@@ -86,7 +86,7 @@ def read_package(path: str | os.PathLike[str]) -> Package:
     any note is read.
     """
     name = os.fspath(path)
-    with tempfile.TemporaryDirectory(prefix="quizgen-apkg-") as work:
+    with scratch_folder("quizgen-apkg") as work:
         collection = os.path.join(work, "collection")
         form = _extract_collection(name, collection)
         conn = _open_sqlite(name, collection)

@@ -49,3 +49,34 @@ def test_the_next_write_removes_what_a_killed_write_left(tmp_path: Path) -> None
     )
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.md", "sheet.md"]
+
+
+def _dead_pid() -> int:
+    proc = subprocess.Popen(["true"])
+    proc.wait()
+    return proc.pid
+
+
+def test_the_next_import_removes_the_collection_a_killed_import_unpacked(tmp_path: Path) -> None:
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    killed = scratch / f"quizgen-apkg-{_dead_pid()}-x1y2"  # as a SIGKILLed import leaves it
+    killed.mkdir()
+    (killed / "collection").write_bytes(b"\0" * (1 << 20))
+    running = scratch / f"quizgen-apkg-{os.getpid()}-a1b2"  # a process that still runs: left alone
+    running.mkdir()
+    other = scratch / f"unrelated-{_dead_pid()}-x"
+    other.mkdir()
+    package = tmp_path / "deck.apkg"
+    done = quizgen("export", "anki", str(REPO / "tests/bad_inputs/decks/good.yaml"), "-o", str(package))
+    assert done.returncode == 0, done.stderr
+    env = {**os.environ, "TMPDIR": str(scratch), "PYTHONPATH": str(REPO)}
+    result = subprocess.run(
+        [sys.executable, "-m", "quizgen", "import", "anki", str(package), "-o", str(tmp_path / "out")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in scratch.iterdir()) == sorted([running.name, other.name])
