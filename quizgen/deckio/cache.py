@@ -41,6 +41,8 @@ from quizgen.model.cards import FORMAT_VERSION, ID_PATTERN, AnyCard, Deck, card_
 MAX_ENTRIES = 200
 """How many validated decks the cache keeps; the least recently written go first."""
 LAYOUT = 3
+MAX_ENTRY_BYTES = 4 * MAX_BYTES
+"""An entry is the deck as JSON, a few times the size of its YAML at most; a larger one is not read."""
 """Version of the entry layout; part of the folder name, like the deck format and quizgen's version."""
 
 
@@ -205,7 +207,9 @@ def _read_entry(name: str, digest: str) -> CachedDeck | None:
     if key is None:
         return None
     try:
-        head, ids, *lines, sums_line, signature = _entry(digest).read_bytes().split(b"\n")
+        # Read like any file someone else may have put there: a FIFO would block, a device never end.
+        data = read_regular(_entry(digest), MAX_ENTRY_BYTES)
+        head, ids, *lines, sums_line, signature = data.split(b"\n")
         if not verify(key, signature, digest.encode(), head, ids, sums_line):
             return None  # not written by this user's quizgen for this file
         header, uids, sums = json.loads(head), json.loads(ids), json.loads(sums_line)

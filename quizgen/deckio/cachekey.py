@@ -53,7 +53,8 @@ def verify(key: bytes, signature: bytes, *parts: bytes) -> bool:
 
 def _read(path: Path) -> bytes | None:
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+        flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+        fd = os.open(path, flags)  # never blocks: a FIFO put there is refused below
     except OSError:
         return None
     try:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -96,3 +98,19 @@ def test_a_key_that_others_could_know_turns_the_cache_off(tmp_path: Path, proble
     cachekey._keys.clear()  # a new process
     assert not isinstance(open_cached(deck), CachedDeck)
     assert open_cached(deck).deck is not None  # parsed from the file every time, and still right
+
+
+@pytest.mark.parametrize("where", ["entry", "key"])
+async def test_a_fifo_put_in_the_cache_neither_blocks_nor_is_used(tmp_path: Path, where: str) -> None:
+    deck = basic_deck(tmp_path / "deck.yaml", 3)
+    open_cached(deck)
+    target = entry(deck) if where == "entry" else deck_cache.cache_root() / "key"
+    target.unlink()
+    os.mkfifo(target)
+    cachekey._keys.clear()  # a new process
+
+    async def study() -> tuple[str, str]:
+        return await first_card(deck, tmp_path)
+
+    assert await asyncio.wait_for(study(), timeout=20) == ("c0", "Fault drill")
+    assert stat.S_ISFIFO(target.lstat().st_mode)
