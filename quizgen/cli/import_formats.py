@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from quizgen.visible import visible
+from quizgen.visible import excerpt, visible
 
 
 def register(subparsers: Any) -> None:
@@ -66,7 +66,7 @@ def run_anki(args: argparse.Namespace) -> int:
         check_output(path, force=args.force, inputs=[args.file])
     save_decks(result.decks, paths)
     for deck, path in zip(result.decks, paths, strict=True):
-        print(visible(f"wrote {path}: {_cards(len(deck.cards))} ('{deck.title}')", line=True))
+        print(visible(f"wrote {path}: {_cards(len(deck.cards))} ('{excerpt(deck.title, 60)}')", line=True))
     return 0
 
 

@@ -26,6 +26,7 @@ from quizgen.inputs import binary_size
 from quizgen.model import rules
 from quizgen.model.cards import Card, Deck
 from quizgen.model.ids import slug, unique_id
+from quizgen.visible import excerpt
 
 _CARD = TypeAdapter(Card)
 _TAG = re.compile(r"^[^\s\"]+$")
@@ -83,12 +84,14 @@ def convert(package: Package) -> ImportResult:
                 text += _text_bytes(card)
                 if text > MAX_BYTES:
                     raise ImportFormatError(
-                        f"{package.path}: deck '{title}' has {len(notes):,} notes, and its first {done:,} already "
-                        f"hold more than the {MAX_BYTES:,} bytes ({binary_size(MAX_BYTES)}) a deck file may hold; "
-                        "split the deck in Anki"
+                        f"{package.path}: deck '{excerpt(title)}' has {len(notes):,} notes, and its first {done:,} "
+                        f"already hold more than the {MAX_BYTES:,} bytes ({binary_size(MAX_BYTES)}) a deck file "
+                        "may hold; split the deck in Anki"
                     )
         if not cards:
-            result.warnings.append(Problem(package.path, f"deck '{title}' has no note to import", severity="warning"))
+            result.warnings.append(
+                Problem(package.path, f"deck '{excerpt(title)}' has no note to import", severity="warning")
+            )
             continue
         description = to_text(anki_deck.description).text if anki_deck else ""
         result.decks.append(_deck(quizgen_id, title, description, cards))
@@ -134,7 +137,8 @@ def _is_foreign_other(notetype: NoteType) -> bool:
 def _mapping_line(notetype: NoteType) -> str:
     first, rest = (notetype.fields[:1] or ["?"])[0], notetype.fields[1:]
     back = ", ".join(rest) if rest else "(nothing)"
-    return f"note type '{notetype.name}' became basic cards: {first} → front; {back} → back (empty fields skipped)"
+    name, first, back = excerpt(notetype.name), excerpt(first), excerpt(back, 80)
+    return f"note type '{name}' became basic cards: {first} → front; {back} → back (empty fields skipped)"
 
 
 def _card(
@@ -142,7 +146,7 @@ def _card(
 ) -> dict[str, Any] | None:
     """The card data of one note, or None (with a warning) when it cannot become a card."""
     card_id = identity.card_id_for(note.guid, deck_id)
-    label = card_id or f"guid {note.guid!r}"
+    label = card_id or f"guid '{excerpt(note.guid)}'"
     media: list[str] = []
     try:
         data = _convert_note(note, notetype, media)
@@ -203,7 +207,7 @@ def _convert_note(note: AnkiNote, notetype: NoteType, media: list[str]) -> dict[
         extra = "\n".join(t for i, t in enumerate(texts) if i != at and t)
         return {**data, "note": extra} if extra else data
     if not texts or not texts[0]:
-        raise _Skip(f"the first field ({(notetype.fields or ['?'])[0]}) is empty")
+        raise _Skip(f"the first field ({excerpt((notetype.fields or ['?'])[0])}) is empty")
     back = "\n".join(t for t in texts[1:] if t)
     if not back:
         raise _Skip("every field but the first is empty, so the card has no back")

@@ -185,3 +185,23 @@ def test_an_error_quoting_a_hostile_name_is_one_visible_line(tmp_path: Path) -> 
     clean(result)
     errors = [line for line in result.stderr.splitlines() if line.startswith("quizgen: ")]
     assert len(errors) == 1 and "\\x1b]0;HIJACKED" in errors[0]
+
+
+def test_import_anki_quotes_only_an_excerpt_of_long_names(tmp_path: Path) -> None:
+    long = "N" * 10_000
+    model = genanki.Model(
+        1_607_392_320,
+        long,
+        fields=[{"name": "W" * 10_000}, {"name": "M" * 10_000}],
+        templates=[{"name": "Card 1", "qfmt": "{{" + "W" * 10_000 + "}}", "afmt": "x"}],
+    )
+    deck = genanki.Deck(2_059_400_111, "D" * 10_000)
+    deck.add_note(genanki.Note(model=model, fields=["salem", "hello"], guid="G" * 10_000))
+    deck.add_note(genanki.Note(model=model, fields=["", "skipped"], guid="H" * 10_000))
+    package = tmp_path / "long.apkg"
+    genanki.Package(deck).write_to_file(str(package))
+    result = run("import", "anki", str(package), "-o", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines() + result.stdout.splitlines()
+    assert len(lines) >= 3 and "became basic cards" in result.stderr
+    assert all(len(line) < 400 + len(str(tmp_path)) * 2 for line in lines), lines
