@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import stat
 import subprocess
 import sys
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,7 @@ from repo_paths import REPO
 
 from quizgen.deckio.loader import load_deck
 from quizgen.exchange.anki.export import export_decks
+from quizgen.study import Session, Store
 
 ROOT = REPO
 INPUTS = ROOT / "tests" / "bad_inputs"
@@ -67,6 +70,14 @@ def _make_generated_inputs(tmp: Path) -> None:
     (tmp / "big.csv").write_text("".join(f"front {i} {'f' * 140},back {i} {'b' * 140}\n" for i in range(40_000)))
     package_of_notes(tmp / "big.apkg", notes=36_000)
     package_of_text(tmp / "much_text.apkg", notes=12, chars_each=4_000_000)
+    # A store with text where quizgen writes a number.
+    with Store.open(tmp / "tampered.db") as store:
+        session = Session.open(store, [load_deck(INPUTS / "decks" / "good.yaml")], now=datetime(2026, 3, 2, tzinfo=UTC))
+        while (item := session.next()) is not None and item.is_new:
+            session.answer(item, 3)
+    with sqlite3.connect(tmp / "tampered.db") as conn:
+        conn.execute("UPDATE items SET difficulty = 'abc' WHERE state IS NOT NULL")
+    conn.close()
     # A file that is not a deck, with a secret in it, and a folder of decks with a link to it.
     (tmp / "secret.yaml").write_text("root:$6$SECRETHASH:19000:0:99999:7:::\nuser: SECRETHASH\n", encoding="utf-8")
     (tmp / "linked").mkdir()
@@ -162,6 +173,9 @@ def test_bad_input_gives_one_clear_line(case: dict[str, Any], results: dict[str,
             assert output.read_bytes() == result["before"], shown
         else:
             assert not output.exists(), shown
+    # Whatever the input holds, nothing the terminal would obey is written: no ESC, no C1 control.
+    raw = [c for c in proc.stdout + proc.stderr if c == "\x1b" or "\x80" <= c <= "\x9f"]
+    assert raw == [], shown
     for text in case.get("never", []):
         assert text not in proc.stdout + proc.stderr, shown
     for path in case.get("absent", []):
