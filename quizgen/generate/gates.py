@@ -27,7 +27,7 @@ _GENERIC = (
     "region|site|event|show|series|film|album|book|station|network|channel|council|committee|board|body|"
     "institution|university|college|system|law|act|policy|measures?|process|device|product|service|study|"
     "survey|report|agreement|talks|meeting|summit|campaign|issue|plans|newspaper|paper|test|settlement|trial|inquiry|investigation|review|strike|attack|"
-    "incident|crisis|dispute|offer|bid|date|tax|figure|figures|rate|scheme|organisation|organization|firm's|"
+    "incident|crisis|dispute|offer|bid|date|tax|figure|figures|rate|organisation|organization|firm's|"
     "company's|city|town|village|country|state|province|island|river|building|school|hospital|prison|work"
 )
 _UNNAMED = re.compile(

@@ -12,7 +12,6 @@ from quizgen.generate.cards import Draft
 TYPE_WEIGHT = {"typed": 1.0, "choice": 0.95, "basic": 1.1, "cloze": 0.9, "truefalse": 0.8}
 PER_SENTENCE = 1
 """One card per fact: a sentence's second card would state the first one's answer."""
-NEAR_DUPLICATE = 0.8
 SAME_FACT = 0.5
 RELATED = 2
 """Two cards sharing this many content words speak of one event: neither may state the other's answer."""
@@ -32,10 +31,6 @@ class Option:
 
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.casefold()))
-
-
-def _similar(a: set[str], b: set[str]) -> bool:
-    return bool(a and b) and len(a & b) / len(a | b) >= NEAR_DUPLICATE
 
 
 _FUNCTION_WORDS = frozenset(
@@ -96,10 +91,6 @@ class Selection:
         """Card type → how many cards of it are chosen."""
         self.per_sentence: Counter[int] = Counter()
         """Sentence → how many of its cards are chosen."""
-        self.asked: set[tuple[int, str]] = set()
-        """(sentence, answer) of every chosen card."""
-        self.prompts: dict[str, list[tuple[int, set[str], set[str]]]] = {}
-        """Answer → the sentence, prompt words and content stems of every chosen card with that answer."""
         self.seen: set[str] = set()
         """Every chosen prompt, normalised."""
         self.asked_facts: list[tuple[str, str, set[str], bool]] = []
@@ -115,23 +106,15 @@ class Selection:
         return option.score * TYPE_WEIGHT[option.card.type] / (1 + 0.25 * self.types[option.card.type])
 
     def fits(self, option: Option) -> bool:
-        """Whether the option asks something new: not its sentence's answer again, nor more than PER_SENTENCE cards
-        of one sentence, nor a prompt chosen already, nor the fact another sentence's card asks of the same answer.
+        """Whether the option asks something new: not more than PER_SENTENCE cards of one sentence, nor a prompt
+        chosen already, nor an answer asked already or given away (see `gives_away`).
 
         Once an option stops fitting it never fits again, so it can be dropped for good."""
-        answer = option.answer.casefold()
-        if (option.sentence, answer) in self.asked or self.per_sentence[option.sentence] >= PER_SENTENCE:
+        if self.per_sentence[option.sentence] >= PER_SENTENCE:
             return False
         if " ".join(option.card.prompt().casefold().split()) in self.seen:
             return False
-        if self.gives_away(option):
-            return False
-        words = _words(option.card.prompt())
-        stems = content_stems(option.text or option.card.prompt(), option.answer)
-        return not any(
-            s != option.sentence and (_similar(words, w) or same_fact(stems, c))
-            for s, w, c in self.prompts.get(answer, [])
-        )
+        return not self.gives_away(option)
 
     def gives_away(self, option: Option) -> bool:
         """Whether the option repeats a chosen card's answer, its question states the answer of a related chosen
@@ -158,12 +141,7 @@ class Selection:
         self.chosen.append(option)
         self.types[option.card.type] += 1
         self.per_sentence[option.sentence] += 1
-        answer = option.answer.casefold()
         self.seen.add(" ".join(option.card.prompt().casefold().split()))
-        self.asked.add((option.sentence, answer))
-        prompt = option.card.prompt()
-        stems = content_stems(option.text or prompt, option.answer)
-        self.prompts.setdefault(answer, []).append((option.sentence, _words(prompt), stems))
 
     def take_kept(self, options: list[Option], keep: Collection[str]) -> None:
         """First, the options whose card id is in `keep`, in their order."""
