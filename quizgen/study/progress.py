@@ -180,8 +180,9 @@ def bury(conn: sqlite3.Connection, item_ids: Sequence[int], until: datetime) -> 
 
 
 def unbury(conn: sqlite3.Connection, before: Sequence[tuple[int, int | None]]) -> None:
-    """Put back the buried_until of items as `bury` found them."""
-    conn.executemany("UPDATE items SET buried_until = ? WHERE id = ?", [(until, i) for i, until in before])
+    """Put back the buried_until of items as `bury` found them; `before` holds what one or more `bury` calls
+    returned, oldest first, so an item buried twice gets back the value it had before the first."""
+    conn.executemany("UPDATE items SET buried_until = ? WHERE id = ?", [(until, i) for i, until in reversed(before)])
 
 
 def next_due(conn: sqlite3.Connection, deck_ids: Sequence[str]) -> datetime | None:

@@ -196,3 +196,16 @@ def test_undoing_the_answer_that_left_a_sibling_buried_unburies_it(store: Store)
     assert session.next() == first
     session.answer(first, 4)
     assert session.next() is None  # a/2 never follows a/1: buried again
+
+
+def test_undo_unburies_a_sibling_buried_again_on_the_next_day(store: Store) -> None:
+    clock = Clock()
+    session = Session.open(store, [deck_of([cloze("a", 2)])], settings=SETTINGS, now=clock)
+    first = session.next()
+    assert first is not None
+    session.answer(first, 4)
+    assert session.next() is None  # a/2 buried until tomorrow...
+    clock.advance(days=1)
+    assert session.next() is None  # ... and, a/1 being still the last answer, buried again the next day
+    assert session.undo() == first
+    assert store.connection.execute("SELECT buried_until FROM items ORDER BY id").fetchall() == [(None,), (None,)]
