@@ -71,6 +71,11 @@ class StudyApp(App[None]):
 
     def on_mount(self) -> None:
         # Decks with errors are listed, with their problems, on the deck list: nothing covers the first card.
+        if self.library.single_deck is not None:
+            # Once the app's mount is done: screens pushed during it are drawn only a frame after it ends.
+            self.call_later(self._study_single_deck)
+
+    def _study_single_deck(self) -> None:
         deck = self.library.single_deck
         if deck is not None:
             self.study([deck])

@@ -91,6 +91,10 @@ class CachedDeck:
             lines = dict(zip(uids, parts[2:], strict=True))
         return lines if len(lines) == len(uids) else None  # fewer when two cards have one id
 
+    def preload(self) -> None:
+        """Read the entry's card ids and cards now (at a moment the app is idle), not when a card is asked for."""
+        _ = self._lines
+
     def card(self, uid: str) -> AnyCard:
         """The card with id `uid`; KeyError when there is none."""
         found = self._cards.get(uid)

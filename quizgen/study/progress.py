@@ -166,14 +166,23 @@ def last_reviewed(
     return None if found is None else (int(found[1]), str(found[2]), str(found[3]), int(found[4]), None)
 
 
-def unbury(conn: sqlite3.Connection, item_ids: Sequence[int]) -> None:
-    """Put items `item_ids` back in the queues (their burial is undone with the answer that caused it)."""
-    conn.executemany("UPDATE items SET buried_until = NULL WHERE id = ?", [(i,) for i in item_ids])
+def bury(conn: sqlite3.Connection, item_ids: Sequence[int], until: datetime) -> list[tuple[int, int | None]]:
+    """Keep items `item_ids` out of every queue until `until` (siblings buried until the next study day).
 
-
-def bury(conn: sqlite3.Connection, item_ids: Sequence[int], until: datetime) -> None:
-    """Keep items `item_ids` out of every queue until `until` (siblings buried until the next study day)."""
+    Returns each item's (id, buried_until) as it was, for `unbury`.
+    """
+    before = [
+        (int(item_id), conn.execute("SELECT buried_until FROM items WHERE id = ?", (item_id,)).fetchone()[0])
+        for item_id in item_ids
+    ]
     conn.executemany("UPDATE items SET buried_until = ? WHERE id = ?", [(to_micros(until), i) for i in item_ids])
+    return before
+
+
+def unbury(conn: sqlite3.Connection, before: Sequence[tuple[int, int | None]]) -> None:
+    """Put back the buried_until of items as `bury` found them; `before` holds what one or more `bury` calls
+    returned, oldest first, so an item buried twice gets back the value it had before the first."""
+    conn.executemany("UPDATE items SET buried_until = ? WHERE id = ?", [(until, i) for i, until in reversed(before)])
 
 
 def next_due(conn: sqlite3.Connection, deck_ids: Sequence[str]) -> datetime | None:

@@ -118,10 +118,10 @@ class Session:
         self._last: Row | None = None  # the item answered last, which the next one keeps apart from
         self._done: list[_Done] = []
         self._undone: list[_Done] = []
-        self._buried: dict[int, list[int]] = {}
-        """Answers given (a count) → the siblings buried right after them, unburied when that answer is undone."""
         self._shown: dict[int, datetime] = {}
         self._pinned: _Pinned | None = None
+        self._buried: dict[int, list[tuple[int, int | None]]] = {}
+        """Items buried after the n-th answer (siblings it left alone), as they were: undoing it unburies them."""
 
     @classmethod
     def open(
@@ -208,10 +208,9 @@ class Session:
         pick = self._order.pick(now, ahead, self._last)
         if pick.bury:
             until = self._day_end or day_start(moment, self.settings, offset=1)
-            buried = [row[0] for row in pick.bury]
             with self.store.write() as conn:
-                progress.bury(conn, buried, until)
-            self._buried.setdefault(len(self._done), []).extend(buried)  # undone with the answer that buried them
+                before = progress.bury(conn, [row[0] for row in pick.bury], until)
+            self._buried.setdefault(len(self._done), []).extend(before)
             for row in pick.bury:
                 self._order.remove(row[0])
             pick = self._order.pick(now, ahead, self._last)
@@ -317,10 +316,12 @@ class Session:
         return (self._done[-1].item, self._done[-1].answer.rating) if self._done else None
 
     def undo(self) -> Item | None:
-        """Undo this session's last answer exactly (state and log); its item is shown next. None if none."""
+        """Undo this session's last answer exactly (state and log, and the siblings it left to bury); its item
+        is shown next. None if none."""
         if not self._done:
             return None
         done = self._done[-1]  # taken off only once the store has undone it
+        buried = self._buried.get(len(self._done), [])
         with self.store.write() as conn:
             if done.before is None:
                 progress.delete_practice(conn, done.log_id)
@@ -330,13 +331,16 @@ class Session:
                     return None  # another program has answered it since; its answer stands
                 progress.delete_review(conn, done.log_id)
                 progress.restore(conn, done.item.item_id, done.before)
-            progress.unbury(conn, self._buried.pop(len(self._done), []))
+            progress.unbury(conn, buried)
+        self._buried.pop(len(self._done), None)
         self._done.pop()
         self._undone.append(done)
         self._order.remove(done.item.item_id)
         self._front = [i for i in self._front if i.item_id != done.item.item_id]
         self._front.append(done.item)
         self._last = _row_of(self._done[-1].item) if self._done else None
+        if buried:
+            self._queue_today(self.now())  # the unburied come back to today's queue
         return done.item
 
     def redoable(self) -> tuple[Item, Rating] | None:

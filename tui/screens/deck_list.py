@@ -152,6 +152,22 @@ class DeckListScreen(AppScreen):
         if len(self.study_app.library.decks) > 1:
             self._show_total(table, list(every.values()), now)
         self.counts_shown = True
+        self.call_after_refresh(self._prepare_to_study)
+
+    def _prepare_to_study(self) -> None:
+        """While the learner reads the list, load what enter on the highlighted row needs first: the study
+        screen's code, and the cards of the deck its first card comes from."""
+        if not self.is_current:
+            return
+        import tui.screens.study  # noqa: F401  (imported now rather than on enter)
+
+        table = self.query_one(DeckTable)
+        key = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value) if table.row_count else ""
+        decks = self.study_app.library.decks
+        deck = decks[0] if key == ALL_DECKS and decks else next((d for d in decks if d.id == key), None)
+        preload = getattr(deck, "preload", None)
+        if callable(preload):
+            preload()
 
     def _show_total(self, table: DeckTable, every: list[DeckCounts], now: datetime) -> None:
         """The "All decks" row: the sums of the counts, and when any deck was last studied."""

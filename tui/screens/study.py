@@ -92,17 +92,22 @@ class StudyScreen(AppScreen):
         self._panels: list[Widget] = []  # the answer panels and the grade keys, once mounted
 
     def compose(self) -> ComposeResult:
-        # The card's question first: the panels shown after an answer, the grade keys and the footer
-        # are mounted just after it is on screen (see `complete`).
+        # The first card is composed with the screen, so that it is in its first frame; the panels shown
+        # after an answer, the grade keys and the footer are mounted just after (see `complete`).
         yield Static(id="status")
         if self.banner:
             yield Static(Text(self.banner), id="banner")
-        yield VerticalScroll(id="body")
+        first = self.next_item()
+        with VerticalScroll(id="body"):
+            if first is not None:
+                yield self._ask(first)
 
     async def on_mount(self) -> None:
-        await self.show_item(self.next_item())
-        if self.view is not None:  # (no item ends the session at once)
-            self.call_after_refresh(self.complete)
+        if self.item is None:
+            self.finish()  # nothing to show (or the store could not be read)
+            return
+        self._asked()
+        self.call_after_refresh(self.complete)
 
     async def complete(self) -> None:
         """Mount what the first question does not need: the answer panels, the grade keys and the footer."""
@@ -132,20 +137,28 @@ class StudyScreen(AppScreen):
         if item is None:
             self.finish()
             return
-        self.item, self.phase, self.feedback, self.given, self.grade = item, "ask", None, None, None
-        self.intervals, self._letters = {}, 0
+        view = self.view
         body = self.query_one("#body", VerticalScroll)
-        if self.view is None or not self.view.load(item):  # a view of the same kind shows it in place
-            if self.view is not None:
-                await self.view.remove()
-            self.view = view_for(item)
-            if body.children:
-                await body.mount(self.view, before=0)
-            else:
-                await body.mount(self.view)
+        if view is not None and view.load(item):  # a view of the same kind shows it in place
+            self._ask(item, view)
+        else:
+            if view is not None:
+                await view.remove()
+            await body.mount(self._ask(item), before=0 if body.children else None)
         for panel in self._panels:
             panel.display = False
         body.scroll_home(animate=False)
+        self._asked()
+
+    def _ask(self, item: Item, view: CardView[StudyCard] | None = None) -> CardView[StudyCard]:
+        """Make `item` the question: its state reset, in `view` (already showing it) or a new view, returned."""
+        self.item, self.phase, self.feedback, self.given, self.grade = item, "ask", None, None, None
+        self.intervals, self._letters = {}, 0
+        self.view = view if view is not None else view_for(item)
+        return self.view
+
+    def _asked(self) -> None:
+        """What follows a question on the screen: focus, the status line, the time it was shown, the keys."""
         self._focus_for_phase()
         self._show_progress()
         self.shown_at = self.study_app.clock()

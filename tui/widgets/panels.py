@@ -8,15 +8,18 @@ only repeats the card is left out).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.widgets import Static
 
 from quizgen.model import cloze
 from quizgen.study import Feedback, Item, Rating
-from quizgen.study.compare import Comparison, Run
 from quizgen.study.grading import normalise
 from tui.widgets.highlight import highlighted
+
+if TYPE_CHECKING:  # the comparison is made, and imported, only once a typed answer is wrong
+    from quizgen.study.compare import Comparison, Run
 
 VERDICTS = {"right": "✓ Right", "almost": "≈ Almost", "wrong": "✗ Wrong"}
 RUN_STYLES = {"same": "", "wrong": "bold reverse", "missing": "bold underline"}

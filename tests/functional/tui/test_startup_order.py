@@ -83,3 +83,24 @@ async def test_a_warm_start_studies_the_cached_deck_card_by_card(tmp_path: Path)
         deck = again.library.decks[0]
         assert isinstance(deck, CachedDeck) and "deck" not in deck.__dict__
         assert isinstance(again.screen, StudyScreen) and again.screen.item.card == shown
+
+
+async def test_the_deck_list_reads_the_highlighted_decks_cards_while_it_waits(tmp_path: Path) -> None:
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(EVERY_TYPE.read_text())
+    (folder / "b.yaml").write_text(EVERY_TYPE.read_text().replace("id: every-type", "id: other"))
+    store = tmp_path / "p.sqlite3"
+    async with StudyApp([folder], store_path=store, clock=Clock()).run_test(size=SIZE) as pilot:
+        await pilot.pause()  # the first open parses both files and caches them
+    app = StudyApp([folder], store_path=store, clock=Clock())
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.01)
+            if isinstance(app.screen, DeckListScreen) and app.screen.counts_shown:
+                break
+        await pilot.pause()
+        first, second = app.library.decks
+        assert isinstance(first, CachedDeck) and isinstance(second, CachedDeck)
+        # All decks is highlighted: its first card comes from the first deck, whose cards are read now.
+        assert "_lines" in first.__dict__ and "_lines" not in second.__dict__

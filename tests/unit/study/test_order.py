@@ -178,3 +178,34 @@ def test_a_session_opened_again_the_same_day_keeps_apart_from_the_item_answered_
     clock.advance(minutes=1)
     again = Session.open(store, [deck], settings=SETTINGS, now=clock)  # quit and start again
     assert [f"{i.card.uid}/{i.ordinal}" for i in iter(again.next, None) if not again.answer(i, 4)] == ["c1/0", "a/2"]
+
+
+def test_undoing_the_answer_that_left_a_sibling_buried_unburies_it(store: Store) -> None:
+    clock = Clock()
+    deck = deck_of([cloze("a", 2)])
+    session = Session.open(store, [deck], settings=SETTINGS, now=clock)
+    items = store.connection.execute("SELECT * FROM items ORDER BY id").fetchall()
+    first = session.next()
+    assert first is not None
+    session.answer(first, 4)
+    assert session.next() is None  # a/2 is buried
+    assert store.connection.execute("SELECT COUNT(*) FROM items WHERE buried_until IS NOT NULL").fetchone() == (1,)
+    assert session.undo() == first
+    assert store.connection.execute("SELECT * FROM items ORDER BY id").fetchall() == items
+    assert session.remaining_counts() == (2, 0, 0)  # a/1 again, and a/2 back in the queue
+    assert session.next() == first
+    session.answer(first, 4)
+    assert session.next() is None  # a/2 never follows a/1: buried again
+
+
+def test_undo_unburies_a_sibling_buried_again_on_the_next_day(store: Store) -> None:
+    clock = Clock()
+    session = Session.open(store, [deck_of([cloze("a", 2)])], settings=SETTINGS, now=clock)
+    first = session.next()
+    assert first is not None
+    session.answer(first, 4)
+    assert session.next() is None  # a/2 buried until tomorrow...
+    clock.advance(days=1)
+    assert session.next() is None  # ... and, a/1 being still the last answer, buried again the next day
+    assert session.undo() == first
+    assert store.connection.execute("SELECT buried_until FROM items ORDER BY id").fetchall() == [(None,), (None,)]

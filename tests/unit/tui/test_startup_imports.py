@@ -20,8 +20,11 @@ LATER = [
     "quizgen.deckio.dump",
     "quizgen.deckio.yamlio",
     "textual_plotext",
+    "quizgen.study.compare",
+    "quizgen.study.heatmap",
+    "quizgen.study.stats",
 ]
-"""Modules for validating and parsing decks, grading typed answers, saving decks and plotting stats."""
+"""Modules for validating and parsing decks, grading and comparing typed answers, saving decks and statistics."""
 
 
 def imported_after(code: str) -> set[str]:
