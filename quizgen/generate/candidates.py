@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from quizgen.generate.claims import claim_of, cut_to_claim, parts
 from quizgen.generate.clause import substitute
 from quizgen.generate.coref import resolve
 from quizgen.generate.edits import Edit, apply_edits
@@ -54,6 +55,8 @@ class Fact:
     score: float = 0.0
     role: bool = False
     """The question asks who holds a role the sentence gives the person."""
+    claim: int = 0
+    """Which claim of its sentence the fact belongs to (`claims.parts`); each claim gives at most one card."""
 
 
 @dataclass
@@ -118,7 +121,7 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
             if not any(cut[0] < b and a < cut[1] for a, b, _ in resolution.edits):
                 resolution.edits.append(cut)
     text = apply_edits(row.sentence.text, resolution.edits)
-    tokens = substitute(row.tokens, resolution.edits)
+    found = parts(row.sentence.text, row.tokens)
     mentions = row.mentions + [
         c
         for c in concepts(row, resolution.edits)
@@ -131,10 +134,12 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
         if reason or text.lower().count(m.text.lower()) > 1:
             continue  # a resolved "he" may repeat the answer: "by Gordon, Gordon Brown might have been saying"
         answer, accept = _answer(index, m)
+        claim = claim_of(found, m.start, m.end)
+        edits = resolution.edits + cut_to_claim(row.sentence.text, found, claim)
         question = (roles or {}).get((number, m.start))
         if question is None and not m.in_list and m.kind not in ("name", "concept"):
-            question = make_question(tokens, m)
-        fact = Fact(row, m, text, resolution.edits, answer, accept, question)
+            question = make_question(substitute(row.tokens, edits), m)
+        fact = Fact(row, m, apply_edits(row.sentence.text, edits), edits, answer, accept, question, claim=max(claim, 0))
         fact.role = (number, m.start) in (roles or {})
         fact.score = score(index, fact)
         facts.append(fact)
@@ -273,7 +278,7 @@ def score(index: ArticleIndex, fact: Fact) -> float:
     position = 1 / (1 + fact.row.sentence.number / 10)
     listed = 0.6 if m.in_list else 1.0
     asked = 0.5 if fact.role else 0.2 if fact.question else 0.0
-    counted = 0.6 if m.unit else 0.0  # 'five presidents': the key figure of its sentence
+    counted = 1.0 if m.unit else 0.0  # 'five presidents': the key figure of its sentence
     claim = m.kind == "concept" and _object_term(fact.row, m)  # 'discussing energy security': the claim
     setting = 0.5 if _sets_the_scene(fact.row.sentence.text, m) else 1.0  # 'In 2023, ...': when, not what
     return (

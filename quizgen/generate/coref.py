@@ -183,6 +183,32 @@ def _first_person(w: Word) -> Verdict | None:
     return STANDS
 
 
+def _the_subject(w: Word) -> Verdict | None:
+    """'the city' in the article about Fresno is Fresno; 'It' or 'Its' opening a sentence that follows one about
+    the subject is the subject too."""
+    subject = w.index.subject
+    if subject is None:
+        return None
+    tokens, i = w.tokens, w.i
+    if w.low in ("the", "this") and w.tok.tag == "DT" and i + 1 < len(tokens):
+        noun = tokens[i + 1]
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if noun.text.lower() not in subject.nouns or noun.tag != "NN":
+            return None
+        if after is not None and (after.tag.startswith("NN") or after.text.lower() in ("of", "that", "which", "who")):
+            return None  # 'the city council', 'the city of Clovis': another thing
+        return _replaced(w.tok.start, noun.end, _cased(subject.phrase, i == 0))
+    if i != 0 or w.tok.text not in ("It", "Its") or w.number == 0 or len(tokens) < 2:
+        return None
+    if not subject.starts(w.index.sentences[w.number - 1].tokens):
+        return None
+    if w.tok.text == "It" and tokens[1].tag.startswith(("VB", "MD")):
+        return _replaced(w.tok.start, w.tok.end, _cased(subject.phrase, True))
+    if w.tok.text == "Its" and tokens[1].tag.startswith(("NN", "JJ")):
+        return _replaced(w.tok.start, w.tok.end, _cased(subject.phrase, True) + _apostrophe(w.index) + "s")
+    return None
+
+
 def _personal_pronoun(w: Word) -> Verdict | None:
     """'he', 'his', 'her' after a person the sentence names stand; otherwise they become the one person of the
     sentences before ("Tony Blair", "Tony Blair's"), unless the sentence names another person too."""
@@ -315,6 +341,7 @@ RULES: tuple[Rule, ...] = (
     _expletive_it,
     _cleft_it,
     _first_person,
+    _the_subject,
     _personal_pronoun,
     _leading_its,
     _early_its,
@@ -373,6 +400,8 @@ def _back_reference(index: ArticleIndex, number: int, tokens: list[Token]) -> Re
     if len(tokens) < 3 or tokens[0].text != "The" or not tokens[2].tag.startswith(("VB", "MD")):
         return None
     head = tokens[1].text.lower()
+    if index.subject is not None and head in index.subject.nouns:
+        return None  # 'The city' of the article about a city: the word rules name it
     if head in _COMPANY_HEADS:
         org = previous_org(index, number)
         if org is None or org.removeprefix("the ") != dominant_org(index):

@@ -31,7 +31,7 @@ _GENERIC = (
     "company's|city|town|village|country|state|province|island|river|building|school|hospital|prison|work"
 )
 _UNNAMED = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:\w+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|on|called|named|known)\b|\s+[A-Z]|['’]s\s+[A-Z])"
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:(?![A-Z0-9])\w+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|on|called|named|known)\b|\s+[A-Z]|['’]s\s+[A-Z])"
 )
 _COMPARED = re.compile(
     r"\b(?:from|than|compared|against|up|down|rose|fell|increase|decrease|close to|lower|higher|more|less|to)\b",
@@ -109,12 +109,17 @@ def nationality_points_to_answer(c: Candidate) -> str | None:
 
 
 def neighbouring_value_reveals(c: Candidate) -> str | None:
-    """Other figures of the same kind in the sentence let the answer be worked out (60% + 10% → 30%)."""
+    """Other figures of the same kind in the card's claim let the answer be worked out (60% + 10% → 30%)."""
     m = c.fact.mention
     if m.kind not in ("percent", "money", "number"):
         return None
-    others = [o for o in c.fact.row.mentions if o is not m and o.kind == m.kind]
-    if others and _COMPARED.search(c.fact.row.sentence.text):
+    removed = [(a, b) for a, b, r in c.fact.edits if not r]
+    others = [
+        o
+        for o in c.fact.row.mentions
+        if o is not m and o.kind == m.kind and not any(a <= o.start < b for a, b in removed)
+    ]
+    if others and _COMPARED.search(c.fact.text):
         return "neighbouring values reveal the answer"
     if len(others) >= 2:
         return "neighbouring values reveal the answer"
@@ -198,6 +203,8 @@ def anaphoric_definite(c: Candidate) -> str | None:
         if j >= len(tokens) or tokens[j].tag not in ("NN", "NNS"):
             continue
         head = tokens[j]
+        if not head.text.isalpha() or any(t.capitalised or t.tag == "CD" for t in tokens[k + 1 : j + 1]):
+            continue  # 'the 1970s', 'the Yuan court', 'the WWF report': named, not pointing back
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         if after is not None and (
             after.text in ("of", "in", "at", "for", "on", "that", "which", "who") or after.capitalised
