@@ -277,7 +277,7 @@ def score(index: ArticleIndex, fact: Fact) -> float:
     informative = min(len(fact.row.mentions), 5) / 5
     position = 1 / (1 + fact.row.sentence.number / 10)
     listed = 0.6 if m.in_list else 1.0
-    asked = 0.5 if fact.role else 0.2 if fact.question else 0.0
+    asked = 0.2 if fact.question else 0.0  # a role question ("Who is X's former President?") asks no claim
     counted = 1.0 if m.unit else 0.0  # 'five presidents': the key figure of its sentence
     claim = m.kind == "concept" and _object_term(fact.row, m)  # 'discussing energy security': the claim
     setting = 0.5 if _sets_the_scene(fact.row.sentence.text, m) else 1.0  # 'In 2023, ...': when, not what

@@ -49,7 +49,7 @@ def parts(text: str, tokens: list[Token]) -> list[Part]:
         if depth or tok.text not in (",", ";") or i + 2 >= len(tokens):
             continue
         nxt = tokens[i + 1]
-        if tok.text == ";" and _has_finite(tokens[i + 1 :]):
+        if tok.text == ";" and _has_finite(tokens[i + 1 :], ("VBN", *_FINITE)):
             found.append(Part(start, tok.start, True))
             start = nxt.start
         elif (
@@ -68,12 +68,12 @@ def parts(text: str, tokens: list[Token]) -> list[Part]:
     return found
 
 
-def _has_finite(tokens: list[Token]) -> bool:
-    """A finite verb before the next comma: the stretch is a clause, not a list item."""
+def _has_finite(tokens: list[Token], tags: tuple[str, ...] = _FINITE) -> bool:
+    """A finite verb (a tag of `tags`) before the next comma: the stretch is a clause, not a list item."""
     for tok in tokens:
         if tok.text in (",", ";"):
             return False
-        if tok.tag in _FINITE:
+        if tok.tag in tags:
             return True
     return False
 
@@ -85,7 +85,7 @@ def _clause_before(tokens: list[Token]) -> bool:
         if tok.text in (",", ";"):
             break
         stretch.append(tok)
-    return any(t.tag in _FINITE for t in stretch)
+    return any(t.tag in ("VBN", *_FINITE) for t in stretch)
 
 
 def _named_clause(tokens: list[Token]) -> bool:
@@ -96,7 +96,7 @@ def _named_clause(tokens: list[Token]) -> bool:
     if not (first.tag.startswith("NNP") or first.tag in ("DT", "CD", "NN", "NNS")):
         return False
     for tok in tokens[1:8]:
-        if tok.tag in _FINITE:
+        if tok.tag in ("VBN", *_FINITE):
             return True
         if not tok.text[:1].isalnum():
             return False
