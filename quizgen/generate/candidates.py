@@ -37,6 +37,8 @@ KIND_WEIGHT = {
 CLAIM_WEIGHT = 1.1
 """The object phrase that states what the sentence claims outranks the names around it."""
 MIN_WORDS, MAX_WORDS = 6, 70
+CONCEPT_QUESTION_WORDS = 16
+"""A longer 'What ...?' question on a term loses the student before it asks."""
 
 
 @dataclass
@@ -137,8 +139,10 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
         claim = claim_of(found, m.start, m.end)
         edits = resolution.edits + cut_to_claim(row.sentence.text, found, claim)
         question = (roles or {}).get((number, m.start))
-        if question is None and not m.in_list and m.kind not in ("name", "concept"):
+        if question is None and not m.in_list and m.kind != "name":
             question = make_question(substitute(row.tokens, edits), m)
+            if m.kind == "concept" and question and len(question.split()) > CONCEPT_QUESTION_WORDS:
+                question = None  # 'What have scientists proposed using the measurement of ... to characterize?'
         fact = Fact(row, m, apply_edits(row.sentence.text, edits), edits, answer, accept, question, claim=max(claim, 0))
         fact.role = (number, m.start) in (roles or {})
         fact.score = score(index, fact)
@@ -186,6 +190,8 @@ def unaskable(row: Analysed, m: Mention, edits: list[Edit]) -> str | None:
         return "an abbreviation the sentence spells out"
     if m.kind == "number" and (m.value is None or (not m.unit and m.value < 10)):
         return "a small number without a noun"
+    if m.kind == "number" and re.search(r"\b(?:the|these|those|its|their|all)\s+$", text[: m.start], re.IGNORECASE):
+        return "a count that names a group ('the five presidents'), not a figure"
     if m.kind == "name" and (len(m.text) < 3 or " " not in m.text and _common_word(m.text)):
         return "a common word"
     return None
@@ -277,8 +283,8 @@ def score(index: ArticleIndex, fact: Fact) -> float:
     informative = min(len(fact.row.mentions), 5) / 5
     position = 1 / (1 + fact.row.sentence.number / 10)
     listed = 0.6 if m.in_list else 1.0
-    asked = 0.2 if fact.question else 0.0  # a role question ("Who is X's former President?") asks no claim
-    counted = 1.0 if m.unit else 0.0  # 'five presidents': the key figure of its sentence
+    asked = 0.5 if fact.role else 0.2 if fact.question else 0.0
+    counted = 1.4 if m.unit else 0.0  # 'five presidents': the key figure of its sentence
     claim = m.kind == "concept" and _object_term(fact.row, m)  # 'discussing energy security': the claim
     setting = 0.5 if _sets_the_scene(fact.row.sentence.text, m) else 1.0  # 'In 2023, ...': when, not what
     return (

@@ -69,8 +69,69 @@ def gap_cuts_a_token(c: Candidate) -> str | None:
     """The answer must be whole words: not '20' of '20:17', not 'Martin' of 'Lockheed Martin's'."""
     text, m = c.fact.row.sentence.text, c.fact.mention
     before, after = text[m.start - 1 : m.start], text[m.end : m.end + 2]
-    if before.isalnum() or after[:1].isalnum() or re.match(r"[:.,/-]\d", after):
+    if before.isalnum() or after[:1].isalnum() or re.match(r"[:.,/–—-]\d", after):
         return "the gap cuts a token"
+    if re.search(r"\d[–—-]$", text[: m.start]):
+        return "the gap cuts a range"  # '1348–[...]'
+    if re.search(r"(?:\b[A-Z]\.|\b(?:ibn|bin|bint|al|de|da|di|del|van|von|der|le|la))\s+$", text[: m.start]):
+        return "the gap cuts a name"  # 'Y. [...]' of 'Y. pestis', 'Muhammad ibn [...]'
+    previous = re.search(r"(\S)?\s+([A-Z][a-z]+)\s+$", text[: m.start])
+    if (
+        m.kind != "person"
+        and m.text[:1].isupper()
+        and previous
+        and previous.group(1)
+        and previous.group(1) not in '.!?:;"“'
+        and previous.group(2) not in _NOT_NAME_WORDS
+    ):
+        return "the gap cuts a name"  # 'the General [...] (GPhC)'
+    return None
+
+
+_NOT_NAME_WORDS = frozenset(
+    "The A An In On At By For With And But As Of To From Into Than Or Nor If When While Since Until After Before "
+    "During Between Under Over Against About Near Across Through Via Per Within Without".split()
+)
+
+
+_EPONYM = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:conjecture|hypothesis|theorem|law|laws|disease|syndrome|principle|paradox|constant|"
+    r"equation|rule|effect|method|algorithm|sieve|formula|lemma|problem|test|comet)\b"
+)
+
+
+def gap_is_half_a_term(c: Candidate) -> str | None:
+    """'___'s conjecture' blanks half of the term 'Polignac's conjecture'."""
+    m = c.fact.mention
+    if m.kind in ("person", "name", "org") and _EPONYM.match(c.fact.row.sentence.text, m.end):
+        return "the answer is half of a named term"
+    return None
+
+
+def cross_reference(c: Candidate) -> str | None:
+    """'(see oxygen isotope ratio cycle)' points to another article; it states no fact."""
+    text, m = c.fact.row.sentence.text, c.fact.mention
+    opening = text.rfind("(", 0, m.start)
+    if opening >= 0 and ")" not in text[opening : m.start] and re.match(r"\((?:see|cf\.?)\s", text[opening:]):
+        return "the answer is a cross-reference"
+    return None
+
+
+_SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|warns|explained|insisted|argued|stated)\b")
+
+
+def speaker_of_a_quote(c: Candidate) -> str | None:
+    """'[...], editor of Hazards, said: "..."' asks who spoke, not what the article teaches."""
+    m, text = c.fact.mention, c.fact.row.sentence.text
+    if m.kind != "person" or (c.fact.role and c.card.type == "typed"):
+        return None  # 'Who is the editor of Hazards magazine?' asks the role the sentence gives, not the speaker
+    quote = re.search(r"[\"“]", text)
+    if quote is None:
+        return None
+    if quote.start() > m.end and _SAID.search(text, m.end, quote.start()):
+        return "the answer is the speaker of a quotation"
+    if quote.start() < m.start and _SAID.search(text, max(0, m.start - 20), m.start):
+        return "the answer is the speaker of a quotation"  # '"...," said [...]'
     return None
 
 
@@ -254,6 +315,9 @@ Gate = Callable[[Candidate], str | None]
 GATES: tuple[Gate, ...] = (
     true_statement_copies_its_sentence,
     gap_cuts_a_token,
+    gap_is_half_a_term,
+    cross_reference,
+    speaker_of_a_quote,
     answer_is_the_subject,
     answer_is_a_nationality_word,
     pronoun_narrows_choices,

@@ -144,3 +144,33 @@ def test_broken_question() -> None:
     assert gates.broken_question(c) is None
     bad = Draft("typed", "typed-x", {"question": "Who did 1565, a Spanish force, attack?", "answer": "x"})
     assert gates.broken_question(Candidate(bad, c.fact, c.index))
+
+
+def test_gap_is_half_a_named_term() -> None:
+    text = "Polignac's conjecture was stated by the French mathematician in 1849 for every even number."
+    assert gates.gap_is_half_a_term(candidate(text, "Polignac"))
+    assert gates.gap_is_half_a_term(candidate(text, "1849")) is None
+
+
+def test_a_cross_reference_is_no_fact() -> None:
+    text = (
+        "Paleoclimatologists measure the ratio of two isotopes in shells (see Oxygen Isotope Ratio Cycle) since 1950."
+    )
+    index, facts = facts_of(text)
+    fact = next(f for f in facts if f.mention.text == "1950")
+    seen = replace(
+        fact, mention=replace(fact.mention, text="Oxygen", start=text.index("Oxygen"), end=text.index("Oxygen") + 6)
+    )
+    assert gates.cross_reference(Candidate(build.cloze(seen), seen, index))
+    assert gates.cross_reference(Candidate(build.cloze(fact), fact, index)) is None
+
+
+def test_a_named_modifier_is_no_unnamed_reference() -> None:
+    text = "The WWF report said the forest lost 17% of its cover in 2004 after a year of fires."
+    assert gates.unnamed_reference_in_stem(candidate(text, "17%")) is None
+
+
+def test_speaker_of_a_quote() -> None:
+    text = 'Rory O\'Neill, editor of Hazards magazine since 1995, said: "Safety reps save lives every single day."'
+    assert gates.speaker_of_a_quote(candidate(text, "Rory O'Neill"))
+    assert gates.speaker_of_a_quote(candidate(text, "1995")) is None
