@@ -111,9 +111,22 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
             return SentencePlan(row, skip="part of a quotation that runs across sentences")
     if _RUN_ON.search(text):
         return SentencePlan(row, skip="two sentences run together (a full stop is missing)")
-    resolution = resolve(index, number, quoted=opens_with_quote(text) or framed(text))
+    quoted = opens_with_quote(text) or framed(text)
+    resolution = resolve(index, number, quoted=quoted)
+    found = parts(row.sentence.text, row.tokens)
+    standing: dict[int, list[Edit]] | None = None
+    """When a reference of one claim cannot be resolved: the claims that stand alone, with their edits."""
     if resolution.problem:
-        return SentencePlan(row, skip=f"unresolved reference: {resolution.problem}")
+        standing = {
+            n: r.edits
+            for n, part in enumerate(found)
+            if part.claim and len(found) > 1
+            for r in [resolve(index, number, quoted=quoted, within=(part.start, part.end))]
+            if r.problem is None
+        }
+        if not standing:
+            return SentencePlan(row, skip=f"unresolved reference: {resolution.problem}")
+        resolution.edits = [e for edits in standing.values() for e in edits]
     if closing is not None:
         resolution.edits.append(closing)
     if speaker is not None:
@@ -123,7 +136,6 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
             if not any(cut[0] < b and a < cut[1] for a, b, _ in resolution.edits):
                 resolution.edits.append(cut)
     text = apply_edits(row.sentence.text, resolution.edits)
-    found = parts(row.sentence.text, row.tokens)
     mentions = row.mentions + [
         c
         for c in concepts(row, resolution.edits)
@@ -137,6 +149,8 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
             continue  # a resolved "he" may repeat the answer: "by Gordon, Gordon Brown might have been saying"
         answer, accept = _answer(index, m)
         claim = claim_of(found, m.start, m.end)
+        if standing is not None and claim not in standing:
+            continue  # its claim holds the reference that cannot be resolved
         edits = resolution.edits + cut_to_claim(row.sentence.text, found, claim)
         question = (roles or {}).get((number, m.start))
         if question is None and not m.in_list and m.kind != "name":

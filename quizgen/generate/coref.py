@@ -358,18 +358,26 @@ RULES: tuple[Rule, ...] = (
 """The rules for each word, tried in order: the first that returns a verdict decides."""
 
 
-def resolve(index: ArticleIndex, number: int, quoted: bool = False) -> Resolution:
+def resolve(
+    index: ArticleIndex, number: int, quoted: bool = False, within: tuple[int, int] | None = None
+) -> Resolution:
     """Resolve the references of sentence `number` of the article; `quoted`: it is a quotation whose speaker
-    is known, so its "I" and "we" are that speaker."""
+    is known, so its "I" and "we" are that speaker; `within`: only the words of that stretch (one claim)."""
     tokens = index.sentences[number].tokens
     if not tokens:
         return Resolution()
-    back = _back_reference(index, number, tokens)
-    if back is not None:
-        return back
-    frame = leading_frame(tokens)
-    result = _resolve_frame(index, number, frame) if frame is not None else Resolution()
+    start, end = within if within is not None else (0, len(index.sentences[number].sentence.text))
+    frame = None
+    result = Resolution()
+    if start == 0:
+        back = _back_reference(index, number, tokens)
+        if back is not None:
+            return back
+        frame = leading_frame(tokens)
+        result = _resolve_frame(index, number, frame) if frame is not None else Resolution()
     for i in range(len(tokens)):
+        if not start <= tokens[i].start < end:
+            continue
         word = Word(index, number, i, quoted, framed=frame is not None)
         verdict = next((v for rule in RULES if (v := rule(word)) is not None), STANDS)
         if verdict.problem is not None:

@@ -57,3 +57,20 @@ def test_a_trailing_modifier_belongs_to_its_clause():
 def test_a_quotation_is_never_cut():
     text = 'Trump said "we will win", and Harris said nothing at all about it.'
     assert len(claims(text)) == 1
+
+
+def test_a_claim_that_stands_alone_keeps_its_facts_when_another_cannot():
+    from quizgen.generate.candidates import plan_article
+    from quizgen.generate.index import analyse
+    from quizgen.generate.split import split_article
+    from quizgen.generate.text import article_from_text
+
+    text = (
+        "Kazakhstan held talks in Astana on Monday.\n\n"
+        "Nursultan Nazarbayev met 14 foreign presidents in 2019; this praised their foreign policy at length.\n"
+    )
+    sentences, _ = split_article(article_from_text(text))
+    plan = plan_article(analyse(sentences))[1]
+    assert plan.skip is None
+    assert {f.mention.text for f in plan.facts} >= {"14"}
+    assert all(f.text == "Nursultan Nazarbayev met 14 foreign presidents in 2019." for f in plan.facts)
