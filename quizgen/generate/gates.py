@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from quizgen.generate import gazetteer
 from quizgen.generate.candidates import Fact
-from quizgen.generate.cards import Draft
+from quizgen.generate.cards import BLANK, Draft
 from quizgen.generate.index import ArticleIndex
 
 _PERSON_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -75,6 +75,10 @@ def gap_cuts_a_token(c: Candidate) -> str | None:
         return "the gap cuts a range"  # '1348–[...]'
     if re.search(r"(?:\b[A-Z]\.|\b(?:ibn|bin|bint|al|de|da|di|del|van|von|der|le|la))\s+$", text[: m.start]):
         return "the gap cuts a name"  # 'Y. [...]' of 'Y. pestis', 'Muhammad ibn [...]'
+    if m.text[:1].isupper() and re.match(
+        r"\s+(?:(?:on|of|for)\s+the|de|da|di|del|van|von|der|le|la|ibn|bin)\s+[A-Z]", text[m.end :]
+    ):
+        return "the gap cuts a name"  # 'the [...] on the Information Society', '[...] de la Salle'
     previous = re.search(r"(\S)?\s+([A-Z][a-z]+)\s+$", text[: m.start])
     if (
         m.kind != "person"
@@ -205,11 +209,14 @@ def answer_is_the_subject(c: Candidate) -> str | None:
 
 
 def answer_is_a_nationality_word(c: Candidate) -> str | None:
-    """'UK' in 'UK households', 'City' in 'City analysts': a name used as a modifier, not a fact."""
+    """'UK' in 'UK households', 'City' in 'City analysts': a name used as a modifier, not a fact; and
+    'veteran defensive end' in 'veteran defensive end Jared Allen': a descriptor before a name."""
     m = c.fact.mention
+    following = next((t for t in c.fact.row.tokens if t.start >= m.end), None)
+    if m.kind == "concept" and following is not None and following.tag.startswith("NNP") and following.capitalised:
+        return "a descriptor before a name"
     if m.kind not in ("country", "place", "org", "name"):
         return None
-    following = next((t for t in c.fact.row.tokens if t.start >= m.end), None)
     if following is not None and following.tag.startswith(("NN", "JJ")) and not following.text[:1].isupper():
         return "a country word used as a modifier"
     return None
@@ -299,8 +306,9 @@ def broken_question(c: Candidate) -> str | None:
 
 
 def cloze_blank_in_quotation(c: Candidate) -> str | None:
-    """A blank inside a quotation asks for someone's words, not a fact."""
-    if c.card.type != "cloze":
+    """A blank inside a quotation asks for someone's words, not a fact: a cloze, or a choice that shows the
+    sentence with a blank."""
+    if c.card.type != "cloze" and not (c.card.type == "choice" and BLANK in _stem(c)):
         return None
     text, m = c.fact.row.sentence.text, c.fact.mention
     return "the gap is inside a quotation" if _inside_quotes(text, m.start) else None

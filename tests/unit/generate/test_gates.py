@@ -174,3 +174,35 @@ def test_speaker_of_a_quote() -> None:
     text = 'Rory O\'Neill, editor of Hazards magazine since 1995, said: "Safety reps save lives every single day."'
     assert gates.speaker_of_a_quote(candidate(text, "Rory O'Neill"))
     assert gates.speaker_of_a_quote(candidate(text, "1995")) is None
+
+
+def test_a_gap_that_cuts_a_long_name() -> None:
+    text = "A spokesman for the World Summit on the Information Society said in 2005 the divide remained."
+    index, facts = facts_of(text)
+    fact = next(f for f in facts if f.mention.text == "2005")
+    start = text.index("World Summit")
+    cut = replace(fact, mention=replace(fact.mention, text="World Summit", start=start, end=start + 12, kind="org"))
+    assert gates.gap_cuts_a_token(Candidate(build.cloze(cut), cut, index)) == "the gap cuts a name"
+    assert gates.gap_cuts_a_token(Candidate(build.cloze(fact), fact, index)) is None
+
+
+def test_a_choice_with_its_blank_in_a_quotation() -> None:
+    text = 'The vans would "let people know Britain is working again" across 1,200 towns, Labour said in 2005.'
+    c = candidate(text, "Britain")
+    blank = Draft(
+        "choice", "choice-x", {"question": text.replace("Britain", "_____"), "choices": [], "answer": "Britain"}
+    )
+    assert gates.cloze_blank_in_quotation(Candidate(blank, c.fact, c.index))
+    asked = Draft("choice", "choice-y", {"question": "Who said it?", "choices": [], "answer": "Britain"})
+    assert gates.cloze_blank_in_quotation(Candidate(asked, c.fact, c.index)) is None
+
+
+def test_a_descriptor_before_a_name_is_no_answer() -> None:
+    text = "The line featured veteran defensive end Jared Allen, who had 136 sacks by 2015."
+    index, facts = facts_of(text)
+    fact = next(f for f in facts if f.mention.text == "136")
+    start = text.index("veteran")
+    term = replace(
+        fact, mention=replace(fact.mention, text="veteran defensive end", start=start, end=start + 21, kind="concept")
+    )
+    assert gates.answer_is_a_nationality_word(Candidate(build.cloze(term), term, index)) == "a descriptor before a name"
