@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from quizgen.generate.clause import split_clause
 from quizgen.generate.edits import Edit
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.lemmas import get_lemma
@@ -209,6 +210,29 @@ def _the_subject(w: Word) -> Verdict | None:
     return None
 
 
+def _previous_subject(w: Word) -> Verdict | None:
+    """'It' or 'They' opening a sentence, before its verb, continues the subject of the sentence before when
+    that subject is a name: 'Newcastle University is ... It won the award in 2000.'"""
+    if w.i != 0 or w.tok.text not in ("It", "They") or w.number == 0 or len(w.tokens) < 2:
+        return None
+    verb = next((t for t in w.tokens[1:] if t.tag != "RB"), w.tokens[1])  # 'They then beat ...'
+    if not verb.tag.startswith(("VB", "MD")) or verb.tag == "VBG":
+        return None
+    clause = split_clause(w.index.sentences[w.number - 1].tokens)
+    if clause is None or not 1 <= len(clause.subject) <= 6:
+        return None
+    words = clause.subject
+    first = 1 if words[0].text.lower() == "the" else 0
+    named = words[first:]
+    if not named or not all(t.capitalised and t.tag.startswith("NNP") for t in named):
+        return None
+    plural = named[-1].tag == "NNPS" or (named[-1].text.endswith("s") and not named[-1].text.endswith("ss"))
+    if plural != (w.tok.text == "They"):
+        return None
+    text = w.index.sentences[w.number - 1].sentence.text[words[0].start : words[-1].end]
+    return _replaced(w.tok.start, w.tok.end, _cased(text, True))
+
+
 def _personal_pronoun(w: Word) -> Verdict | None:
     """'he', 'his', 'her' after a person the sentence names stand; otherwise they become the one person of the
     sentences before ("Tony Blair", "Tony Blair's"), unless the sentence names another person too."""
@@ -342,6 +366,7 @@ RULES: tuple[Rule, ...] = (
     _cleft_it,
     _first_person,
     _the_subject,
+    _previous_subject,
     _personal_pronoun,
     _leading_its,
     _early_its,
