@@ -184,10 +184,18 @@ def neighbouring_value_reveals(c: Candidate) -> str | None:
         for o in c.fact.row.mentions
         if o is not m and o.kind == m.kind and not any(a <= o.start < b for a, b in removed)
     ]
-    if others and _COMPARED.search(c.fact.text):
-        return "neighbouring values reveal the answer"
-    if len(others) >= 2:
-        return "neighbouring values reveal the answer"
+    text = c.fact.row.sentence.text
+    for o in others:
+        between = text[min(m.end, o.end) : max(m.start, o.start)]
+        before = text[max(0, min(m.start, o.start) - 25) : min(m.start, o.start)]
+        if len(between.split()) <= 8 and (_COMPARED.search(between) or _COMPARED.search(before)):
+            return "neighbouring values reveal the answer"  # 'rose from 4% to [...]', 'up 10% on [...]'
+    if re.match(r"\s*(?:[a-z]+\s+){0,3}\(\s*(?:about\s+|approximately\s+|c\.\s*)?[\d$£€]", text[m.end :]) or re.search(
+        r"\d[\d,.]*\s*(?:[a-z]+\s+){0,3}\(\s*$", text[: m.start]
+    ):
+        return "a conversion reveals the answer"  # '73 miles (117 km)', '7,000,000 square kilometres (2,700,000 sq mi)'
+    if m.kind == "percent" and len(others) >= 2:
+        return "neighbouring values reveal the answer"  # shares that add up to 100%
     return None
 
 

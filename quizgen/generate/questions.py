@@ -43,6 +43,10 @@ def wh_phrase(mention: Mention, prep: str | None) -> tuple[str, bool] | None:
     return None
 
 
+_HEDGES = frozenset("just only nearly about almost roughly some around approximately over".split())
+"""Words that belong to the figure they hedge: 'gave up just 308 points' asks 'How many points did ... give up?'"""
+
+
 def before_span_tag(tokens: list[Token], start: int) -> str:
     """The tag of the word just before `start`, or ''."""
     before = [t for t in tokens if t.end <= start]
@@ -159,7 +163,10 @@ def _from_rest(clause: Clause, span: list[Token], mention: Mention) -> str | Non
     if inverted is None:
         return None
     head, tail_verb = inverted
-    body = join(tail_verb + before + after)
+    asked = tail_verb + before
+    while asked and asked[-1].text.lower() in _HEDGES and mention.kind in ("number", "money", "percent"):
+        asked = asked[:-1]  # the hedge went with the figure
+    body = join(asked + after)
     subject = _subject_text(clause.subject)
     return f"{wh} {head} {subject}{' ' + body if body else ''}{_tail(clause.intro)}?"
 

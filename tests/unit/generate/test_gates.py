@@ -206,3 +206,8 @@ def test_a_descriptor_before_a_name_is_no_answer() -> None:
         fact, mention=replace(fact.mention, text="veteran defensive end", start=start, end=start + 21, kind="concept")
     )
     assert gates.answer_is_a_nationality_word(Candidate(build.cloze(term), term, index)) == "a descriptor before a name"
+
+
+def test_a_conversion_reveals_the_answer() -> None:
+    text = "Hadrian's Wall was 73 miles (117 km) long when the Romans finished it in 128."
+    assert gates.neighbouring_value_reveals(candidate(text, "73")) == "a conversion reveals the answer"
