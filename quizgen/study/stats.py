@@ -97,11 +97,29 @@ def compute(
             return stats
         marks = ",".join("?" * len(decks))
         where = f"deck_id IN ({marks})"
+        _check_numbers(conn, where, decks)
         _item_counts(conn, stats, where, decks, now, settings)
         _review_counts(conn, stats, where, decks, now, settings)
         (stats.practice,) = conn.execute(f"SELECT COUNT(*) FROM practice WHERE {where}", decks).fetchone()
         _hardest(conn, stats, where, decks)
     return stats
+
+
+_NUMBERS = {"items": ("due", "difficulty", "state"), "reviews": ("rating", "state_before", "reviewed_at")}
+"""The columns the statistics add up: SQLite would count a text there as 0 and say nothing."""
+
+
+def _check_numbers(conn: sqlite3.Connection, where: str, decks: list[str]) -> None:
+    """TypeError (a damaged store, once `Store.read` reports it) when a number column holds text or a blob."""
+    for table, columns in _NUMBERS.items():
+        for column in columns:
+            found = conn.execute(
+                f"SELECT typeof({column}) FROM {table} WHERE {where}"
+                f" AND typeof({column}) NOT IN ('integer', 'real', 'null') LIMIT 1",
+                decks,
+            ).fetchone()
+            if found is not None:
+                raise TypeError(f"a value of {table}.{column} is {found[0]}, not a number")
 
 
 def _item_counts(

@@ -175,7 +175,7 @@ class Store:
                 yield conn
             except sqlite3.DatabaseError as exc:
                 raise StoreError(f"{self.path}: cannot read progress: {explain(exc)}") from None
-            except _WRONG_VALUE as exc:
+            except WRONG_VALUE as exc:
                 raise StoreError(damaged(self.path, exc)) from None
             finally:
                 self._rollback()
@@ -192,7 +192,7 @@ class Store:
             except sqlite3.DatabaseError as exc:
                 self._rollback()
                 raise StoreError(f"{self.path}: cannot save progress: {explain(exc)}") from None
-            except _WRONG_VALUE as exc:
+            except WRONG_VALUE as exc:
                 self._rollback()
                 raise StoreError(damaged(self.path, exc)) from None
             except BaseException:
@@ -235,7 +235,7 @@ _ADVICE = {
 """What a learner can do about each kind of SQLite failure (by primary result code)."""
 
 
-_WRONG_VALUE = (ValueError, TypeError, OverflowError)
+WRONG_VALUE = (ValueError, TypeError, OverflowError)
 """What reading a value of the wrong type raises, such as text where a number belongs."""
 
 

@@ -7,6 +7,7 @@ terminal would obey, and in messages no bidirectional or zero-width character ei
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import pty
@@ -17,7 +18,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import genanki
-from hostile import PAYLOAD, SHOWN, hidden, hostile, obeyed, write_hostile_deck
+import yaml
+from hostile import HIDDEN, PAYLOAD, SHOWN, hidden, hostile, hostile_deck_data, obeyed, write_hostile_deck
 from repo_paths import DATA, REPO
 
 from quizgen.deckio.loader import load_deck
@@ -93,11 +95,14 @@ def test_validate_messages_and_json_are_visible(tmp_path: Path) -> None:
 def _study_hostile_store(tmp_path: Path) -> Path:
     deck = load_deck(write_hostile_deck(tmp_path / "hostile.yaml"))
     store = tmp_path / "progress.sqlite3"
-    when = datetime.now(timezone.utc) - timedelta(days=1)
     with Store.open(store) as opened:
-        session = Session.open(opened, [deck], settings=SchedulerSettings(fuzz=False), now=when)
-        while (item := session.next()) is not None and item.is_new:
-            session.answer(item, 1)
+        for days_ago in (4, 3, 2, 1):  # a card is among the hardest once it has a few reviews
+            when = datetime.now(timezone.utc) - timedelta(days=days_ago)
+            session = Session.open(opened, [deck], settings=SchedulerSettings(fuzz=False), now=lambda: when)
+            answered: set[int] = set()
+            while (item := session.next()) is not None and item.item_id not in answered:
+                answered.add(item.item_id)
+                session.answer(item, 1)
     conn = sqlite3.connect(store)  # the store is a file anyone may hand over: its ids can hold anything too
     conn.execute("UPDATE items SET card_uid = ? WHERE card_uid = 'basic'", (hostile("uid"),))
     conn.commit()
@@ -205,3 +210,70 @@ def test_import_anki_quotes_only_an_excerpt_of_long_names(tmp_path: Path) -> Non
     lines = result.stderr.splitlines() + result.stdout.splitlines()
     assert len(lines) >= 3 and "became basic cards" in result.stderr
     assert all(len(line) < 400 + len(str(tmp_path)) * 2 for line in lines), lines
+
+
+def test_show_prints_a_generated_decks_origin_visibly(tmp_path: Path) -> None:
+    data = hostile_deck_data()
+    data["source"] = {"title": hostile("Article"), "author": hostile("Author"), "url": hostile("https://example.org/a")}
+    deck = tmp_path / "generated.yaml"
+    deck.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = run("show", str(deck), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    clean(result)
+    start = result.stdout.index("from https://example.org/a")
+    origin = result.stdout[start : result.stdout.index("\n\n", start)]  # wrapped over a few lines
+    assert SHOWN in origin.replace("\n", "") and hidden(origin) == []  # a line of its own: hidden characters shown
+
+
+def test_generate_from_a_web_page_and_standard_input_quotes_their_text_visibly(tmp_path: Path) -> None:
+    text = (DATA / "danube.md").read_text(encoding="utf-8")
+    paragraphs = [p for p in text.split("\n\n") if p.strip() and not p.startswith("#")]
+    paragraphs[0] += f" {PAYLOAD}{HIDDEN}"
+    body = "".join(f"<p>{html.escape(p)}</p>\n" for p in paragraphs)
+    page = tmp_path / f"danube{PAYLOAD}.html"
+    title = html.escape(hostile("The Danube"))
+    page.write_text(f"<html><head><title>{title}</title></head><body><article>{body}</article></body></html>")
+    deck = tmp_path / f"deck{PAYLOAD}.yaml"
+    result = run("generate", str(page), "--explain", "-o", str(deck), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    clean(result)
+    assert obeyed(result.stdout) == [] and hidden(result.stdout) == []
+    assert "extracted the text of the web page" in result.stdout  # (the extractor drops control characters)
+    assert "wrote" in result.stderr and "\\x1b]0;HIJACKED" in result.stderr
+    piped = subprocess.run(
+        [sys.executable, "-m", "quizgen", "generate", "-", "--explain"],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(REPO), "QUIZGEN_CACHE": str(tmp_path / "cache")},
+        input="\n\n".join(paragraphs),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert piped.returncode == 0, piped.stderr
+    clean(piped)
+    assert "\\x1b]52" in piped.stderr  # the explanation goes to standard error beside the deck on standard output
+
+
+def test_export_quiz_reports_its_files_visibly(tmp_path: Path) -> None:
+    deck = write_hostile_deck(tmp_path / "hostile.yaml")
+    questions, key = tmp_path / f"quiz{PAYLOAD}.html", tmp_path / f"key{HIDDEN}.html"
+    result = run("export", "quiz", str(deck), "-o", str(questions), "--key", str(key), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    clean(result)
+    clean(result, "stdout")
+    assert result.stdout.count("wrote") == 2 and "\\x1b]0;HIJACKED" in result.stdout and "\\u202e" in result.stdout
+
+
+def test_import_csv_of_anki_notes_reports_its_mapping_visibly(tmp_path: Path) -> None:
+    source = tmp_path / "notes.txt"
+    note_type = hostile("Vocabulary")
+    source.write_text(
+        f"#separator:tab\n#html:false\n#notetype column:1\n#deck column:2\n"
+        f"{note_type}\t{hostile('Words')}\tsalem\thello\tkazakh\n",
+        encoding="utf-8",
+    )
+    result = run("import", "csv", str(source), "-o", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    clean(result)
+    clean(result, "stdout")
+    assert "\\x1b]52" in result.stderr + result.stdout

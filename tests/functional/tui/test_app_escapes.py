@@ -163,3 +163,22 @@ def _wait_for(tmux: list[str], text: str, timeout: float = 20) -> str:
             return shown
         time.sleep(0.1)
     raise AssertionError(f"{text!r} never appeared:\n{shown}")
+
+
+async def test_undo_notices_and_a_decks_statistics_show_escapes_visibly(tmp_path: Path, terminal: list[str]) -> None:
+    deck = write_hostile_deck(tmp_path / "hostile.yaml")
+    app = StudyApp([deck], store_path=tmp_path / "progress.sqlite3", clock=Clock())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, StudyScreen)
+        await answer_wrongly(pilot, app)
+        await pilot.press("u")  # "Undid Again on “…the card's prompt…”"
+        await pilot.pause()
+        undone = [n.message for n in app._notifications if n.title == "Undo"]
+        await pilot.press("s")  # the statistics of this one deck: its title names them
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, StatsScreen)
+        heading = str(app.screen.query_one("#title").render())
+    assert len(undone) == 1 and "\\x1b]52" in undone[0] and hidden(undone[0]) == []
+    assert "Hostile deck" in heading and "\\x1b]52" in heading and hidden(heading) == []
+    assert obeyed("".join(terminal), own=True) == []
