@@ -247,7 +247,8 @@ class Session:
         with self.store.read() as conn:
             before = progress.snapshot(conn, item.item_id)
         try:
-            outcomes = {rating: review(self._scheduler, before.item_state, rating, at, item.item_id) for rating in Rating}
+            state = before.item_state
+            outcomes = {rating: review(self._scheduler, state, rating, at, item.item_id) for rating in Rating}
         except WRONG_VALUE as exc:  # text where the saved state has a number: the store was edited by hand
             raise StoreError(damaged(self.store.path, exc)) from None
         self._pinned = _Pinned(item.item_id, before, at, outcomes)

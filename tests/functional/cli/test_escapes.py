@@ -98,7 +98,7 @@ def _study_hostile_store(tmp_path: Path) -> Path:
     with Store.open(store) as opened:
         for days_ago in (4, 3, 2, 1):  # a card is among the hardest once it has a few reviews
             when = datetime.now(timezone.utc) - timedelta(days=days_ago)
-            session = Session.open(opened, [deck], settings=SchedulerSettings(fuzz=False), now=lambda: when)
+            session = Session.open(opened, [deck], settings=SchedulerSettings(fuzz=False), now=when)
             answered: set[int] = set()
             while (item := session.next()) is not None and item.item_id not in answered:
                 answered.add(item.item_id)
