@@ -149,11 +149,12 @@ def _previous(inputs: list[str], target: Path | None, force: bool) -> Any:
     if target is None:
         return None
     from quizgen.atomic import OutputError, check_kind, check_output
-    from quizgen.deckio.loader import check_file
 
     check_kind(target)
     if not target.exists():
         return None
+    from quizgen.deckio.loader import check_file  # pydantic: only when there is a deck to read
+
     deck = check_file(str(target)).deck
     if deck is not None and deck.source is not None and deck.source.sha256 is not None:
         check_output(target, force=True, inputs=inputs)

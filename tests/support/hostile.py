@@ -35,7 +35,11 @@ def hostile(text: str) -> str:
 
 def hostile_deck_data(deck_id: str = "hostile") -> dict[str, Any]:
     """A valid deck of every card type whose every text carries the payload."""
-    source = {"sentence": hostile("Astana is the capital of Kazakhstan.")}
+
+    def source(kind: str) -> dict[str, str]:
+        # A sentence of each card's own: cards of one sentence are siblings, and a session buries them.
+        return {"sentence": hostile(f"Astana is the capital of Kazakhstan ({deck_id}, {kind}).")}
+
     return {
         "id": deck_id,
         "title": hostile("Hostile deck"),
@@ -47,7 +51,7 @@ def hostile_deck_data(deck_id: str = "hostile") -> dict[str, Any]:
                 "front": hostile("Front"),
                 "back": hostile("Back"),
                 "note": hostile("Note"),
-                "source": source,
+                "source": source("basic"),
             },
             {
                 "id": "cloze",
@@ -61,7 +65,7 @@ def hostile_deck_data(deck_id: str = "hostile") -> dict[str, Any]:
                 "choices": [hostile("Right"), hostile("Wrong")],
                 "answer": hostile("Right"),
                 "note": hostile("Choice note"),
-                "source": source,
+                "source": source("choice"),
             },
             {
                 "id": "truefalse",
@@ -69,7 +73,7 @@ def hostile_deck_data(deck_id: str = "hostile") -> dict[str, Any]:
                 "statement": hostile("Statement"),
                 "answer": False,
                 "correction": hostile("Correction"),
-                "source": source,
+                "source": source("truefalse"),
             },
             {
                 "id": "typed",
@@ -78,7 +82,7 @@ def hostile_deck_data(deck_id: str = "hostile") -> dict[str, Any]:
                 "answer": hostile("Typed"),
                 "accept": [hostile("Other")],
                 "note": hostile("Typed note"),
-                "source": source,
+                "source": source("typed"),
             },
         ],
     }
