@@ -227,6 +227,9 @@ def answer_is_a_nationality_word(c: Candidate) -> str | None:
         return None
     if following is not None and following.tag.startswith(("NN", "JJ")) and not following.text[:1].isupper():
         return "a country word used as a modifier"
+    rest = [t for t in c.fact.row.tokens if t.start >= m.end][:3]
+    if len(rest) == 3 and rest[0].text in ("and", "or") and rest[1].tag == "JJ" and rest[2].tag.startswith("NN"):
+        return "a country word used as a modifier"  # 'UK and foreign terror suspects'
     return None
 
 

@@ -211,3 +211,8 @@ def test_a_descriptor_before_a_name_is_no_answer() -> None:
 def test_a_conversion_reveals_the_answer() -> None:
     text = "Hadrian's Wall was 73 miles (117 km) long when the Romans finished it in 128."
     assert gates.neighbouring_value_reveals(candidate(text, "73")) == "a conversion reveals the answer"
+
+
+def test_a_country_coordinated_with_an_adjective_is_a_modifier() -> None:
+    text = "The Conservatives have expressed misgivings about plans for keeping UK and foreign terror suspects under house arrest."
+    assert gates.answer_is_a_nationality_word(candidate(text, "UK")) == "a country word used as a modifier"
