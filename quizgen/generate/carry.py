@@ -1,0 +1,69 @@
+"""Carry a person's review over to a deck generated again from the same article.
+
+A card they dropped never comes back; a card they edited keeps their text (even when the generator
+would make it differently now, or no longer makes it); a card they kept stays marked reviewed while
+the generator makes exactly that card again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from quizgen.model.cards import AnyCard, Deck
+
+T = TypeVar("T")
+
+_MARKS = ("reviewed", "edited")
+
+
+def dropped_ids(previous: Deck | None) -> frozenset[str]:
+    """The ids of the cards a person dropped from `previous`."""
+    return frozenset(previous.dropped) if previous is not None else frozenset()
+
+
+def without_dropped(options: Iterable[T], dropped: frozenset[str], uid_of: Any) -> list[T]:
+    """`options` but those whose card id is dropped."""
+    return [o for o in options if uid_of(o) not in dropped]
+
+
+def carry_review(data: dict[str, Any], previous: Deck | None) -> dict[str, Any]:
+    """The generated deck `data` with the decisions recorded in `previous` carried over."""
+    if previous is None:
+        return data
+    before = {card.uid: card for card in previous.cards}
+    cards: list[dict[str, Any]] = []
+    made: set[str] = set()
+    for card in data["cards"]:
+        old = before.get(card["id"])
+        made.add(card["id"])
+        if old is not None and old.edited:
+            cards.append(_as_written(old))
+        elif old is not None and old.reviewed and _content(_as_written(old)) == _content(card):
+            cards.append(_with_mark(card, "reviewed"))
+        else:
+            cards.append(card)
+    cards += [_as_written(c) for c in previous.cards if c.edited and c.uid not in made]
+    result = {k: v for k, v in data.items() if k != "cards"}
+    if previous.dropped:
+        result["dropped"] = list(previous.dropped)
+    result["cards"] = cards
+    return result
+
+
+def _as_written(card: AnyCard) -> dict[str, Any]:
+    data: dict[str, Any] = card.model_dump(mode="json", exclude_defaults=True, exclude_none=True)
+    data["type"] = card.type
+    data["id"] = card.uid
+    first = {k: data[k] for k in ("id", "type", *_MARKS) if k in data}
+    return {**first, **{k: v for k, v in data.items() if k not in first}}
+
+
+def _content(card: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in card.items() if k not in _MARKS}
+
+
+def _with_mark(card: dict[str, Any], mark: str) -> dict[str, Any]:
+    head = {k: card[k] for k in ("id", "type") if k in card}
+    return {**head, mark: True, **{k: v for k, v in card.items() if k not in head}}
