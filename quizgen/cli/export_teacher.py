@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from quizgen.cli.outputs import refuse_overwrite
+from quizgen.cli.reviewed import add_flag, only_reviewed
 from quizgen.errors import QuizgenError
 
 
@@ -51,6 +52,7 @@ def register(formats: Any) -> None:
     p.add_argument("--title", metavar="T", help="the worksheet's title (default: the deck titles)")
     p.add_argument("--hint-length", action="store_true", help="show one slot per letter in cloze blanks")
     p.add_argument("--force", action="store_true", help="overwrite the files if they exist")
+    add_flag(p)
     p.set_defaults(run=run_quiz)
 
     p = formats.add_parser(
@@ -62,6 +64,7 @@ def register(formats: Any) -> None:
     p.add_argument("decks", nargs="+", metavar="DECK", help="deck files")
     p.add_argument("-o", "--output", metavar="FILE", help="the .gift file to write (default: standard output)")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    add_flag(p)
     p.set_defaults(run=run_gift)
 
     p = formats.add_parser(
@@ -72,6 +75,7 @@ def register(formats: Any) -> None:
     p.add_argument("deck", metavar="DECK", help="the deck file")
     p.add_argument("-o", "--output", metavar="FILE", help="the .md file to write (default: standard output)")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    add_flag(p)
     p.set_defaults(run=run_markdown)
 
 
@@ -89,7 +93,7 @@ def run_quiz(args: argparse.Namespace) -> int:
     named = [path for path in outputs if path]
     if len(set(map(os.path.abspath, named))) < len(named):
         raise UsageError("-o, --key, --pdf and --key-pdf must be different files")
-    decks = [load_deck(path) for path in args.decks]
+    decks = only_reviewed([load_deck(path) for path in args.decks], args.decks, args.reviewed_only)
     refuse_overwrite(outputs, args.force)
     seed = args.seed
     if seed is None and args.shuffle:
@@ -122,7 +126,7 @@ def run_gift(args: argparse.Namespace) -> int:
     from quizgen.deckio.loader import load_deck
     from quizgen.exchange.gift import to_gift
 
-    decks = [load_deck(path) for path in args.decks]
+    decks = only_reviewed([load_deck(path) for path in args.decks], args.decks, args.reviewed_only)
     refuse_overwrite([args.output], args.force)
     gift = to_gift(decks)
     questions = gift.count("\n::")
@@ -134,7 +138,7 @@ def run_markdown(args: argparse.Namespace) -> int:
     from quizgen.deckio.loader import load_deck
     from quizgen.exchange.markdown import to_markdown
 
-    deck = load_deck(args.deck)
+    deck = only_reviewed([load_deck(args.deck)], [args.deck], args.reviewed_only)[0]
     refuse_overwrite([args.output], args.force)
     _emit(args.output, to_markdown(deck), f"{len(deck.cards)} cards as Markdown")
     return 0
