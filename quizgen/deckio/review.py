@@ -15,9 +15,9 @@ from pydantic import TypeAdapter, ValidationError
 
 from quizgen.atomic import write_atomic
 from quizgen.deckio import messages
+from quizgen.deckio.cache import check_cached
 from quizgen.deckio.dump import card_order
 from quizgen.deckio.loader import loads_deck, read_text
-from quizgen.deckio.roundtrip import DeckDocument
 from quizgen.errors import DeckError, Problem, QuizgenError
 from quizgen.model import rules
 from quizgen.model.cards import AnyCard, Card, Deck
@@ -42,11 +42,15 @@ class Review:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = os.fspath(path)
         self._text = read_text(self.path)
-        self.deck: Deck = loads_deck(self._text, self.path)
+        checked = check_cached(self.path)  # an unchanged deck comes from the validated-deck cache
+        if checked.deck is None:
+            raise DeckError(checked.problems)
+        self.deck: Deck = checked.deck
         self.cards: list[AnyCard] = list(self.deck.cards)
         """The cards as they are now: an edit replaces a card here."""
         self.verdicts: list[Verdict | None] = [_verdict_of(card) for card in self.cards]
         self._history: list[_Step] = []
+        self._found: dict[int, list[rules.Finding]] | None = None  # the findings by card, until a decision
 
     # Decisions
 
@@ -77,11 +81,13 @@ class Review:
         if not self._history:
             return None
         step = self._history.pop()
+        self._found = None
         self.verdicts[step.position] = step.verdict
         self.cards[step.position] = step.card
         return step.position
 
     def _decide(self, position: int, verdict: Verdict, card: AnyCard) -> None:
+        self._found = None
         self._history.append(_Step(position, self.verdicts[position], self.cards[position]))
         self.verdicts[position] = verdict
         self.cards[position] = card
@@ -94,7 +100,10 @@ class Review:
     @property
     def changed(self) -> bool:
         """Whether saving would change the file."""
-        return any(v != _verdict_of(c) or c is not o for v, c, o in zip(self.verdicts, self.cards, self.deck.cards))
+        return any(
+            v != _verdict_of(c) or c is not o
+            for v, c, o in zip(self.verdicts, self.cards, self.deck.cards, strict=True)
+        )
 
     # What is known of the cards
 
@@ -117,7 +126,11 @@ class Review:
 
     def findings(self, position: int) -> list[rules.Finding]:
         """The validator's warnings (and errors) about the card at `position`, among the cards left."""
-        return [f for f in self._findings(self.cards) if f.path[:2] == ("cards", position)]
+        if self._found is None:  # checked once per decision, not once per card shown
+            self._found = {}
+            for finding in self._findings(self.cards):
+                self._found.setdefault(int(finding.path[1]), []).append(finding)
+        return self._found.get(position, [])
 
     def _findings(self, cards: list[AnyCard]) -> list[rules.Finding]:
         live = [(i, c) for i, c in enumerate(cards) if self.verdicts[i] != "dropped"]
@@ -133,7 +146,9 @@ class Review:
         if not card.id:  # a card's id stays when its prompt changes, and so does its progress
             card = card.model_copy(update={"id": old.uid})
         cards = [*self.cards[:position], card, *self.cards[position + 1 :]]
-        errors = [f.message for f in self._findings(cards) if f.severity == "error" and f.path[:2] == ("cards", position)]
+        errors = [
+            f.message for f in self._findings(cards) if f.severity == "error" and f.path[:2] == ("cards", position)
+        ]
         return (None, errors) if errors else (card, [])
 
     # Saving
@@ -148,8 +163,15 @@ class Review:
             raise DeckError([Problem(self.path, "every card is dropped; keep at least one card, or delete the file")])
         if read_text(self.path) != self._text:
             raise DeckError(
-                [Problem(self.path, "the file changed since the review opened it; quit without saving and review it again")]
+                [
+                    Problem(
+                        self.path,
+                        "the file changed since the review opened it; quit without saving and review it again",
+                    )
+                ]
             )
+        from quizgen.deckio.roundtrip import DeckDocument  # ruamel.yaml, needed only to save
+
         document = DeckDocument(self._text)
         changed = 0
         for position in reversed(range(len(self.cards))):
@@ -167,13 +189,16 @@ class Review:
         try:
             loads_deck(text, self.path)  # what is written must load
         except DeckError as exc:
-            raise QuizgenError(f"{self.path}: the review would write an invalid deck ({exc}); nothing was saved") from None
+            raise QuizgenError(
+                f"{self.path}: the review would write an invalid deck ({exc}); nothing was saved"
+            ) from None
         write_atomic(self.path, text)
         self._text = text
         self.deck = loads_deck(text, self.path)
         self.cards = list(self.deck.cards)
         self.verdicts = [_verdict_of(card) for card in self.cards]
         self._history.clear()
+        self._found = None
         return changed
 
 

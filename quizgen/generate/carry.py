@@ -65,5 +65,5 @@ def _content(card: dict[str, Any]) -> dict[str, Any]:
 
 
 def _with_mark(card: dict[str, Any], mark: str) -> dict[str, Any]:
-    head = {k: card[k] for k in ("id", "type") if k in card}
+    head: dict[str, Any] = {k: card[k] for k in ("id", "type") if k in card}
     return {**head, mark: True, **{k: v for k, v in card.items() if k not in head}}

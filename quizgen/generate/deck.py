@@ -12,8 +12,8 @@ from quizgen.errors import GenerateError
 from quizgen.generate import cards as build
 from quizgen.generate import frequency
 from quizgen.generate.boilerplate import Paragraph
-from quizgen.generate.carry import carry_review, dropped_ids, without_dropped
 from quizgen.generate.candidates import SentencePlan, plan_article
+from quizgen.generate.carry import carry_review, dropped_ids, without_dropped
 from quizgen.generate.gates import Candidate, failed_gate
 from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.rank import Option, repeats, select

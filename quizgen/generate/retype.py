@@ -18,9 +18,9 @@ class Retyper:
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self._made: dict[str, dict[tuple[int, int], dict[str, Any]]] = {}
+        self._made: dict[str, dict[tuple[Any, Any], dict[str, Any]]] = {}
 
-    def _of_type(self, kind: str) -> dict[tuple[int, int], dict[str, Any]]:
+    def _of_type(self, kind: str) -> dict[tuple[Any, Any], dict[str, Any]]:
         """The card of type `kind` the generator makes from each sentence, by the sentence's offsets."""
         if kind not in self._made:
             try:
@@ -28,7 +28,7 @@ class Retyper:
                 cards = generated.data["cards"]
             except QuizgenError:
                 cards = []
-            found: dict[tuple[int, int], dict[str, Any]] = {}
+            found: dict[tuple[Any, Any], dict[str, Any]] = {}
             for card in cards:
                 source = card.get("source") or {}
                 found.setdefault((source.get("start"), source.get("end")), card)

@@ -56,7 +56,7 @@ def _hash(data: dict[str, Any]) -> str:
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
-_NOT_SEEN = frozenset({"id", "tags", "source", "reviewed", "edited"})
+_NOT_SEEN = {"id", "tags", "source", "reviewed", "edited"}
 """Card keys a learner never sees: changing them does not mark the card as edited in the progress store."""
 
 
@@ -163,7 +163,7 @@ class BasicCard(_Card):
     def content_hash(self) -> str:
         # `reverse` adds or removes the second item but changes neither side, so it is not hashed:
         # turning it on or off never marks the front-to-back item as edited.
-        return _hash(self.model_dump(exclude=_NOT_SEEN | {"reverse"}, exclude_none=True))
+        return _hash(self.model_dump(exclude={*_NOT_SEEN, "reverse"}, exclude_none=True))
 
 
 class ClozeCard(_Card):

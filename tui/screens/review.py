@@ -30,7 +30,12 @@ if TYPE_CHECKING:
     from quizgen.generate.retype import Retyper
     from quizgen.generate.text import Article
 
-BADGES = {None: ("not reviewed", "dim"), "kept": ("✓ kept", "bold green"), "dropped": ("✗ dropped", "bold red"), "edited": ("✎ edited", "bold yellow")}
+BADGES = {
+    None: ("not reviewed", "dim"),
+    "kept": ("✓ kept", "bold green"),
+    "dropped": ("✗ dropped", "bold red"),
+    "edited": ("✎ edited", "bold yellow"),
+}
 
 
 class ReviewScreen(Screen[None]):
@@ -72,8 +77,8 @@ class ReviewScreen(Screen[None]):
         self.query_one("#search", Input).display = False
         self.show_card()
         self.query_one("#body").focus()
-        if self._find_article:
-            self._load_article()
+        if self._find_article:  # once the first card is drawn: the generator's import is not quick
+            self.set_timer(0.05, self._load_article)
 
     @work(thread=True, exclusive=True, group="article")
     def _load_article(self) -> None:
@@ -132,9 +137,8 @@ class ReviewScreen(Screen[None]):
     def _show_status(self) -> None:
         counts = self.review.counts()
         left = Text.assemble((self.review.deck.title, "bold"), f"  card {self.position + 1} of {counts['cards']}")
-        right = Text(
-            f"{counts['reviewed']} reviewed · {counts['kept']} kept · {counts['dropped']} dropped · {counts['edited']} edited"
-        )
+        parts = [f"{counts['reviewed']} reviewed"] + [f"{counts[k]} {k}" for k in ("kept", "dropped", "edited")]
+        right = Text(" · ".join(parts))
         line = Table.grid(expand=True)
         line.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
         line.add_column(justify="right", no_wrap=True)
@@ -238,7 +242,11 @@ class ReviewScreen(Screen[None]):
         if self.article is None:
             deck_source = self.review.deck.source
             name = deck_source.file if deck_source is not None and deck_source.file else None
-            where = f"its article {name} was not found beside the deck, or has changed" if name else "the deck names no article file"
+            where = (
+                f"its article {name} was not found beside the deck, or has changed"
+                if name
+                else "the deck names no article file"
+            )
             self.notify(f"Cannot change the type: {where}.", severity="warning")
             return
         self.notify("Making the other types…", timeout=2)
@@ -260,7 +268,10 @@ class ReviewScreen(Screen[None]):
         card = self.review.cards[position]
         kind = next_type(card.type, list(options))
         if kind is None:
-            self.notify(f"The generator makes no other type of card from this sentence; it stays {card.type}.", severity="warning")
+            self.notify(
+                f"The generator makes no other type of card from this sentence; it stays {card.type}.",
+                severity="warning",
+            )
             return
         problems = self.review.edit(position, options[kind])
         if problems:

@@ -30,7 +30,12 @@ def card_text(card: AnyCard) -> Text:
         for i, choice in enumerate(card.choices):
             right = choice == card.answer
             mark = "✓" if right else " "
-            lines.append(Text.assemble(f"{mark} {LETTERS[i].upper() if i < len(LETTERS) else '?'}) ", (choice, ANSWER_STYLE if right else "")))
+            lines.append(
+                Text.assemble(
+                    f"{mark} {LETTERS[i].upper() if i < len(LETTERS) else '?'}) ",
+                    (choice, ANSWER_STYLE if right else ""),
+                )
+            )
     elif card.type == "truefalse":
         lines.append(Text(card.statement, style="bold"))
         line = Text.assemble(("Answer  ", LABEL), ("true" if card.answer else "false", ANSWER_STYLE))
