@@ -192,7 +192,10 @@ class Review:
             raise QuizgenError(
                 f"{self.path}: the review would write an invalid deck ({exc}); nothing was saved"
             ) from None
-        write_atomic(self.path, text)
+        try:
+            write_atomic(self.path, text)
+        except OSError as exc:
+            raise QuizgenError(f"{self.path}: cannot write: {exc.strerror or exc}; nothing was saved") from None
         self._text = text
         self.deck = loads_deck(text, self.path)
         self.cards = list(self.deck.cards)

@@ -68,7 +68,10 @@ class DeckDocument:
         for number, (key, value) in enumerate(data.items()):
             if key in card:
                 if not _same(card[key], value):
-                    card[key] = _styled(value, card[key])
+                    old = card[key]
+                    card[key] = _styled(value, old)
+                    if isinstance(card[key], LiteralScalarString) and not isinstance(old, LiteralScalarString):
+                        _after_block(card, key)
             else:
                 card.insert(min(number, len(card)), key, _styled(value, None))
 
@@ -87,6 +90,14 @@ def _after_head(card: CommentedMap) -> int:
         if key in ("id", "type", *MARKS):
             at = number + 1
     return at
+
+
+def _after_block(card: CommentedMap, key: str) -> None:
+    """A block scalar ends its own line: the comment or blank lines after the line it replaces lose that end."""
+    comment = card.ca.items.get(key)
+    token = comment[2] if comment and len(comment) > 2 else None
+    if token is not None and token.value.startswith("\n"):
+        token.value = token.value[1:]
 
 
 def _same(old: Any, value: Any) -> bool:

@@ -1,19 +1,17 @@
 """Carry a person's review over to a deck generated again from the same article.
 
-A card they dropped never comes back; a card they edited keeps their text (even when the generator
+A card they dropped never comes back, nor its fact as a card of another type; a card they edited keeps their text (even when the generator
 would make it differently now, or no longer makes it); a card they kept stays marked reviewed while
 the generator makes exactly that card again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from quizgen.generate.rank import Option
     from quizgen.model.cards import AnyCard, Deck
-
-T = TypeVar("T")
 
 _MARKS = ("reviewed", "edited")
 
@@ -23,9 +21,12 @@ def dropped_ids(previous: Deck | None) -> frozenset[str]:
     return frozenset(previous.dropped) if previous is not None else frozenset()
 
 
-def without_dropped(options: Iterable[T], dropped: frozenset[str], uid_of: Any) -> list[T]:
-    """`options` but those whose card id is dropped."""
-    return [o for o in options if uid_of(o) not in dropped]
+def without_dropped(options: list[Option], dropped: frozenset[str]) -> list[Option]:
+    """`options` but the dropped facts: a card of any type asking the answer of a dropped card in its sentence."""
+    if not dropped:
+        return options
+    facts = {(o.sentence, o.answer.casefold()) for o in options if o.card.uid in dropped}
+    return [o for o in options if o.card.uid not in dropped and (o.sentence, o.answer.casefold()) not in facts]
 
 
 def carry_review(data: dict[str, Any], previous: Deck | None) -> dict[str, Any]:

@@ -72,7 +72,7 @@ def generate_deck(
     index = analyse(sentences)
     plans = plan_article(index)
     subject = subject_words(title_of(article, lines))
-    options = without_dropped(_options(plans, index, wanted, subject), dropped_ids(previous), lambda o: o.card.uid)
+    options = without_dropped(_options(plans, index, wanted, subject), dropped_ids(previous))
     keep = {card.uid for card in previous.cards} if previous else set()
     aside = asides(index, subject, {o.sentence for o in options}) - {o.sentence for o in options if o.card.uid in keep}
     options = [o for o in options if o.sentence not in aside]
