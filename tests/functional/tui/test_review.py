@@ -232,33 +232,26 @@ async def test_ctrl_e_edits_the_cards_yaml_in_the_editor(tmp_path: Path, monkeyp
         assert app.review.verdicts[0] == "edited"
 
 
-def test_the_whole_loop_generate_review_generate_again(generated: Path) -> None:
-    """Drop one card and edit another in the review; generating again over the file keeps both decisions."""
-    review = Review(generated)
-    dropped = review.cards[0].uid
-    edited = review.cards[1].uid
-    kept = review.cards[2].uid
-    data = review.card_data(1)
-    prompt_key = {
-        "basic": "front",
-        "cloze": "text",
-        "choice": "question",
-        "truefalse": "statement",
-        "typed": "question",
-    }[data["type"]]
-    if data["type"] == "cloze":
-        data[prompt_key] = data[prompt_key] + " (a teacher's words)"
-    else:
-        data[prompt_key] = "In the teacher's words: " + data[prompt_key]
-    review.drop(0)
-    assert review.edit(1, data) == []
-    review.keep(2)
-    review.save()
+async def test_the_whole_loop_generate_review_generate_again(generated: Path) -> None:
+    """Generate, drop one card and edit another in the review screen, save, generate again over the file:
+    the dropped card stays dropped and the edit stays."""
+    before = load_deck(generated)
+    dropped, edited = before.cards[0].uid, before.cards[1]
+    field = {"basic": "front", "cloze": "text", "choice": "question", "truefalse": "statement", "typed": "question"}
+    key = field[edited.type]
+    app = ReviewApp(Review(generated), find_article=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("d", "e")
+        box = app.screen.query_one(f"#f-{key}")
+        box.value = box.value + " (in the teacher's words)"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+    wording = getattr(edited, key) + " (in the teacher's words)"
+    assert load_deck(generated).card(edited.uid).prompt() == wording
 
     assert main(["generate", str(generated.parent / SEED.name), "-o", str(generated)]) == 0
-    deck = load_deck(generated)
-    uids = [c.uid for c in deck.cards]
-    assert dropped not in uids and deck.dropped == [dropped]
-    again = deck.card(edited)
-    assert again.edited and getattr(again, prompt_key) == data[prompt_key]
-    assert deck.card(kept).reviewed
+    again = load_deck(generated)
+    assert dropped not in [c.uid for c in again.cards] and again.dropped == [dropped]
+    assert again.card(edited.uid).prompt() == wording and again.card(edited.uid).edited

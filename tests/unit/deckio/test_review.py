@@ -61,7 +61,9 @@ def test_an_edit_the_validator_refuses_changes_nothing_and_says_why(deck: Path) 
     assert review.edit(2, {**review.card_data(2), "answer": "E"}) == [
         "answer 'E' is not one of the choices; copy it exactly from choices"
     ]
-    assert review.edit(0, {**review.card_data(0), "back": " "}) == ["'back' is empty; write some text or remove the key"]
+    assert review.edit(0, {**review.card_data(0), "back": " "}) == [
+        "'back' is empty; write some text or remove the key"
+    ]
     assert review.edit(0, {**review.card_data(0), "bakc": "x"}) == ["unknown key 'bakc'; did you mean 'back'?"]
     assert review.verdicts == [None, None, "kept"] and not review.changed
 

@@ -47,7 +47,17 @@ def test_replacing_keeps_flow_lists_comments_and_unchanged_values() -> None:
         "    choices: [x, y, z]\n    answer: x\n    note: '1991'\n"
     )
     document = DeckDocument(text)
-    document.replace(0, {"id": "c", "type": "choice", "question": "Q: which?", "choices": ["x", "y2", "z"], "answer": "x", "note": "1991"})
+    document.replace(
+        0,
+        {
+            "id": "c",
+            "type": "choice",
+            "question": "Q: which?",
+            "choices": ["x", "y2", "z"],
+            "answer": "x",
+            "note": "1991",
+        },
+    )
     assert document.dumps() == text.replace("[x, y, z]", "[x, y2, z]")
 
 

@@ -24,7 +24,9 @@ def reviewed(first: Deck, dropped: str, edited: str, kept: str) -> Deck:
         if card.uid == kept:
             data["reviewed"] = True
         cards.append(data)
-    return Deck.model_validate({**first.model_dump(mode="json", exclude_none=True), "dropped": [dropped], "cards": cards})
+    return Deck.model_validate(
+        {**first.model_dump(mode="json", exclude_none=True), "dropped": [dropped], "cards": cards}
+    )
 
 
 def test_generating_again_keeps_every_decision() -> None:
@@ -54,7 +56,13 @@ def test_a_kept_card_the_generator_now_makes_differently_is_no_longer_marked() -
 
 def test_an_edited_card_whose_fact_is_gone_is_kept() -> None:
     first = generate_file(ARTICLE).deck
-    own = {"id": "teachers-own", "type": "basic", "front": "Which sea does the Danube reach?", "back": "The Black Sea", "edited": True}
+    own = {
+        "id": "teachers-own",
+        "type": "basic",
+        "front": "Which sea does the Danube reach?",
+        "back": "The Black Sea",
+        "edited": True,
+    }
     previous = Deck.model_validate({**first.model_dump(mode="json", exclude_none=True), "cards": [own]})
     again = generate_file(ARTICLE, previous=previous).deck
     assert again.card("teachers-own").back == "The Black Sea" and again.cards[-1].uid == "teachers-own"
