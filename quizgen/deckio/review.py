@@ -7,24 +7,34 @@ in one atomic rename.
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
-from typing import Any, Literal
-
-from pydantic import TypeAdapter, ValidationError
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal
 
 from quizgen.atomic import write_atomic
-from quizgen.deckio import messages
-from quizgen.deckio.cache import check_cached
+from quizgen.deckio.cache import CachedDeck, open_cached
 from quizgen.deckio.dump import card_order
-from quizgen.deckio.loader import loads_deck, read_text
 from quizgen.errors import DeckError, Problem, QuizgenError
-from quizgen.model import rules
-from quizgen.model.cards import AnyCard, Card, Deck
+from quizgen.model.plain import StudyCard
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
+    from quizgen.model import rules
+    from quizgen.model.cards import AnyCard, Deck
 
 Verdict = Literal["kept", "dropped", "edited"]
 
-_CARD: TypeAdapter[AnyCard] = TypeAdapter(Card)
+
+@functools.cache
+def _card_adapter() -> TypeAdapter[AnyCard]:
+    from pydantic import TypeAdapter
+
+    from quizgen.model.cards import Card
+
+    return TypeAdapter(Card)
 
 
 @dataclass(frozen=True)
@@ -37,20 +47,77 @@ class _Step:
 
 
 class Review:
-    """The review of the deck file at `path`: its cards, the decision on each, and their undo."""
+    """The review of the deck file at `path`: its cards, the decision on each, and their undo.
+
+    An unchanged deck opens from the validated-deck cache as plain data, as a study session does, so the
+    first card shows before pydantic is imported; the cards are validated when first changed or checked
+    (`cards`, `deck`), or when the screen is idle (`load`).
+    """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = os.fspath(path)
-        self._text = read_text(self.path)
-        checked = check_cached(self.path)  # an unchanged deck comes from the validated-deck cache
-        if checked.deck is None:
-            raise DeckError(checked.problems)
-        self.deck: Deck = checked.deck
-        self.cards: list[AnyCard] = list(self.deck.cards)
-        """The cards as they are now: an edit replaces a card here."""
-        self.verdicts: list[Verdict | None] = [_verdict_of(card) for card in self.cards]
+        found = open_cached(self.path)  # a missing, unreadable or broken deck raises below, with its problems
+        self._cached: CachedDeck | None = None
+        self._uids: list[str] = []
+        if isinstance(found, CachedDeck) and (uids := found.card_ids()) is not None:
+            self._cached, self._uids = found, uids
+            self.title: str = found.title
+        elif isinstance(found, CachedDeck):
+            self._set_deck(found.deck)
+        elif found.deck is None:
+            raise DeckError(found.problems)
+        else:
+            self._set_deck(found.deck)
+        self._text = _read_text(self.path)
+        self.verdicts: list[Verdict | None] = [_verdict_of(self.shown(i)) for i in range(self.size)]
         self._history: list[_Step] = []
         self._found: dict[int, list[rules.Finding]] | None = None  # the findings by card, until a decision
+
+    def _set_deck(self, deck: Deck) -> None:
+        self.__dict__["deck"] = deck
+        self.__dict__["cards"] = list(deck.cards)
+        self.title = deck.title
+
+    @cached_property
+    def deck(self) -> Deck:
+        """The deck as its file holds it, validated."""
+        assert self._cached is not None
+        return self._cached.deck
+
+    @cached_property
+    def cards(self) -> list[AnyCard]:
+        """The cards as they are now, validated: an edit replaces a card here."""
+        return list(self.deck.cards)
+
+    def load(self) -> None:
+        """Validate the cards now (at a moment nothing waits for it)."""
+        _ = self.cards
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the cards are validated."""
+        return "cards" in self.__dict__
+
+    def article(self) -> tuple[str, str | None] | None:
+        """The file name of the article the deck was generated from, and the SHA-256 of its text, when known."""
+        if "deck" in self.__dict__ or self._cached is None:
+            source = self.deck.source
+            return (source.file, source.sha256) if source is not None and source.file else None
+        found = self._cached.header.get("source")
+        if isinstance(found, dict) and isinstance(found.get("file"), str):
+            return found["file"], found.get("sha256")
+        return None
+
+    @property
+    def size(self) -> int:
+        """How many cards the deck has."""
+        return len(self.cards) if "cards" in self.__dict__ else len(self._uids)
+
+    def shown(self, position: int) -> AnyCard | StudyCard:
+        """The card at `position` as it is now, for showing: plain data until the cards are validated."""
+        if "cards" in self.__dict__ or self._cached is None:
+            return self.cards[position]
+        return self._cached.plain_card(self._uids[position])
 
     # Decisions
 
@@ -100,6 +167,8 @@ class Review:
     @property
     def changed(self) -> bool:
         """Whether saving would change the file."""
+        if "cards" not in self.__dict__:
+            return False  # nothing decided yet: every decision validates the cards
         return any(
             v != _verdict_of(c) or c is not o
             for v, c, o in zip(self.verdicts, self.cards, self.deck.cards, strict=True)
@@ -110,7 +179,7 @@ class Review:
     def counts(self) -> dict[str, int]:
         """How many cards are reviewed (any decision), kept, dropped and edited, of how many in all."""
         return {
-            "cards": len(self.cards),
+            "cards": self.size,
             "reviewed": sum(v is not None for v in self.verdicts),
             "kept": self.verdicts.count("kept"),
             "dropped": self.verdicts.count("dropped"),
@@ -133,13 +202,17 @@ class Review:
         return self._found.get(position, [])
 
     def _findings(self, cards: list[AnyCard]) -> list[rules.Finding]:
+        from quizgen.model import rules
+
         live = [(i, c) for i, c in enumerate(cards) if self.verdicts[i] != "dropped"]
         return list(rules.check_cards(live))
 
     def check(self, position: int, data: dict[str, Any]) -> tuple[AnyCard | None, list[str]]:
         """The card `data` would make at `position`, or None and the validator's messages when it is invalid."""
+        from pydantic import ValidationError
+
         try:
-            card = _CARD.validate_python(data)
+            card = _card_adapter().validate_python(data)
         except ValidationError as exc:
             return None, [_message(error) for error in exc.errors()]
         old = self.cards[position]
@@ -161,7 +234,7 @@ class Review:
         """
         if all(v == "dropped" for v in self.verdicts):
             raise DeckError([Problem(self.path, "every card is dropped; keep at least one card, or delete the file")])
-        if read_text(self.path) != self._text:
+        if _read_text(self.path) != self._text:
             raise DeckError(
                 [
                     Problem(
@@ -186,6 +259,8 @@ class Review:
             elif verdict == "kept":
                 document.mark(position, "reviewed")
         text = document.dumps()
+        from quizgen.deckio.loader import loads_deck
+
         try:
             loads_deck(text, self.path)  # what is written must load
         except DeckError as exc:
@@ -197,15 +272,25 @@ class Review:
         except OSError as exc:
             raise QuizgenError(f"{self.path}: cannot write: {exc.strerror or exc}; nothing was saved") from None
         self._text = text
-        self.deck = loads_deck(text, self.path)
-        self.cards = list(self.deck.cards)
+        self._set_deck(loads_deck(text, self.path))
         self.verdicts = [_verdict_of(card) for card in self.cards]
         self._history.clear()
         self._found = None
         return changed
 
 
-def _verdict_of(card: AnyCard) -> Verdict | None:
+def _read_text(path: str) -> str:
+    """The deck file's text, as the loader reads it (without importing the loader, and pydantic with it)."""
+    try:
+        with open(path, "rb") as f:
+            return f.read().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        from quizgen.deckio.loader import read_text
+
+        return read_text(path)  # raises DeckError, saying what is wrong with the file
+
+
+def _verdict_of(card: AnyCard | StudyCard) -> Verdict | None:
     """The decision the deck file records for `card`."""
     if card.edited:
         return "edited"
@@ -214,5 +299,7 @@ def _verdict_of(card: AnyCard) -> Verdict | None:
 
 def _message(error: Any) -> str:
     """The validator's message for one pydantic error of a card on its own."""
+    from quizgen.deckio import messages
+
     loc = ("cards", 0, *error["loc"])
     return messages.describe({**error, "loc": loc})

@@ -1,8 +1,8 @@
 """Carry a person's review over to a deck generated again from the same article.
 
-A card they dropped never comes back, nor its fact as a card of another type; a card they edited keeps their text (even when the generator
-would make it differently now, or no longer makes it); a card they kept stays marked reviewed while
-the generator makes exactly that card again.
+A card they dropped never comes back, nor its fact as a card of another type; a card they edited
+keeps their text (even when the generator would make it differently now, or no longer makes it); a
+card they kept stays marked reviewed while the generator makes exactly that card again.
 """
 
 from __future__ import annotations

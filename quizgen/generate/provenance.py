@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from quizgen.errors import QuizgenError
 from quizgen.generate.sources import read_source
 from quizgen.generate.text import Article
-
-if TYPE_CHECKING:
-    from quizgen.model.cards import Deck
 
 
 class Paragraph(NamedTuple):
@@ -22,12 +19,9 @@ class Paragraph(NamedTuple):
     end: int
 
 
-def find_article(deck: Deck, deck_path: str | Path) -> Article | None:
-    """The article the deck was generated from, when its file is beside the deck (or in the current folder)
-    and its text is still the one the cards' offsets count in (the deck's `source.sha256`); else None."""
-    name = deck.source.file if deck.source is not None else None
-    if not name:
-        return None
+def find_article(name: str, sha256: str | None, deck_path: str | Path) -> Article | None:
+    """The article file `name` a deck was generated from, when it is beside the deck (or in the current folder)
+    and its text is still the one the cards' offsets count in (`sha256`, the deck's `source.sha256`); else None."""
     for folder in (Path(deck_path).resolve().parent, Path.cwd()):
         candidate = folder / name
         if candidate.is_file():
@@ -35,8 +29,7 @@ def find_article(deck: Deck, deck_path: str | Path) -> Article | None:
                 article = read_source(str(candidate))
             except (QuizgenError, OSError):
                 return None
-            expected = deck.source.sha256 if deck.source is not None else None
-            if expected and hashlib.sha256(article.text.encode()).hexdigest() != expected:
+            if sha256 and hashlib.sha256(article.text.encode()).hexdigest() != sha256:
                 return None  # edited since: the offsets no longer hold
             return article
     return None

@@ -85,7 +85,8 @@ class ReviewScreen(Screen[None]):
         """Read the deck's article (a web page or PDF takes a moment) without holding up the first card."""
         from quizgen.generate.provenance import find_article
 
-        article = find_article(self.review.deck, self.review.path)
+        known = self.review.article()
+        article = find_article(known[0], known[1], self.review.path) if known else None
         if article is not None:
             self.app.call_from_thread(self._article_found, article)
 
@@ -98,7 +99,7 @@ class ReviewScreen(Screen[None]):
     def show_card(self) -> None:
         """Show the card at the current position, with its decision, source and warnings."""
         review = self.review
-        card = review.cards[self.position]
+        card = review.shown(self.position)
         verdict = review.verdicts[self.position]
         self._show_status()
         badge, style = BADGES[verdict]
@@ -109,7 +110,9 @@ class ReviewScreen(Screen[None]):
             shown.stylize("strike dim")
         self.query_one("#card", Static).update(shown)
         self.query_one("#source", Static).update(self._source(card))
-        warnings = review.findings(self.position)
+        if not review.loaded:  # the first card shows before the cards are validated; its warnings just after
+            self.call_after_refresh(self._validated)
+        warnings = review.findings(self.position) if review.loaded else []
         if warnings:
             text = Text("\n").join(
                 Text.assemble(("⚠ " if f.severity == "warning" else "✗ ", "bold"), f.message) for f in warnings
@@ -120,6 +123,11 @@ class ReviewScreen(Screen[None]):
             self.query_one("#warnings").display = False
         self.query_one("#body", VerticalScroll).scroll_home(animate=False)
         self.refresh_bindings()
+
+    def _validated(self) -> None:
+        if not self.review.loaded:
+            self.review.load()
+            self.show_card()
 
     def _source(self, card: Any) -> Text:
         source = card.source
@@ -136,7 +144,7 @@ class ReviewScreen(Screen[None]):
 
     def _show_status(self) -> None:
         counts = self.review.counts()
-        left = Text.assemble((self.review.deck.title, "bold"), f"  card {self.position + 1} of {counts['cards']}")
+        left = Text.assemble((self.review.title, "bold"), f"  card {self.position + 1} of {counts['cards']}")
         parts = [f"{counts['reviewed']} reviewed"] + [f"{counts[k]} {k}" for k in ("kept", "dropped", "edited")]
         right = Text(" · ".join(parts))
         line = Table.grid(expand=True)
@@ -166,12 +174,12 @@ class ReviewScreen(Screen[None]):
         self._next_or_stay()
 
     def _next_or_stay(self) -> None:
-        if self.position < len(self.review.cards) - 1:
+        if self.position < self.review.size - 1:
             self.position += 1
         self.show_card()
 
     def action_move(self, step: int) -> None:
-        self.position = max(0, min(len(self.review.cards) - 1, self.position + step))
+        self.position = max(0, min(self.review.size - 1, self.position + step))
         self.show_card()
 
     def action_undo(self) -> None:
@@ -240,8 +248,8 @@ class ReviewScreen(Screen[None]):
             self.notify("This card has no source sentence, so no other type can be made of it.", severity="warning")
             return
         if self.article is None:
-            deck_source = self.review.deck.source
-            name = deck_source.file if deck_source is not None and deck_source.file else None
+            known = self.review.article()
+            name = known[0] if known else None
             where = (
                 f"its article {name} was not found beside the deck, or has changed"
                 if name

@@ -5,17 +5,24 @@ Card text goes through `rich.text.Text`, so it is shown exactly as typed, never 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 
 from quizgen.model import cloze
-from quizgen.model.cards import AnyCard
-from tui.widgets.card_views import LETTERS
 from tui.widgets.highlight import ANSWER_STYLE
+
+if TYPE_CHECKING:  # the first card shows before the deck model (and the study screen's views) are imported
+    from quizgen.model.cards import AnyCard
+    from quizgen.model.plain import StudyCard
+
+LETTERS = "ABCDEFGH"
+"""The labels of a choice card's choices, as the study screen shows them."""
 
 LABEL = "dim"
 
 
-def card_text(card: AnyCard) -> Text:
+def card_text(card: AnyCard | StudyCard) -> Text:
     """The card's prompt, its answer emphasised, then its note and tags."""
     lines: list[Text] = []
     if card.type == "basic":
@@ -32,7 +39,7 @@ def card_text(card: AnyCard) -> Text:
             mark = "✓" if right else " "
             lines.append(
                 Text.assemble(
-                    f"{mark} {LETTERS[i].upper() if i < len(LETTERS) else '?'}) ",
+                    f"{mark} {LETTERS[i] if i < len(LETTERS) else '?'}) ",
                     (choice, ANSWER_STYLE if right else ""),
                 )
             )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,11 @@ cards:
     answer: C
     reviewed: true
 """
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUIZGEN_CACHE", str(tmp_path / "cache"))
 
 
 @pytest.fixture
@@ -130,3 +137,20 @@ def test_a_deck_with_errors_is_not_reviewed(tmp_path: Path) -> None:
     path.write_text("id: d\ntitle: D\ncards:\n  - type: basic\n    front: F\n", encoding="utf-8")
     with pytest.raises(DeckError, match=r"bad.yaml:4:5: \[card #1\] missing key 'back'"):
         Review(path)
+
+
+def test_an_unchanged_deck_opens_from_the_cache_without_pydantic(deck: Path, tmp_path: Path) -> None:
+    """The first card shows as plain data, as a study session's does; the cards are validated later."""
+    Review(deck)  # fills the deck cache
+    code = (
+        "import sys\n"
+        "from quizgen.deckio.review import Review\n"
+        f"review = Review({str(deck)!r})\n"
+        "assert not review.loaded and 'pydantic' not in sys.modules, 'pydantic was imported'\n"
+        "assert review.verdicts == [None, None, 'kept'] and review.shown(2).question == 'What is C?'\n"
+        "assert review.title == 'D' and review.size == 3 and review.article() is None\n"
+        "review.drop(0)\n"
+        "assert review.loaded and review.counts()['dropped'] == 1\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
