@@ -49,7 +49,7 @@ class EditCardScreen(ModalScreen[dict[str, Any] | None]):
                     items = [str(v) for v in value or []]
                     for i, item in enumerate([*items, ""]):
                         yield Static(f"{key} {i + 1}" + (" (new)" if i == len(items) else ""), classes="edit-label")
-                        yield Input(item, id=f"f-{key}-{i}", classes=f"list-{key}")
+                        yield Input(item, id=f"f-{key}-{i}", classes=f"list-{key}", placeholder="(none)")
                     continue
                 if kind == "words":
                     text = " ".join(str(v) for v in value or [])
@@ -58,7 +58,8 @@ class EditCardScreen(ModalScreen[dict[str, Any] | None]):
                 else:
                     text = "" if value is None else str(value)
                 yield Static(key + (" (optional)" if kind in ("optional", "words") else ""), classes="edit-label")
-                yield Input(text, id=f"f-{key}")
+                empty = "(none)" if kind in ("optional", "words") else "(required)"
+                yield Input(text, id=f"f-{key}", placeholder=empty)
             yield Static(id="edit-problem")
             yield Static(Text("enter or ctrl+s saves · esc cancels", style="dim"))
 

@@ -329,7 +329,8 @@ class ReviewScreen(Screen[None]):
         except QuizgenError as exc:
             self.notify(str(exc), severity="error", timeout=10)
             return
-        self.app.exit(message=f"saved {self.review.path}: {changed} cards changed" if changed else None)
+        cards = "card" if changed == 1 else "cards"
+        self.app.exit(message=f"saved {self.review.path}: {changed} {cards} changed" if changed else None)
 
 
 def _texts(value: Any) -> list[str]:
