@@ -256,6 +256,8 @@ class Review:
                 document.drop(position, original.uid)
             elif verdict == "edited":
                 document.replace(position, card_order({**self.card_data(position), "edited": True}))
+                if card.uid != original.uid:  # a type change: the generator must not make the old card again
+                    document.record_dropped(original.uid)
             elif verdict == "kept":
                 document.mark(position, "reviewed")
         text = document.dumps()

@@ -41,6 +41,10 @@ class DeckDocument:
     def drop(self, position: int, uid: str) -> None:
         """Remove the card at `position` and record `uid` under the deck's `dropped:` ids."""
         del self.cards[position]
+        self.record_dropped(uid)
+
+    def record_dropped(self, uid: str) -> None:
+        """Add `uid` to the deck's `dropped:` ids (made, before `cards`, when the deck has none)."""
         dropped = self.root.get("dropped")
         if not isinstance(dropped, list):
             dropped = CommentedSeq()

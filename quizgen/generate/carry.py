@@ -45,7 +45,14 @@ def carry_review(data: dict[str, Any], previous: Deck | None) -> dict[str, Any]:
             cards.append(_with_mark(card, "reviewed"))
         else:
             cards.append(card)
-    cards += [_as_written(c) for c in previous.cards if c.edited and c.uid not in made]
+    # An edited card the generator no longer makes stays, after the card it followed.
+    for number, card in enumerate(previous.cards):
+        if not card.edited or card.uid in made:
+            continue
+        after = {c.uid for c in previous.cards[:number]}
+        at = max((i + 1 for i, c in enumerate(cards) if c["id"] in after), default=0)
+        cards.insert(at, _as_written(card))
+        made.add(card.uid)
     result = {k: v for k, v in data.items() if k != "cards"}
     if previous.dropped:
         result["dropped"] = list(previous.dropped)

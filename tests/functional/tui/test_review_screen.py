@@ -53,7 +53,7 @@ def generated(tmp_path: Path) -> Path:
 
 def shown(widget: Static) -> str:
     """What a Static shows, as plain text."""
-    console = Console(width=200)
+    console = Console(width=200, no_color=True, force_terminal=False)
     with console.capture() as capture:
         console.print(widget.content)
     return capture.get()
@@ -178,6 +178,14 @@ async def test_a_type_change_makes_the_fact_another_type(generated: Path) -> Non
         await pilot.pause()
     deck = load_deck(generated)
     assert deck.cards[0].type == after.type and deck.cards[0].edited
+    assert deck.dropped == [before.uid]  # the old card is not made again
+
+    assert main(["generate", str(generated.parent / SEED.name), "-o", str(generated)]) == 0
+    again = load_deck(generated)
+    uids = [c.uid for c in again.cards]
+    assert before.uid not in uids and uids[0] == after.uid and again.cards[0].edited
+    sentence = before.source.sentence
+    assert [c.type for c in again.cards if c.source and c.source.sentence == sentence].count(before.type) == 0
 
 
 async def test_a_type_change_without_the_article_says_why(tmp_path: Path) -> None:
@@ -255,3 +263,16 @@ async def test_the_whole_loop_generate_review_generate_again(generated: Path) ->
     again = load_deck(generated)
     assert dropped not in [c.uid for c in again.cards] and again.dropped == [dropped]
     assert again.card(edited.uid).prompt() == wording and again.card(edited.uid).edited
+
+
+async def test_the_validators_warnings_are_shown_with_the_card(tmp_path: Path) -> None:
+    path = tmp_path / "twice.yaml"
+    path.write_text(HAND_WRITTEN.replace("What is the capital of Uzbekistan?", "What is the capital of Kazakhstan?"))
+    app = ReviewApp(Review(path), find_article=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert not app.screen.query_one("#warnings").display
+        await pilot.press("right")
+        warnings = app.screen.query_one("#warnings")
+        assert warnings.display
+        assert "⚠ same prompt as card 1; learners will see it twice" in shown(warnings)
