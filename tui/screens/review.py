@@ -24,7 +24,7 @@ from textual.widgets import Input, Static
 from quizgen.deckio.review import Review
 from quizgen.errors import QuizgenError
 from tui.widgets.key_bar import KeyBar
-from tui.widgets.review_card import card_text, source_text
+from tui.widgets.review_card import card_text, literal, source_text
 
 if TYPE_CHECKING:
     from quizgen.generate.retype import Retyper
@@ -115,7 +115,7 @@ class ReviewScreen(Screen[None]):
         warnings = review.findings(self.position) if review.loaded else []
         if warnings:
             text = Text("\n").join(
-                Text.assemble(("⚠ " if f.severity == "warning" else "✗ ", "bold"), f.message) for f in warnings
+                Text.assemble(("⚠ " if f.severity == "warning" else "✗ ", "bold"), literal(f.message)) for f in warnings
             )
             self.query_one("#warnings", Static).update(text)
             self.query_one("#warnings").display = True
@@ -140,11 +140,11 @@ class ReviewScreen(Screen[None]):
             found = paragraph_around(self.article.text, source.start, source.end)
             if found is not None and self.article.text[source.start : source.end] == source.sentence:
                 return head + source_text(found.text, found.start, found.end)
-        return head + Text(source.sentence)
+        return head + Text(literal(source.sentence))
 
     def _show_status(self) -> None:
         counts = self.review.counts()
-        left = Text.assemble((self.review.title, "bold"), f"  card {self.position + 1} of {counts['cards']}")
+        left = Text.assemble((literal(self.review.title), "bold"), f"  card {self.position + 1} of {counts['cards']}")
         parts = [f"{counts['reviewed']} reviewed"] + [f"{counts[k]} {k}" for k in ("kept", "dropped", "edited")]
         right = Text(" · ".join(parts))
         line = Table.grid(expand=True)
@@ -230,7 +230,7 @@ class ReviewScreen(Screen[None]):
             data = yamlio.loads(text)
         except yamlio.YamlProblem as exc:
             line = "" if exc.line is None else f" (line {exc.line + 1})"
-            self.notify(f"{exc.message}{line}; the card is unchanged", severity="error")
+            self.notify(f"{literal(exc.message)}{line}; the card is unchanged", severity="error")
             return
         if not isinstance(data, dict):
             self.notify("the card must be a mapping of keys; the card is unchanged", severity="error")
@@ -239,7 +239,7 @@ class ReviewScreen(Screen[None]):
             return
         problems = self.review.edit(position, data)
         if problems:
-            self.notify(f"{problems[0]}; the card is unchanged", severity="error")
+            self.notify(f"{literal(problems[0])}; the card is unchanged", severity="error")
         self.show_card()
 
     def action_retype(self) -> None:
@@ -283,7 +283,7 @@ class ReviewScreen(Screen[None]):
             return
         problems = self.review.edit(position, options[kind])
         if problems:
-            self.notify(f"The {kind} card would be invalid: {problems[0]}", severity="error")
+            self.notify(f"The {kind} card would be invalid: {literal(problems[0])}", severity="error")
             return
         others = [k for k in options if k != kind]
         also = f" (t again: {', '.join(others)})" if others else ""
@@ -319,7 +319,7 @@ class ReviewScreen(Screen[None]):
                 self.position = position
                 self.show_card()
                 return
-        self.notify(f"No card contains '{event.value.strip()}'.", severity="warning")
+        self.notify(f"No card contains '{literal(event.value.strip())}'.", severity="warning")
 
     # Saving
 
@@ -327,7 +327,7 @@ class ReviewScreen(Screen[None]):
         try:
             changed = self.review.save()
         except QuizgenError as exc:
-            self.notify(str(exc), severity="error", timeout=10)
+            self.notify(literal(str(exc)), severity="error", timeout=10)
             return
         cards = "card" if changed == 1 else "cards"
         self.app.exit(message=f"saved {self.review.path}: {changed} {cards} changed" if changed else None)

@@ -5,6 +5,7 @@ Card text goes through `rich.text.Text`, so it is shown exactly as typed, never 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -21,44 +22,54 @@ LETTERS = "ABCDEFGH"
 
 LABEL = "dim"
 
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+"""Characters a terminal would obey (C0 but tab and line feed, DEL, C1) and lone surrogates."""
+
+
+def literal(text: str) -> str:
+    """`text` with every character a terminal would obey written as an escape (`\\x1b`), the rest as it is."""
+    if _CONTROLS.search(text) is None:
+        return text
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
+
 
 def card_text(card: AnyCard | StudyCard) -> Text:
     """The card's prompt, its answer emphasised, then its note and tags."""
     lines: list[Text] = []
     if card.type == "basic":
-        lines.append(Text(card.front, style="bold"))
-        lines.append(Text.assemble(("Back    ", LABEL), (card.back, ANSWER_STYLE)))
+        lines.append(Text(literal(card.front), style="bold"))
+        lines.append(Text.assemble(("Back    ", LABEL), (literal(card.back), ANSWER_STYLE)))
         if card.reverse:
             lines.append(Text("also asked back to front", style=LABEL))
     elif card.type == "cloze":
         lines.append(_cloze(card.text))
     elif card.type == "choice":
-        lines.append(Text(card.question, style="bold"))
+        lines.append(Text(literal(card.question), style="bold"))
         for i, choice in enumerate(card.choices):
             right = choice == card.answer
             mark = "✓" if right else " "
             lines.append(
                 Text.assemble(
                     f"{mark} {LETTERS[i] if i < len(LETTERS) else '?'}) ",
-                    (choice, ANSWER_STYLE if right else ""),
+                    (literal(choice), ANSWER_STYLE if right else ""),
                 )
             )
     elif card.type == "truefalse":
-        lines.append(Text(card.statement, style="bold"))
+        lines.append(Text(literal(card.statement), style="bold"))
         line = Text.assemble(("Answer  ", LABEL), ("true" if card.answer else "false", ANSWER_STYLE))
         if card.correction:
             line.append("  ")
-            line.append(card.correction)
+            line.append(literal(card.correction))
         lines.append(line)
     else:
-        lines.append(Text(card.question, style="bold"))
-        lines.append(Text.assemble(("Answer  ", LABEL), (card.answer, ANSWER_STYLE)))
+        lines.append(Text(literal(card.question), style="bold"))
+        lines.append(Text.assemble(("Answer  ", LABEL), (literal(card.answer), ANSWER_STYLE)))
         if card.accept:
-            lines.append(Text.assemble(("Also    ", LABEL), Text("; ".join(card.accept))))
+            lines.append(Text.assemble(("Also    ", LABEL), Text(literal("; ".join(card.accept)))))
     if card.note:
-        lines.append(Text.assemble(("Note    ", LABEL), Text(card.note)))
+        lines.append(Text.assemble(("Note    ", LABEL), Text(literal(card.note))))
     if card.tags:
-        lines.append(Text.assemble(("Tags    ", LABEL), Text(" ".join(card.tags))))
+        lines.append(Text.assemble(("Tags    ", LABEL), Text(literal(" ".join(card.tags)))))
     return Text("\n").join(lines)
 
 
@@ -67,16 +78,17 @@ def _cloze(text: str) -> Text:
     result = Text(style="bold")
     last = 0
     for d in cloze.deletions(text):
-        result.append(text[last : d.start])
-        result.append(d.text, style=ANSWER_STYLE)
-        result.append(f"[c{d.number}" + (f": {d.hint}]" if d.hint else "]"), style="dim")
+        result.append(literal(text[last : d.start]))
+        result.append(literal(d.text), style=ANSWER_STYLE)
+        result.append(literal(f"[c{d.number}" + (f": {d.hint}]" if d.hint else "]")), style="dim")
         last = d.end
-    result.append(text[last:])
+    result.append(literal(text[last:]))
     return result
 
 
 def source_text(paragraph: str, start: int, end: int) -> Text:
     """A paragraph of the article with the card's sentence in it highlighted."""
-    result = Text(paragraph, style="dim")
-    result.stylize("not dim reverse", start, end)
+    before, sentence = literal(paragraph[:start]), literal(paragraph[start:end])
+    result = Text(before + sentence + literal(paragraph[end:]), style="dim")
+    result.stylize("not dim reverse", len(before), len(before) + len(sentence))
     return result

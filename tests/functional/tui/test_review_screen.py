@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from repo_paths import REPO
+from study_support import screen_text
 from rich.console import Console
 from textual.widgets import Static
 
@@ -276,3 +277,28 @@ async def test_the_validators_warnings_are_shown_with_the_card(tmp_path: Path) -
         warnings = app.screen.query_one("#warnings")
         assert warnings.display
         assert "⚠ same prompt as card 1; learners will see it twice" in shown(warnings)
+
+
+ESCAPES = """\
+id: escapes
+title: "Escapes \\e]0;HIJACKED\\a in the title"
+cards:
+  - type: choice
+    question: "Which? \\e[2J\\e[3J\\ec"
+    choices: ["a \\x9b6n", "b"]
+    answer: "b"
+    source: {sentence: "It said \\e]52;c;SElKQUNLRUQ=\\a there."}
+"""
+
+
+async def test_control_characters_in_a_deck_are_shown_as_escapes(tmp_path: Path) -> None:
+    path = tmp_path / "escapes.yaml"
+    path.write_text(ESCAPES, encoding="utf-8")
+    app = ReviewApp(Review(path), find_article=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Escapes \\x1b]0;HIJACKED\\x07 in the title" in text
+        assert "Which? \\x1b[2J\\x1b[3J\\x1bc" in text and "a \\x9b6n" in text
+        assert "It said \\x1b]52;c;SElKQUNLRUQ=\\x07 there." in text
+        assert not any(ord(c) < 0x20 and c != "\n" or 0x7F <= ord(c) <= 0x9F for c in text)
