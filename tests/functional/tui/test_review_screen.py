@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from repo_paths import REPO
-from study_support import screen_text
 from rich.console import Console
+from study_support import screen_text
 from textual.widgets import Static
 
 from quizgen.cli import main
