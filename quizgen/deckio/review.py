@@ -8,6 +8,7 @@ in one atomic rename.
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 from dataclasses import dataclass
 from functools import cached_property
@@ -69,9 +70,18 @@ class Review:
         else:
             self._set_deck(found.deck)
         self._text = _read_text(self.path)
+        digest = found.digest
+        if digest and hashlib.sha256(self._text.encode("utf-8")).hexdigest() != digest:
+            self._reparse()  # the file changed between the two reads: the deck is the text's
         self.verdicts: list[Verdict | None] = [_verdict_of(self.shown(i)) for i in range(self.size)]
         self._history: list[_Step] = []
         self._found: dict[int, list[rules.Finding]] | None = None  # the findings by card, until a decision
+
+    def _reparse(self) -> None:
+        from quizgen.deckio.loader import loads_deck
+
+        self._cached, self._uids = None, []
+        self._set_deck(loads_deck(self._text, self.path))
 
     def _set_deck(self, deck: Deck) -> None:
         self.__dict__["deck"] = deck
