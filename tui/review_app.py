@@ -24,6 +24,18 @@ class ReviewApp(App[None]):
         self.review = review
         self.find_article = find_article
 
+    _warned = False
+
+    async def action_quit(self) -> None:
+        """Quit without saving; with decisions not saved yet, only when asked twice."""
+        if self.review.changed and not self._warned:
+            self._warned = True
+            self.notify(
+                "Decisions not saved: q saves and quits; ctrl+q again quits without saving.", severity="warning"
+            )
+            return
+        self.exit()
+
     def get_default_screen(self) -> Screen[None]:
         from tui.screens.review import ReviewScreen
 

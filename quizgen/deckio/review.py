@@ -229,8 +229,11 @@ class Review:
         if not card.id:  # a card's id stays when its prompt changes, and so does its progress
             card = card.model_copy(update={"id": old.uid})
         cards = [*self.cards[:position], card, *self.cards[position + 1 :]]
+        before = {(f.path, f.message) for f in self._findings(self.cards) if f.severity == "error"}
         errors = [
-            f.message for f in self._findings(cards) if f.severity == "error" and f.path[:2] == ("cards", position)
+            f.message
+            for f in self._findings(cards)
+            if f.severity == "error" and (f.path[:2] == ("cards", position) or (f.path, f.message) not in before)
         ]
         return (None, errors) if errors else (card, [])
 

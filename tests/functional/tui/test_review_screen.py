@@ -302,3 +302,17 @@ async def test_control_characters_in_a_deck_are_shown_as_escapes(tmp_path: Path)
         assert "Which? \\x1b[2J\\x1b[3J\\x1bc" in text and "a \\x9b6n" in text
         assert "It said \\x1b]52;c;SElKQUNLRUQ=\\x07 there." in text
         assert not any(ord(c) < 0x20 and c != "\n" or 0x7F <= ord(c) <= 0x9F for c in text)
+
+
+async def test_quitting_without_saving_asks_twice_when_something_was_decided(tmp_path: Path) -> None:
+    path = hand_written(tmp_path)
+    app = ReviewApp(Review(path), find_article=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("d", "ctrl+q")
+        await pilot.pause()
+        assert app.is_running
+        assert any("ctrl+q again quits without saving" in n.message for n in app._notifications)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+    assert path.read_text(encoding="utf-8") == HAND_WRITTEN

@@ -75,6 +75,14 @@ def test_an_edit_the_validator_refuses_changes_nothing_and_says_why(deck: Path) 
     assert review.verdicts == [None, None, "kept"] and not review.changed
 
 
+def test_an_edit_that_breaks_another_card_is_refused(deck: Path) -> None:
+    review = Review(deck)
+    assert review.edit(0, {**review.card_data(0), "id": "c"}) == [
+        "duplicate card id 'c' (also card 1); give each card its own id"
+    ]
+    assert review.cards[0].uid == "a"
+
+
 def test_an_edited_card_without_an_id_keeps_the_one_it_had(deck: Path) -> None:
     review = Review(deck)
     uid = review.cards[1].uid
