@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 from quizgen.model import cloze
-from tui.widgets.highlight import ANSWER_STYLE
+from tui.widgets.highlight import ANSWER_STYLE, BLANK_STYLE
 
 if TYPE_CHECKING:  # the first card shows before the deck model (and the study screen's views) are imported
     from quizgen.model.cards import AnyCard
@@ -42,7 +42,8 @@ def card_text(card: AnyCard | StudyCard) -> Text:
         if card.reverse:
             lines.append(Text("also asked back to front", style=LABEL))
     elif card.type == "cloze":
-        lines.append(_cloze(card.text))
+        lines.append(_cloze(card.text, reveal=False))
+        lines.append(Text.assemble(("Answer  ", LABEL), _cloze(card.text, reveal=True)))
     elif card.type == "choice":
         lines.append(Text(literal(card.question), style="bold"))
         for i, choice in enumerate(card.choices):
@@ -73,14 +74,18 @@ def card_text(card: AnyCard | StudyCard) -> Text:
     return Text("\n").join(lines)
 
 
-def _cloze(text: str) -> Text:
-    """A cloze text with every deletion shown and emphasised, its number before it."""
-    result = Text(style="bold")
+def _cloze(text: str, reveal: bool) -> Text:
+    """A cloze text as the learner sees it, every deletion a blank (`[...]`, or its hint), or with every
+    deletion filled in and emphasised, its number after it."""
+    result = Text(style="bold" if not reveal else "")
     last = 0
     for d in cloze.deletions(text):
         result.append(literal(text[last : d.start]))
-        result.append(literal(d.text), style=ANSWER_STYLE)
-        result.append(literal(f"[c{d.number}" + (f": {d.hint}]" if d.hint else "]")), style="dim")
+        if reveal:
+            result.append(literal(d.text), style=ANSWER_STYLE)
+            result.append(f"[c{d.number}]", style="dim")
+        else:
+            result.append(literal(f"[{d.hint}]" if d.hint else "[...]"), style=BLANK_STYLE)
         last = d.end
     result.append(literal(text[last:]))
     return result

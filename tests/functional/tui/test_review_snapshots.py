@@ -41,3 +41,8 @@ def test_review_card_with_its_paragraph(snap_compare, tmp_path: Path, size: tupl
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
 def test_review_edit_form(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:
     assert snap_compare(app_on(tmp_path), terminal_size=size, run_before=_article_read, press=["right", "e"])
+
+
+def test_review_cloze_card_as_the_learner_sees_it_and_answered(snap_compare, tmp_path: Path) -> None:
+    keys = ["right", "right", "right"]
+    assert snap_compare(app_on(tmp_path), terminal_size=(80, 24), run_before=_article_read, press=keys)
