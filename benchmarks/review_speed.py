@@ -3,7 +3,7 @@
 Opening: from launching `quizgen review deck.yaml` until the first card's text is on the screen.
   Floor: `quizgen study deck.yaml` warm (the same deck, already in the deck cache), timed the same way
   in the same run. Target 1.5x.
-Moving: from pressing → until the next card's "card N of" is on the screen.
+Moving: from pressing → until the next card's "card N/M" is on the screen.
   Floor: a bare Textual app that shows its next line on a keypress, timed the same way.
 
 Run: .venv/bin/python benchmarks/review_speed.py [--cards N] [--runs N] [--presses N]
@@ -93,7 +93,7 @@ def measure(cards: int = CARDS, runs: int = RUNS, presses: int = PRESSES) -> lis
             opened.append(time_to_text(review, first, run_env))
         bare = work / "bare.py"
         bare.write_text(textwrap.dedent(BARE_KEYS))
-        moves = keypresses(review, first, [f"card {n + 2} of" for n in range(presses)], run_env, "Right")
+        moves = keypresses(review, first, [f"card {n + 2}/{cards}" for n in range(presses)], run_env, "Right")
         bare_moves = keypresses(
             f"{python} {bare}", "bare line 0", [f"bare line {n + 1}" for n in range(presses)], env, "x"
         )

@@ -43,7 +43,10 @@ class EditCardScreen(ModalScreen[dict[str, Any] | None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="edit-form"):
-            yield Static(Text(f"Edit {self.kind} card {self.review.cards[self.position].uid}", style="bold"))
+            yield Static(
+                Text(f"Edit {self.kind} card {self.review.cards[self.position].uid}", style="bold"),
+                classes="edit-label",
+            )
             for key, kind in [*FIELDS[self.kind], *COMMON]:
                 value = self.original.get(key)
                 if kind == "list":

@@ -45,11 +45,11 @@ class ReviewScreen(Screen[None]):
         Binding("k", "keep", "Keep"),
         Binding("d", "drop", "Drop"),
         Binding("e", "edit", "Edit"),
-        Binding("ctrl+e", "editor", "$EDITOR", key_display="^e"),
+        Binding("ctrl+e", "editor", "Editor", key_display="^e"),
         Binding("t", "retype", "Type"),
         Binding("u", "undo", "Undo"),
-        Binding("right,down", "move(1)", "Next", key_display="→", priority=True),
-        Binding("left,up", "move(-1)", "Back", key_display="←", priority=True),
+        Binding("right,down", "move(1)", "Move", key_display="←→", priority=True),
+        Binding("left,up", "move(-1)", show=False, priority=True),
         Binding("slash", "search", "Search", key_display="/"),
         Binding("q", "save_quit", "Save & quit"),
         Binding("escape", "close_search", show=False),
@@ -144,8 +144,9 @@ class ReviewScreen(Screen[None]):
 
     def _show_status(self) -> None:
         counts = self.review.counts()
-        left = Text.assemble((literal(self.review.title), "bold"), f"  card {self.position + 1} of {counts['cards']}")
-        parts = [f"{counts['reviewed']} reviewed"] + [f"{counts[k]} {k}" for k in ("kept", "dropped", "edited")]
+        left = Text(literal(self.review.title), style="bold")
+        parts = [f"card {self.position + 1}/{counts['cards']}", f"{counts['reviewed']} reviewed"]
+        parts += [f"{counts[k]} {k}" for k in ("kept", "dropped", "edited")]
         right = Text(" · ".join(parts))
         line = Table.grid(expand=True)
         line.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
