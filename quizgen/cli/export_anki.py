@@ -25,21 +25,22 @@ def register(subparsers: Any) -> None:
         help="also write cards imported from Anki notes quizgen does not write back (ids anki-...), as new notes "
         "beside the originals; by default they are left out, since their notes are in Anki already",
     )
-    p.add_argument("--force", action="store_true", help="overwrite OUT.apkg if it exists")
+    p.add_argument("--force", action="store_true", help="replace the package if it exists")
     add_flag(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.cli.outputs import refuse_overwrite
+    from quizgen.atomic import check_output
     from quizgen.deckio.loader import deck_files, load_deck
     from quizgen.errors import ExportError
     from quizgen.exchange.anki.export import export_decks
+    from quizgen.visible import visible
 
     files = deck_files(args.decks)
     if not files:
         raise ExportError(f"{' '.join(args.decks)}: no deck files (*.yaml, *.yml) found")
+    check_output(args.output, force=args.force, inputs=files)
     decks = only_reviewed([load_deck(path) for path in files], [str(f) for f in files], args.reviewed_only)
-    refuse_overwrite([args.output], args.force)
-    print(export_decks(decks, args.output, include_imported=args.include_imported))
+    print(visible(str(export_decks(decks, args.output, include_imported=args.include_imported)), line=True))
     return 0

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
-from quizgen.atomic import write_atomic
+from quizgen.atomic import check_kind, write_atomic
 from quizgen.deckio.cache import CachedDeck, open_cached
+from quizgen.deckio.deckfiles import MAX_BYTES
 from quizgen.deckio.dump import card_order
 from quizgen.errors import DeckError, Problem, QuizgenError
+from quizgen.inputs import read_regular
 from quizgen.model.plain import StudyCard
 
 if TYPE_CHECKING:
@@ -69,6 +71,7 @@ class Review:
             raise DeckError(found.problems)
         else:
             self._set_deck(found.deck)
+        check_kind(self.path)  # saving replaces the file: a link to a deck is refused before any work
         self._text = _read_text(self.path)
         digest = found.digest
         if digest and hashlib.sha256(self._text.encode("utf-8")).hexdigest() != digest:
@@ -297,8 +300,7 @@ class Review:
 def _read_text(path: str) -> str:
     """The deck file's text, as the loader reads it (without importing the loader, and pydantic with it)."""
     try:
-        with open(path, "rb") as f:
-            return f.read().decode("utf-8-sig")
+        return read_regular(path, MAX_BYTES).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError):
         from quizgen.deckio.loader import read_text
 

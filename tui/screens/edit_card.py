@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from quizgen.deckio.review import Review
-from tui.widgets.review_card import literal
+from quizgen.visible import visible
 
 FIELDS: dict[str, list[tuple[str, str]]] = {
     "basic": [("front", "text"), ("back", "text")],
@@ -101,7 +101,7 @@ class EditCardScreen(ModalScreen[dict[str, Any] | None]):
         _, self.problems = self.review.check(self.position, self.data())
         shown = self.query_one("#edit-problem", Static)
         if self.problems:
-            shown.update(Text("✗ " + literal(self.problems[0])))
+            shown.update(Text("✗ " + visible(self.problems[0], line=True)))
             shown.set_classes("-invalid")
         else:
             shown.update(Text("✓ valid"))
@@ -114,7 +114,7 @@ class EditCardScreen(ModalScreen[dict[str, Any] | None]):
     def action_save(self) -> None:
         self._check()
         if self.problems:
-            self.notify(f"Not saved: {literal(self.problems[0])}", severity="error")
+            self.notify(f"Not saved: {visible(self.problems[0], line=True)}", severity="error")
             return
         data = self.data()
         self.dismiss(None if data == self.original else data)

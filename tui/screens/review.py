@@ -23,8 +23,9 @@ from textual.widgets import Input, Static
 
 from quizgen.deckio.review import Review
 from quizgen.errors import QuizgenError
+from quizgen.visible import visible
 from tui.widgets.key_bar import KeyBar
-from tui.widgets.review_card import card_text, literal, source_text
+from tui.widgets.review_card import card_text, source_text
 
 if TYPE_CHECKING:
     from quizgen.generate.retype import Retyper
@@ -115,7 +116,8 @@ class ReviewScreen(Screen[None]):
         warnings = review.findings(self.position) if review.loaded else []
         if warnings:
             text = Text("\n").join(
-                Text.assemble(("⚠ " if f.severity == "warning" else "✗ ", "bold"), literal(f.message)) for f in warnings
+                Text.assemble(("⚠ " if f.severity == "warning" else "✗ ", "bold"), visible(f.message, line=True))
+                for f in warnings
             )
             self.query_one("#warnings", Static).update(text)
             self.query_one("#warnings").display = True
@@ -140,11 +142,11 @@ class ReviewScreen(Screen[None]):
             found = paragraph_around(self.article.text, source.start, source.end)
             if found is not None and self.article.text[source.start : source.end] == source.sentence:
                 return head + source_text(found.text, found.start, found.end)
-        return head + Text(literal(source.sentence))
+        return head + Text(visible(source.sentence))
 
     def _show_status(self) -> None:
         counts = self.review.counts()
-        left = Text(literal(self.review.title), style="bold")
+        left = Text(visible(self.review.title, line=True), style="bold")
         parts = [f"card {self.position + 1}/{counts['cards']}", f"{counts['reviewed']} reviewed"]
         parts += [f"{counts[k]} {k}" for k in ("kept", "dropped", "edited")]
         right = Text(" · ".join(parts))
@@ -219,7 +221,9 @@ class ReviewScreen(Screen[None]):
             with open(name, encoding="utf-8") as f:
                 text = f.read()
         except OSError as exc:
-            self.notify(f"cannot run the editor '{editor}': {exc.strerror or exc}", severity="error")
+            self.notify(
+                visible(f"cannot run the editor '{editor}': {exc.strerror or exc}", line=True), severity="error"
+            )
             return
         finally:
             if os.path.exists(name):
@@ -231,7 +235,7 @@ class ReviewScreen(Screen[None]):
             data = yamlio.loads(text)
         except yamlio.YamlProblem as exc:
             line = "" if exc.line is None else f" (line {exc.line + 1})"
-            self.notify(f"{literal(exc.message)}{line}; the card is unchanged", severity="error")
+            self.notify(f"{visible(exc.message, line=True)}{line}; the card is unchanged", severity="error")
             return
         if not isinstance(data, dict):
             self.notify("the card must be a mapping of keys; the card is unchanged", severity="error")
@@ -240,7 +244,7 @@ class ReviewScreen(Screen[None]):
             return
         problems = self.review.edit(position, data)
         if problems:
-            self.notify(f"{literal(problems[0])}; the card is unchanged", severity="error")
+            self.notify(f"{visible(problems[0], line=True)}; the card is unchanged", severity="error")
         self.show_card()
 
     def action_retype(self) -> None:
@@ -284,7 +288,7 @@ class ReviewScreen(Screen[None]):
             return
         problems = self.review.edit(position, options[kind])
         if problems:
-            self.notify(f"The {kind} card would be invalid: {literal(problems[0])}", severity="error")
+            self.notify(f"The {kind} card would be invalid: {visible(problems[0], line=True)}", severity="error")
             return
         others = [k for k in options if k != kind]
         also = f" (t again: {', '.join(others)})" if others else ""
@@ -320,7 +324,7 @@ class ReviewScreen(Screen[None]):
                 self.position = position
                 self.show_card()
                 return
-        self.notify(f"No card contains '{literal(event.value.strip())}'.", severity="warning")
+        self.notify(f"No card contains '{visible(event.value.strip(), line=True)}'.", severity="warning")
 
     # Saving
 
@@ -328,10 +332,11 @@ class ReviewScreen(Screen[None]):
         try:
             changed = self.review.save()
         except QuizgenError as exc:
-            self.notify(literal(str(exc)), severity="error", timeout=10)
+            self.notify(visible(str(exc), line=True), severity="error", timeout=10)
             return
         cards = "card" if changed == 1 else "cards"
-        self.app.exit(message=f"saved {self.review.path}: {changed} {cards} changed" if changed else None)
+        message = visible(f"saved {self.review.path}: {changed} {cards} changed", line=True)
+        self.app.exit(message=message if changed else None)
 
 
 def _texts(value: Any) -> list[str]:

@@ -6,7 +6,6 @@ import itertools
 import os
 import re
 import sqlite3
-import tempfile
 import time
 import zipfile
 from collections import Counter
@@ -15,7 +14,7 @@ from dataclasses import dataclass, field
 
 import genanki
 
-from quizgen.atomic import replacing
+from quizgen.atomic import replacing, scratch_folder
 from quizgen.errors import ExportError
 from quizgen.exchange.anki import identity, note_types
 from quizgen.exchange.anki.fields import note_fields
@@ -131,7 +130,7 @@ def build_package(
 
 def write_package(package: genanki.Package, path: str, timestamp: float) -> None:
     """Write a genanki package as a legacy `collection.anki2` package, leaving no temporary file behind."""
-    with tempfile.TemporaryDirectory(prefix="quizgen-anki-") as work:
+    with scratch_folder("quizgen-anki") as work:
         db_path = os.path.join(work, "collection.anki2")
         conn = sqlite3.connect(db_path)
         try:

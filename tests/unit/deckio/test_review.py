@@ -162,3 +162,10 @@ def test_an_unchanged_deck_opens_from_the_cache_without_pydantic(deck: Path, tmp
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_link_to_a_deck_is_refused_before_any_work(deck: Path, tmp_path: Path) -> None:
+    link = tmp_path / "link.yaml"
+    link.symlink_to(deck)
+    with pytest.raises(QuizgenError, match="is a symbolic link .*; quizgen does not write through links"):
+        Review(link)
