@@ -11,7 +11,7 @@ from typing import Any
 from quizgen import __version__
 from quizgen.errors import QuizgenError, UsageError
 
-COMMAND_MODULES = ["validate", "schema", "new", "show", "export", "imports", "study", "stats", "generate"]
+COMMAND_MODULES = ["validate", "schema", "new", "show", "export", "imports", "study", "stats", "optimize", "generate"]
 """Modules under quizgen.cli whose `register(subparsers)` adds their commands."""
 
 

@@ -23,6 +23,15 @@ def register(subparsers: Any) -> None:
         help="also write cards imported from Anki notes quizgen does not write back (ids anki-...), as new notes "
         "beside the originals; by default they are left out, since their notes are in Anki already",
     )
+    p.add_argument(
+        "--with-progress",
+        action="store_true",
+        help="also write your study progress: each card's state, due date, interval and FSRS memory state, and "
+        "every review as Anki's review log (import the package in Anki with 'Import any learning progress')",
+    )
+    p.add_argument(
+        "--store", metavar="PATH", help="the progress database (default: $QUIZGEN_STORE or the user data dir)"
+    )
     p.add_argument("--force", action="store_true", help="overwrite OUT.apkg if it exists")
     p.set_defaults(run=run)
 
@@ -30,7 +39,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from quizgen.cli.outputs import refuse_overwrite
     from quizgen.deckio.loader import deck_files, load_deck
-    from quizgen.errors import ExportError
+    from quizgen.errors import ExportError, UsageError
     from quizgen.exchange.anki.export import export_decks
 
     files = deck_files(args.decks)
@@ -38,5 +47,23 @@ def run(args: argparse.Namespace) -> int:
         raise ExportError(f"{' '.join(args.decks)}: no deck files (*.yaml, *.yml) found")
     decks = [load_deck(path) for path in files]
     refuse_overwrite([args.output], args.force)
-    print(export_decks(decks, args.output, include_imported=args.include_imported))
+    if args.store and not args.with_progress:
+        raise UsageError("--store reads study progress: give it with --with-progress")
+    progress, steps = None, None
+    if args.with_progress:
+        from quizgen.exchange.anki.scheduling import Steps
+        from quizgen.study.history import read_progress
+        from quizgen.study.settings import SchedulerSettings
+        from quizgen.study.store import Store
+
+        settings = SchedulerSettings()
+        steps = Steps(
+            len(settings.learning_steps),
+            len(settings.relearning_steps),
+            settings.desired_retention,
+            settings.day_start_hour,
+        )
+        with Store.open(args.store, create=False) as store:
+            progress = read_progress(store, [deck.id for deck in decks])
+    print(export_decks(decks, args.output, include_imported=args.include_imported, progress=progress, steps=steps))
     return 0

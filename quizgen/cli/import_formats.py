@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from quizgen.cli.outputs import refuse_overwrite
+from quizgen.errors import UsageError
 
 
 def register(subparsers: Any) -> None:
@@ -23,6 +24,15 @@ def register(subparsers: Any) -> None:
     p.add_argument("file", metavar="FILE.apkg", help="the Anki package")
     p.add_argument("-o", "--output", metavar="OUT", help="a .yaml file (one deck) or a folder (default: beside FILE)")
     p.add_argument("--force", action="store_true", help="overwrite deck files that exist")
+    p.add_argument(
+        "--with-progress",
+        action="store_true",
+        help="also bring the cards' study progress into the progress database: each card's state, due date and "
+        "FSRS memory state (computed from the review log when Anki kept none), and the full review log",
+    )
+    p.add_argument(
+        "--store", metavar="PATH", help="the progress database (default: $QUIZGEN_STORE or the user data dir)"
+    )
     p.set_defaults(run=run_anki)
 
     p = subparsers.add_parser(
@@ -61,7 +71,9 @@ def run_anki(args: argparse.Namespace) -> int:
     from quizgen.errors import ImportFormatError
     from quizgen.exchange.anki.import_apkg import import_package, output_paths
 
-    result = import_package(args.file)
+    if args.store and not args.with_progress:
+        raise UsageError("--store is where imported progress goes: give it with --with-progress")
+    result = import_package(args.file, with_scheduling=args.with_progress)
     _warn(result.warnings)
     for line in result.mappings:
         print(f"{args.file}: {line}", file=sys.stderr)
@@ -73,6 +85,10 @@ def run_anki(args: argparse.Namespace) -> int:
     for deck, path in zip(result.decks, paths, strict=True):
         print(f"wrote {path}: {_cards(len(deck.cards))} ('{deck.title}')")
     _report_from_anki(result.from_anki)
+    if args.with_progress:
+        from quizgen.cli.progress_import import import_progress
+
+        print(import_progress(result, args.store))
     return 0
 
 

@@ -24,7 +24,7 @@ from quizgen.exchange.anki.html import to_text
 from quizgen.exchange.anki.notes import Skip, TextOf, card_data, mapping_line, own_kind
 from quizgen.exchange.anki.read_package import AnkiNote, NoteType, Package, read_package
 from quizgen.model import rules
-from quizgen.model.cards import Card, Deck
+from quizgen.model.cards import AnyCard, Card, Deck
 from quizgen.model.ids import slug, unique_id
 
 _CARD = TypeAdapter(Card)
@@ -40,11 +40,19 @@ class ImportResult:
     mappings: list[str] = field(default_factory=list)
     from_anki: int = 0
     """Cards read from notes that quizgen does not write back (their ids start with `anki-`)."""
+    cards_of_notes: dict[int, tuple[str, AnyCard]] = field(default_factory=dict)
+    """The deck id and the card each imported note became, by Anki note id."""
+    package: Package | None = None
+    """The package read."""
 
 
-def import_package(path: str | os.PathLike[str]) -> ImportResult:
-    """The decks of the Anki package at `path`."""
-    return convert(read_package(path))
+def import_package(path: str | os.PathLike[str], with_scheduling: bool = False) -> ImportResult:
+    """The decks of the Anki package at `path`; with `with_scheduling`, its scheduling is read too (see
+    `import_progress`)."""
+    package = read_package(path, with_scheduling)
+    result = convert(package)
+    result.package = package
+    return result
 
 
 def convert(package: Package, text_of: TextOf = to_text) -> ImportResult:
@@ -63,6 +71,7 @@ def convert(package: Package, text_of: TextOf = to_text) -> ImportResult:
         title = anki_deck.name if anki_deck and anki_deck.name.strip() else "Imported from Anki"
         quizgen_id = unique_id(_deck_id(notes, title), taken)
         cards: list[dict[str, Any]] = []
+        note_ids: list[int] = []
         card_ids: set[str] = set()
         for note in notes:
             notetype = package.notetypes.get(note.notetype_id) or NoteType(note.notetype_id, "?", [], False)
@@ -80,11 +89,15 @@ def convert(package: Package, text_of: TextOf = to_text) -> ImportResult:
                 card_ids.update([card["id"]] if "id" in card else [])
                 result.from_anki += identity.from_anki(card.get("id", ""))
                 cards.append(card)
+                note_ids.append(note.id)
         if not cards:
             result.warnings.append(Problem(package.path, f"deck '{title}' has no note to import", severity="warning"))
             continue
         description = to_text(anki_deck.description).text if anki_deck else ""
-        result.decks.append(_deck(quizgen_id, title, description, cards))
+        deck = _deck(quizgen_id, title, description, cards)
+        result.decks.append(deck)
+        for note_id, made in zip(note_ids, deck.cards, strict=True):
+            result.cards_of_notes[note_id] = (deck.id, made)
     return result
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import zstandard
 
 from quizgen.errors import ImportFormatError
+from quizgen.exchange.anki.scheduling import Scheduling, read_scheduling
 
 COLLECTIONS = ("collection.anki21b", "collection.anki21", "collection.anki2")
 """Collection files of a package, newest format first."""
@@ -84,15 +85,21 @@ class Package:
     decks: dict[int, AnkiDeck] = field(default_factory=dict)
     notetypes: dict[int, NoteType] = field(default_factory=dict)
     notes: list[AnkiNote] = field(default_factory=list)
+    scheduling: Scheduling | None = None
+    """The cards' scheduling and the review log, when asked for."""
 
 
-def read_package(path: str | os.PathLike[str]) -> Package:
-    """The decks, note types and notes of the package at `path`; ImportFormatError when it is not one."""
+def read_package(path: str | os.PathLike[str], with_scheduling: bool = False) -> Package:
+    """The decks, note types and notes of the package at `path` (and with `with_scheduling`, its cards'
+    scheduling and review log); ImportFormatError when it is not one."""
     name = os.fspath(path)
     data, form = _collection_bytes(name)
     conn = _open_sqlite(name, data)
     try:
-        return _read(conn, name, form)
+        package = _read(conn, name, form)
+        if with_scheduling:
+            package.scheduling = read_scheduling(conn, _rollover(conn))
+        return package
     except sqlite3.DatabaseError as exc:
         raise ImportFormatError(
             f"{name}: the collection inside is damaged ({exc}); export it again from Anki"
@@ -186,6 +193,18 @@ def _read(conn: sqlite3.Connection, name: str, form: str) -> Package:
         )
     _read_notes(conn, package)
     return package
+
+
+def _rollover(conn: sqlite3.Connection) -> int:
+    """The hour a study day starts in the collection (Anki's default: 4)."""
+    value: object = None
+    if "config" in _tables(conn):
+        row = conn.execute("SELECT val FROM config WHERE KEY = 'rollover'").fetchone()
+        value = json.loads(row[0]) if row else None
+    else:
+        (conf,) = conn.execute("SELECT conf FROM col").fetchone()
+        value = json.loads(conf or "{}").get("rollover") if conf else None
+    return value if isinstance(value, int) and 0 <= value <= 23 else 4
 
 
 def _read_schema11(conn: sqlite3.Connection, package: Package) -> None:

@@ -1,0 +1,291 @@
+"""Study progress in an Anki collection: cards' scheduling and the review log, written and read.
+
+Anki keeps each card's scheduling in its `cards` row: `type` (0 new, 1 learning, 2 review,
+3 relearning), `queue`, `due` (for a review card a day number counted from the collection's
+creation day `crt`, for a learning card a Unix time in seconds), `ivl` in days, `factor` (SM-2's
+ease in permille), `reps`, `lapses`, `left` (learning steps left), and in `data` the FSRS memory
+state as JSON: `{"s": stability, "d": difficulty, "dr": desired retention, "lrt": last review}`.
+Each answer is a `revlog` row whose id is its time in milliseconds, with `ease` (the rating),
+`ivl` and `lastIvl` (days, or negative seconds for a learning step), `time` (milliseconds taken)
+and `type` (0 learning, 1 review, 2 relearning, 3 filtered deck, 4 manual, 5 rescheduled).
+
+A study day starts at the collection's rollover hour (4 a.m. by default) in the user's time
+zone, and Anki numbers days from the calendar date of `crt`, so a day number is a local date.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from quizgen.exchange.anki import identity
+from quizgen.model.progress import LEARNING, RELEARNING, REVIEW, ItemProgress, ReviewRecord, day_start_of, study_date
+
+NEW_TYPE, LEARN_TYPE, REVIEW_TYPE, RELEARN_TYPE = 0, 1, 2, 3
+"""Anki's `cards.type`."""
+LEARN_QUEUE, REVIEW_QUEUE, DAY_LEARN_QUEUE = 1, 2, 3
+"""Anki's `cards.queue` for learning cards due today, review cards, and learning cards due on a later day."""
+REVLOG_LEARN, REVLOG_REVIEW, REVLOG_RELEARN, REVLOG_FILTERED = 0, 1, 2, 3
+"""Anki's `revlog.type` of answers (4 manual and 5 rescheduled are changes, not answers)."""
+STARTING_EASE = 2500
+"""SM-2's starting ease in permille, which Anki gives a card that leaves learning."""
+
+_FIRST_TIMESTAMP = 1_000_000_000
+"""A learning card's `due` at least this large is a Unix time; below, a day number."""
+_TYPE_OF_STATE = {LEARNING: LEARN_TYPE, REVIEW: REVIEW_TYPE, RELEARNING: RELEARN_TYPE}
+_STATE_OF_TYPE = {LEARN_TYPE: LEARNING, REVIEW_TYPE: REVIEW, RELEARN_TYPE: RELEARNING}
+_REVLOG_OF_STATE = {None: REVLOG_LEARN, LEARNING: REVLOG_LEARN, REVIEW: REVLOG_REVIEW, RELEARNING: REVLOG_RELEARN}
+
+
+@dataclass(frozen=True)
+class Steps:
+    """What a package's learning cards need of the study settings."""
+
+    learning: int = 2
+    """How many learning steps a new card goes through."""
+    relearning: int = 1
+    """How many relearning steps a lapsed card goes through."""
+    desired_retention: float = 0.9
+    day_start_hour: int = 4
+
+
+@dataclass
+class WrittenProgress:
+    """What an export wrote of progress: cards given their scheduling, and answers in the review log."""
+
+    cards: int = 0
+    reviews: int = 0
+
+
+def item_ordinal(ord_: int, is_cloze: bool) -> int:
+    """The study item of Anki card template `ord_`: a cloze card's ord is its cloze number - 1."""
+    return ord_ + 1 if is_cloze else ord_
+
+
+def write_progress(
+    cursor: sqlite3.Cursor,
+    progress: Mapping[tuple[str, str, int], ItemProgress],
+    cloze_models: set[int],
+    now: datetime,
+    steps: Steps,
+) -> WrittenProgress:
+    """Give the cards of a collection written by genanki the scheduling and review log of `progress`."""
+    written = WrittenProgress()
+    first = min((item.reviews[0].at for item in progress.values() if item.reviews), default=now)
+    created = study_date(min(first, now), steps.day_start_hour)
+    crt = int(day_start_of(created, steps.day_start_hour).timestamp())
+    (conf,) = cursor.execute("SELECT conf FROM col").fetchone()
+    settings = json.loads(conf)
+    # The creation and current offsets (minutes west of UTC) make Anki count days from the local date of `crt`.
+    settings.update(
+        schedVer=2,
+        rollover=steps.day_start_hour,
+        creationOffset=_minutes_west(datetime.fromtimestamp(crt, timezone.utc)),
+        localOffset=_minutes_west(now),
+    )
+    cursor.execute("UPDATE col SET crt = ?, conf = ?", (crt, json.dumps(settings)))
+    rows = cursor.execute("SELECT c.id, c.ord, n.guid, n.mid FROM cards c JOIN notes n ON n.id = c.nid").fetchall()
+    card_updates: list[tuple[object, ...]] = []
+    revlog: list[tuple[int, ...]] = []
+    taken: set[int] = set()
+    for card_id, ord_, guid, mid in rows:
+        own = identity.parse_guid(guid)
+        item = None if own is None else progress.get((*own, item_ordinal(ord_, mid in cloze_models)))
+        if item is None or (item.state is None and not item.reviews):
+            continue
+        if item.state is not None:
+            card_updates.append((*_card_columns(item, created, steps), card_id))
+        revlog.extend(_revlog_rows(card_id, item, taken))
+        written.cards += 1
+        written.reviews += len(item.reviews)
+    cursor.executemany(
+        "UPDATE cards SET type = ?, queue = ?, due = ?, ivl = ?, factor = ?, reps = ?, lapses = ?, left = ?,"
+        " data = ? WHERE id = ?",
+        card_updates,
+    )
+    cursor.executemany("INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)", revlog)
+    return written
+
+
+CardColumns = tuple[int, int, int, int, int, int, int, int, str]
+"""(type, queue, due, ivl, factor, reps, lapses, left, data) of a `cards` row."""
+
+
+def _minutes_west(moment: datetime) -> int:
+    offset = moment.astimezone().utcoffset()
+    return 0 if offset is None else -int(offset.total_seconds() // 60)
+
+
+def _card_columns(item: ItemProgress, created: date, steps: Steps) -> CardColumns:
+    """(type, queue, due, ivl, factor, reps, lapses, left, data) of a reviewed item."""
+    due = item.due or item.last_review or datetime.now(timezone.utc)
+    last = item.last_review or due
+    interval = max(1, (study_date(due, steps.day_start_hour) - study_date(last, steps.day_start_hour)).days)
+    lapses = sum(1 for r in item.reviews if r.rating == 1 and r.state_before == REVIEW)
+    memory = {}
+    if item.stability is not None and item.difficulty is not None:
+        memory = {"s": round(item.stability, 4), "d": round(item.difficulty, 4)}
+    data = json.dumps({**memory, "dr": steps.desired_retention, "lrt": int(last.timestamp())}, separators=(",", ":"))
+    kind = _TYPE_OF_STATE.get(item.state or LEARNING, LEARN_TYPE)
+    if kind == REVIEW_TYPE:
+        day = (study_date(due, steps.day_start_hour) - created).days
+        return kind, REVIEW_QUEUE, day, interval, STARTING_EASE, len(item.reviews), lapses, 0, data
+    total = steps.learning if kind == LEARN_TYPE else steps.relearning
+    left = max(1, total - (item.step or 0))
+    factor = STARTING_EASE if kind == RELEARN_TYPE else 0
+    ivl = interval if kind == RELEARN_TYPE else 0
+    return kind, LEARN_QUEUE, int(due.timestamp()), ivl, factor, len(item.reviews), lapses, left, data
+
+
+def _revlog_rows(card_id: int, item: ItemProgress, taken: set[int]) -> Iterable[tuple[int, ...]]:
+    """The review log rows of `item`'s answers; ids are milliseconds, made unique across the package."""
+    last_ivl = 0
+    reviews = item.reviews
+    for i, review in enumerate(reviews):
+        at = int(review.at.timestamp() * 1000)
+        while at in taken:
+            at += 1
+        taken.add(at)
+        following = reviews[i + 1].at if i + 1 < len(reviews) else item.due
+        ivl = _interval(review.at, following)
+        kind = _REVLOG_OF_STATE.get(review.state_before, REVLOG_REVIEW)
+        factor = 0 if kind == REVLOG_LEARN else STARTING_EASE
+        yield at, card_id, review.rating, ivl, last_ivl, factor, round(review.seconds * 1000), kind
+        last_ivl = ivl
+
+
+def _interval(start: datetime, end: datetime | None) -> int:
+    """An interval as the review log keeps it: whole days, or negative seconds when shorter than a day."""
+    if end is None:
+        return 0
+    seconds = max(0, int((end - start).total_seconds()))
+    return seconds // 86400 if seconds >= 86400 else -seconds
+
+
+@dataclass(frozen=True)
+class AnkiCard:
+    """One `cards` row's scheduling."""
+
+    id: int
+    note_id: int
+    ord: int
+    type: int
+    queue: int
+    due: int
+    ivl: int
+    factor: int
+    left: int
+    odue: int
+    odid: int
+    data: str
+
+
+@dataclass(frozen=True)
+class RevlogEntry:
+    """One `revlog` row."""
+
+    id: int
+    card_id: int
+    ease: int
+    ivl: int
+    factor: int
+    time: int
+    type: int
+
+
+@dataclass
+class Scheduling:
+    """The scheduling a collection holds: its cards, each card's review log (oldest first), its creation time
+    and its rollover hour."""
+
+    cards: list[AnkiCard]
+    revlog: dict[int, list[RevlogEntry]]
+    crt: int
+    rollover: int = 4
+
+
+def read_scheduling(conn: sqlite3.Connection, rollover: int) -> Scheduling:
+    """The cards' scheduling and the review log of an open collection."""
+    (crt,) = conn.execute("SELECT crt FROM col").fetchone()
+    cards = [
+        AnkiCard(*row)
+        for row in conn.execute(
+            "SELECT id, nid, ord, type, queue, due, ivl, factor, left, odue, odid, data FROM cards ORDER BY id"
+        )
+    ]
+    revlog: dict[int, list[RevlogEntry]] = {}
+    for row in conn.execute("SELECT id, cid, ease, ivl, factor, time, type FROM revlog ORDER BY cid, id"):
+        entry = RevlogEntry(*row)
+        revlog.setdefault(entry.card_id, []).append(entry)
+    return Scheduling(cards, revlog, int(crt), rollover)
+
+
+def is_answer(entry: RevlogEntry) -> bool:
+    """Whether a review log row is an answer that changed the schedule (not a manual change, a reschedule,
+    or a preview in a filtered deck, which Anki logs with factor 0)."""
+    if not 1 <= entry.ease <= 4 or entry.type > REVLOG_FILTERED:
+        return False
+    return not (entry.type == REVLOG_FILTERED and entry.factor == 0)
+
+
+def item_progress(
+    card: AnkiCard, key: tuple[str, str, int], scheduling: Scheduling, steps: Steps
+) -> tuple[ItemProgress, tuple[float, float] | None]:
+    """The progress of one Anki card, and its SM-2 (ease, interval in days) when it has them."""
+    entries = [e for e in scheduling.revlog.get(card.id, []) if is_answer(e)]
+    reviews = []
+    state_before: int | None = None
+    for entry in entries:
+        at = datetime.fromtimestamp(entry.id / 1000, timezone.utc)
+        reviews.append(ReviewRecord(at, entry.ease, _state_before(entry, state_before), entry.time / 1000))
+        state_before = LEARNING
+    deck_id, uid, ordinal = key
+    item = ItemProgress(deck_id, uid, ordinal, reviews=reviews)
+    state = _STATE_OF_TYPE.get(card.type)
+    if state is None:
+        return item, None
+    data = _card_data(card.data)
+    created = datetime.fromtimestamp(scheduling.crt).astimezone().date()
+    item.state = state
+    item.due = _due(card, created, scheduling.rollover)
+    if state != REVIEW:
+        total = steps.learning if state == LEARNING else steps.relearning
+        item.step = max(0, total - card.left % 1000)
+    stability, difficulty, reviewed = data.get("s"), data.get("d"), data.get("lrt")
+    if isinstance(stability, int | float) and isinstance(difficulty, int | float):
+        item.stability, item.difficulty = float(stability), float(difficulty)
+    if reviews:
+        item.last_review = reviews[-1].at
+    elif isinstance(reviewed, int):
+        item.last_review = datetime.fromtimestamp(reviewed, timezone.utc)
+    elif item.due is not None:
+        item.last_review = item.due - timedelta(days=max(0, card.ivl))
+    sm2 = (card.factor / 1000, float(card.ivl)) if card.factor > 0 and card.ivl > 0 else None
+    return item, sm2
+
+
+def _state_before(entry: RevlogEntry, previous: int | None) -> int | None:
+    if entry.type == REVLOG_LEARN:
+        return previous  # None for the first answer of a new card
+    if entry.type == REVLOG_RELEARN:
+        return RELEARNING
+    return REVIEW
+
+
+def _due(card: AnkiCard, created: date, rollover: int) -> datetime | None:
+    due = card.odue if card.odid else card.due
+    if card.type == REVIEW_TYPE or card.queue in (REVIEW_QUEUE, DAY_LEARN_QUEUE) or 0 <= due < _FIRST_TIMESTAMP:
+        # a day number (a suspended or buried learning card keeps one of either kind)
+        return day_start_of(created + timedelta(days=due), rollover)
+    return datetime.fromtimestamp(due, timezone.utc)
+
+
+def _card_data(raw: str) -> dict[str, object]:
+    try:
+        data = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
