@@ -60,14 +60,14 @@ def memory_state(
 ) -> tuple[float, float] | None:
     """(stability, difficulty) after `answers`, as Anki computes it; None when there is nothing to compute from.
 
-    `sm2` is an SM-2 card's (ease, interval in days): used, as Anki does, when the history does not
-    start with the card's first answer (a log that was cut short), and alone when there is no history.
+    `sm2` is an SM-2 card's (ease, interval in days), which is all there is to go on when `answers` is
+    empty (a card whose log was cleared or cut short: see `history.apply_progress`).
     """
     model = fsrs_rs.FSRS(list(parameters or DEFAULT_PARAMETERS))
-    start = None
-    if sm2 is not None and sm2[0] > 0 and sm2[1] > 0:
-        start = model.memory_state_from_sm2(sm2[0], sm2[1], settings.desired_retention)
-    if not answers:
-        return None if start is None else (start.stability, start.difficulty)
-    state = model.memory_state(fsrs_rs.FSRSItem(fsrs_reviews(answers, settings)), start)
+    if answers:
+        state = model.memory_state(fsrs_rs.FSRSItem(fsrs_reviews(answers, settings)))
+    elif sm2 is not None and sm2[0] > 0 and sm2[1] > 0:
+        state = model.memory_state_from_sm2(sm2[0], sm2[1], settings.desired_retention)
+    else:
+        return None
     return state.stability, state.difficulty
