@@ -26,11 +26,13 @@ def import_progress(result: ImportResult, store_path: str | None) -> str:
         f"progress into {store.path}: {report.items} {_cards(report.items)} scheduled as in Anki, "
         f"{report.reviews} {'review' if report.reviews == 1 else 'reviews'} added"
     )
+    if report.missing:
+        line += f"; {report.missing} {_cards(report.missing)} not in the decks left out"
     if report.computed:
         states = "state" if report.computed == 1 else "states"
         line += f"; {report.computed} memory {states} computed from the review log"
     if report.kept:
-        line += f"; {report.kept} {_cards(report.kept)} kept as they were (studied here since)"
+        line += f"; {report.kept} {_cards(report.kept)} left as they were (the store's progress is as recent)"
     return line
 
 

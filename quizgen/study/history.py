@@ -3,7 +3,7 @@
 `read_progress` gives each item's state and full review log. `apply_progress` brings progress made
 elsewhere into the store: it adds the answers the store lacks (an answer is the same one when it
 is at the same millisecond, so applying the same progress twice adds nothing), and takes the
-state of an item unless the store has answers newer than the imported ones. Items it is not given
+state of an item unless the store's last answer to it is as recent as the imported one, or more. Items it is not given
 are never touched; progress for items the store does not have is counted, not written.
 """
 
@@ -67,7 +67,7 @@ class ApplyReport:
     reviews: int = 0
     """Answers added to the review log."""
     kept: int = 0
-    """Items left as they were, their stored answers being newer than the imported ones."""
+    """Items left as they were, the store's last answer to them being as recent as the imported one, or more."""
     computed: int = 0
     """Items whose memory state was computed from their answers (the source kept none)."""
     missing: int = 0
@@ -98,7 +98,8 @@ def apply_progress(
             report.reviews += _add_reviews(conn, item_id, item)
             if item.state is None:
                 continue
-            if stored_last is not None and item.last_review is not None and stored_last > to_micros(item.last_review):
+            imported_last = None if item.last_review is None else to_micros(item.last_review) // 1000
+            if stored_last is not None and imported_last is not None and stored_last // 1000 >= imported_last:
                 report.kept += 1
                 continue
             stability, difficulty = item.stability, item.difficulty

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from fsrs import Rating
+from study_support import Clock
 
 from quizgen.model.cards import Deck
 from quizgen.study.session import Session
@@ -30,9 +31,11 @@ cards:
   - {id: never, type: basic, front: A card never studied, back: stays new}
 """
 
+
 def days_ago(days: int) -> datetime:
     """2 p.m. UTC, `days` days before now: histories end about now, because Anki's backend reads the real clock."""
     return (datetime.now(timezone.utc) - timedelta(days=days)).replace(hour=14, minute=0, second=0, microsecond=0)
+
 
 NO_FUZZ = SchedulerSettings(fuzz=False)
 
@@ -67,19 +70,19 @@ def study_days(
     now = start or days_ago(days)
     with Store.open(store_path) as store:
         for _day in range(days):
-            clock = [now]
-            session = Session.open(store, decks, settings=NO_FUZZ, now=lambda: clock[0])
+            clock = Clock(now)
+            session = Session.open(store, decks, settings=NO_FUZZ, now=clock)
             for _ in range(60):
                 item = session.next()
                 if item is None:
                     break
                 if item.card.uid in skip:
                     break
-                clock[0] += timedelta(seconds=rng.randint(3, 40))
+                clock.advance(seconds=rng.randint(3, 40))
                 rating = rng.choices([Rating.Again, Rating.Hard, Rating.Good, Rating.Easy], [15, 10, 60, 15])[0]
                 session.answer(item, rating, duration=rng.uniform(1.0, 30.0))
                 if item.is_new or rating == Rating.Again:
-                    clock[0] += timedelta(minutes=rng.choice([1, 10, 15]))
+                    clock.advance(minutes=rng.choice([1, 10, 15]))
             now = now + timedelta(days=1, hours=rng.choice([-3, 0, 2, 5]))
             now = now.replace(hour=min(max(now.hour, 9), 21))
     return now

@@ -127,7 +127,7 @@ def _card_columns(item: ItemProgress, created: date, steps: Steps) -> CardColumn
     lapses = sum(1 for r in item.reviews if r.rating == 1 and r.state_before == REVIEW)
     memory = {}
     if item.stability is not None and item.difficulty is not None:
-        memory = {"s": round(item.stability, 4), "d": round(item.difficulty, 4)}
+        memory = {"s": item.stability, "d": item.difficulty}  # exact: Anki reads them as 32-bit floats
     data = json.dumps({**memory, "dr": steps.desired_retention, "lrt": int(last.timestamp())}, separators=(",", ":"))
     kind = _TYPE_OF_STATE.get(item.state or LEARNING, LEARN_TYPE)
     if kind == REVIEW_TYPE:
@@ -210,17 +210,31 @@ class Scheduling:
 def read_scheduling(conn: sqlite3.Connection, rollover: int) -> Scheduling:
     """The cards' scheduling and the review log of an open collection."""
     (crt,) = conn.execute("SELECT crt FROM col").fetchone()
-    cards = [
-        AnkiCard(*row)
-        for row in conn.execute(
-            "SELECT id, nid, ord, type, queue, due, ivl, factor, left, odue, odid, data FROM cards ORDER BY id"
-        )
-    ]
+    cards = []
+    for row in conn.execute(
+        "SELECT id, nid, ord, type, queue, due, ivl, factor, left, odue, odid, data FROM cards ORDER BY id"
+    ):
+        cid, nid, ord_, kind, queue, due, ivl, factor, left, odue, odid = _ints(row[:-1])
+        data = row[-1] if isinstance(row[-1], str) else ""
+        cards.append(AnkiCard(cid, nid, ord_, kind, queue, due, ivl, factor, left, odue, odid, data))
     revlog: dict[int, list[RevlogEntry]] = {}
     for row in conn.execute("SELECT id, cid, ease, ivl, factor, time, type FROM revlog ORDER BY cid, id"):
-        entry = RevlogEntry(*row)
+        rid, cid, ease, ivl, factor, taken, kind = _ints(row)
+        entry = RevlogEntry(rid, cid, ease, ivl, factor, taken, kind)
         revlog.setdefault(entry.card_id, []).append(entry)
-    return Scheduling(cards, revlog, int(crt), rollover)
+    return Scheduling(cards, revlog, _ints([crt])[0], rollover)
+
+
+def _ints(values: Iterable[object]) -> list[int]:
+    """`values` as integers; TypeError (a damaged collection) for a value of another type."""
+    found = []
+    for value in values:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"expected an integer, found {type(value).__name__}")
+        found.append(value)
+    return found
 
 
 def is_answer(entry: RevlogEntry) -> bool:

@@ -27,7 +27,9 @@ def import_with_scheduling(col: Collection, package: Path) -> None:
 
 
 @pytest.mark.parametrize("zone", ["America/New_York", "Asia/Almaty"])
-def test_anki_imports_the_progress_quizgen_exported(tmp_path: Path, zone: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_anki_imports_the_progress_quizgen_exported(
+    tmp_path: Path, zone: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     with time_zone(zone):
         deck_path = tmp_path / "progress.yaml"
         deck_path.write_text(PROGRESS_DECK, encoding="utf-8")
@@ -89,14 +91,18 @@ def test_the_revlog_keeps_each_answer(tmp_path: Path) -> None:
     logged = col.db.all("SELECT id, ease, time, type FROM revlog ORDER BY id")
     col.close()
     db = sqlite3.connect(store)
-    answers = db.execute("SELECT reviewed_at, rating, duration, state_before FROM reviews ORDER BY reviewed_at").fetchall()
+    answers = db.execute(
+        "SELECT reviewed_at, rating, duration, state_before FROM reviews ORDER BY reviewed_at"
+    ).fetchall()
     db.close()
     assert [(i, e, t) for i, e, t, _ in logged] == [(at // 1000, r, round(d * 1000)) for at, r, d, _ in answers]
     kinds = {None: 0, 1: 0, 2: 1, 3: 2}
     assert [k for *_, k in logged] == [kinds[s] for *_, s in answers]
 
 
-def test_export_with_progress_needs_a_store_and_store_needs_with_progress(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_with_progress_needs_a_store_and_store_needs_with_progress(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     deck_path = tmp_path / "progress.yaml"
     deck_path.write_text(PROGRESS_DECK, encoding="utf-8")
     missing = tmp_path / "none.sqlite3"

@@ -109,7 +109,9 @@ def test_progress_of_a_collection_studied_in_anki(tmp_path: Path, fsrs: bool, le
         col.close()
 
 
-def test_importing_twice_adds_nothing_and_other_progress_is_untouched(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_importing_twice_adds_nothing_and_other_progress_is_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     with time_zone(ZONE):
         col = studied_collection(tmp_path / "anki", fsrs=True)
         package = export_with_scheduling(col, tmp_path / "studied.apkg", legacy=False)
@@ -152,5 +154,3 @@ def _dump(store: Path, deck_id: str) -> tuple[list[tuple[object, ...]], list[tup
         db.close()
     assert items
     return items, reviews
-
-
