@@ -2,29 +2,49 @@
 
 The store (`quizgen.study.history`) reads and writes it; the Anki exchange
 (`quizgen.exchange.anki.scheduling`) turns it into a package's cards and review log and back.
-Times are UTC datetimes; states and ratings are fsrs's numbers.
+Times are UTC datetimes, but an answer's time is kept in milliseconds, as Anki keeps it; states and
+ratings are fsrs's numbers.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from typing import NamedTuple
 
 NEW, LEARNING, REVIEW, RELEARNING = None, 1, 2, 3
 """An item's state: None while never reviewed, else fsrs's `State` number."""
 
 
-@dataclass(frozen=True)
-class ReviewRecord:
-    """One answer in the review log."""
+class ReviewRecord(NamedTuple):
+    """One answer in the review log (a named tuple: a long log holds many, and they are quick to make)."""
 
-    at: datetime
+    at_ms: int
+    """When it was given, in milliseconds since the Unix epoch (as Anki's review log keeps it)."""
     rating: int
     """Again 1, Hard 2, Good 3, Easy 4."""
     state_before: int | None
     """The item's state before this answer (None: it was new)."""
     seconds: float = 0.0
     """How long the answer took."""
+
+    @property
+    def at(self) -> datetime:
+        """When it was given, as a UTC datetime."""
+        return _EPOCH + timedelta(milliseconds=self.at_ms)
+
+    @classmethod
+    def of(cls, at: datetime, rating: int, state_before: int | None, seconds: float = 0.0) -> ReviewRecord:
+        """The answer given at `at` (kept to the millisecond)."""
+        return cls(milliseconds(at), rating, state_before, seconds)
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def milliseconds(moment: datetime) -> int:
+    """`moment` (timezone-aware) in whole milliseconds since the Unix epoch, rounded down."""
+    return (moment - _EPOCH) // timedelta(milliseconds=1)
 
 
 @dataclass

@@ -27,8 +27,9 @@ _ITEMS_SQL = (
     " WHERE deck_id = ? AND removed = 0 ORDER BY position, ordinal"
 )
 _REVIEWS_SQL = (
-    "SELECT r.item_id, r.reviewed_at, r.rating, r.state_before, r.duration FROM reviews r"
-    " JOIN items i ON i.id = r.item_id WHERE i.deck_id = ? AND i.removed = 0 ORDER BY r.item_id, r.reviewed_at, r.id"
+    # in the order of the reviews_item index, so SQLite need not sort
+    "SELECT item_id, reviewed_at / 1000, rating, state_before, COALESCE(duration, 0.0) FROM reviews"
+    " WHERE item_id IN (SELECT id FROM items WHERE deck_id = ? AND removed = 0) ORDER BY item_id, reviewed_at"
 )
 
 
@@ -53,8 +54,11 @@ def read_progress(store: Store, deck_ids: Iterable[str]) -> dict[tuple[str, str,
                     None if last is None else from_micros(last),
                 )
                 by_id[item_id] = found[item.key] = item
+            current, log = None, []
             for item_id, at, rating, before, seconds in conn.execute(_REVIEWS_SQL, (deck_id,)):
-                by_id[item_id].reviews.append(ReviewRecord(from_micros(at), rating, before, seconds or 0.0))
+                if item_id != current:
+                    current, log = item_id, by_id[item_id].reviews
+                log.append(ReviewRecord(at, rating, before, seconds))
     return found
 
 
@@ -119,10 +123,10 @@ def _add_reviews(conn: sqlite3.Connection, item_id: int, item: ItemProgress) -> 
     have = {at // 1000 for (at,) in conn.execute("SELECT reviewed_at FROM reviews WHERE item_id = ?", (item_id,))}
     rows = []
     for review in item.reviews:
-        at = to_micros(review.at)
-        if at // 1000 in have:
+        if review.at_ms in have:
             continue
-        have.add(at // 1000)
+        have.add(review.at_ms)
+        at = review.at_ms * 1000
         rows.append((item_id, item.deck_id, at, review.rating, review.state_before, review.seconds))
     conn.executemany(
         "INSERT INTO reviews (item_id, deck_id, reviewed_at, rating, state_before, given, auto, duration)"

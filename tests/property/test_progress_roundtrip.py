@@ -52,7 +52,7 @@ def dump(store_path: Path) -> list[tuple[Any, ...]]:
         due: Any = item.due
         if due is not None:
             due = study_date(due) if item.state == 2 else int(due.timestamp())
-        stamps = [(int(r.at.timestamp() * 1000), r.rating, r.state_before, round(r.seconds, 3)) for r in item.reviews]
+        stamps = [(r.at_ms, r.rating, r.state_before, round(r.seconds, 3)) for r in item.reviews]
         last = None if item.last_review is None else int(item.last_review.timestamp() * 1000)
         rows.append((key, item.state, item.step, item.stability, item.difficulty, due, last, stamps))
     return rows

@@ -14,6 +14,7 @@ from fsrs import Rating
 from study_support import Clock
 
 from quizgen.model.cards import Deck
+from quizgen.model.progress import ItemProgress, ReviewRecord
 from quizgen.study.session import Session
 from quizgen.study.settings import SchedulerSettings
 from quizgen.study.store import Store
@@ -86,3 +87,62 @@ def study_days(
             now = now + timedelta(days=1, hours=rng.choice([-3, 0, 2, 5]))
             now = now.replace(hour=min(max(now.hour, 9), 21))
     return now
+
+
+def many_cards_deck(deck_id: str, count: int) -> Deck:
+    """A deck of `count` basic cards."""
+    cards = [{"id": f"c{i}", "type": "basic", "front": f"Question {i}?", "back": f"Answer {i}"} for i in range(count)]
+    return Deck.model_validate({"id": deck_id, "title": deck_id.title(), "cards": cards})
+
+
+def simulated_progress(deck: Deck, days: int, seed: int = 1, forgetful: float = 1.0) -> list[ItemProgress]:
+    """A learner's history of `deck` over `days` days, scheduled by fsrs: each card introduced on a day of the first
+    half, answered when due, recalled with the probability fsrs predicts raised to `forgetful` (above 1: worse)."""
+    from fsrs import Card, Scheduler
+
+    rng = random.Random(seed)
+    scheduler = Scheduler(enable_fuzzing=False)
+    end = days_ago(0)
+    start = end - timedelta(days=days)
+    found = []
+    for index, card in enumerate(deck.cards):
+        at = start + timedelta(days=rng.randrange(max(1, days // 2)), minutes=index)
+        state = Card(card_id=index + 1, due=at)
+        reviews = []
+        while at < end:
+            recall = scheduler.get_card_retrievability(state, at) ** forgetful if reviews else 0.5
+            rating = (
+                Rating.Again
+                if rng.random() > recall
+                else rng.choices([Rating.Hard, Rating.Good, Rating.Easy], [2, 7, 1])[0]
+            )
+            before = None if not reviews else int(state.state)
+            state, _ = scheduler.review_card(state, rating, review_datetime=at)
+            reviews.append(ReviewRecord.of(at, int(rating), before, rng.uniform(2, 20)))
+            at = max(state.due, at + timedelta(minutes=1))
+        found.append(
+            ItemProgress(
+                deck.id,
+                card.uid,
+                0,
+                int(state.state),
+                state.step,
+                state.stability,
+                state.difficulty,
+                state.due,
+                state.last_review,
+                reviews,
+            )
+        )
+    return found
+
+
+def store_with_history(path: Path, deck: Deck, days: int, seed: int = 1, forgetful: float = 1.0) -> Path:
+    """A progress store holding `simulated_progress` of `deck`."""
+    from quizgen.study.history import apply_progress
+    from quizgen.study.sync import sync_deck
+
+    with Store.open(path) as store:
+        sync_deck(store, deck, days_ago(days + 1))
+        apply_progress(store, simulated_progress(deck, days, seed, forgetful), NO_FUZZ)
+    return path

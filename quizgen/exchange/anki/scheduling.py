@@ -20,6 +20,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from operator import itemgetter
 
 from quizgen.exchange.anki import identity
 from quizgen.model.progress import LEARNING, RELEARNING, REVIEW, ItemProgress, ReviewRecord, day_start_of, study_date
@@ -37,7 +38,6 @@ _FIRST_TIMESTAMP = 1_000_000_000
 """A learning card's `due` at least this large is a Unix time; below, a day number."""
 _TYPE_OF_STATE = {LEARNING: LEARN_TYPE, REVIEW: REVIEW_TYPE, RELEARNING: RELEARN_TYPE}
 _STATE_OF_TYPE = {LEARN_TYPE: LEARNING, REVIEW_TYPE: REVIEW, RELEARN_TYPE: RELEARNING}
-_REVLOG_OF_STATE = {None: REVLOG_LEARN, LEARNING: REVLOG_LEARN, REVIEW: REVLOG_REVIEW, RELEARNING: REVLOG_RELEARN}
 
 
 @dataclass(frozen=True)
@@ -90,15 +90,14 @@ def write_progress(
     rows = cursor.execute("SELECT c.id, c.ord, n.guid, n.mid FROM cards c JOIN notes n ON n.id = c.nid").fetchall()
     card_updates: list[tuple[object, ...]] = []
     revlog: list[tuple[int, ...]] = []
-    taken: set[int] = set()
     for card_id, ord_, guid, mid in rows:
         own = identity.parse_guid(guid)
         item = None if own is None else progress.get((*own, item_ordinal(ord_, mid in cloze_models)))
         if item is None or (item.state is None and not item.reviews):
             continue
+        lapses = _revlog_rows(card_id, item, revlog)
         if item.state is not None:
-            card_updates.append((*_card_columns(item, created, steps), card_id))
-        revlog.extend(_revlog_rows(card_id, item, taken))
+            card_updates.append((*_card_columns(item, created, steps, lapses), card_id))
         written.cards += 1
         written.reviews += len(item.reviews)
     cursor.executemany(
@@ -106,7 +105,15 @@ def write_progress(
         " data = ? WHERE id = ?",
         card_updates,
     )
-    cursor.executemany("INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)", revlog)
+    # Indexing the review log once it is written is quicker than keeping its indexes up to date row by row.
+    indexes = cursor.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'revlog' AND sql IS NOT NULL"
+    ).fetchall()
+    for name, _sql in indexes:
+        cursor.execute(f'DROP INDEX "{name}"')
+    cursor.executemany("INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)", _unique_ids(revlog))
+    for _name, sql in indexes:
+        cursor.execute(sql)
     return written
 
 
@@ -119,19 +126,20 @@ def _minutes_west(moment: datetime) -> int:
     return 0 if offset is None else -int(offset.total_seconds() // 60)
 
 
-def _card_columns(item: ItemProgress, created: date, steps: Steps) -> CardColumns:
+def _card_columns(item: ItemProgress, created: date, steps: Steps, lapses: int) -> CardColumns:
     """(type, queue, due, ivl, factor, reps, lapses, left, data) of a reviewed item."""
     due = item.due or item.last_review or datetime.now(timezone.utc)
     last = item.last_review or due
-    interval = max(1, (study_date(due, steps.day_start_hour) - study_date(last, steps.day_start_hour)).days)
-    lapses = sum(1 for r in item.reviews if r.rating == 1 and r.state_before == REVIEW)
-    memory = {}
+    due_day = study_date(due, steps.day_start_hour)
+    interval = max(1, (due_day - study_date(last, steps.day_start_hour)).days)
+    # Written by hand, as json.dumps would (a float's repr is JSON), and quicker; s and d are exact.
+    memory = ""
     if item.stability is not None and item.difficulty is not None:
-        memory = {"s": item.stability, "d": item.difficulty}  # exact: Anki reads them as 32-bit floats
-    data = json.dumps({**memory, "dr": steps.desired_retention, "lrt": int(last.timestamp())}, separators=(",", ":"))
+        memory = f'"s":{float(item.stability)!r},"d":{float(item.difficulty)!r},'
+    data = f'{{{memory}"dr":{float(steps.desired_retention)!r},"lrt":{int(last.timestamp())}}}'
     kind = _TYPE_OF_STATE.get(item.state or LEARNING, LEARN_TYPE)
     if kind == REVIEW_TYPE:
-        day = (study_date(due, steps.day_start_hour) - created).days
+        day = (due_day - created).days
         return kind, REVIEW_QUEUE, day, interval, STARTING_EASE, len(item.reviews), lapses, 0, data
     total = steps.learning if kind == LEARN_TYPE else steps.relearning
     left = max(1, total - (item.step or 0))
@@ -140,29 +148,37 @@ def _card_columns(item: ItemProgress, created: date, steps: Steps) -> CardColumn
     return kind, LEARN_QUEUE, int(due.timestamp()), ivl, factor, len(item.reviews), lapses, left, data
 
 
-def _revlog_rows(card_id: int, item: ItemProgress, taken: set[int]) -> Iterable[tuple[int, ...]]:
-    """The review log rows of `item`'s answers; ids are milliseconds, made unique across the package."""
-    last_ivl = 0
+def _revlog_rows(card_id: int, item: ItemProgress, rows: list[tuple[int, ...]]) -> int:
+    """Add the review log rows of `item`'s answers to `rows` (their ids the answers' times in milliseconds);
+    returns how many lapses (Again on a card in review) they hold."""
     reviews = item.reviews
-    for i, review in enumerate(reviews):
-        at = int(review.at.timestamp() * 1000)
-        while at in taken:
-            at += 1
-        taken.add(at)
-        following = reviews[i + 1].at if i + 1 < len(reviews) else item.due
-        ivl = _interval(review.at, following)
-        kind = _REVLOG_OF_STATE.get(review.state_before, REVLOG_REVIEW)
-        factor = 0 if kind == REVLOG_LEARN else STARTING_EASE
-        yield at, card_id, review.rating, ivl, last_ivl, factor, round(review.seconds * 1000), kind
-        last_ivl = ivl
+    end = int(item.due.timestamp() * 1000) if item.due is not None else -1
+    lapses = last = 0
+    count = len(reviews)
+    for i, (at, rating, before, seconds) in enumerate(reviews):
+        following = reviews[i + 1][0] if i + 1 < count else end
+        # the interval: whole days, or negative seconds when shorter than a day (0 when the end is unknown)
+        gap = 0 if following < 0 else max(0, (following - at) // 1000)
+        ivl = gap // 86400 if gap >= 86400 else -gap
+        if before is None or before == LEARNING:
+            rows.append((at, card_id, rating, ivl, last, 0, round(seconds * 1000), REVLOG_LEARN))
+        else:
+            kind = REVLOG_RELEARN if before == RELEARNING else REVLOG_REVIEW
+            lapses += rating == 1 and before == REVIEW
+            rows.append((at, card_id, rating, ivl, last, STARTING_EASE, round(seconds * 1000), kind))
+        last = ivl
+    return lapses
 
 
-def _interval(start: datetime, end: datetime | None) -> int:
-    """An interval as the review log keeps it: whole days, or negative seconds when shorter than a day."""
-    if end is None:
-        return 0
-    seconds = max(0, int((end - start).total_seconds()))
-    return seconds // 86400 if seconds >= 86400 else -seconds
+def _unique_ids(rows: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """`rows` in id order, an id already taken moved on by a millisecond (Anki's revlog ids are unique)."""
+    rows.sort(key=itemgetter(0))
+    previous = None
+    for i, row in enumerate(rows):
+        if previous is not None and row[0] <= previous:
+            row = rows[i] = (previous + 1, *row[1:])
+        previous = row[0]
+    return rows
 
 
 @dataclass(frozen=True)
@@ -253,8 +269,7 @@ def item_progress(
     reviews = []
     state_before: int | None = None
     for entry in entries:
-        at = datetime.fromtimestamp(entry.id / 1000, timezone.utc)
-        reviews.append(ReviewRecord(at, entry.ease, _state_before(entry, state_before), entry.time / 1000))
+        reviews.append(ReviewRecord(entry.id, entry.ease, _state_before(entry, state_before), entry.time / 1000))
         state_before = LEARNING
     deck_id, uid, ordinal = key
     item = ItemProgress(deck_id, uid, ordinal, reviews=reviews)
