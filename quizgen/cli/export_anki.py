@@ -51,18 +51,11 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--store reads study progress: give it with --with-progress")
     progress, steps = None, None
     if args.with_progress:
-        from quizgen.exchange.anki.scheduling import Steps
+        from quizgen.cli.progress_import import anki_steps
         from quizgen.study.history import read_progress
-        from quizgen.study.settings import SchedulerSettings
         from quizgen.study.store import Store
 
-        settings = SchedulerSettings()
-        steps = Steps(
-            len(settings.learning_steps),
-            len(settings.relearning_steps),
-            settings.desired_retention,
-            settings.day_start_hour,
-        )
+        steps = anki_steps()
         with Store.open(args.store, create=False) as store:
             progress = read_progress(store, [deck.id for deck in decks])
     print(export_decks(decks, args.output, include_imported=args.include_imported, progress=progress, steps=steps))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -81,14 +82,18 @@ def run_anki(args: argparse.Namespace) -> int:
         raise ImportFormatError(f"{args.file}: holds no note quizgen can import")
     paths = output_paths(result.decks, args.output, args.file)
     refuse_overwrite(paths, args.force)
-    save_decks(result.decks, paths)
-    for deck, path in zip(result.decks, paths, strict=True):
-        print(f"wrote {path}: {_cards(len(deck.cards))} ('{deck.title}')")
-    _report_from_anki(result.from_anki)
-    if args.with_progress:
-        from quizgen.cli.progress_import import import_progress
+    with ExitStack() as stack:
+        apply = None
+        if args.with_progress:
+            from quizgen.cli.progress_import import progress_import
 
-        print(import_progress(result, args.store))
+            apply = stack.enter_context(progress_import(result, args.store))
+        save_decks(result.decks, paths)
+        for deck, path in zip(result.decks, paths, strict=True):
+            print(f"wrote {path}: {_cards(len(deck.cards))} ('{deck.title}')")
+        _report_from_anki(result.from_anki)
+        if apply is not None:
+            print(apply())
     return 0
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from quizgen.errors import ImportFormatError, Problem
 from quizgen.exchange.anki.import_apkg import ImportResult
-from quizgen.exchange.anki.scheduling import Steps, item_ordinal, item_progress
+from quizgen.exchange.anki.scheduling import DamagedScheduling, Steps, item_ordinal, item_progress
 from quizgen.model.progress import ItemProgress
 
 
@@ -55,7 +56,12 @@ def package_progress(result: ImportResult, steps: Steps) -> PackageProgress:
         if ordinal not in items:
             found.unmatched += 1
             continue
-        item, sm2 = item_progress(card, (deck_id, quizgen_card.uid, ordinal), scheduling, steps)
+        try:
+            item, sm2 = item_progress(card, (deck_id, quizgen_card.uid, ordinal), scheduling, steps)
+        except (OverflowError, ValueError, OSError) as exc:
+            why = str(exc) if isinstance(exc, DamagedScheduling) else f"its due {card.due} is out of range"
+            message = f"{why}; export it again from Anki, or import without --with-progress"
+            raise ImportFormatError(str(Problem(package.path, message, card=quizgen_card.uid))) from None
         found.items.append(item)
         if sm2 is not None:
             found.sm2[item.key] = sm2

@@ -34,10 +34,16 @@ REVLOG_LEARN, REVLOG_REVIEW, REVLOG_RELEARN, REVLOG_FILTERED = 0, 1, 2, 3
 STARTING_EASE = 2500
 """SM-2's starting ease in permille, which Anki gives a card that leaves learning."""
 
+_LAST_MS = 253_402_300_799_999
+"""The last millisecond of the year 9999: no review log time can be later."""
 _FIRST_TIMESTAMP = 1_000_000_000
 """A learning card's `due` at least this large is a Unix time; below, a day number."""
 _TYPE_OF_STATE = {LEARNING: LEARN_TYPE, REVIEW: REVIEW_TYPE, RELEARNING: RELEARN_TYPE}
 _STATE_OF_TYPE = {LEARN_TYPE: LEARNING, REVIEW_TYPE: REVIEW, RELEARN_TYPE: RELEARNING}
+
+
+class DamagedScheduling(ValueError):
+    """A card's scheduling that cannot be read: the message says what is wrong with it."""
 
 
 @dataclass(frozen=True)
@@ -266,6 +272,8 @@ def item_progress(
 ) -> tuple[ItemProgress, tuple[float, float] | None]:
     """The progress of one Anki card, and its SM-2 (ease, interval in days) when it has them."""
     entries = [e for e in scheduling.revlog.get(card.id, []) if is_answer(e)]
+    if any(not 0 <= e.id <= _LAST_MS for e in entries):
+        raise DamagedScheduling("a time in its review log is out of range")
     reviews = []
     state_before: int | None = None
     for entry in entries:

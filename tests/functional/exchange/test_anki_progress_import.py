@@ -5,6 +5,7 @@ state and review log come into the store; a second import adds nothing; other pr
 from __future__ import annotations
 
 import sqlite3
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,38 @@ def _dump(store: Path, deck_id: str) -> tuple[list[tuple[object, ...]], list[tup
         db.close()
     assert items
     return items, reviews
+
+
+@pytest.mark.parametrize(
+    ("change", "says"),
+    [
+        ("UPDATE cards SET due = 99999999 WHERE type = 2", "] its due 99999999 is out of range; export it again"),
+        ("UPDATE revlog SET id = id * 1000000", "] a time in its review log is out of range; export it again"),
+        ("UPDATE revlog SET ease = 'three'", "the collection inside is damaged"),
+    ],
+    ids=["due", "revlog-time", "revlog-type"],
+)
+def test_damaged_scheduling_stops_the_import_with_nothing_written(
+    tmp_path: Path, change: str, says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    col = studied_collection(tmp_path / "anki", fsrs=True)
+    package = export_with_scheduling(col, tmp_path / "studied.apkg", legacy=True)
+    col.close()
+    with zipfile.ZipFile(package) as zf:
+        data = zf.read("collection.anki21")
+    raw = tmp_path / "collection.anki21"
+    raw.write_bytes(data)
+    db = sqlite3.connect(raw)
+    db.execute(change)
+    db.commit()
+    db.close()
+    damaged = tmp_path / "damaged.apkg"
+    with zipfile.ZipFile(package) as src, zipfile.ZipFile(damaged, "w") as out:
+        for name in src.namelist():
+            out.writestr(name, raw.read_bytes() if name == "collection.anki21" else src.read(name))
+    store, decks = tmp_path / "progress.sqlite3", tmp_path / "decks"
+    assert main(["import", "anki", str(damaged), "-o", str(decks), "--with-progress", "--store", str(store)]) == 1
+    err = capsys.readouterr().err
+    last = err.strip().splitlines()[-1]  # after the note type mappings
+    assert last.startswith(f"quizgen: {damaged}") and says in last and "Traceback" not in err
+    assert not list(decks.glob("*.yaml")) and not store.exists()
