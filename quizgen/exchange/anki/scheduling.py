@@ -80,7 +80,8 @@ def write_progress(
 ) -> WrittenProgress:
     """Give the cards of a collection written by genanki the scheduling and review log of `progress`."""
     written = WrittenProgress()
-    first = min((item.reviews[0].at for item in progress.values() if item.reviews), default=now)
+    first_ms = min((item.reviews[0].at_ms for item in progress.values() if item.reviews), default=None)
+    first = now if first_ms is None else ReviewRecord(first_ms, 0, None).at
     created = study_date(min(first, now), steps.day_start_hour)
     crt = int(day_start_of(created, steps.day_start_hour).timestamp())
     (conf,) = cursor.execute("SELECT conf FROM col").fetchone()
