@@ -291,7 +291,7 @@ def item_progress(
     item.due = _due(card, created, scheduling.rollover)
     if state != REVIEW:
         total = steps.learning if state == LEARNING else steps.relearning
-        item.step = max(0, total - card.left % 1000)
+        item.step = min(max(0, total - card.left % 1000), max(0, total - 1))
     stability, difficulty, reviewed = data.get("s"), data.get("d"), data.get("lrt")
     if isinstance(stability, int | float) and isinstance(difficulty, int | float):
         item.stability, item.difficulty = float(stability), float(difficulty)
