@@ -43,7 +43,7 @@ class Apply:
 
         now = utc_now()
         for deck in self.result.decks:
-            sync_deck(self.store, deck, now)
+            sync_deck(self.store, deck, now, remove_missing=False)
         report = apply_progress(self.store, self.found.items, SchedulerSettings(), self.found.sm2)
         line = (
             f"progress into {self.store.path}: {report.items} {_cards(report.items)} scheduled as in Anki, "

@@ -190,3 +190,20 @@ def test_damaged_scheduling_stops_the_import_with_nothing_written(
     last = err.strip().splitlines()[-1]  # after the note type mappings
     assert last.startswith(f"quizgen: {damaged}") and says in last and "Traceback" not in err
     assert not list(decks.glob("*.yaml")) and not store.exists()
+
+
+def test_a_package_of_some_of_a_decks_cards_touches_no_other_card(tmp_path: Path) -> None:
+    """Export two cards of a studied deck with their progress, import them back into the same store: the deck's
+    other cards keep every column, and nothing is added twice."""
+    deck = loads_deck(PROGRESS_DECK, "progress.yaml")
+    store = tmp_path / "progress.sqlite3"
+    study_days(store, [deck], 6)
+    before = _dump(store, "progress")
+    part = tmp_path / "part.yaml"
+    kept = [line for line in PROGRESS_DECK.splitlines() if "{id:" not in line or "id: kz" in line or "id: word" in line]
+    part.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    package = tmp_path / "part.apkg"
+    assert main(["export", "anki", str(part), "-o", str(package), "--with-progress", "--store", str(store)]) == 0
+    args = ["import", "anki", str(package), "-o", str(tmp_path / "back"), "--with-progress", "--store", str(store)]
+    assert main(args) == 0
+    assert _dump(store, "progress") == before
