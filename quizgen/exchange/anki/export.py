@@ -19,9 +19,10 @@ import genanki
 from quizgen.atomic import replacing
 from quizgen.errors import ExportError
 from quizgen.exchange.anki import identity, note_types
+from quizgen.exchange.anki.export_progress import WrittenProgress, write_progress
 from quizgen.exchange.anki.fields import note_fields
 from quizgen.exchange.anki.html import to_html
-from quizgen.exchange.anki.scheduling import Steps, WrittenProgress, write_progress
+from quizgen.exchange.anki.scheduling import Steps
 from quizgen.model.cards import Deck
 from quizgen.model.progress import ItemProgress
 
