@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_LINE_BREAKING = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
-
-
-def one_line(text: str) -> str:
-    """`text` with line breaks and other control characters written as escapes, so it prints as one line."""
-    return _LINE_BREAKING.sub(lambda m: repr(m[0])[1:-1], text)
+from quizgen.visible import visible
 
 
 @dataclass(frozen=True)
@@ -32,7 +26,7 @@ class Problem:
                 where += f":{self.col}"
         card = f"[card {self.card}] " if self.card else ""
         prefix = "warning: " if self.severity == "warning" else ""
-        return one_line(f"{where}: {prefix}{card}{self.message}")
+        return visible(f"{where}: {prefix}{card}{self.message}", line=True)
 
     def to_dict(self) -> dict[str, object]:
         """The problem as a JSON-ready mapping."""

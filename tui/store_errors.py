@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import App
 
 from quizgen.errors import StoreError
+from quizgen.visible import visible
 
 TITLE = "Progress not saved"
 ANSWER_LOST = "This answer was not saved. Answer again to retry, or press q to end the session."
@@ -16,4 +17,4 @@ READ_FAILED = "The session ends here."
 
 def report(app: App[None], error: StoreError, what: str) -> None:
     """Show `error` and `what` it means for the learner's progress, in a notification that stays a while."""
-    app.notify(f"{error}\n{what}", title=TITLE, severity="error", timeout=30, markup=False)
+    app.notify(f"{visible(str(error), line=True)}\n{what}", title=TITLE, severity="error", timeout=30, markup=False)

@@ -10,6 +10,7 @@ from typing import Any
 
 from quizgen import __version__
 from quizgen.errors import QuizgenError, UsageError
+from quizgen.visible import visible
 
 COMMAND_MODULES = ["validate", "schema", "new", "show", "export", "imports", "study", "stats", "optimize", "generate"]
 """Modules under quizgen.cli whose `register(subparsers)` adds their commands."""
@@ -43,10 +44,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args) or 0)
     except UsageError as exc:
-        print(f"{parser.prog} {args.command}: error: {exc}", file=sys.stderr)
+        print(visible(f"{parser.prog} {args.command}: error: {exc}", line=True), file=sys.stderr)
         return 2
     except QuizgenError as exc:
-        print(f"quizgen: {exc}", file=sys.stderr)
+        print(visible(f"quizgen: {exc}", line=True), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("quizgen: interrupted", file=sys.stderr)

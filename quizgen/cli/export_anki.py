@@ -32,23 +32,29 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--store", metavar="PATH", help="the progress database (default: $QUIZGEN_STORE or the user data dir)"
     )
-    p.add_argument("--force", action="store_true", help="overwrite OUT.apkg if it exists")
+    p.add_argument("--force", action="store_true", help="replace the package if it exists")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.cli.outputs import refuse_overwrite
+    from quizgen.atomic import check_output
     from quizgen.deckio.loader import deck_files, load_deck
     from quizgen.errors import ExportError, UsageError
     from quizgen.exchange.anki.export import export_decks
+    from quizgen.visible import visible
 
+    if args.store and not args.with_progress:
+        raise UsageError("--store reads study progress: give it with --with-progress")
     files = deck_files(args.decks)
     if not files:
         raise ExportError(f"{' '.join(args.decks)}: no deck files (*.yaml, *.yml) found")
+    store_path = None
+    if args.with_progress:
+        from quizgen.study.paths import default_store_path
+
+        store_path = args.store or str(default_store_path())
+    check_output(args.output, force=args.force, inputs=[*files, *([store_path] if store_path else [])])
     decks = [load_deck(path) for path in files]
-    refuse_overwrite([args.output], args.force)
-    if args.store and not args.with_progress:
-        raise UsageError("--store reads study progress: give it with --with-progress")
     progress, steps = None, None
     if args.with_progress:
         from quizgen.cli.progress_import import anki_steps
@@ -56,7 +62,8 @@ def run(args: argparse.Namespace) -> int:
         from quizgen.study.store import Store
 
         steps = anki_steps()
-        with Store.open(args.store, create=False) as store:
+        with Store.open(store_path, create=False) as store:
             progress = read_progress(store, [deck.id for deck in decks])
-    print(export_decks(decks, args.output, include_imported=args.include_imported, progress=progress, steps=steps))
+    summary = export_decks(decks, args.output, include_imported=args.include_imported, progress=progress, steps=steps)
+    print(visible(str(summary), line=True))
     return 0

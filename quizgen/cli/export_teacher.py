@@ -7,8 +7,8 @@ import os
 import sys
 from typing import Any
 
-from quizgen.cli.outputs import refuse_overwrite
 from quizgen.errors import QuizgenError
+from quizgen.visible import visible
 
 
 def _positive(text: str) -> int:
@@ -50,7 +50,7 @@ def register(formats: Any) -> None:
     )
     p.add_argument("--title", metavar="T", help="the worksheet's title (default: the deck titles)")
     p.add_argument("--hint-length", action="store_true", help="show one slot per letter in cloze blanks")
-    p.add_argument("--force", action="store_true", help="overwrite the files if they exist")
+    p.add_argument("--force", action="store_true", help="replace the HTML and PDF files if they exist")
     p.set_defaults(run=run_quiz)
 
     p = formats.add_parser(
@@ -61,7 +61,7 @@ def register(formats: Any) -> None:
     )
     p.add_argument("decks", nargs="+", metavar="DECK", help="deck files")
     p.add_argument("-o", "--output", metavar="FILE", help="the .gift file to write (default: standard output)")
-    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.add_argument("--force", action="store_true", help="replace the output file if it exists")
     p.set_defaults(run=run_gift)
 
     p = formats.add_parser(
@@ -71,7 +71,7 @@ def register(formats: Any) -> None:
     )
     p.add_argument("deck", metavar="DECK", help="the deck file")
     p.add_argument("-o", "--output", metavar="FILE", help="the .md file to write (default: standard output)")
-    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.add_argument("--force", action="store_true", help="replace the output file if it exists")
     p.set_defaults(run=run_markdown)
 
 
@@ -85,12 +85,14 @@ def run_quiz(args: argparse.Namespace) -> int:
 
     if args.key_pdf and not args.key:
         raise UsageError("--key-pdf prints the key that --key writes; give --key FILE too")
-    outputs = [args.output, args.key, args.pdf, args.key_pdf]
-    named = [path for path in outputs if path]
-    if len(set(map(os.path.abspath, named))) < len(named):
-        raise UsageError("-o, --key, --pdf and --key-pdf must be different files")
+    named = [("-o", args.output), ("--key", args.key), ("--pdf", args.pdf), ("--key-pdf", args.key_pdf)]
+    named = [(option, path) for option, path in named if path]
+    for index, (option, path) in enumerate(named):
+        for earlier, other in named[:index]:
+            if _same_path(path, other):
+                raise UsageError(f"{option} {path} names the same file as {earlier}; give each output its own name")
+        _check_output(path, args)
     decks = [load_deck(path) for path in args.decks]
-    refuse_overwrite(outputs, args.force)
     seed = args.seed
     if seed is None and args.shuffle:
         seed = random.SystemRandom().randrange(1, 100_000)
@@ -98,10 +100,10 @@ def run_quiz(args: argparse.Namespace) -> int:
     _write(args.output, render_worksheet(quiz, hint_length=args.hint_length, key=not args.key))
     shown = f", version {seed} (repeat it with --seed {seed})" if seed is not None else ""
     what = "questions" if args.key else "questions and an answer key"
-    print(f"wrote {args.output}: {len(quiz.questions)} {what}{shown}")
+    print(visible(f"wrote {args.output}: {len(quiz.questions)} {what}{shown}", line=True))
     if args.key:
         _write(args.key, render_key(quiz))
-        print(f"wrote {args.key}: the answer key")
+        print(visible(f"wrote {args.key}: the answer key", line=True))
     for html, pdf in ((args.output, args.pdf), (args.key, args.key_pdf)):
         if pdf:
             _print_pdf(html, pdf, args.pdf_engine)
@@ -115,15 +117,15 @@ def _print_pdf(html: str, pdf: str, engine: str) -> None:
         used = write_pdf(html, pdf, engine=engine)
     except OSError as exc:
         raise QuizgenError(f"cannot write {pdf}: {exc.strerror or exc}") from None
-    print(f"wrote {pdf} with {used}")
+    print(visible(f"wrote {pdf} with {used}", line=True))
 
 
 def run_gift(args: argparse.Namespace) -> int:
     from quizgen.deckio.loader import load_deck
     from quizgen.exchange.gift import to_gift
 
+    _check_output(args.output, args)
     decks = [load_deck(path) for path in args.decks]
-    refuse_overwrite([args.output], args.force)
     gift = to_gift(decks)
     questions = gift.count("\n::")
     _emit(args.output, gift, f"{sum(len(d.cards) for d in decks)} cards as {questions} GIFT questions")
@@ -134,25 +136,40 @@ def run_markdown(args: argparse.Namespace) -> int:
     from quizgen.deckio.loader import load_deck
     from quizgen.exchange.markdown import to_markdown
 
+    _check_output(args.output, args)
     deck = load_deck(args.deck)
-    refuse_overwrite([args.output], args.force)
     _emit(args.output, to_markdown(deck), f"{len(deck.cards)} cards as Markdown")
     return 0
 
 
+def _check_output(path: str | None, args: argparse.Namespace) -> None:
+    """Refuse, before any work, an output that exists (without --force), is an input deck, or is not a file."""
+    from quizgen.atomic import check_output
+
+    if path is None or path == "-":
+        return
+    inputs = args.decks if hasattr(args, "decks") else [args.deck]
+    check_output(path, force=args.force, inputs=inputs)
+
+
+def _same_path(one: str, other: str) -> bool:
+    return os.path.abspath(one) == os.path.abspath(other) or (
+        os.path.exists(one) and os.path.exists(other) and os.path.samefile(one, other)
+    )
+
+
 def _emit(path: str | None, text: str, what: str) -> None:
     if path is None or path == "-":
-        sys.stdout.write(text)
+        # On a terminal the text is shown, so control characters in it are shown as escapes.
+        sys.stdout.write(visible(text) if sys.stdout.isatty() else text)
         return
     _write(path, text)
-    print(f"wrote {path}: {what}", file=sys.stderr)
+    print(visible(f"wrote {path}: {what}", line=True), file=sys.stderr)
 
 
 def _write(path: str, text: str) -> None:
     from quizgen.atomic import write_atomic
 
-    if os.path.isdir(path):
-        raise QuizgenError(f"{path} is a folder; give a file name for the output")
     try:
         write_atomic(path, text)
     except OSError as exc:

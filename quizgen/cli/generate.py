@@ -8,6 +8,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from quizgen.visible import visible
+
 SCHEMA_FROM_DECKS = "../schema/deck.schema.json"
 BAR_DELAY = 1.0
 """Seconds one article may take before the progress bar shows (with several, it shows at once)."""
@@ -47,6 +49,11 @@ def register(subparsers: Any) -> None:
         "--timeout", type=float, metavar="SECONDS", help="how long fetching a web address may take (default: 30)"
     )
     p.add_argument("--explain", action="store_true", help="print what each sentence gave, or why it gave nothing")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing file that is not a deck quizgen generated (a generated deck is always regenerated)",
+    )
     p.set_defaults(run=run_generate)
 
 
@@ -68,6 +75,10 @@ def run_generate(args: argparse.Namespace) -> int:
         raise UsageError("--title names one deck; give one article, or leave --title out")
     if args.articles.count("-") > 1:
         raise UsageError("standard input (-) can be read once; give - at most once")
+    if args.out_dir:  # the decks of article files are refused, when they are, before any is written
+        for where in args.articles:
+            if _inputs(where):
+                _previous(_inputs(where), Path(args.out_dir) / f"{Path(where).stem}.yaml", args.force)
     bar = Bar(len(args.articles), 0.0 if len(args.articles) > 1 else BAR_DELAY)
     try:
         for where in args.articles:
@@ -88,6 +99,8 @@ def _one(where: str, args: argparse.Namespace, types: list[str] | None, bar: Bar
     output = Path(args.output) if args.output else None
     if output is not None and output.is_dir():
         raise GenerateError(f"{output}: is a folder; give -o a deck file name, or use --out-dir")
+    inputs = _inputs(where)
+    earlier = _previous(inputs, output, args.force)  # a refusal comes before the article is read or fetched
     article = read_source(
         where, title=args.title, timeout=args.timeout, progress=lambda doing: bar.say(f"{_short(where)}: {doing}")
     )
@@ -95,10 +108,12 @@ def _one(where: str, args: argparse.Namespace, types: list[str] | None, bar: Bar
     if target is not None and target.is_dir():
         raise GenerateError(f"{target}: is a folder; give -o a deck file name, or use --out-dir")
     bar.say(f"{_short(where)}: generating cards")
-    generated = generate_deck(article, max_cards=args.max_cards, types=types, previous=_previous(target))
+    if target is not output:
+        earlier = _previous(inputs, target, args.force)
+    generated = generate_deck(article, max_cards=args.max_cards, types=types, previous=earlier)
     if args.explain:
         for line in explain(generated.article, generated):
-            print(line, file=sys.stderr if target is None else sys.stdout)
+            print(visible(line, line=True), file=sys.stderr if target is None else sys.stdout)
     if target is None:
         sys.stdout.write(dumps_deck_data(generated.data))
         return
@@ -107,7 +122,12 @@ def _one(where: str, args: argparse.Namespace, types: list[str] | None, bar: Bar
         save_deck_data(generated.data, target, schema=_schema(target))
     except OSError as exc:
         raise GenerateError(f"{target}: cannot write the deck: {exc.strerror or exc}") from None
-    print(f"wrote {target}: {len(generated.data['cards'])} cards", file=sys.stderr)
+    print(visible(f"wrote {target}: {len(generated.data['cards'])} cards", line=True), file=sys.stderr)
+
+
+def _inputs(where: str) -> list[str]:
+    """The files an article is read from: none for standard input or a web address."""
+    return [] if where == "-" or "://" in where else [where]
 
 
 def _file_name(where: str, article: Any) -> str:
@@ -119,13 +139,33 @@ def _file_name(where: str, article: Any) -> str:
     return Path(where).stem
 
 
-def _previous(target: Path | None) -> Any:
-    """The deck an earlier run wrote to `target`, when it is there and valid: its unchanged facts keep their cards."""
-    if target is None or not target.is_file():
-        return None
-    from quizgen.deckio.loader import check_file
+def _previous(inputs: list[str], target: Path | None, force: bool) -> Any:
+    """The deck an earlier run wrote to `target`, when it is there and valid: its unchanged facts keep their cards.
 
-    return check_file(str(target)).deck
+    Only a deck quizgen generated (its `source` has the article's sha256) is replaced without `force`;
+    a hand-written deck, or any other file, is refused. Links, devices and FIFOs are always refused, and
+    so is the article itself (`inputs`).
+    """
+    if target is None:
+        return None
+    from quizgen.atomic import OutputError, check_kind, check_output
+
+    check_kind(target)
+    if not target.exists():
+        return None
+    from quizgen.deckio.loader import check_file  # pydantic: only when there is a deck to read
+
+    deck = check_file(str(target)).deck
+    if deck is not None and deck.source is not None and deck.source.sha256 is not None:
+        check_output(target, force=True, inputs=inputs)
+        return deck
+    if not force:
+        raise OutputError(
+            f"{target}: already exists and is not a deck quizgen generated; "
+            "choose another path, or pass --force to replace it"
+        )
+    check_output(target, force=True, inputs=inputs)
+    return None
 
 
 def _schema(target: Path) -> str | None:

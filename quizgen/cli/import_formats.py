@@ -8,8 +8,8 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-from quizgen.cli.outputs import refuse_overwrite
 from quizgen.errors import UsageError
+from quizgen.visible import excerpt, visible
 
 
 def register(subparsers: Any) -> None:
@@ -24,7 +24,7 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("file", metavar="FILE.apkg", help="the Anki package")
     p.add_argument("-o", "--output", metavar="OUT", help="a .yaml file (one deck) or a folder (default: beside FILE)")
-    p.add_argument("--force", action="store_true", help="overwrite deck files that exist")
+    p.add_argument("--force", action="store_true", help="replace deck files that exist")
     p.add_argument(
         "--with-progress",
         action="store_true",
@@ -54,7 +54,7 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--title", help="the deck's title (default: from the file name)")
     p.add_argument("--id", dest="deck_id", help="the deck's id (default: from the file name)")
-    p.add_argument("--force", action="store_true", help="overwrite deck files that exist")
+    p.add_argument("--force", action="store_true", help="replace deck files that exist")
     p.set_defaults(run=run_csv)
 
 
@@ -64,24 +64,33 @@ def _cards(count: int) -> str:
 
 def _warn(problems: list[Any]) -> None:
     for problem in problems:
-        print(problem, file=sys.stderr)
+        print(problem, file=sys.stderr)  # a Problem prints as one line, its text made visible
 
 
 def run_anki(args: argparse.Namespace) -> int:
+    from quizgen.atomic import check_output
     from quizgen.deckio.dump import save_decks
     from quizgen.errors import ImportFormatError
     from quizgen.exchange.anki.import_apkg import import_package, output_paths
 
     if args.store and not args.with_progress:
         raise UsageError("--store is where imported progress goes: give it with --with-progress")
+    inputs = [args.file]
+    if args.with_progress:
+        from quizgen.study.paths import default_store_path
+
+        inputs.append(args.store or str(default_store_path()))
+    if args.output and args.output.endswith((".yaml", ".yml")):
+        check_output(args.output, force=args.force, inputs=inputs)  # before the package is read
     result = import_package(args.file, with_scheduling=args.with_progress)
     _warn(result.warnings)
     for line in result.mappings:
-        print(f"{args.file}: {line}", file=sys.stderr)
+        print(visible(f"{args.file}: {line}", line=True), file=sys.stderr)
     if not result.decks:
         raise ImportFormatError(f"{args.file}: holds no note quizgen can import")
     paths = output_paths(result.decks, args.output, args.file)
-    refuse_overwrite(paths, args.force)
+    for path in paths:  # every one, before any is written
+        check_output(path, force=args.force, inputs=inputs)
     with ExitStack() as stack:
         apply = None
         if args.with_progress:
@@ -90,32 +99,37 @@ def run_anki(args: argparse.Namespace) -> int:
             apply = stack.enter_context(progress_import(result, args.store))
         save_decks(result.decks, paths)
         for deck, path in zip(result.decks, paths, strict=True):
-            print(f"wrote {path}: {_cards(len(deck.cards))} ('{deck.title}')")
+            print(visible(f"wrote {path}: {_cards(len(deck.cards))} ('{excerpt(deck.title, 60)}')", line=True))
         _report_from_anki(result.from_anki)
         if apply is not None:
-            print(apply())
+            print(visible(apply(), line=True))
     return 0
 
 
 def run_csv(args: argparse.Namespace) -> int:
+    from quizgen.atomic import check_output
     from quizgen.deckio.dump import save_decks
     from quizgen.exchange.anki.import_apkg import output_paths
     from quizgen.exchange.csv_import import DELIMITERS, import_csv
 
+    if args.output and args.output.endswith((".yaml", ".yml")):
+        check_output(args.output, force=args.force, inputs=[args.file])  # before the file is read
     result = import_csv(args.file, title=args.title, deck_id=args.deck_id)
     _warn(result.warnings)
     for line in result.mappings:
-        print(f"{args.file}: {line}", file=sys.stderr)
+        print(visible(f"{args.file}: {line}", line=True), file=sys.stderr)
     if len(result.decks) == 1:
         paths = [args.output or str(Path(args.file).with_suffix(".yaml"))]
     else:
         paths = output_paths(result.decks, args.output, args.file)
-    refuse_overwrite(paths, args.force)
+    for path in paths:  # every one, before any is written
+        check_output(path, force=args.force, inputs=[args.file])
     save_decks(result.decks, paths)
     header = ", header row skipped" if result.header else ""
     sep = DELIMITERS.get(result.delimiter, repr(result.delimiter))
     for deck, path in zip(result.decks, paths, strict=True):
-        print(f"wrote {path}: {_cards(len(deck.cards))} ('{deck.title}', separated by {sep}{header})")
+        title = excerpt(deck.title, 60)
+        print(visible(f"wrote {path}: {_cards(len(deck.cards))} ('{title}', separated by {sep}{header})", line=True))
     _report_from_anki(result.from_anki)
     return 0
 

@@ -22,7 +22,8 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from quizgen.deckio.starter import write_starter
+    from quizgen.visible import visible
 
     write_starter(args.path, args.title, args.deck_id, force=args.force)
-    print(f"wrote {args.path}; edit it, then run: quizgen validate {args.path}")
+    print(visible(f"wrote {args.path}; edit it, then run: quizgen validate {args.path}", line=True))
     return 0

@@ -27,13 +27,14 @@ def run_optimize(args: argparse.Namespace) -> int:
     from quizgen.study.parameters import optimize
     from quizgen.study.settings import SchedulerSettings, utc_now
     from quizgen.study.store import Store
+    from quizgen.visible import excerpt, visible
 
     with Store.open(args.store, create=False) as store:
         fit = optimize(store, args.deck, SchedulerSettings(), utc_now())
-    where = f"deck '{args.deck}'" if args.deck else "all decks"
+    where = f"deck '{excerpt(args.deck)}'" if args.deck else "all decks"
     print(f"fitted FSRS parameters for {where} on {fit.reviews} reviews")
     print(f"log loss: {fit.log_loss_before:.4f} before, {fit.log_loss_after:.4f} after (lower is better)")
     print("parameters: " + " ".join(f"{w:.4f}" for w in fit.weights))
-    uses = f"deck '{args.deck}'" if args.deck else "every deck without parameters of its own"
-    print(f"stored in {store.path}: quizgen study schedules {uses} with them")
+    uses = where if args.deck else "every deck without parameters of its own"
+    print(visible(f"stored in {store.path}: quizgen study schedules {uses} with them", line=True))
     return 0

@@ -1,20 +1,19 @@
-"""Output files of the import and export commands: none is overwritten without --force."""
+"""Output files of the import and export commands: none is overwritten without --force.
+
+The check itself is `quizgen.atomic.check_output`, the one every command uses; this is its form
+for a list of paths, kept for commands that name several outputs at once.
+"""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 
-from quizgen.errors import QuizgenError
+from quizgen.atomic import check_output
 
 
-def refuse_overwrite(paths: Iterable[str | None], force: bool) -> None:
-    """Raise, naming the first, when one of `paths` exists and `force` is off; call it before writing any.
-
-    None and "-" (standard output) are skipped.
-    """
-    if force:
-        return
+def refuse_overwrite(paths: Iterable[str | None], force: bool, inputs: Iterable[str] = ()) -> None:
+    """`check_output` for each of `paths` before any is written; None and "-" (standard output) are skipped."""
+    sources = list(inputs)
     for path in paths:
-        if path and path != "-" and os.path.lexists(path) and not os.path.isdir(path):
-            raise QuizgenError(f"{path}: already exists; choose another path or pass --force to overwrite it")
+        if path and path != "-":
+            check_output(path, force=force, inputs=sources)

@@ -68,19 +68,21 @@ def print_deck(deck: Deck, console: Console | None = None) -> None:
     from rich.console import Console
     from rich.text import Text
 
+    from quizgen.visible import visible
+
     console = console or Console(highlight=False)
-    head = Text(deck.title, style="bold")
+    head = Text(visible(deck.title, line=True), style="bold")
     head.append(f"  {deck.id} · {len(deck.cards)} cards", style="dim")
     console.print(head)
     if deck.description:
-        console.print(Text(deck.description.strip(), style="italic"))
+        console.print(Text(visible(deck.description.strip()), style="italic"))
     origin = source_line(deck)
     if origin:
-        console.print(Text(origin, style="dim"))
+        console.print(Text(visible(origin, line=True), style="dim"))
     for number, card in enumerate(deck.cards, 1):
         console.print()
         title = Text(f"{number}. ", style="bold")
-        title.append(card.uid, style="cyan")
+        title.append(visible(card.uid, line=True), style="cyan")
         title.append(f"  {card.type}", style="magenta")
         console.print(title)
         for label, value in card_lines(card):
@@ -88,7 +90,7 @@ def print_deck(deck: Deck, console: Console | None = None) -> None:
             head = Text(f"   {label:>10}  ", style="dim")
             indent = Text(" " * len(head))
             width = max(20, console.width - len(head))
-            for number, part in enumerate(Text(value).wrap(console, width)):
+            for number, part in enumerate(Text(visible(value)).wrap(console, width)):
                 line = (head if number == 0 else indent).copy()
                 part.rstrip()
                 line.append_text(part)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
 
 
@@ -27,12 +26,13 @@ def register(subparsers: Any) -> None:
 def run_stats(args: argparse.Namespace) -> int:
     from quizgen.study.stats import compute, render
     from quizgen.study.store import Store
+    from quizgen.visible import visible, visible_json
 
-    with Store.open(args.store, create=False) as store:
+    with Store.open_read_only(args.store) as store:
         stats = compute(store, args.decks)
     if args.json:
-        print(json.dumps({"store": str(store.path), **stats.to_dict()}, indent=2, ensure_ascii=False))
+        print(visible_json({"store": str(store.path), **stats.to_dict()}))
     else:
-        print(f"store:            {store.path}")
-        print(render(stats))
+        print(visible(f"store:            {store.path}", line=True))
+        print(render(stats))  # every text from the store is made visible there
     return 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
@@ -24,10 +23,11 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from quizgen.deckio.validate import validate_paths
+    from quizgen.visible import visible_json
 
     report = validate_paths(args.paths, strict=args.strict)
     if args.json:
-        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        print(visible_json(report.to_dict()))
     else:
         for problem in report.problems:
             print(problem)

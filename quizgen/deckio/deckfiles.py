@@ -40,13 +40,36 @@ class Checked:
         return [p for p in self.problems if p.severity == "warning"]
 
 
-def deck_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """The deck files named by `paths`: files as given, folders searched for *.yaml and *.yml."""
+def deck_files(paths: Iterable[str | os.PathLike[str]], outside: list[Path] | None = None) -> list[Path]:
+    """The deck files named by `paths`: files as given, folders searched for *.yaml and *.yml.
+
+    In a folder, a link is followed only when it points to a regular file inside that folder:
+    links out of it (to `/etc/shadow`, or to a folder elsewhere) are left out, and added to
+    `outside` when it is given. Files named in `paths` are taken as given, links or not.
+    """
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))
+            found.extend(_in_folder(path, outside))
         else:
             found.append(path)
     return found
+
+
+def _in_folder(folder: Path, outside: list[Path] | None) -> list[Path]:
+    root = folder.resolve()
+    kept = []
+    for where, dirs, files in os.walk(folder):  # links to folders are not descended into
+        for name in [*files, *dirs]:
+            path = Path(where) / name
+            if path.suffix not in (".yaml", ".yml"):
+                continue
+            if path.is_symlink():
+                if not path.resolve().is_relative_to(root):
+                    if outside is not None:
+                        outside.append(path)
+                    continue
+            if path.is_file():
+                kept.append(path)
+    return sorted(kept)

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from quizgen.atomic import write_atomic
 from quizgen.deckio import yamlio
-from quizgen.errors import ImportFormatError
+from quizgen.deckio.deckfiles import MAX_BYTES
+from quizgen.errors import ImportFormatError, QuizgenError
+from quizgen.inputs import binary_size
 
 if TYPE_CHECKING:  # writing a generated deck's plain data does not load the model
     from quizgen.model.cards import Deck
@@ -45,12 +47,27 @@ def _card_order(card: dict[str, Any]) -> dict[str, Any]:
 
 
 def save_deck(deck: Deck, path: str | os.PathLike[str], schema: str | None = None) -> None:
-    """Write the deck to `path` atomically."""
-    write_atomic(path, dumps_deck(deck, schema))
+    """Write the deck to `path` atomically; `DeckTooLarge` when the file would be over the deck-file limit."""
+    write_atomic(path, _within_limit(len(deck.cards), dumps_deck(deck, schema), os.fspath(path)))
+
+
+class DeckTooLarge(QuizgenError):
+    """A deck that would make a file quizgen then refuses to load."""
+
+
+def _within_limit(cards: int, text: str, path: str) -> str:
+    size = len(text.encode("utf-8"))
+    if size > MAX_BYTES:
+        fits = max(1, cards * MAX_BYTES // size)
+        raise DeckTooLarge(
+            f"{path}: this deck of {cards:,} cards would be {size:,} bytes, over the {MAX_BYTES:,} bytes "
+            f"({binary_size(MAX_BYTES)}) a deck file may hold; split it into decks of about {fits:,} cards"
+        )
+    return text
 
 
 def save_decks(decks: list[Deck], paths: list[str]) -> None:
-    """Write each deck to its path atomically, after checking that every one validates.
+    """Write each deck to its path atomically, after checking that every one validates and fits in a deck file.
 
     Nothing is written unless every deck loads back; an unwritable path is an `ImportFormatError`.
     """
@@ -58,7 +75,7 @@ def save_decks(decks: list[Deck], paths: list[str]) -> None:
 
     texts = []
     for deck, path in zip(decks, paths, strict=True):
-        text = dumps_deck(deck)
+        text = _within_limit(len(deck.cards), dumps_deck(deck), path)
         loads_deck(text, path)  # the written file must load; DeckError says why if not
         texts.append(text)
     for text, path in zip(texts, paths, strict=True):
@@ -70,4 +87,4 @@ def save_decks(decks: list[Deck], paths: list[str]) -> None:
 
 def save_deck_data(data: dict[str, Any], path: str | os.PathLike[str], schema: str | None = None) -> None:
     """Write a deck given as plain data to `path` atomically, as `save_deck` writes it."""
-    write_atomic(path, dumps_deck_data(data, schema))
+    write_atomic(path, _within_limit(len(data["cards"]), dumps_deck_data(data, schema), os.fspath(path)))

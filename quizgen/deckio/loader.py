@@ -13,23 +13,22 @@ from quizgen.deckio.deckfiles import MAX_BYTES, Checked
 from quizgen.deckio.deckfiles import deck_files as deck_files  # re-exported: part of the loader API
 from quizgen.deckio.gcpause import paused_gc
 from quizgen.errors import DeckError, Problem
+from quizgen.inputs import FileTooLarge, NotARegularFile, read_regular
 from quizgen.model import rules
 from quizgen.model.cards import Card, Deck
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
-    """The UTF-8 text of a deck file; DeckError when it is missing, too big or not UTF-8."""
+    """The UTF-8 text of a deck file; DeckError when it is missing, not a regular file, too big or not UTF-8."""
     name = os.fspath(path)
     try:
-        if os.path.isdir(name):
-            raise DeckError([Problem(name, "is a folder; give a deck file (.yaml)")])
-        size = os.path.getsize(name)
-        if size > MAX_BYTES:
-            raise DeckError([Problem(name, f"is {size // 1_000_000} MB; deck files may be at most 10 MB")])
-        with open(name, "rb") as f:
-            data = f.read()
+        data = read_regular(name, MAX_BYTES)
     except FileNotFoundError:
         raise DeckError([Problem(name, "no such file")]) from None
+    except NotARegularFile as exc:
+        raise DeckError([Problem(name, f"is a {exc.kind}, not a deck file; give a deck file (.yaml)")]) from None
+    except FileTooLarge as exc:
+        raise DeckError([Problem(name, exc.describe("deck files"))]) from None
     except OSError as exc:
         raise DeckError([Problem(name, f"cannot read: {exc.strerror}")]) from None
     try:
@@ -49,13 +48,17 @@ def parse(text: str, path: str = "<deck>") -> Checked:
 def _parse(text: str, path: str) -> Checked:
     try:
         root = yamlio.compose(text)
-        data = yamlio.build(root)
+        data = yamlio.build(root, len(text))
     except yamlio.YamlProblem as exc:
         line = None if exc.line is None else exc.line + 1
         col = None if exc.col is None else exc.col + 1
         return Checked(path, None, [Problem(path, exc.message, line, col)])
     if not isinstance(data, dict):
         return Checked(path, None, [Problem(path, "a deck must be a mapping with id, title and cards", 1, 1)])
+    if not data.keys() & Deck.model_fields.keys():
+        # Not a deck at all (a config file, /etc/passwd through a link): say so, and quote none of it.
+        message = "does not look like a deck: it has no id, title, cards or other deck key; is it the right file?"
+        return Checked(path, None, [Problem(path, message, 1, 1)])
     try:
         deck = Deck.model_validate(data)
     except ValidationError as exc:

@@ -19,6 +19,7 @@ from quizgen.model.cards import (
     TrueFalseCard,
     TypedCard,
 )
+from quizgen.visible import excerpt
 
 _MODELS: dict[str, type[BaseModel]] = {
     "basic": BasicCard,
@@ -64,8 +65,10 @@ def describe(error: Any) -> str:
     """One sentence for one pydantic error."""
     kind = error["type"]
     loc = tuple(error["loc"])
-    field = next((str(s) for s in reversed(loc) if isinstance(s, str) and s not in _MODELS), "value")
+    # Quoted text is an excerpt: the file may not be a deck at all, and quoting it whole could show secrets.
+    field = excerpt(next((str(s) for s in reversed(loc) if isinstance(s, str) and s not in _MODELS), "value"))
     value = error.get("input")
+    quoted = excerpt(str(value))
     if kind == "extra_forbidden":
         close = suggestion(error)
         known = ", ".join(model_at(loc).model_fields)
@@ -75,7 +78,7 @@ def describe(error: Any) -> str:
             return f"missing key '{field}': a {loc[2]} card needs {_REQUIRED[str(loc[2])]}"
         return f"missing key '{field}'"
     if kind == "union_tag_invalid":
-        return f"unknown card type '{error['ctx']['tag']}'; use one of: {', '.join(CARD_TYPES)}"
+        return f"unknown card type '{excerpt(str(error['ctx']['tag']))}'; use one of: {', '.join(CARD_TYPES)}"
     if kind == "union_tag_not_found":
         return f"card has no 'type'; add one of: {', '.join(CARD_TYPES)}"
     if kind in ("model_type", "model_attributes_type", "dict_type"):
@@ -89,20 +92,20 @@ def describe(error: Any) -> str:
         if pattern == r"\S":
             return f"'{field}' is empty; write some text or remove the key"
         if pattern == ID_PATTERN:
-            return f"{field} '{value}' may use only lowercase letters, digits, '-' and '_' (at most 64)"
+            return f"{field} '{quoted}' may use only lowercase letters, digits, '-' and '_' (at most 64)"
         if "\\s" in pattern:
-            return f"tag '{value}' contains a space; join words with '-' or '_'"
+            return f"tag '{quoted}' contains a space; join words with '-' or '_'"
         if field == "sha256":
             return "sha256 must be 64 lowercase hex digits"
-        return f"'{field}' has an invalid value '{value}'"
+        return f"'{field}' has an invalid value '{quoted}'"
     if kind in ("int_parsing", "int_type", "int_from_float"):
-        return f"'{field}' must be a whole number, not '{value}'"
+        return f"'{field}' must be a whole number, not '{quoted}'"
     if kind == "greater_than_equal":
         return f"'{field}' must be 0 or more"
     if kind == "too_short" and field == "cards":
         return "a deck needs at least one card under 'cards'"
     if kind == "literal_error" and field == "format":
-        return f"unsupported deck format '{value}'; this quizgen reads format 1"
+        return f"unsupported deck format '{quoted}'; this quizgen reads format 1"
     if kind == "value_error":
         return str(error["ctx"]["error"])
     return f"'{field}': {error['msg']}"
@@ -115,4 +118,4 @@ def _kind(value: Any) -> str:
         return "a mapping"
     if isinstance(value, list):
         return "a list"
-    return f"'{value}'"
+    return f"'{excerpt(str(value))}'"

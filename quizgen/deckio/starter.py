@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from quizgen.atomic import write_atomic
+from quizgen.atomic import check_output, write_atomic
 from quizgen.deckio.loader import loads_deck
 from quizgen.deckio.yamlio import dumps
 from quizgen.errors import QuizgenError
@@ -62,8 +62,7 @@ def write_starter(path: str, title: str, deck_id: str | None = None, force: bool
     """Write a starter deck to `path`; refuses to overwrite unless `force`."""
     if os.path.isdir(path):
         raise QuizgenError(f"{path}: is a folder; give the deck file to create, such as {path}/deck.yaml")
-    if os.path.exists(path) and not force:
-        raise QuizgenError(f"{path}: already exists; choose another path or pass --force")
+    check_output(path, force=force)
     if not title.strip():
         raise QuizgenError(f"--title {title!r}: give the deck a title that is not empty")
     deck_id = deck_id or slug(os.path.splitext(os.path.basename(path))[0])

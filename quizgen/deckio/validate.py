@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from quizgen.deckio.loader import Checked, check_file, deck_files
 from quizgen.deckio.locate import position
@@ -53,7 +54,11 @@ def validate_paths(paths: Iterable[str | os.PathLike[str]], strict: bool = False
     """Check every deck file under `paths`; with `strict`, warnings count as errors."""
     report = Report()
     named = list(paths)
-    files = deck_files(named)
+    outside: list[Path] = []
+    files = deck_files(named, outside)
+    for link in outside:
+        message = "is a link to somewhere outside the folder, so it was not read; name it to check it"
+        report.problems.append(Problem(str(link), message, severity="warning"))
     for raw in named:
         if os.path.isdir(raw) and not any(str(f).startswith(os.fspath(raw)) for f in files):
             report.problems.append(Problem(os.fspath(raw), "holds no deck files (*.yaml, *.yml)"))

@@ -3,7 +3,7 @@
 Loading composes the document with libyaml (when present), then builds plain
 Python data itself: no tags beyond the core ones, no duplicate keys, no
 YAML 1.1 guessing (`NO`, `3.10` and `010` stay strings), and aliases whose
-expansion is bounded so an alias bomb fails at once.
+expansion is bounded, in nodes and in characters, so an alias bomb fails at once.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from typing import Any
 import yaml
 import yaml.reader
 from yaml.nodes import Node, ScalarNode, SequenceNode
+
+from quizgen.visible import excerpt
 
 try:
     from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]
@@ -41,6 +43,10 @@ _AS_TEXT = {STR, "tag:yaml.org,2002:int", "tag:yaml.org,2002:bool", "tag:yaml.or
 _NULLS = {"", "~", "null", "Null", "NULL"}
 MAX_EXPANSION = 100_000
 """How many nodes aliases may add to a document before it is refused."""
+EXPANSION_FACTOR = 10
+"""Aliases may add at most this many times the document's own length in characters..."""
+MIN_EXPANSION_CHARS = 1 << 20
+"""... or this many characters, whichever is more, so a small deck may alias freely."""
 MAX_DEPTH = 100
 """How deeply lists and mappings may nest (a deck needs about five levels)."""
 
@@ -73,17 +79,28 @@ class _Composer(_Parser):  # type: ignore[misc,valid-type]
 class _Builder:
     """Turns composed nodes into dicts, lists, strings and None."""
 
-    def __init__(self) -> None:
+    def __init__(self, length: int) -> None:
         self.done: dict[Node, Any] = {}
-        self.sizes: dict[Node, int] = {}
+        self.sizes: dict[Node, tuple[int, int]] = {}
         self.busy: set[Node] = set()
         self.expanded = 0
+        self.expanded_chars = 0
+        self.length = length
+        self.max_chars = max(EXPANSION_FACTOR * length, MIN_EXPANSION_CHARS)
 
     def build(self, node: Node) -> Any:
         if node in self.done:
-            self.expanded += self._size(node)
+            nodes, chars = self._size(node)
+            self.expanded += nodes
+            self.expanded_chars += chars
             if self.expanded > MAX_EXPANSION:
                 raise _problem("aliases expand too far (an alias bomb?); write the data out", node)
+            if self.expanded_chars > self.max_chars:
+                raise _problem(
+                    f"aliases repeat {self.expanded_chars:,} characters so far, more than {EXPANSION_FACTOR} times "
+                    f"the file's {self.length:,} (at most {self.max_chars:,}); alias less, or write the text out",
+                    node,
+                )
             return self.done[node]
         if node in self.busy:
             raise _problem("an alias refers to itself; decks cannot be recursive", node)
@@ -91,10 +108,13 @@ class _Builder:
         if isinstance(node, ScalarNode):
             if tag in _AS_TEXT:
                 value = node.value
-                return None if node.style is None and value in _NULLS else value
-            if tag == NULL:
-                return None
-            raise _problem(f"the tag {_short(tag)} is not allowed in a deck; remove it", node)
+                value = None if node.style is None and value in _NULLS else value
+            elif tag == NULL:
+                value = None
+            else:
+                raise _problem(f"the tag {_short(tag)} is not allowed in a deck; remove it", node)
+            self.done[node] = value  # an alias to it is counted when it is met again
+            return value
         if len(self.busy) >= MAX_DEPTH:
             raise _problem(f"lists and mappings nest more than {MAX_DEPTH} levels deep; flatten the data", node)
         self.busy.add(node)
@@ -111,27 +131,28 @@ class _Builder:
                 if not isinstance(key, str):
                     raise _problem("a key must be plain text", key_node)
                 if key in result:
-                    raise _problem(f"duplicate key '{key}'; keep only one", key_node)
+                    raise _problem(f"duplicate key '{excerpt(key)}'; keep only one", key_node)
                 result[key] = self.build(value_node)
         self.busy.discard(node)
         self.done[node] = result
         return result
 
-    def _size(self, node: Node) -> int:
+    def _size(self, node: Node) -> tuple[int, int]:
+        """How many nodes and characters `node` holds, counting what its own aliases repeat."""
         size = self.sizes.get(node)
         if size is None:
             if isinstance(node, ScalarNode):
-                size = 1
-            elif isinstance(node, SequenceNode):
-                size = 1 + sum(self._size(c) for c in node.value)
+                size = (1, len(node.value))
             else:
-                size = 1 + sum(self._size(k) + self._size(v) for k, v in node.value)
+                children = node.value if isinstance(node, SequenceNode) else [c for pair in node.value for c in pair]
+                parts = [self._size(c) for c in children]
+                size = (1 + sum(n for n, _ in parts), sum(c for _, c in parts))
             self.sizes[node] = size
         return size
 
 
 def _short(tag: str) -> str:
-    return "!!" + tag[len("tag:yaml.org,2002:") :] if tag.startswith("tag:yaml.org,2002:") else tag
+    return excerpt("!!" + tag[len("tag:yaml.org,2002:") :] if tag.startswith("tag:yaml.org,2002:") else tag)
 
 
 def _problem(message: str, node: Node) -> YamlProblem:
@@ -187,14 +208,14 @@ def _hint(text: str, exc: yaml.MarkedYAMLError) -> str:
     return ""
 
 
-def build(node: Node | None) -> Any:
-    """Plain Python data from a composed node tree."""
-    return None if node is None else _Builder().build(node)
+def build(node: Node | None, length: int = 0) -> Any:
+    """Plain Python data from a composed node tree of a text of `length` characters (it bounds aliases)."""
+    return None if node is None else _Builder(length).build(node)
 
 
 def loads(text: str) -> Any:
     """Plain Python data from YAML text, loaded safely."""
-    return build(compose(text))
+    return build(compose(text), len(text))
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]

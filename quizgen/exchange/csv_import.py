@@ -18,12 +18,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quizgen.deckio.deckfiles import MAX_BYTES as DECK_BYTES
 from quizgen.errors import ImportFormatError, Problem
 from quizgen.exchange import delimited
 from quizgen.exchange.anki import stock
 from quizgen.exchange.anki.html import PlainText, to_text
 from quizgen.exchange.anki.import_apkg import convert
 from quizgen.exchange.anki.read_package import AnkiDeck, AnkiNote, NoteType, Package
+from quizgen.inputs import FileTooLarge, NotARegularFile, binary_size, read_regular
 from quizgen.model.cards import ID_PATTERN, Deck
 from quizgen.model.ids import slug
 
@@ -113,14 +115,24 @@ def _quoting(delimiter: str) -> delimited.Quoting:
     return "necessary" if delimiter == "\t" else "csv"
 
 
+def _refuse_too_much_text(name: str, cards: list[dict[str, str]]) -> None:
+    """Refuse, before the deck is built, cards whose text alone is more than a deck file may hold."""
+    text = sum(len(card["front"].encode()) + len(card["back"].encode()) for card in cards)
+    if text > DECK_BYTES:
+        fits = max(1, len(cards) * DECK_BYTES // text)
+        raise ImportFormatError(
+            f"{name}: its {len(cards):,} cards hold {text:,} bytes of text, more than the {DECK_BYTES:,} bytes "
+            f"({binary_size(DECK_BYTES)}) a deck file may hold; split it into files of about {fits:,} rows"
+        )
+
+
 def _read(name: str) -> str:
     try:
-        if os.path.isdir(name):
-            raise ImportFormatError(f"{name}: is a folder; give a .csv or .tsv file")
-        if os.path.getsize(name) > MAX_BYTES:
-            raise ImportFormatError(f"{name}: is larger than 50 MB; split it into smaller files")
-        with open(name, "rb") as f:
-            data = f.read()
+        data = read_regular(name, MAX_BYTES)
+    except NotARegularFile as exc:
+        raise ImportFormatError(f"{name}: is a {exc.kind}, not a CSV file; give a .csv or .tsv file") from None
+    except FileTooLarge as exc:
+        raise ImportFormatError(f"{name}: {exc.describe('CSV files')}; split it into smaller files") from None
     except FileNotFoundError:
         raise ImportFormatError(f"{name}: no such file") from None
     except OSError as exc:
@@ -205,6 +217,7 @@ def _two_columns(
             warnings.append(Problem(name, f"skipped: the {side} is empty", row.line, severity="warning"))
             continue
         cards.append({"type": "basic", "front": front, "back": back})
+    _refuse_too_much_text(name, cards)
     decks = [Deck.model_validate({"id": slug(title), "title": title, "cards": cards})] if cards else []
     return CsvImport(decks, delimiter, header, warnings)
 

@@ -16,6 +16,7 @@ from urllib.parse import unquote
 
 from quizgen.errors import GenerateError
 from quizgen.generate.language import not_english
+from quizgen.inputs import FileTooLarge, NotARegularFile, binary_size, read_regular
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 MAX_ARTICLE_BYTES = 1024 * 1024
@@ -129,12 +130,11 @@ def read_article(path: str | Path) -> Article:
     """Read a UTF-8 English article; Markdown files (by suffix) lose their syntax in `plain`."""
     p = Path(path)
     try:
-        if p.is_dir():
-            raise GenerateError(f"{p}: is a folder; give an article file (.txt, .md, .html or .pdf)")
-        size = p.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise GenerateError(too_big(str(p), size))
-        data = p.read_bytes()
+        data = read_regular(p, MAX_ARTICLE_BYTES)
+    except NotARegularFile as exc:
+        raise GenerateError(f"{p}: {exc.strerror}; give an article file (.txt, .md, .html or .pdf)") from None
+    except FileTooLarge as exc:
+        raise GenerateError(f"{p}: {exc.describe('articles')}; split it into parts") from None
     except OSError as exc:
         raise GenerateError(f"{p}: cannot read the article ({exc.strerror or exc}); check the path") from exc
     return decode_article(data, str(p), markdown=p.suffix.lower() in MARKDOWN_SUFFIXES)
@@ -142,15 +142,17 @@ def read_article(path: str | Path) -> Article:
 
 def too_big(path: str, size: int) -> str:
     """The message for an article of `size` bytes, over the limit."""
-    return f"{path}: is {size / 1_000_000:.1f} MB; articles may be at most 1 MB, split it into parts"
+    return f"{path}: {FileTooLarge(path, size, MAX_ARTICLE_BYTES).describe('articles')}; split it into parts"
 
 
 def check_length(text: str, path: str) -> None:
     """A GenerateError when the text extracted from a web page or PDF is over the articles' limit."""
     size = len(text.encode())
     if size > MAX_ARTICLE_BYTES:
+        limit = MAX_ARTICLE_BYTES
         raise GenerateError(
-            f"{path}: its text is {size / 1_000_000:.1f} MB; articles may be at most 1 MB, split it into parts"
+            f"{path}: its text is {size:,} bytes; articles may be at most {limit:,} bytes ({binary_size(limit)}) "
+            "of text, so save the part you need"
         )
 
 

@@ -22,9 +22,8 @@ from pydantic import (
 
 from quizgen.model import cloze
 from quizgen.model.card_types import CARD_TYPES as CARD_TYPES
+from quizgen.model.ids import ID_PATTERN as ID_PATTERN
 from quizgen.model.ids import unique_id
-
-ID_PATTERN = r"^[a-z0-9_-]{1,64}$"
 
 Text = Annotated[str, StringConstraints(pattern=r"\S")]
 """Text a person typed: kept exactly as written, never empty or only spaces."""

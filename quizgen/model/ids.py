@@ -6,6 +6,8 @@ import re
 
 MAX_ID = 64
 """The longest id the deck format accepts."""
+ID_PATTERN = r"^[a-z0-9_-]{1,64}$"
+"""What a deck or card id may be: lowercase letters, digits, '_' and '-', at most `MAX_ID` characters."""
 
 
 def slug(name: str, fallback: str = "deck") -> str:

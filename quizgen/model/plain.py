@@ -198,3 +198,32 @@ def plain_card(data: Mapping[str, Any], uid: str) -> StudyCard:
 def as_plain(card: AnyCard) -> StudyCard:
     """A validated card as plain data."""
     return plain_card(card.model_dump(exclude_none=True), card.uid)
+
+
+def broken_rule(card: StudyCard) -> str | None:
+    """The first deck rule a plain card breaks that would make it wrong to show, else None.
+
+    The cards a study session reads from the deck cache were validated when the entry was written;
+    this check, cheap and without pydantic, keeps an entry that is somehow wrong (a bug, a stolen
+    signing key) from showing what a deck file could not hold: a choice answer that is not among
+    the choices, a malformed cloze, an empty prompt or answer.
+    """
+    texts = [card.prompt(), *_answers(card)]
+    if any(not isinstance(text, str) or not text.strip() for text in texts):
+        return "an empty prompt or answer"
+    if isinstance(card, PlainChoice):
+        if not 2 <= len(card.choices) <= 8 or card.answer not in card.choices:
+            return "the answer is not one of 2 to 8 choices"
+        if len({" ".join(c.split()).casefold() for c in card.choices}) != len(card.choices):
+            return "two choices are the same"
+    if isinstance(card, PlainCloze) and cloze.problems(card.text):
+        return "a malformed cloze text"
+    return None
+
+
+def _answers(card: StudyCard) -> list[str]:
+    if isinstance(card, PlainBasic):
+        return [card.back]
+    if isinstance(card, (PlainChoice, PlainTyped)):
+        return [card.answer]
+    return []

@@ -21,6 +21,7 @@ from quizgen.study.fsrs_items import DEFAULT_PARAMETERS, Answer, training_items
 from quizgen.study.scheduler import from_micros, to_micros
 from quizgen.study.settings import SchedulerSettings
 from quizgen.study.store import Store
+from quizgen.visible import excerpt
 
 ALL_DECKS = ""
 """The deck id under which parameters for every deck without its own are stored."""
@@ -90,7 +91,7 @@ def fit(
 ) -> Fit:
     """Parameters fitted to `answers` (each item's history); TooFewReviews below `MIN_REVIEWS`."""
     items = training_items(answers, settings)
-    where = "all decks" if deck_id == ALL_DECKS else f"deck '{deck_id}'"
+    where = "all decks" if deck_id == ALL_DECKS else f"deck '{excerpt(deck_id)}'"
     if len(items) < MIN_REVIEWS:
         raise TooFewReviews(
             f"{where}: {len(items)} reviews count towards fitting (a review on a later study day than the one "
@@ -108,7 +109,7 @@ def optimize(store: Store, deck_id: str | None, settings: SchedulerSettings, at:
     scope = ALL_DECKS if deck_id is None else deck_id
     with store.read() as conn:
         if deck_id is not None and conn.execute("SELECT 1 FROM decks WHERE deck_id = ?", (deck_id,)).fetchone() is None:
-            raise QuizgenError(f"{store.path}: no deck '{deck_id}' has been studied with this store")
+            raise QuizgenError(f"{store.path}: no deck '{excerpt(deck_id)}' has been studied with this store")
         current = for_deck(conn, deck_id) if deck_id is not None else _own(conn, ALL_DECKS)
         answers = histories(conn, deck_id)
     result = fit(answers, settings, current, scope)

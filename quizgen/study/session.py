@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from fsrs import Rating, Scheduler, State
 
-from quizgen.errors import QuizgenError
+from quizgen.errors import QuizgenError, StoreError
 from quizgen.model.plain import StudyCard, as_plain
 from quizgen.study import grading, parameters, progress, queue
 from quizgen.study.order import Order
@@ -18,7 +18,7 @@ from quizgen.study.progress import Answer, Snapshot
 from quizgen.study.queue import DeckCounts, Row
 from quizgen.study.scheduler import ItemState, as_rating, make_scheduler, review, to_micros
 from quizgen.study.settings import SchedulerSettings, day_start, utc, utc_now
-from quizgen.study.store import Store
+from quizgen.study.store import WRONG_VALUE, Store, damaged
 from quizgen.study.sync import StudyDeck, sync_deck
 
 MAX_ANSWER_SECONDS = 60.0
@@ -170,9 +170,13 @@ class Session:
         """The scheduler of `deck_id`: with the parameters `quizgen optimize` fitted for it, if any."""
         scheduler = self._schedulers.get(deck_id)
         if scheduler is None:
-            with self.store.read() as conn:
-                weights = parameters.for_deck(conn, deck_id)
-            scheduler = self._schedulers[deck_id] = make_scheduler(self.settings, weights)
+            try:
+                with self.store.read() as conn:
+                    weights = parameters.for_deck(conn, deck_id)
+                scheduler = make_scheduler(self.settings, weights)
+            except WRONG_VALUE as exc:  # parameters edited by hand into something fsrs refuses
+                raise StoreError(damaged(self.store.path, exc)) from None
+            self._schedulers[deck_id] = scheduler
         return scheduler
 
     def now(self) -> datetime:
@@ -256,7 +260,11 @@ class Session:
         with self.store.read() as conn:
             before = progress.snapshot(conn, item.item_id)
         scheduler = self._scheduler(item.deck_id)
-        outcomes = {rating: review(scheduler, before.item_state, rating, at, item.item_id) for rating in Rating}
+        try:
+            state = before.item_state
+            outcomes = {rating: review(scheduler, state, rating, at, item.item_id) for rating in Rating}
+        except WRONG_VALUE as exc:  # text where the saved state has a number: the store was edited by hand
+            raise StoreError(damaged(self.store.path, exc)) from None
         self._pinned = _Pinned(item.item_id, before, at, outcomes)
         return {rating: _due(state) - at for rating, state in outcomes.items()}
 

@@ -13,6 +13,7 @@ from quizgen.errors import StoreError
 from quizgen.study.scheduler import to_micros
 from quizgen.study.settings import SchedulerSettings, day_start, utc_now
 from quizgen.study.store import Store
+from quizgen.visible import excerpt, visible
 
 DAYS = 30
 """How many days `per_day` covers, today included."""
@@ -83,7 +84,7 @@ def compute(
     settings = settings or SchedulerSettings()
     now = now or utc_now()
     with store.read() as conn:
-        known = [row[0] for row in conn.execute("SELECT DISTINCT deck_id FROM items ORDER BY deck_id")]
+        known = [_text(row[0]) for row in conn.execute("SELECT DISTINCT deck_id FROM items ORDER BY deck_id")]
         if deck_ids:
             missing = [d for d in deck_ids if d not in known]
             if missing:
@@ -96,11 +97,29 @@ def compute(
             return stats
         marks = ",".join("?" * len(decks))
         where = f"deck_id IN ({marks})"
+        _check_numbers(conn, where, decks)
         _item_counts(conn, stats, where, decks, now, settings)
         _review_counts(conn, stats, where, decks, now, settings)
         (stats.practice,) = conn.execute(f"SELECT COUNT(*) FROM practice WHERE {where}", decks).fetchone()
         _hardest(conn, stats, where, decks)
     return stats
+
+
+_NUMBERS = {"items": ("due", "difficulty", "state"), "reviews": ("rating", "state_before", "reviewed_at")}
+"""The columns the statistics add up: SQLite would count a text there as 0 and say nothing."""
+
+
+def _check_numbers(conn: sqlite3.Connection, where: str, decks: list[str]) -> None:
+    """TypeError (a damaged store, once `Store.read` reports it) when a number column holds text or a blob."""
+    for table, columns in _NUMBERS.items():
+        for column in columns:
+            found = conn.execute(
+                f"SELECT typeof({column}) FROM {table} WHERE {where}"
+                f" AND typeof({column}) NOT IN ('integer', 'real', 'null') LIMIT 1",
+                decks,
+            ).fetchone()
+            if found is not None:
+                raise TypeError(f"a value of {table}.{column} is {found[0]}, not a number")
 
 
 def _item_counts(
@@ -161,8 +180,11 @@ def _hardest(conn: sqlite3.Connection, stats: Stats, where: str, decks: list[str
         "SELECT id, deck_id, card_uid, ordinal, prompt, difficulty FROM items"
         f" WHERE {where} AND removed = 0 AND difficulty IS NOT NULL ORDER BY difficulty DESC, id LIMIT {HARDEST * 30}",
         decks,
-    )
-    for item_id, deck_id, uid, ordinal, prompt, difficulty in rows.fetchall():
+    ).fetchall()
+    for item_id, deck_id, uid, ordinal, prompt, difficulty in rows:
+        deck_id, uid, prompt = _text(deck_id), _text(uid), _text(prompt)
+        if not isinstance(ordinal, int):
+            raise TypeError(f"the ordinal of item {item_id} is not a number")
         reviews, lapses = conn.execute(
             f"SELECT COUNT(*), SUM(rating = 1 AND state_before = {int(State.Review)}) FROM reviews WHERE item_id = ?",
             (item_id,),
@@ -176,18 +198,25 @@ def _hardest(conn: sqlite3.Connection, stats: Stats, where: str, decks: list[str
             break
 
 
+def _text(value: object) -> str:
+    """A text column's value; TypeError (a damaged store, once `Store.read` reports it) for a blob or a number."""
+    if not isinstance(value, str):
+        raise TypeError(f"a deck id, card id or prompt is {type(value).__name__}, not text")
+    return value
+
+
 def _ratio(part: int | None, whole: int | None) -> float | None:
     return round(int(part or 0) / int(whole), 4) if whole else None
 
 
 def render(stats: Stats) -> str:
-    """The statistics as text for a terminal."""
+    """The statistics as text for a terminal; deck ids, card ids and prompts from the store are made visible."""
     percent = "n/a" if stats.retention is None else f"{stats.retention:.1%} of {stats.retention_reviews} reviews"
     difficulty = "n/a" if stats.average_difficulty is None else f"{stats.average_difficulty:.2f} (1 easy .. 10 hard)"
     peak = max((d["reviews"] for d in stats.per_day), default=0)
     bars = "".join(_bar(d["reviews"], peak) for d in stats.per_day)
     lines = [
-        f"decks:            {', '.join(stats.decks) or 'none yet'}",
+        visible(f"decks:            {', '.join(stats.decks) or 'none yet'}", line=True),
         f"reviews:          {stats.reviews} ({stats.reviews_today} today)",
         f"last {DAYS} days:     {bars}  {sum(d['reviews'] for d in stats.per_day)} reviews",
         f"cards studied:    {stats.cards_studied} of {stats.cards}",
@@ -203,10 +232,10 @@ def render(stats: Stats) -> str:
         lines.append(f"hardest cards:    of those reviewed {HARDEST_MIN_REVIEWS} times or more")
         for card in stats.hardest:
             label = card.card if not card.ordinal else f"{card.card} c{card.ordinal}"
-            prompt = " ".join(card.prompt.split())
-            prompt = prompt if len(prompt) <= 60 else prompt[:59] + "…"
+            prompt = excerpt(" ".join(card.prompt.split()), 60)
             lapses = f"{card.lapses} lapse" + ("" if card.lapses == 1 else "s")
-            lines.append(f"  {card.difficulty:5.2f}  {lapses:>9}  {card.deck_id}/{label}  {prompt}")
+            where = visible(f"{card.deck_id}/{label}", line=True)
+            lines.append(f"  {card.difficulty:5.2f}  {lapses:>9}  {where}  {prompt}")
     return "\n".join(lines)
 
 

@@ -9,6 +9,7 @@ quizgen store, or that comes from a newer quizgen.
 from __future__ import annotations
 
 import sqlite3
+import stat
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -16,8 +17,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
+from urllib.parse import quote
 
 from quizgen.errors import StoreError
+from quizgen.inputs import kind_of
 from quizgen.study import filecheck, migrations
 from quizgen.study.paths import default_store_path
 
@@ -43,8 +46,7 @@ class Store:
     def open(cls, path: str | Path | None = None, *, create: bool = True) -> Store:
         """Open the store at `path` (`default_store_path()` when None), creating it unless `create` is False."""
         target = Path(path).expanduser() if path is not None else default_store_path()
-        if target.is_dir():
-            raise StoreError(f"{target}: is a folder; give the path of a progress store file")
+        _refuse_special(target)
         if not create and not target.exists():
             raise StoreError(f"{target}: no progress store here yet; study a deck first (quizgen study DECK)")
         why = filecheck.problem(target)
@@ -63,6 +65,44 @@ class Store:
         store = cls(target, conn)
         try:
             store._prepare()
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    @classmethod
+    def open_read_only(cls, path: str | Path | None = None) -> Store:
+        """Open the store at `path` to read it, writing and creating nothing: no schema, no log files.
+
+        An empty file or one that holds no progress is refused, as is anything but a regular file.
+        When no other program has the store open (no `-wal` and `-shm` beside it) it is opened
+        immutable, the one read-only way in which SQLite creates no files beside it; otherwise
+        the existing log files are read with the store.
+        """
+        target = Path(path).expanduser() if path is not None else default_store_path()
+        _refuse_special(target)
+        if not target.exists():
+            raise StoreError(f"{target}: no progress store here yet; study a deck first (quizgen study DECK)")
+        if target.stat().st_size == 0:
+            raise StoreError(f"{target}: is empty, not a quizgen progress store; study a deck first, or check the path")
+        why = filecheck.problem(target)
+        if why:
+            raise StoreError(f"{target}: {why}, not a quizgen progress store; nothing was changed")
+        shared = Path(f"{target}-wal").exists() and Path(f"{target}-shm").exists()
+        uri = f"file:{quote(str(target.absolute()))}?" + ("mode=ro" if shared else "immutable=1")
+        try:
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{target}: cannot be opened ({exc})") from None
+        store = cls(target, conn)
+        try:
+            if store._identify() == 0:
+                raise StoreError(f"{target}: holds no progress yet, not a quizgen progress store; check the path")
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(
+                f"{target}: is damaged or not a quizgen progress store ({exc}); nothing was changed"
+            ) from None
         except BaseException:
             conn.close()
             raise
@@ -135,6 +175,8 @@ class Store:
                 yield conn
             except sqlite3.DatabaseError as exc:
                 raise StoreError(f"{self.path}: cannot read progress: {explain(exc)}") from None
+            except WRONG_VALUE as exc:
+                raise StoreError(damaged(self.path, exc)) from None
             finally:
                 self._rollback()
 
@@ -150,6 +192,9 @@ class Store:
             except sqlite3.DatabaseError as exc:
                 self._rollback()
                 raise StoreError(f"{self.path}: cannot save progress: {explain(exc)}") from None
+            except WRONG_VALUE as exc:
+                self._rollback()
+                raise StoreError(damaged(self.path, exc)) from None
             except BaseException:
                 self._rollback()
                 raise
@@ -190,11 +235,35 @@ _ADVICE = {
 """What a learner can do about each kind of SQLite failure (by primary result code)."""
 
 
+WRONG_VALUE = (ValueError, TypeError, OverflowError)
+"""What reading a value of the wrong type raises, such as text where a number belongs."""
+
+
+def damaged(path: Path, exc: Exception) -> str:
+    """The message for a store holding a value quizgen never writes (text where a number belongs)."""
+    return (
+        f"{path}: is damaged: it holds a value quizgen never writes ({exc}); "
+        "keep a copy of it and choose another store with --store"
+    )
+
+
 def explain(exc: sqlite3.Error) -> str:
     """SQLite's message, followed by what a learner can do about it when that is known."""
     code = getattr(exc, "sqlite_errorcode", None)
     advice = _ADVICE.get(code & 0xFF) if isinstance(code, int) else None
     return f"{exc}. {advice}" if advice else str(exc)
+
+
+def _refuse_special(target: Path) -> None:
+    """A folder, device, FIFO or socket is never opened as a store: SQLite would block, or write beside it."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return  # absent (or unreadable): the caller says so
+    if stat.S_ISDIR(mode):
+        raise StoreError(f"{target}: is a folder; give the path of a progress store file")
+    if not stat.S_ISREG(mode):
+        raise StoreError(f"{target}: is a {kind_of(mode)}, not a quizgen progress store; give the path of a file")
 
 
 def _is_busy(exc: sqlite3.OperationalError) -> bool:

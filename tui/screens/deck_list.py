@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Static
 from quizgen.deckio.deckfiles import Checked
 from quizgen.errors import StoreError
 from quizgen.study import DeckCounts
+from quizgen.visible import visible
 from tui import store_errors
 from tui.screens.base import AppScreen
 from tui.timefmt import ago
@@ -92,9 +93,9 @@ class DeckListScreen(AppScreen):
         if len(library.decks) > 1:
             table.add_row(Text("All decks", style="bold"), *[Text("…") for _ in COLUMNS[1:]], key=ALL_DECKS)
         for deck in library.decks:
-            table.add_row(Text(deck.title), *[Text("…") for _ in COLUMNS[1:]], key=deck.id)
+            table.add_row(Text(visible(deck.title, line=True)), *[Text("…") for _ in COLUMNS[1:]], key=deck.id)
         for checked in library.broken:
-            name = Path(checked.path).name
+            name = visible(Path(checked.path).name, line=True)
             row = [Text(name, style="dim"), *[Text("") for _ in COLUMNS[1:4]], Text("has errors", style="bold")]
             table.add_row(*row, key=f"broken:{checked.path}")
         self._show_hint()
@@ -120,7 +121,7 @@ class DeckListScreen(AppScreen):
         else:
             where = ", ".join(str(p) for p in library.paths)
             hint = f"No decks in {where}. Write one with: quizgen new my-deck.yaml --title 'My deck'"
-        self.query_one("#hint", Static).update(Text(hint, style="dim"))
+        self.query_one("#hint", Static).update(Text(visible(hint, line=True), style="dim"))
 
     def show_problems(self) -> None:
         """List the problems of every deck file with errors under the decks (hidden when there are none)."""
@@ -130,7 +131,7 @@ class DeckListScreen(AppScreen):
         if broken:
             limit = 8 if len(broken) == 1 else 3
             for checked in broken:
-                lines.append(Text(f"{Path(checked.path).name} has errors:", style="bold"))
+                lines.append(Text(visible(f"{Path(checked.path).name} has errors:", line=True), style="bold"))
                 lines.append(Text(problems_message(checked, limit)))
         panel.update(Text("\n").join(lines))
         panel.display = bool(broken)
@@ -195,4 +196,4 @@ def problems_message(checked: Checked, limit: int = 8) -> str:
     lines = [str(p).replace(p.path, Path(p.path).name, 1) for p in checked.errors or checked.problems]
     if len(lines) > limit:
         lines = lines[:limit] + [f"… and {len(lines) - limit} more; run: quizgen validate {checked.path}"]
-    return "\n".join(lines)
+    return "\n".join(visible(line, line=True) for line in lines)

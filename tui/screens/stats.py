@@ -17,6 +17,7 @@ from quizgen.errors import StoreError
 from quizgen.study import stats
 from quizgen.study.forecast import due_forecast
 from quizgen.study.heatmap import Year, year_of_reviews
+from quizgen.visible import visible
 from tui import store_errors
 from tui.screens.base import AppScreen
 from tui.widgets.heatmap import Heatmap
@@ -57,7 +58,7 @@ class StatsScreen(AppScreen):
     def __init__(self, deck_ids: Sequence[str], scope: str = "all decks") -> None:
         super().__init__()
         self.deck_ids = list(deck_ids)
-        self.scope = scope
+        self.scope = visible(scope, line=True)  # a deck's title: any text at all
 
     def compose(self) -> ComposeResult:
         yield Static(Text.assemble(("quizgen · statistics · ", "bold"), (self.scope, "bold")), id="title")
@@ -134,5 +135,7 @@ def hardest_table(found: stats.Stats) -> Table | Text:
     table.add_column("Lapses", justify="right", no_wrap=True)
     table.add_column("Card", ratio=1, overflow="ellipsis", no_wrap=True)
     for card in found.hardest:
-        table.add_row(f"{card.difficulty:.1f}", str(card.lapses), Text(" ".join(card.prompt.split())))
+        table.add_row(
+            f"{card.difficulty:.1f}", str(card.lapses), Text(visible(" ".join(card.prompt.split()), line=True))
+        )
     return table

@@ -26,6 +26,7 @@ from quizgen.model import cloze
 from quizgen.model.plain import StudyCard
 from quizgen.study import Feedback, Item, Rating, Session
 from quizgen.study.session import answer_seconds
+from quizgen.visible import excerpt, visible
 from tui import store_errors
 from tui.screens.base import AppScreen
 from tui.widgets.card_views import LETTERS, CardView, ChoiceView, TrueFalseView, TypedView, view_for
@@ -96,7 +97,7 @@ class StudyScreen(AppScreen):
         # after an answer, the grade keys and the footer are mounted just after (see `complete`).
         yield Static(id="status")
         if self.banner:
-            yield Static(Text(self.banner), id="banner")
+            yield Static(Text(visible(self.banner, line=True)), id="banner")
         first = self.next_item()
         with VerticalScroll(id="body"):
             if first is not None:
@@ -179,7 +180,7 @@ class StudyScreen(AppScreen):
         line = Table.grid(expand=True)
         line.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
         line.add_column(justify="right", no_wrap=True)
-        line.add_row(Text(title, style="bold"), Text(" · ".join(parts), style=self.status_dim))
+        line.add_row(Text(visible(title, line=True), style="bold"), Text(" · ".join(parts), style=self.status_dim))
         self.query_one("#status", Static).update(line, layout=False)  # one line, always
 
     @property
@@ -441,5 +442,4 @@ def _short(item: Item, width: int = 40) -> str:
     """The item's question as the learner saw it, on one line, cut to `width` characters."""
     card = item.card
     text = cloze.render(card.text, item.ordinal) if card.type == "cloze" else card.prompt()
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return excerpt(" ".join(text.split()), width)

@@ -13,6 +13,7 @@ from textual.containers import Center, VerticalGroup
 from textual.widgets import Static
 
 from quizgen.study import Summary
+from quizgen.visible import visible
 from tui.screens.base import AppScreen
 from tui.timefmt import clock, next_card
 from tui.widgets.key_bar import KeyBar
@@ -71,7 +72,7 @@ class SummaryScreen(AppScreen):
                 else:
                     heading = "Session ended" if self.left else "Nothing to study now"
                 yield Static(Text(heading, style="bold"), classes="heading")
-                yield Static(Text(self.deck_title), classes="subheading")
+                yield Static(Text(visible(self.deck_title, line=True)), classes="subheading")
                 if self.empty:
                     when = next_card(self.summary.next_due, now)
                     yield Static(Text.assemble("Next card ", (when, "bold")), id="next-card")

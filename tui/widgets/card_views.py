@@ -1,7 +1,8 @@
 """One view per card type: the question, and its answer once revealed or checked.
 
-Every piece of card text goes through `rich.text.Text`, so `[bold]` or
-`<script>` in a deck is shown exactly as typed, never read as markup.
+Every piece of card text goes through `quizgen.visible` and `rich.text.Text`, so `[bold]` or
+`<script>` in a deck is shown exactly as typed, never read as markup, and an escape sequence is
+shown as `\x1b...`, never sent to the terminal.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from textual.widgets.option_list import Option
 
 from quizgen.model.plain import PlainBasic, PlainChoice, PlainCloze, PlainTrueFalse, PlainTyped, StudyCard
 from quizgen.study import Item
+from quizgen.visible import visible
 from tui.widgets.highlight import ANSWER_STYLE, cloze_text
 
 LETTERS = "abcdefgh"
@@ -49,7 +51,7 @@ class CardView(VerticalGroup, Generic[CardT]):
 
     def question(self) -> Text:
         """The question, as literal text."""
-        return Text(self.card.prompt())
+        return Text(visible(self.card.prompt()))
 
     def compose(self) -> ComposeResult:
         yield Static(self.question(), classes="prompt")
@@ -84,7 +86,7 @@ class BasicView(CardView[PlainBasic]):
     self_graded = True
 
     def question(self) -> Text:
-        return Text(self.card.sides(self.item.ordinal)[0])
+        return Text(visible(self.card.sides(self.item.ordinal)[0]))
 
     def reset(self) -> None:
         for answer in self.query(".answer"):
@@ -94,10 +96,10 @@ class BasicView(CardView[PlainBasic]):
         found = self.query(".answer")
         if found:
             answer = found.only_one(Static)
-            answer.update(Text(self.card.sides(self.item.ordinal)[1]))
+            answer.update(Text(visible(self.card.sides(self.item.ordinal)[1])))
             answer.display = True
         else:
-            self.mount(Static(Text(self.card.sides(self.item.ordinal)[1]), classes="answer"))
+            self.mount(Static(Text(visible(self.card.sides(self.item.ordinal)[1])), classes="answer"))
 
 
 class ClozeView(CardView[PlainCloze]):
@@ -164,7 +166,8 @@ class ChoiceView(CardView[PlainChoice]):
         label.add_column(no_wrap=True)
         label.add_column(ratio=1)
         label.add_row(
-            Text(f"{mark} {LETTERS[index].upper()}) ", style="bold"), Text(self.card.choices[index], style=style)
+            Text(f"{mark} {LETTERS[index].upper()}) ", style="bold"),
+            Text(visible(self.card.choices[index]), style=style),
         )
         return label
 
@@ -206,7 +209,7 @@ class TrueFalseView(CardView[PlainTrueFalse]):
         line = Text.assemble("The statement is ", (truth, ANSWER_STYLE), ".")
         if not self.card.answer and self.card.correction:
             line.append(" ")
-            line.append(self.card.correction)
+            line.append(visible(self.card.correction))
         self.query_one(".hint", Static).update(line)
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from rich.text import Text
 
 from quizgen.model import cloze
+from quizgen.visible import visible
 
 ANSWER_STYLE = "bold underline"
 """How an answer is emphasised inside other text."""
@@ -35,27 +36,28 @@ def answer_spans(text: str, answers: Iterable[str]) -> list[tuple[int, int]]:
 
 
 def highlighted(text: str, answers: Iterable[str], style: str = ANSWER_STYLE) -> Text:
-    """`text` as literal rich Text with every occurrence of the answers styled."""
-    result = Text(text)
-    for start, end in answer_spans(text, answers):
+    """`text` as literal rich Text (control characters shown as escapes) with every occurrence of the answers styled."""
+    shown = visible(text)
+    result = Text(shown)
+    for start, end in answer_spans(shown, [visible(a) for a in answers]):
         result.stylize(style, start, end)
     return result
 
 
 def cloze_text(text: str, number: int, reveal: bool) -> Text:
-    """A cloze text with deletion `number` hidden as a blank, or revealed and emphasised."""
+    """A cloze text with deletion `number` hidden as a blank, or revealed and emphasised; control characters shown."""
     result = Text()
     last = 0
     for d in cloze.deletions(text):
-        result.append(text[last : d.start])
+        result.append(visible(text[last : d.start]))
         if d.number != number:
-            result.append(d.text)
+            result.append(visible(d.text))
         elif reveal:
-            result.append(d.text, style=ANSWER_STYLE)
+            result.append(visible(d.text), style=ANSWER_STYLE)
         else:
-            result.append(f"[{d.hint}]" if d.hint else "[...]", style=BLANK_STYLE)
+            result.append(visible(f"[{d.hint}]" if d.hint else "[...]"), style=BLANK_STYLE)
         last = d.end
-    result.append(text[last:])
+    result.append(visible(text[last:]))
     return result
 
 

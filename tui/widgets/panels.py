@@ -16,6 +16,7 @@ from textual.widgets import Static
 from quizgen.model import cloze
 from quizgen.study import Feedback, Item, Rating
 from quizgen.study.grading import normalise
+from quizgen.visible import visible
 from tui.widgets.highlight import highlighted
 
 if TYPE_CHECKING:  # the comparison is made, and imported, only once a typed answer is wrong
@@ -49,7 +50,7 @@ class FeedbackPanel(Static):
             line.append(f", your grade (was {feedback.rating.name})")
         if pointer is not None and feedback.verdict != "right":
             line.append("  the answer is ")
-            line.append(pointer, style="bold")
+            line.append(visible(pointer, line=True), style="bold")
         if comparison is not None:
             if comparison.typed:
                 line.append("\n")
@@ -68,7 +69,7 @@ class FeedbackPanel(Static):
 def _runs(label: str, runs: Iterable[Run]) -> Text:
     text = Text(label, style="dim")
     for run in runs:
-        text.append(run.text, style=RUN_STYLES[run.kind])
+        text.append(visible(run.text), style=RUN_STYLES[run.kind])
     return text
 
 
@@ -121,7 +122,7 @@ class SourcePanel(Static):
             if not repeats(sentence, on_screen(item)):
                 parts.append(Text.assemble(("Source  ", "dim"), highlighted(sentence, answers_of(item))))
         if card.note:
-            parts.append(Text.assemble(("Note  ", "dim"), Text(card.note)))
+            parts.append(Text.assemble(("Note  ", "dim"), Text(visible(card.note))))
         if not parts:
             self.clear()
             return

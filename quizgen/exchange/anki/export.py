@@ -6,7 +6,6 @@ import itertools
 import os
 import re
 import sqlite3
-import tempfile
 import time
 import zipfile
 from collections import Counter
@@ -16,7 +15,7 @@ from datetime import datetime, timezone
 
 import genanki
 
-from quizgen.atomic import replacing
+from quizgen.atomic import replacing, scratch_folder
 from quizgen.errors import ExportError
 from quizgen.exchange.anki import identity, note_types
 from quizgen.exchange.anki.export_progress import WrittenProgress, write_progress
@@ -27,7 +26,7 @@ from quizgen.model.cards import Deck
 from quizgen.model.progress import ItemProgress
 
 ProgressWriter = Callable[[sqlite3.Cursor, float], WrittenProgress]
-"""Writes study progress into the collection genanki has just written (see `scheduling.write_progress`)."""
+"""Writes study progress into the collection genanki has just written (see `export_progress.write_progress`)."""
 
 
 @dataclass
@@ -149,7 +148,7 @@ def write_package(
 ) -> None:
     """Write a genanki package as a legacy `collection.anki2` package, leaving no temporary file behind;
     `progress` then writes study progress into its collection."""
-    with tempfile.TemporaryDirectory(prefix="quizgen-anki-") as work:
+    with scratch_folder("quizgen-anki") as work:
         db_path = os.path.join(work, "collection.anki2")
         conn = sqlite3.connect(db_path)
         try:

@@ -17,15 +17,18 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from quizgen.deckio.deckfiles import MAX_BYTES
 from quizgen.errors import ImportFormatError, Problem
 from quizgen.exchange.anki import identity
 from quizgen.exchange.anki.fields import same_fields
 from quizgen.exchange.anki.html import to_text
 from quizgen.exchange.anki.notes import Skip, TextOf, card_data, mapping_line, own_kind
 from quizgen.exchange.anki.read_package import AnkiNote, NoteType, Package, read_package
+from quizgen.inputs import binary_size
 from quizgen.model import rules
 from quizgen.model.cards import AnyCard, Card, Deck
 from quizgen.model.ids import slug, unique_id
+from quizgen.visible import excerpt
 
 _CARD = TypeAdapter(Card)
 _TAG = re.compile(r"^[^\s\"]+$")
@@ -73,7 +76,8 @@ def convert(package: Package, text_of: TextOf = to_text) -> ImportResult:
         cards: list[dict[str, Any]] = []
         note_ids: list[int] = []
         card_ids: set[str] = set()
-        for note in notes:
+        text = 0  # bytes of card text so far: the deck file holds at least that many
+        for done, note in enumerate(notes, 1):
             notetype = package.notetypes.get(note.notetype_id) or NoteType(note.notetype_id, "?", [], False)
             if notetype.id not in mapped:
                 mapped.add(notetype.id)
@@ -90,8 +94,17 @@ def convert(package: Package, text_of: TextOf = to_text) -> ImportResult:
                 result.from_anki += identity.from_anki(card.get("id", ""))
                 cards.append(card)
                 note_ids.append(note.id)
+                text += _text_bytes(card)
+                if text > MAX_BYTES:
+                    raise ImportFormatError(
+                        f"{package.path}: deck '{excerpt(title)}' has {len(notes):,} notes, and its first {done:,} "
+                        f"already hold more than the {MAX_BYTES:,} bytes ({binary_size(MAX_BYTES)}) a deck file "
+                        "may hold; split the deck in Anki"
+                    )
         if not cards:
-            result.warnings.append(Problem(package.path, f"deck '{title}' has no note to import", severity="warning"))
+            result.warnings.append(
+                Problem(package.path, f"deck '{excerpt(title)}' has no note to import", severity="warning")
+            )
             continue
         description = to_text(anki_deck.description).text if anki_deck else ""
         deck = _deck(quizgen_id, title, description, cards)
@@ -99,6 +112,14 @@ def convert(package: Package, text_of: TextOf = to_text) -> ImportResult:
         for note_id, made in zip(note_ids, deck.cards, strict=True):
             result.cards_of_notes[note_id] = (deck.id, made)
     return result
+
+
+def _text_bytes(card: dict[str, Any]) -> int:
+    """The bytes of the texts of a card's data (its prompt, answers, choices and note)."""
+    values = [v for v in card.values() if isinstance(v, str)] + [
+        t for v in card.values() if isinstance(v, list) for t in v
+    ]
+    return sum(len(v.encode()) for v in values if isinstance(v, str))
 
 
 def _deck_id(notes: list[AnkiNote], title: str) -> str:
@@ -129,7 +150,7 @@ def _card(
 
     def warn(message: str, card: str | None = None) -> None:
         if card is None and note.guid:
-            card = identity.foreign_card_id(note.guid) or f"guid {note.guid!r}"
+            card = identity.foreign_card_id(note.guid) or f"guid '{excerpt(note.guid)}'"
         warnings.append(Problem(path, message, note.line, card=card, severity="warning"))
 
     media: list[str] = []

@@ -18,6 +18,7 @@ from typing import Any
 from quizgen.exchange.anki import note_types, templates
 from quizgen.exchange.anki.html import PlainText, own_field_text, to_text
 from quizgen.exchange.anki.read_package import NoteType
+from quizgen.visible import excerpt
 
 _CLOZE_MARK = re.compile(r"\{\{c\d+::")
 _BACK_EXTRA = re.compile(r'^(?:<div class="note">(.*?)</div>)?(?:<div class="source">(.*?)</div>)?$', re.S)
@@ -94,10 +95,10 @@ def mapping_line(notetype: NoteType) -> str | None:
         return None
     shape = templates.shape(notetype)
     names = notetype.fields
-    name = f"note type '{notetype.name}'"
+    name = f"note type '{excerpt(notetype.name)}'"
 
     def of(indexes: Sequence[int]) -> str:
-        return ", ".join(names[i] for i in indexes) or "(nothing)"
+        return excerpt(", ".join(names[i] for i in indexes), 80) or "(nothing)"
 
     parts: list[str] = []
     if shape.kind == "cloze":
@@ -120,7 +121,8 @@ def mapping_line(notetype: NoteType) -> str | None:
     if shape.controls:
         parts.append(f"{of(shape.controls)} → left out (only turns cards on or off)")
     if shape.unused_templates:
-        parts.append(f"cards of {', '.join(repr(t) for t in shape.unused_templates)} are not imported")
+        unused = excerpt(", ".join(f"'{t}'" for t in shape.unused_templates), 80)
+        parts.append(f"cards of {unused} are not imported")
     return "; ".join(parts) + " (empty fields skipped)"
 
 
@@ -151,7 +153,7 @@ def _join(texts: Sequence[str], indexes: Sequence[int]) -> str:
 
 
 def _names(notetype: NoteType, indexes: Sequence[int]) -> str:
-    return ", ".join(notetype.fields[i] for i in indexes if i < len(notetype.fields)) or "?"
+    return excerpt(", ".join(notetype.fields[i] for i in indexes if i < len(notetype.fields)), 80) or "?"
 
 
 def _text(plain: PlainText, media: list[str]) -> str:

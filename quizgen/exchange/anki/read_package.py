@@ -11,23 +11,29 @@ form also holds a stub `collection.anki2`, so the newest form present is read.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import sqlite3
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from typing import BinaryIO, Protocol
+from urllib.parse import quote
 
 import zstandard
 
+from quizgen.atomic import scratch_folder
+from quizgen.deckio.deckfiles import MAX_BYTES
 from quizgen.errors import ImportFormatError
 from quizgen.exchange.anki.scheduling import Scheduling, read_scheduling
+from quizgen.inputs import NotARegularFile, binary_size, open_regular
 
 COLLECTIONS = ("collection.anki21b", "collection.anki21", "collection.anki2")
 """Collection files of a package, newest format first."""
 MAX_COLLECTION_BYTES = 1 << 30
 """Collections larger than this (uncompressed) are refused."""
+MAX_NOTE_TEXT = 4 * MAX_BYTES
+"""How many characters the notes of one package may hold in all (four deck files' worth): memory stays bounded."""
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -91,78 +97,103 @@ class Package:
 
 def read_package(path: str | os.PathLike[str], with_scheduling: bool = False) -> Package:
     """The decks, note types and notes of the package at `path` (and with `with_scheduling`, its cards'
-    scheduling and review log); ImportFormatError when it is not one."""
+    scheduling and review log); ImportFormatError when it is not one.
+
+    The collection is unpacked to a temporary file and read there by SQLite, so memory stays small
+    whatever its size; a package whose notes hold more text than `MAX_NOTE_TEXT` is refused before
+    any note is read.
+    """
     name = os.fspath(path)
-    data, form = _collection_bytes(name)
-    conn = _open_sqlite(name, data)
-    try:
-        package = _read(conn, name, form)
-        if with_scheduling:
-            package.scheduling = read_scheduling(conn, _rollover(conn))
-        return package
-    except sqlite3.DatabaseError as exc:
-        raise ImportFormatError(
-            f"{name}: the collection inside is damaged ({exc}); export it again from Anki"
-        ) from None
-    except (ValueError, TypeError, KeyError, AttributeError, IndexError):
-        # Rows of the wrong type or shape: a damaged or hand-edited collection.
-        raise ImportFormatError(
-            f"{name}: the collection inside is damaged (a note, note type or deck record is malformed); "
-            "export it again from Anki"
-        ) from None
-    finally:
-        conn.close()
+    with scratch_folder("quizgen-apkg") as work:
+        collection = os.path.join(work, "collection")
+        form = _extract_collection(name, collection)
+        conn = _open_sqlite(name, collection)
+        try:
+            package = _read(conn, name, form)
+            if with_scheduling:
+                package.scheduling = read_scheduling(conn, _rollover(conn), name)
+            return package
+        except sqlite3.DatabaseError as exc:
+            raise ImportFormatError(
+                f"{name}: the collection inside is damaged ({exc}); export it again from Anki"
+            ) from None
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError):
+            # Rows of the wrong type or shape: a damaged or hand-edited collection.
+            raise ImportFormatError(
+                f"{name}: the collection inside is damaged (a note, note type or deck record is malformed); "
+                "export it again from Anki"
+            ) from None
+        finally:
+            conn.close()
 
 
-def _collection_bytes(name: str) -> tuple[bytes, str]:
+def _extract_collection(name: str, target: str) -> str:
+    """Unpack the newest collection of the package `name` to the file `target`; returns its form."""
     try:
-        with zipfile.ZipFile(name) as zf:
+        with open_regular(name) as f, zipfile.ZipFile(f) as zf:
             names = set(zf.namelist())
             form = next((c for c in COLLECTIONS if c in names), None)
             if form is None:
                 raise ImportFormatError(
                     f"{name}: holds no Anki collection (no {', '.join(COLLECTIONS)}); is it an .apkg from Anki?"
                 )
-            info = zf.getinfo(form)
-            if info.file_size > MAX_COLLECTION_BYTES:
-                raise ImportFormatError(f"{name}: the collection is larger than 1 GB; export a smaller deck")
-            raw = zf.read(form)
+            if zf.getinfo(form).file_size > MAX_COLLECTION_BYTES:
+                raise _too_large(name)
+            with zf.open(form) as packed, open(target, "wb") as out:
+                if form.endswith("b"):
+                    with zstandard.ZstdDecompressor().stream_reader(packed) as unpacked:
+                        _copy(name, unpacked, out)
+                else:
+                    _copy(name, packed, out)
     except FileNotFoundError:
         raise ImportFormatError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise ImportFormatError(f"{name}: is a folder; give an .apkg file") from None
+    except NotARegularFile as exc:
+        raise ImportFormatError(f"{name}: is a {exc.kind}, not an Anki package; give an .apkg file") from None
     except zipfile.BadZipFile:
         raise ImportFormatError(f"{name}: is not an Anki package (not a zip file, or cut short)") from None
+    except zstandard.ZstdError as exc:
+        raise ImportFormatError(f"{name}: the compressed collection is damaged ({exc}); export it again") from None
     except (zlib.error, EOFError, NotImplementedError, ValueError) as exc:
         # ValueError: a damaged entry, such as a file name that is not UTF-8 although flagged so.
         raise ImportFormatError(f"{name}: the package is damaged or cut short ({exc}); export it again") from None
     except OSError as exc:
         raise ImportFormatError(f"{name}: cannot read: {exc.strerror or exc}") from None
-    if form.endswith("b"):
-        raw = _unzstd(name, raw)
-    return raw, form
+    return form
 
 
-def _unzstd(name: str, raw: bytes) -> bytes:
+def _copy(name: str, source: _Readable, out: BinaryIO) -> None:
+    """Copy in chunks, refusing a collection that unpacks to more than `MAX_COLLECTION_BYTES`."""
+    written = 0
+    while chunk := source.read(1 << 20):
+        written += len(chunk)
+        if written > MAX_COLLECTION_BYTES:
+            raise _too_large(name)
+        out.write(chunk)
+
+
+class _Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+def _too_large(name: str) -> ImportFormatError:
+    limit = MAX_COLLECTION_BYTES
+    return ImportFormatError(
+        f"{name}: the collection unpacks to more than {limit:,} bytes ({binary_size(limit)}); export a smaller deck"
+    )
+
+
+def _open_sqlite(name: str, path: str) -> sqlite3.Connection:
+    with open(path, "r+b") as f:
+        header = f.read(100)
+        if not header.startswith(_SQLITE_MAGIC) or len(header) < 100:
+            raise ImportFormatError(
+                f"{name}: the collection inside is not an SQLite database; export it again from Anki"
+            )
+        # Anki saves collections in WAL mode; the unpacked copy must say "rollback journal" to open alone.
+        f.seek(18)
+        f.write(b"\x01\x01")
     try:
-        with zstandard.ZstdDecompressor().stream_reader(io.BytesIO(raw)) as reader:
-            data = reader.read(MAX_COLLECTION_BYTES + 1)
-    except zstandard.ZstdError as exc:
-        raise ImportFormatError(f"{name}: the compressed collection is damaged ({exc}); export it again") from None
-    if len(data) > MAX_COLLECTION_BYTES:
-        raise ImportFormatError(f"{name}: the collection is larger than 1 GB; export a smaller deck")
-    return data
-
-
-def _open_sqlite(name: str, data: bytes) -> sqlite3.Connection:
-    if not data.startswith(_SQLITE_MAGIC) or len(data) < 100:
-        raise ImportFormatError(f"{name}: the collection inside is not an SQLite database; export it again from Anki")
-    # Anki saves collections in WAL mode; an in-memory copy must say "rollback journal" to open.
-    patched = bytearray(data)
-    patched[18:20] = b"\x01\x01"
-    conn = sqlite3.connect(":memory:")
-    try:
-        conn.deserialize(bytes(patched))
+        conn = sqlite3.connect(f"file:{quote(path)}?immutable=1", uri=True)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         conn.close()
@@ -190,6 +221,13 @@ def _read(conn: sqlite3.Connection, name: str, form: str) -> Package:
     else:
         raise ImportFormatError(
             f"{name}: unknown Anki collection schema {version}; update quizgen or export with a current Anki"
+        )
+    count, text = conn.execute("SELECT COUNT(*), COALESCE(SUM(LENGTH(flds)), 0) FROM notes").fetchone()
+    if _int(text) > MAX_NOTE_TEXT:
+        raise ImportFormatError(
+            f"{name}: its {_int(count):,} notes hold {_int(text):,} characters of text, more than the "
+            f"{MAX_NOTE_TEXT:,} one import may read (a deck file holds at most {binary_size(MAX_BYTES)}); "
+            "export fewer decks from Anki at a time"
         )
     _read_notes(conn, package)
     return package

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
+from quizgen.errors import ImportFormatError
 from quizgen.model.progress import LEARNING, RELEARNING, REVIEW, ItemProgress, ReviewRecord, day_start_of
 
 NEW_TYPE, LEARN_TYPE, REVIEW_TYPE, RELEARN_TYPE = 0, 1, 2, 3
@@ -33,6 +34,8 @@ REVLOG_LEARN, REVLOG_REVIEW, REVLOG_RELEARN, REVLOG_FILTERED = 0, 1, 2, 3
 STARTING_EASE = 2500
 """SM-2's starting ease in permille, which Anki gives a card that leaves learning."""
 
+MAX_REVIEWS = 5_000_000
+"""The longest review log an import reads (decades of heavy study; about 1 GB of memory at most)."""
 _LAST_MS = 253_402_300_799_999
 """The last millisecond of the year 9999: no review log time can be later."""
 _FIRST_TIMESTAMP = 1_000_000_000
@@ -105,8 +108,15 @@ class Scheduling:
     rollover: int = 4
 
 
-def read_scheduling(conn: sqlite3.Connection, rollover: int) -> Scheduling:
-    """The cards' scheduling and the review log of an open collection."""
+def read_scheduling(conn: sqlite3.Connection, rollover: int, name: str = "") -> Scheduling:
+    """The cards' scheduling and the review log of an open collection (the package `name`);
+    ImportFormatError when the log is longer than `MAX_REVIEWS`, so memory stays bounded."""
+    (count,) = conn.execute("SELECT COUNT(*) FROM revlog").fetchone()
+    if count > MAX_REVIEWS:
+        raise ImportFormatError(
+            f"{name}: its review log holds {count:,} entries, more than the {MAX_REVIEWS:,} one import may read; "
+            "export fewer decks from Anki at a time"
+        )
     (crt,) = conn.execute("SELECT crt FROM col").fetchone()
     cards = []
     for row in conn.execute(

@@ -18,11 +18,13 @@ from typing import BinaryIO
 from quizgen.errors import GenerateError
 from quizgen.generate.text import (
     MARKDOWN_SUFFIXES,
+    MAX_ARTICLE_BYTES,
     STDIN,
     Article,
     check_english,
     decode_article,
 )
+from quizgen.inputs import FileTooLarge, NotARegularFile, read_regular
 
 MAX_DOCUMENT_BYTES = 20_000_000
 """Web pages and PDFs above this size are refused (their text is held to MAX_ARTICLE_BYTES)."""
@@ -102,15 +104,14 @@ def from_bytes(data: bytes, path: str, kind: str, url: str | None = None, charse
 def _from_file(where: str, progress: Progress | None) -> Article:
     path = Path(where)
     try:
-        if path.is_dir():
-            raise GenerateError(f"{path}: is a folder; give an article file (.txt, .md, .html or .pdf)")
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:  # text over MAX_ARTICLE_BYTES is refused once read, by decode_article
-            raise GenerateError(
-                f"{where}: is {size / 1_000_000:.1f} MB; articles may be at most 1 MB of text, and web pages "
-                f"and PDFs {MAX_DOCUMENT_BYTES / 1_000_000:g} MB, so save the part you need"
-            )
-        data = path.read_bytes()
+        data = read_regular(path, MAX_DOCUMENT_BYTES)  # text over MAX_ARTICLE_BYTES is refused by decode_article
+    except NotARegularFile as exc:
+        raise GenerateError(f"{where}: {exc.strerror}; give an article file (.txt, .md, .html or .pdf)") from None
+    except FileTooLarge as exc:
+        raise GenerateError(
+            f"{where}: {exc.describe('web pages and PDFs')}, and articles {MAX_ARTICLE_BYTES:,} bytes of text; "
+            "save the part you need"
+        ) from None
     except OSError as exc:
         raise GenerateError(f"{where}: cannot read the article ({exc.strerror or exc}); check the path") from exc
     kind = kind_of(data, path.name)
@@ -151,7 +152,8 @@ def _from_stdin(stream: BinaryIO) -> Article:
         )
     if len(data) > MAX_DOCUMENT_BYTES:
         raise GenerateError(
-            f"{STDIN}: is over {MAX_DOCUMENT_BYTES / 1_000_000:g} MB; articles may be at most 1 MB of text"
+            f"{STDIN}: is over {MAX_DOCUMENT_BYTES:,} bytes, the limit of web pages and PDFs; articles may be at "
+            f"most {MAX_ARTICLE_BYTES:,} bytes of text"
         )
     text_kind = "markdown" if data.lstrip().startswith(b"# ") else "text"
     kind = kind_of(data, "")

@@ -9,25 +9,34 @@ corpus takes seconds.
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
+import stat
 import subprocess
 import sys
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from anki_packages import package_of_notes, package_of_text
 from pdf_maker import make_encrypted_pdf, make_scanned_pdf
 from repo_paths import DATA, REPO
 
 from quizgen.deckio.loader import load_deck
 from quizgen.exchange.anki.export import export_decks
+from quizgen.study import Session, Store
 
 ROOT = REPO
 INPUTS = ROOT / "tests" / "bad_inputs"
 CASES: list[dict[str, Any]] = yaml.safe_load((INPUTS / "cases.yaml").read_text(encoding="utf-8"))
 UNTOUCHED = "an output file that must stay as it is\n"
+KINDS = {"fifo": stat.S_ISFIFO, "device": stat.S_ISCHR, "link": stat.S_ISLNK, "file": stat.S_ISREG}
+ROOT_ONLY = {"device"}
+"""Inputs only root can make: cases that need them are skipped for other users."""
 
 
 def _make_generated_inputs(tmp: Path) -> None:
@@ -36,6 +45,11 @@ def _make_generated_inputs(tmp: Path) -> None:
     with open(tmp / "huge_deck.yaml", "w", encoding="utf-8") as f:
         f.write("id: huge\ntitle: Huge\ncards:\n")
         f.write(card * (11 * 1024 * 1024 // len(card)))
+    # One text of 1 MB aliased 200 times: 200 MB of deck from a file of 1 MB.
+    cards = "".join(f"  - {{type: basic, front: Question {i}?, back: *big}}\n" for i in range(200))
+    (tmp / "amplified.yaml").write_text(
+        f'id: amplified\ntitle: Amplified\ndescription: &big "{"x" * 1_000_000}"\ncards:\n{cards}', encoding="utf-8"
+    )
     sentence = "The quick brown fox from Paris jumped over the lazy dog in 1999 "
     (tmp / "one_line.txt").write_text(sentence * (10 * 1024 * 1024 // len(sentence) + 1), encoding="utf-8")
     export_decks([load_deck(INPUTS / "decks" / "good.yaml")], str(tmp / "whole.apkg"))
@@ -45,6 +59,34 @@ def _make_generated_inputs(tmp: Path) -> None:
     (tmp / "empty_dir").mkdir()
     make_encrypted_pdf((DATA / "danube.md").read_text(encoding="utf-8"), tmp / "locked.pdf")
     make_scanned_pdf(tmp / "scanned.pdf")
+    # Paths an output must never replace: a FIFO, a link to a file, and (as root) a device like /dev/null.
+    os.mkfifo(tmp / "fifo")
+    (tmp / "link_target").write_text(UNTOUCHED, encoding="utf-8")
+    (tmp / "link").symlink_to(tmp / "link_target")
+    (tmp / "link.yaml").symlink_to(tmp / "link_target")
+    if os.geteuid() == 0:
+        os.mknod(tmp / "device", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    shutil.copy(INPUTS / "csv" / "good.csv", tmp / "words.csv")
+    head = (INPUTS / "decks" / "good.yaml").read_bytes()
+    (tmp / "empty_file").touch()
+    # Imports whose decks would be over the 10 MiB a deck file may hold, and a collection of 44 MB of text.
+    (tmp / "big.csv").write_text("".join(f"front {i} {'f' * 140},back {i} {'b' * 140}\n" for i in range(40_000)))
+    package_of_notes(tmp / "big.apkg", notes=36_000)
+    package_of_text(tmp / "much_text.apkg", notes=12, chars_each=4_000_000)
+    # A store with text where quizgen writes a number.
+    with Store.open(tmp / "tampered.db") as store:
+        session = Session.open(store, [load_deck(INPUTS / "decks" / "good.yaml")], now=datetime(2026, 3, 2, tzinfo=UTC))
+        while (item := session.next()) is not None and item.is_new:
+            session.answer(item, 3)
+    with sqlite3.connect(tmp / "tampered.db") as conn:
+        conn.execute("UPDATE items SET difficulty = 'abc' WHERE state IS NOT NULL")
+    conn.close()
+    # A file that is not a deck, with a secret in it, and a folder of decks with a link to it.
+    (tmp / "secret.yaml").write_text("root:$6$SECRETHASH:19000:0:99999:7:::\nuser: SECRETHASH\n", encoding="utf-8")
+    (tmp / "linked").mkdir()
+    shutil.copy(INPUTS / "decks" / "answer_not_a_choice.yaml", tmp / "linked" / "broken.yaml")
+    (tmp / "linked" / "a-link.yaml").symlink_to(tmp / "secret.yaml")
+    (tmp / "limit_plus_one.yaml").write_bytes(head + b"#" * (10 * 1024 * 1024 + 1 - len(head)))
 
 
 def _fill(text: str, tmp: Path, out: Path) -> str:
@@ -54,9 +96,15 @@ def _fill(text: str, tmp: Path, out: Path) -> str:
 def _run(case: dict[str, Any], tmp: Path) -> dict[str, Any]:
     out = tmp / "out" / case["id"]
     out.mkdir(parents=True)
+    if any(name in case.get("needs", []) for name in ROOT_ONLY) and os.geteuid() != 0:
+        return {"skip": f"needs root to make {case['needs']}"}
     output = Path(_fill(case["output"], tmp, out)) if "output" in case else None
-    if output is not None and case.get("existing"):
+    existing = case.get("existing")
+    if output is not None and existing is True:
         output.write_text(UNTOUCHED, encoding="utf-8")
+    elif output is not None and existing:
+        shutil.copy(_fill(existing, tmp, out), output)  # a real file, such as a hand-written deck
+    before = output.read_bytes() if output is not None and existing else None
     env = {
         **os.environ,
         "QUIZGEN_STORE": str(out / "progress.db"),
@@ -64,16 +112,19 @@ def _run(case: dict[str, Any], tmp: Path) -> dict[str, Any]:
         "PYTHONPATH": str(ROOT),
     }
     args = [_fill(a, tmp, out) for a in case["args"]]
-    proc = subprocess.run(
-        [sys.executable, "-m", "quizgen", *args],
-        cwd=out,
-        env=env,
-        input=case.get("stdin", ""),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    return {"proc": proc, "out": out, "output": output}
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "quizgen", *args],
+            cwd=out,
+            env=env,
+            input=case.get("stdin", ""),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    except subprocess.TimeoutExpired:
+        return {"timeout": f"{' '.join(args)} did not end within 120 s (blocked?)"}
+    return {"proc": proc, "out": out, "output": output, "before": before, "tmp": tmp}
 
 
 @pytest.fixture(scope="module")
@@ -98,6 +149,9 @@ def test_the_corpus_is_large_and_covers_every_command() -> None:
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_bad_input_gives_one_clear_line(case: dict[str, Any], results: dict[str, dict[str, Any]]) -> None:
     result = results[case["id"]]
+    if "skip" in result:
+        pytest.skip(result["skip"])
+    assert "timeout" not in result, result.get("timeout")
     proc: subprocess.CompletedProcess[str] = result["proc"]
     shown = f"stdout:\n{proc.stdout}\nstderr:\n{proc.stderr}"
     assert "Traceback" not in proc.stdout + proc.stderr, shown
@@ -114,10 +168,21 @@ def test_bad_input_gives_one_clear_line(case: dict[str, Any], results: dict[str,
         assert len(errors) == 1 and case["message"] in errors[0], shown
         assert len(errors[0]) < 400, shown
     output = result["output"]
-    if output is not None:
+    if output is not None and "kind" in case:
+        assert KINDS[case["kind"]](output.lstat().st_mode), f"{output} is no longer a {case['kind']}\n{shown}"
+        if case["kind"] == "link":
+            assert output.resolve().read_text(encoding="utf-8") == UNTOUCHED, shown
+    elif output is not None:
         if case.get("existing"):
-            assert output.read_text(encoding="utf-8") == UNTOUCHED, shown
+            assert output.read_bytes() == result["before"], shown
         else:
             assert not output.exists(), shown
+    # Whatever the input holds, nothing the terminal would obey is written: no ESC, no C1 control.
+    raw = [c for c in proc.stdout + proc.stderr if c == "\x1b" or "\x80" <= c <= "\x9f"]
+    assert raw == [], shown
+    for text in case.get("never", []):
+        assert text not in proc.stdout + proc.stderr, shown
+    for path in case.get("absent", []):
+        assert not Path(_fill(path, result["tmp"], result["out"])).exists(), f"{path} was created\n{shown}"
     leftovers = [p.name for p in result["out"].rglob("*") if p.name.endswith(".tmp")]
     assert leftovers == [], shown

@@ -52,3 +52,24 @@ def test_ci_runs_the_readme_test_line_verbatim() -> None:
     test_line = [line for line in quick.splitlines() if line.strip()][1]
     ci = (REPO / ".ci" / "run").read_text()
     assert test_line in ci.splitlines()
+
+
+def _section(name: str) -> str:
+    """The README's section on `quizgen NAME`: from its heading to the next one."""
+    parts = re.split(r"^### ", README, flags=re.M)
+    found = [p for p in parts if p.startswith(f"quizgen {name}\n")]
+    assert found, f"the README has no section '### quizgen {name}'"
+    return found[0].split("\n## ", 1)[0]
+
+
+LEAVES = [(n, p) for n, p in ALL if not any(other.startswith(n + " ") for other, _ in ALL)]
+
+
+@pytest.mark.parametrize(("name", "parser"), LEAVES, ids=[n for n, _ in LEAVES])
+def test_every_option_is_in_the_commands_readme_section(name: str, parser: argparse.ArgumentParser) -> None:
+    section = _section(name)
+    for action in parser._actions:
+        names = [o for o in action.option_strings if o not in ("-h", "--help")]
+        if names:
+            found = any(re.search(rf"(?<![\w-]){re.escape(o)}\b", section) for o in names)
+            assert found, f"document {names[-1]} under 'quizgen {name}'"

@@ -192,5 +192,5 @@ def test_key_options_that_cannot_work_are_usage_errors(tmp_path: Path, capsys) -
     assert main(["export", "quiz", DECK, "-o", str(out), "--key-pdf", str(tmp_path / "k.pdf")]) == 2
     assert "--key-pdf prints the key that --key writes" in capsys.readouterr().err
     assert main(["export", "quiz", DECK, "-o", str(out), "--key", str(out)]) == 2
-    assert "must be different files" in capsys.readouterr().err
+    assert "names the same file as -o" in capsys.readouterr().err
     assert not out.exists()

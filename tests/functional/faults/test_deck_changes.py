@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
 from pathlib import Path
 
 import pytest
@@ -130,3 +132,39 @@ async def test_a_deck_broken_or_deleted_while_studying_is_reported_when_studied_
         assert "deck.yaml has errors" in text
         assert ("missing key 'back'" in text) if change == "broken" else ("no such file" in text.lower())
     assert rows(tmp_path / "progress.sqlite3", "SELECT COUNT(*) FROM reviews") == [(2,)]
+
+
+async def test_a_deck_replaced_by_a_fifo_while_the_app_is_open_is_listed_as_broken(tmp_path: Path) -> None:
+    deck = basic_deck(tmp_path / "deck.yaml", 6)
+    app = StudyApp([tmp_path], store_path=tmp_path / "progress.sqlite3", clock=Clock())
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await good(pilot, app)
+        await pilot.press("q")
+        await pilot.pause()
+        deck.unlink()
+        os.mkfifo(deck)  # a FIFO that no program writes: reading it would wait for ever
+        await asyncio.wait_for(_back_and_study(pilot), timeout=20)
+        assert isinstance(app.screen, DeckListScreen)
+        shown = screen_text(app)  # a broken deck's problems are listed under the decks
+        assert "is a FIFO (named pipe), not a deck file" in " ".join(shown.split()), shown
+
+
+async def _back_and_study(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("enter")  # the summary: back to the deck list, which reads the counts again
+    await pilot.pause()
+    await pilot.press("enter")  # study the deck: its file is read again
+    await pilot.pause()
+
+
+async def test_a_fifo_given_as_a_deck_is_listed_as_broken(tmp_path: Path) -> None:
+    basic_deck(tmp_path / "deck.yaml", 3)
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    app = StudyApp([tmp_path / "deck.yaml", fifo], store_path=tmp_path / "progress.sqlite3", clock=Clock())
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "pipe.yaml: is a FIFO" in " ".join(shown.split()) and "Fault drill" in shown, shown

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -120,3 +121,113 @@ def test_a_store_on_a_read_only_disk_is_refused_in_one_line(tmp_path: Path) -> N
             f"quizgen: {store}: is read-only; check the permissions of the file and its folder"
         ]
         assert files_of(disk) == before
+
+
+TAMPERED = ["difficulty", "stability", "last_review"]
+"""Columns of a studied item that a hand-edited store may hold text in, where quizgen writes numbers."""
+
+
+def tamper(store: Path, column: str) -> None:
+    with sqlite3.connect(store) as conn:
+        conn.execute(f"UPDATE items SET {column} = 'abc' WHERE state IS NOT NULL")
+    conn.close()
+
+
+@pytest.mark.parametrize("column", TAMPERED)
+async def test_studying_a_store_with_a_value_of_the_wrong_type_is_reported_not_crashed(
+    tmp_path: Path, column: str
+) -> None:
+    deck = basic_deck(tmp_path / "deck.yaml", 20)
+    store = tmp_path / "progress.sqlite3"
+    studied_store(store, deck, answers=20)
+    tamper(store, column)
+    clock = Clock()
+    clock.advance(days=30)  # every studied item is due
+    app = StudyApp([deck], store_path=store, clock=clock)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        for _ in range(3):
+            await pilot.press("enter", "3")
+            await pilot.pause()
+        assert any("is damaged: it holds a value quizgen never writes" in n for n in notices(app)), notices(app)
+    assert app.return_code in (None, 0)
+
+
+def test_stats_on_the_difficulty_column_holding_text(tmp_path: Path) -> None:
+    deck = basic_deck(tmp_path / "deck.yaml", 20)
+    store = tmp_path / "progress.sqlite3"
+    studied_store(store, deck, answers=20)
+    tamper(store, "difficulty")
+    result = quizgen("stats", "--store", str(store))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"quizgen: {store}: is damaged")
+
+
+def test_stats_reads_a_store_and_creates_or_changes_nothing(tmp_path: Path) -> None:
+    deck = basic_deck(tmp_path / "deck.yaml", 20)
+    folder = tmp_path / "store"
+    folder.mkdir()
+    store = folder / "progress.sqlite3"
+    studied_store(store, deck, answers=20)
+    before = files_of(folder)
+    for args in (["stats"], ["stats", "--json"]):
+        result = quizgen(*args, "--store", str(store))
+        assert result.returncode == 0, result.stderr
+    assert files_of(folder) == before
+
+
+def test_stats_reads_the_progress_a_running_study_has_not_checkpointed(tmp_path: Path) -> None:
+    deck = basic_deck(tmp_path / "deck.yaml", 20)
+    store = tmp_path / "progress.sqlite3"
+    studied_store(store, deck, answers=5)
+    with Store.open(store) as writer, writer.write() as conn:  # open, as a study app would keep it
+        conn.execute("UPDATE items SET difficulty = 9.5 WHERE state IS NOT NULL")
+        conn.execute(
+            "INSERT INTO reviews (item_id, deck_id, reviewed_at, rating, state_before, auto)"
+            " SELECT id, deck_id, 1, 3, 2, 0 FROM items WHERE state IS NOT NULL"
+        )
+    with Store.open(store) as writer:
+        assert Path(f"{store}-wal").exists()
+        result = quizgen("stats", "--json", "--store", str(store))
+    assert result.returncode == 0, result.stderr
+    assert '"reviews": 10' in result.stdout
+
+
+@pytest.mark.parametrize("kind", ["empty", "fifo", "device"])
+def test_stats_refuses_what_is_not_a_store_and_creates_nothing_beside_it(tmp_path: Path, kind: str) -> None:
+    folder = tmp_path / "store"
+    folder.mkdir()
+    store = folder / "progress.sqlite3"
+    if kind == "empty":
+        store.touch()
+    elif kind == "fifo":
+        os.mkfifo(store)
+    elif os.geteuid() == 0:
+        os.mknod(store, 0o666 | stat.S_IFCHR, os.makedev(1, 3))  # a /dev/null of the test's own
+    else:
+        pytest.skip("only root can make a device")
+    commands = [["stats"]]
+    if kind != "empty":  # studying may start a new store in an empty file, as SQLite does
+        commands.append(["study", str(basic_deck(tmp_path / "deck.yaml", 2))])
+    for command in commands:
+        result = quizgen(*command, "--store", str(store))
+        assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+        assert result.stderr.startswith(f"quizgen: {store}: ")
+        if command[0] == "stats":
+            assert sorted(p.name for p in folder.iterdir()) == ["progress.sqlite3"]
+    if kind == "empty":
+        assert store.stat().st_size == 0
+
+
+@pytest.mark.parametrize("column", ["prompt", "deck_id", "card_uid"])
+def test_stats_on_a_blob_where_text_belongs_is_a_damaged_store(tmp_path: Path, column: str) -> None:
+    deck = basic_deck(tmp_path / "deck.yaml", 20)
+    store = tmp_path / "progress.sqlite3"
+    studied_store(store, deck, answers=20)
+    with sqlite3.connect(store) as conn:
+        conn.execute(f"UPDATE items SET {column} = x'1b5d303b41' WHERE id = (SELECT MIN(id) FROM items)")
+    conn.close()
+    for args in (["stats"], ["stats", "--json"]):
+        result = quizgen(*args, "--store", str(store))
+        assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+        assert result.stderr.startswith(f"quizgen: {store}: is damaged") and result.stdout == ""

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizgen.deckio import cache as deck_cache
+from quizgen.deckio import loader
 from quizgen.deckio.bundled import bundled_decks_dir, default_deck_paths
 from quizgen.deckio.loader import check_file
 
@@ -37,17 +38,16 @@ def entries() -> list[Path]:
     return sorted(deck_cache.cache_dir().glob("*.json"))
 
 
-def test_first_load_writes_an_entry_and_second_load_uses_it(tmp_path: Path) -> None:
+def test_first_load_writes_an_entry_and_second_load_uses_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "deck.yaml"
     path.write_text(DECK)
     first = deck_cache.check_cached(path)
     assert first.deck is not None
     assert [e.name for e in entries()] == [deck_cache.entry_path(path.read_bytes()).name]
-    # Prove the second load reads the entry: change the cached title, keep the file.
-    entry = entries()[0]
-    entry.write_text(entry.read_text().replace("Capitals [bold]", "From the cache"))
+    # Prove the second load reads the entry: the YAML is not parsed again.
+    monkeypatch.setattr(loader, "parse", lambda *args: pytest.fail("the deck was parsed again"))
     second = deck_cache.check_cached(path)
-    assert second.deck is not None and second.deck.title == "From the cache"
+    assert second.deck == first.deck
 
 
 def test_cached_deck_equals_the_parsed_deck_with_the_same_ids(tmp_path: Path) -> None:

@@ -61,13 +61,17 @@ def cached(path: Path) -> CachedDeck:
     return found
 
 
+CARDS = deck_cache._CARDS  # the header, its signature, the ids, the sums and the signature come first
+IDS = 2
+
+
 def entry_lines(path: Path) -> list[str]:
     return deck_cache.entry_path(path.read_bytes()).read_text().split("\n")
 
 
 def damage_card(path: Path, index: int) -> None:
     lines = entry_lines(path)
-    lines[2 + index] = lines[2 + index].replace('"type":', '"kind":')
+    lines[CARDS + index] = lines[CARDS + index].replace('"type":', '"kind":')
     deck_cache.entry_path(path.read_bytes()).write_text("\n".join(lines))
 
 
@@ -127,8 +131,8 @@ def test_a_damaged_card_of_a_file_changed_since_is_an_error(path: Path) -> None:
 
 
 def _same_uids(lines: list[str]) -> list[str]:
-    uids = json.loads(lines[1])
-    return [lines[0], json.dumps([uids[0]] * len(uids)), *lines[2:]]
+    uids = json.loads(lines[IDS])
+    return [*lines[:IDS], json.dumps([uids[0]] * len(uids)), *lines[IDS + 1 :]]
 
 
 @pytest.mark.parametrize(
@@ -151,9 +155,9 @@ def test_an_entry_with_a_broken_header_is_ignored(path: Path, damage: Callable[[
     "damage",
     [
         lambda lines: lines[:-1],  # a card line missing
-        lambda lines: [lines[0]],  # only the header
+        lambda lines: lines[:IDS],  # only the header and its signature
         _same_uids,
-        lambda lines: [lines[0], lines[1][:-3], *lines[2:]],
+        lambda lines: [*lines[:IDS], lines[IDS][:-3], *lines[IDS + 1 :]],
     ],
 )
 def test_an_entry_with_damaged_cards_is_found_when_a_card_is_first_read_and_the_deck_parsed_again(
@@ -168,7 +172,7 @@ def test_an_entry_with_damaged_cards_is_found_when_a_card_is_first_read_and_the_
     assert found.card("written") == parsed.card("written")
     assert found.plain_card(parsed.cards[0].uid).back == "First"
     assert isinstance(open_cached(path), CachedDeck)  # a sound entry was written again
-    assert json.loads(entry_lines(path)[1]) == [card.uid for card in parsed.cards]
+    assert json.loads(entry_lines(path)[IDS]) == [card.uid for card in parsed.cards]
 
 
 def test_check_cached_still_gives_the_whole_deck(path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from quizgen.deckio import yamlio
@@ -64,6 +66,31 @@ def test_small_aliases_are_allowed() -> None:
     assert data == {"x": ["geo"], "y": ["geo"]}
 
 
+def _amplified(text: str, times: int) -> str:
+    cards = "".join(f"  - {{type: basic, front: Question {i}?, back: *t}}\n" for i in range(times))
+    return f'id: amp\ntitle: Amp\ndescription: &t "{text}"\ncards:\n{cards}'
+
+
+def test_aliases_that_repeat_a_large_text_are_refused_quickly() -> None:
+    started = time.perf_counter()
+    with pytest.raises(DeckError) as info:
+        loads_deck(_amplified("x" * 1_000_000, 200))
+    assert time.perf_counter() - started < 2
+    problem = info.value.problems[0]
+    assert problem.line == 3 and "more than 10 times the file's 1,00" in problem.message
+
+
+def test_a_small_deck_may_repeat_a_note_many_times() -> None:
+    deck = loads_deck(_amplified("A note every card shares. " * 40, 300))  # 300 KB from a 15 KB file
+    assert len(deck.cards) == 300
+
+
+def test_aliases_of_plain_text_count_towards_the_limit() -> None:
+    text = "a: &a lol\nb: [" + ",".join(["*a"] * (yamlio.MAX_EXPANSION + 1)) + "]\n"
+    with pytest.raises(yamlio.YamlProblem, match="alias"):
+        yamlio.loads(text)
+
+
 def test_recursive_alias_is_refused() -> None:
     with pytest.raises(yamlio.YamlProblem, match="itself"):
         yamlio.loads("a: &a [*a]\n")
@@ -94,8 +121,10 @@ def test_oversized_file_is_refused_before_reading(tmp_path) -> None:
     path = tmp_path / "big.yaml"
     with open(path, "wb") as f:
         f.truncate(MAX_BYTES + 1)
-    with pytest.raises(DeckError, match="at most 10 MB"):
+    with pytest.raises(DeckError) as info:
         load_deck(path)
+    message = info.value.problems[0].message
+    assert message == "is 10,485,761 bytes; deck files may be at most 10,485,760 bytes (10 MiB)"
 
 
 def test_two_documents_are_refused() -> None:

@@ -116,7 +116,7 @@ def test_cli_writes_a_valid_deck(tmp_path: Path, capsys: pytest.CaptureFixture[s
 def test_cli_never_half_writes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = write(tmp_path, "deck.yaml", "precious: true\n")
     path = write(tmp_path, "bad.csv", "a,b\nc\n")
-    assert main(["import", "csv", str(path), "-o", str(out)]) == 1
+    assert main(["import", "csv", str(path), "-o", str(out), "--force"]) == 1
     assert "bad.csv:2: row has 1 column;" in capsys.readouterr().err
     assert out.read_text() == "precious: true\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.csv", "deck.yaml"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 
 import pytest
 from repo_paths import REPO
@@ -86,8 +87,17 @@ def test_a_file_over_the_limit_is_refused_unread(tmp_path):
     big = tmp_path / "big.pdf"
     with open(big, "wb") as f:
         f.truncate(21_000_000)
-    with pytest.raises(GenerateError, match=r"big\.pdf: is 21\.0 MB; articles may be at most 1 MB of text"):
+    with pytest.raises(
+        GenerateError, match=r"big\.pdf: is 21,000,000 bytes; web pages and PDFs may be at most 20,000,000 bytes"
+    ):
         read_source(str(big))
+
+
+def test_a_fifo_is_refused_at_once_not_waited_on(tmp_path):
+    fifo = tmp_path / "article.html"
+    os.mkfifo(fifo)
+    with pytest.raises(GenerateError, match=r"article\.html: is a FIFO \(named pipe\), not a regular file"):
+        read_source(str(fifo))
 
 
 def test_a_first_line_title_is_its_first_sentence_cut_short():
