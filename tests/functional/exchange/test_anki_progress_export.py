@@ -111,3 +111,15 @@ def test_export_with_progress_needs_a_store_and_store_needs_with_progress(
     assert "no progress store here yet" in capsys.readouterr().err and not out.exists()
     assert main(["export", "anki", str(deck_path), "-o", str(out), "--store", str(missing)]) == 2
     assert "--with-progress" in capsys.readouterr().err and not out.exists()
+
+
+def test_the_store_is_an_input_no_output_may_replace(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    deck_path = tmp_path / "progress.yaml"
+    deck_path.write_text(PROGRESS_DECK, encoding="utf-8")
+    store = tmp_path / "progress.sqlite3"
+    study_days(store, [loads_deck(PROGRESS_DECK, str(deck_path))], 2)
+    before = store.read_bytes()
+    args = ["export", "anki", str(deck_path), "-o", str(store), "--with-progress", "--store", str(store), "--force"]
+    assert main(args) == 1
+    assert "is also an input of this command" in capsys.readouterr().err
+    assert store.read_bytes() == before
