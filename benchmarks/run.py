@@ -28,6 +28,7 @@ from benchmarks import (  # noqa: E402
     keypress,
     progress_export_speed,
     queue_speed,
+    review_speed,
     study_startup,
     teacher_exports,
     validate_speed,
@@ -46,6 +47,9 @@ BENCHMARKS: dict[str, Measure] = {
         QUICK_SCALES[:1] if quick else FULL_SCALES, runs=1 if quick else study_startup.RUNS
     ),
     "keypress": lambda quick: keypress.measure(5 if quick else keypress.PRESSES),
+    "review": lambda quick: review_speed.measure(
+        review_speed.CARDS, runs=1 if quick else review_speed.RUNS, presses=5 if quick else review_speed.PRESSES
+    ),
     "queue": lambda quick: queue_speed.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=2 if quick else 5),
     "generator": lambda quick: generator_eval.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=1 if quick else 3),
     "teacher": lambda quick: teacher_exports.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=1 if quick else 3),

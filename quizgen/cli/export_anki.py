@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from quizgen.cli.reviewed import add_flag, only_reviewed
+
 
 def register(subparsers: Any) -> None:
     """Add `quizgen export anki`."""
@@ -33,6 +35,7 @@ def register(subparsers: Any) -> None:
         "--store", metavar="PATH", help="the progress database (default: $QUIZGEN_STORE or the user data dir)"
     )
     p.add_argument("--force", action="store_true", help="replace the package if it exists")
+    add_flag(p)
     p.set_defaults(run=run)
 
 
@@ -54,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
 
         store_path = args.store or str(default_store_path())
     check_output(args.output, force=args.force, inputs=[*files, *([store_path] if store_path else [])])
-    decks = [load_deck(path) for path in files]
+    decks = only_reviewed([load_deck(path) for path in files], [str(f) for f in files], args.reviewed_only)
     progress, steps = None, None
     if args.with_progress:
         from quizgen.cli.progress_import import anki_steps

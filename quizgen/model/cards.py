@@ -46,11 +46,17 @@ def _boolean(key: str) -> BeforeValidator:
 
 Bool = Annotated[bool, _boolean("answer")]
 Flag = Annotated[bool, _boolean("reverse")]
+ReviewedFlag = Annotated[bool, _boolean("reviewed")]
+EditedFlag = Annotated[bool, _boolean("edited")]
 
 
 def _hash(data: dict[str, Any]) -> str:
     blob = json.dumps(data, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+_NOT_SEEN = {"id", "tags", "source", "reviewed", "edited"}
+"""Card keys a learner never sees: changing them does not mark the card as edited in the progress store."""
 
 
 class _Model(BaseModel):
@@ -96,6 +102,11 @@ class _Card(_Model):
     """Tags without spaces; `::` nests them, as in Anki."""
     source: CardSource | None = None
     """Provenance of a generated card."""
+    reviewed: ReviewedFlag = False
+    """A person has reviewed the card and kept it (`quizgen review`); `--reviewed-only` studies and exports only
+    such cards of a generated deck."""
+    edited: EditedFlag = False
+    """A person has edited the card: generating the deck again keeps their text."""
 
     _derived_id: str = PrivateAttr(default="")
 
@@ -116,7 +127,7 @@ class _Card(_Model):
 
     def content_hash(self) -> str:
         """Hash of everything a learner sees; changes when the card is edited."""
-        return _hash(self.model_dump(exclude={"id", "tags", "source"}, exclude_none=True))
+        return _hash(self.model_dump(exclude=_NOT_SEEN, exclude_none=True))
 
     def study_items(self) -> list[int]:
         """Ordinals of the study items of this card: one, or one per cloze number."""
@@ -151,7 +162,7 @@ class BasicCard(_Card):
     def content_hash(self) -> str:
         # `reverse` adds or removes the second item but changes neither side, so it is not hashed:
         # turning it on or off never marks the front-to-back item as edited.
-        return _hash(self.model_dump(exclude={"id", "tags", "source", "reverse"}, exclude_none=True))
+        return _hash(self.model_dump(exclude={*_NOT_SEEN, "reverse"}, exclude_none=True))
 
 
 class ClozeCard(_Card):
@@ -268,6 +279,8 @@ class Deck(_Model):
     """Tags for every card."""
     source: DeckSource | None = None
     """The article a generated deck came from."""
+    dropped: list[Identifier] = []
+    """Ids of generated cards a person dropped (`quizgen review`): generating the deck again never brings them back."""
     cards: Annotated[list[Card], Field(min_length=1)]
     """The cards, in study order."""
 

@@ -45,6 +45,10 @@ class PlainBasic(NamedTuple):
     back: str
     reverse: bool = False
     """Also asked the other way: the back, expecting the front."""
+    reviewed: bool = False
+    """A person reviewed and kept the card."""
+    edited: bool = False
+    """A person edited the card."""
 
     def sides(self, ordinal: int) -> tuple[str, str]:
         """(question, answer) of study item `ordinal`: the front first, or the back first for item 1."""
@@ -73,6 +77,8 @@ class PlainCloze(NamedTuple):
     source: PlainSource | None
     type: Literal["cloze"]
     text: str
+    reviewed: bool = False
+    edited: bool = False
 
     def prompt(self) -> str:
         return self.text
@@ -97,6 +103,8 @@ class PlainChoice(NamedTuple):
     question: str
     choices: tuple[str, ...]
     answer: str
+    reviewed: bool = False
+    edited: bool = False
 
     def prompt(self) -> str:
         return self.question
@@ -120,6 +128,8 @@ class PlainTrueFalse(NamedTuple):
     statement: str
     answer: bool
     correction: str | None
+    reviewed: bool = False
+    edited: bool = False
 
     def prompt(self) -> str:
         return self.statement
@@ -143,6 +153,8 @@ class PlainTyped(NamedTuple):
     question: str
     answer: str
     accept: tuple[str, ...]
+    reviewed: bool = False
+    edited: bool = False
 
     def prompt(self) -> str:
         return self.question
@@ -184,15 +196,18 @@ def plain_card(data: Mapping[str, Any], uid: str) -> StudyCard:
     if isinstance(raw_source, Mapping):
         source = PlainSource(raw_source.get("sentence"), raw_source.get("start"), raw_source.get("end"))
     common = (uid, data.get("id"), data.get("note"), tuple(data.get("tags") or ()), source)
+    marks = (data.get("reviewed") is True, data.get("edited") is True)
     if kind == "basic":
-        return PlainBasic(*common, "basic", data["front"], data["back"], bool(data.get("reverse", False)))
+        return PlainBasic(*common, "basic", data["front"], data["back"], bool(data.get("reverse", False)), *marks)
     if kind == "cloze":
-        return PlainCloze(*common, "cloze", data["text"])
+        return PlainCloze(*common, "cloze", data["text"], *marks)
     if kind == "choice":
-        return PlainChoice(*common, "choice", data["question"], tuple(data["choices"]), data["answer"])
+        return PlainChoice(*common, "choice", data["question"], tuple(data["choices"]), data["answer"], *marks)
     if kind == "truefalse":
-        return PlainTrueFalse(*common, "truefalse", data["statement"], data["answer"], data.get("correction"))
-    return PlainTyped(*common, "typed", data["question"], data["answer"], tuple(data.get("accept") or ()))
+        statement, correction = data["statement"], data.get("correction")
+        return PlainTrueFalse(*common, "truefalse", statement, data["answer"], correction, *marks)
+    accept = tuple(data.get("accept") or ())
+    return PlainTyped(*common, "typed", data["question"], data["answer"], accept, *marks)
 
 
 def as_plain(card: AnyCard) -> StudyCard:
