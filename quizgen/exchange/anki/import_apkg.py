@@ -26,7 +26,7 @@ from quizgen.exchange.anki.notes import Skip, TextOf, card_data, mapping_line, o
 from quizgen.exchange.anki.read_package import AnkiNote, NoteType, Package, read_package
 from quizgen.inputs import binary_size
 from quizgen.model import rules
-from quizgen.model.cards import Card, Deck
+from quizgen.model.cards import AnyCard, Card, Deck
 from quizgen.model.ids import slug, unique_id
 from quizgen.visible import excerpt
 
@@ -43,11 +43,19 @@ class ImportResult:
     mappings: list[str] = field(default_factory=list)
     from_anki: int = 0
     """Cards read from notes that quizgen does not write back (their ids start with `anki-`)."""
+    cards_of_notes: dict[int, tuple[str, AnyCard]] = field(default_factory=dict)
+    """The deck id and the card each imported note became, by Anki note id."""
+    package: Package | None = None
+    """The package read."""
 
 
-def import_package(path: str | os.PathLike[str]) -> ImportResult:
-    """The decks of the Anki package at `path`."""
-    return convert(read_package(path))
+def import_package(path: str | os.PathLike[str], with_scheduling: bool = False) -> ImportResult:
+    """The decks of the Anki package at `path`; with `with_scheduling`, its scheduling is read too (see
+    `import_progress`)."""
+    package = read_package(path, with_scheduling)
+    result = convert(package)
+    result.package = package
+    return result
 
 
 def convert(package: Package, text_of: TextOf = to_text) -> ImportResult:
@@ -66,6 +74,7 @@ def convert(package: Package, text_of: TextOf = to_text) -> ImportResult:
         title = anki_deck.name if anki_deck and anki_deck.name.strip() else "Imported from Anki"
         quizgen_id = unique_id(_deck_id(notes, title), taken)
         cards: list[dict[str, Any]] = []
+        note_ids: list[int] = []
         card_ids: set[str] = set()
         text = 0  # bytes of card text so far: the deck file holds at least that many
         for done, note in enumerate(notes, 1):
@@ -84,6 +93,7 @@ def convert(package: Package, text_of: TextOf = to_text) -> ImportResult:
                 card_ids.update([card["id"]] if "id" in card else [])
                 result.from_anki += identity.from_anki(card.get("id", ""))
                 cards.append(card)
+                note_ids.append(note.id)
                 text += _text_bytes(card)
                 if text > MAX_BYTES:
                     raise ImportFormatError(
@@ -97,7 +107,10 @@ def convert(package: Package, text_of: TextOf = to_text) -> ImportResult:
             )
             continue
         description = to_text(anki_deck.description).text if anki_deck else ""
-        result.decks.append(_deck(quizgen_id, title, description, cards))
+        deck = _deck(quizgen_id, title, description, cards)
+        result.decks.append(deck)
+        for note_id, made in zip(note_ids, deck.cards, strict=True):
+            result.cards_of_notes[note_id] = (deck.id, made)
     return result
 
 
