@@ -103,7 +103,7 @@ def typed(fact: Fact) -> Draft | None:
     if not fact.question:
         return None
     answer = fact.mention.text
-    if fact.mention.kind == "person" and fact.answer in fact.row.sentence.text:
+    if fact.mention.kind == "person":
         answer = fact.answer  # the full name; the surname and the name as written are accepted too
     others = [fact.mention.text, fact.answer, *fact.accept, *answer_variants(answer, fact.mention.kind)]
     accept = [a for a in dict.fromkeys(others) if a.casefold() != answer.casefold()]
