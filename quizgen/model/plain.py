@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from quizgen.model import cloze
+from quizgen.model.media import MEDIA_FIELDS, path_problem
 
 if TYPE_CHECKING:
     from quizgen.model.cards import AnyCard
@@ -45,6 +46,11 @@ class PlainBasic(NamedTuple):
     back: str
     reverse: bool = False
     """Also asked the other way: the back, expecting the front."""
+    image: str | None = None
+    """Media paths, relative to the deck file (see `quizgen.model.media`)."""
+    audio: str | None = None
+    answer_image: str | None = None
+    answer_audio: str | None = None
 
     def sides(self, ordinal: int) -> tuple[str, str]:
         """(question, answer) of study item `ordinal`: the front first, or the back first for item 1."""
@@ -73,6 +79,11 @@ class PlainCloze(NamedTuple):
     source: PlainSource | None
     type: Literal["cloze"]
     text: str
+    image: str | None = None
+    """Media paths, relative to the deck file (see `quizgen.model.media`)."""
+    audio: str | None = None
+    answer_image: str | None = None
+    answer_audio: str | None = None
 
     def prompt(self) -> str:
         return self.text
@@ -97,6 +108,11 @@ class PlainChoice(NamedTuple):
     question: str
     choices: tuple[str, ...]
     answer: str
+    image: str | None = None
+    """Media paths, relative to the deck file (see `quizgen.model.media`)."""
+    audio: str | None = None
+    answer_image: str | None = None
+    answer_audio: str | None = None
 
     def prompt(self) -> str:
         return self.question
@@ -120,6 +136,11 @@ class PlainTrueFalse(NamedTuple):
     statement: str
     answer: bool
     correction: str | None
+    image: str | None = None
+    """Media paths, relative to the deck file (see `quizgen.model.media`)."""
+    audio: str | None = None
+    answer_image: str | None = None
+    answer_audio: str | None = None
 
     def prompt(self) -> str:
         return self.statement
@@ -143,6 +164,11 @@ class PlainTyped(NamedTuple):
     question: str
     answer: str
     accept: tuple[str, ...]
+    image: str | None = None
+    """Media paths, relative to the deck file (see `quizgen.model.media`)."""
+    audio: str | None = None
+    answer_image: str | None = None
+    answer_audio: str | None = None
 
     def prompt(self) -> str:
         return self.question
@@ -184,15 +210,17 @@ def plain_card(data: Mapping[str, Any], uid: str) -> StudyCard:
     if isinstance(raw_source, Mapping):
         source = PlainSource(raw_source.get("sentence"), raw_source.get("start"), raw_source.get("end"))
     common = (uid, data.get("id"), data.get("note"), tuple(data.get("tags") or ()), source)
+    files = {name: data[name] for name in MEDIA_FIELDS if isinstance(data.get(name), str)}
     if kind == "basic":
-        return PlainBasic(*common, "basic", data["front"], data["back"], bool(data.get("reverse", False)))
+        return PlainBasic(*common, "basic", data["front"], data["back"], bool(data.get("reverse", False)), **files)
     if kind == "cloze":
-        return PlainCloze(*common, "cloze", data["text"])
+        return PlainCloze(*common, "cloze", data["text"], **files)
     if kind == "choice":
-        return PlainChoice(*common, "choice", data["question"], tuple(data["choices"]), data["answer"])
+        return PlainChoice(*common, "choice", data["question"], tuple(data["choices"]), data["answer"], **files)
     if kind == "truefalse":
-        return PlainTrueFalse(*common, "truefalse", data["statement"], data["answer"], data.get("correction"))
-    return PlainTyped(*common, "typed", data["question"], data["answer"], tuple(data.get("accept") or ()))
+        truefalse = (data["statement"], data["answer"], data.get("correction"))
+        return PlainTrueFalse(*common, "truefalse", *truefalse, **files)
+    return PlainTyped(*common, "typed", data["question"], data["answer"], tuple(data.get("accept") or ()), **files)
 
 
 def as_plain(card: AnyCard) -> StudyCard:
@@ -218,6 +246,9 @@ def broken_rule(card: StudyCard) -> str | None:
             return "two choices are the same"
     if isinstance(card, PlainCloze) and cloze.problems(card.text):
         return "a malformed cloze text"
+    paths = (getattr(card, name) for name in MEDIA_FIELDS)
+    if any(path is not None and (not isinstance(path, str) or path_problem(path)) for path in paths):
+        return "a media path outside the deck's folder"
     return None
 
 
