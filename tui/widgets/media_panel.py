@@ -48,8 +48,10 @@ class MediaPanel(VerticalGroup):
         parts: list[Widget] = []
         for ref in refs:
             if ref.kind == "image":
-                parts.append(self._image(folder, ref.path))
-                self.image = ref.file
+                part = self._image(folder, ref.path)
+                if not part.has_class("media-error"):
+                    self.image = ref.file
+                parts.append(part)
             else:
                 parts.append(self._sound(folder, ref.path, ref.field))
         await self.mount_all(parts)
