@@ -67,7 +67,7 @@ def _load() -> dict[str, type[Widget]] | None:
     if not hasattr(_terminal.get_cell_size, "_result"):
         _terminal.get_cell_size._result = _cell_size()  # type: ignore[attr-defined]
     real = sys.__stdout__
-    sys.__stdout__ = _NotATerminal(real)  # type: ignore[misc]
+    sys.__stdout__ = _NotATerminal(real)  # type: ignore[misc,assignment]
     try:
         from textual_image import widget
     finally:
@@ -114,4 +114,5 @@ def image_widget(data: bytes, classes: str = "") -> Widget | None:
         picture.load()
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
         raise ValueError(str(exc) or "unreadable image") from None
-    return widgets[protocol()](picture, classes=classes)
+    maker: Any = widgets[protocol()]
+    return maker(picture, classes=classes)  # type: ignore[no-any-return]

@@ -28,6 +28,8 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import os
+
     from quizgen.atomic import check_output
     from quizgen.deckio.loader import deck_files, load_deck
     from quizgen.errors import ExportError
@@ -39,5 +41,7 @@ def run(args: argparse.Namespace) -> int:
         raise ExportError(f"{' '.join(args.decks)}: no deck files (*.yaml, *.yml) found")
     check_output(args.output, force=args.force, inputs=files)
     decks = [load_deck(path) for path in files]
-    print(visible(str(export_decks(decks, args.output, include_imported=args.include_imported)), line=True))
+    folders = [os.path.dirname(os.path.abspath(path)) for path in files]
+    summary = export_decks(decks, args.output, include_imported=args.include_imported, folders=folders)
+    print(visible(str(summary), line=True))
     return 0

@@ -16,7 +16,6 @@ from quizgen.errors import QuizgenError
 from quizgen.inputs import FileTooLarge, NotARegularFile, binary_size, open_regular, read_regular
 from quizgen.model.media import MEDIA_FIELDS, SNIFF_BYTES, Kind, kind_of_field, limit_of, path_problem, sniff, types_of
 
-
 _A = {"image": "an image", "audio": "a sound"}
 
 

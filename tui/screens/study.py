@@ -480,7 +480,9 @@ class StudyScreen(AppScreen):
         if image is None:
             return
         if command is None:
-            self.notify("No image viewer found (xdg-open or open); the image is " + visible(image, line=True), markup=False)
+            self.notify(
+                "No image viewer found (xdg-open or open); the image is " + visible(image, line=True), markup=False
+            )
             return
         try:
             Launcher().start(command, image, alone=False)

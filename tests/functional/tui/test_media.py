@@ -84,7 +84,9 @@ async def test_the_prompt_image_is_drawn_and_the_answer_sound_comes_with_the_ans
         assert played.read_text().split() == [str(tmp_path / "media" / "france.wav")]
 
 
-async def test_without_a_player_the_footer_says_so_and_p_explains(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_without_a_player_the_footer_says_so_and_p_explains(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     deck = media_deck(tmp_path)
     app = StudyApp([deck], store_path=tmp_path / "p.sqlite3", clock=Clock())
