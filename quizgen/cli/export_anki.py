@@ -31,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
     import os
 
     from quizgen.atomic import check_output
-    from quizgen.deckio.loader import deck_files, load_deck
+    from quizgen.deckio.loader import deck_files
+    from quizgen.deckio.media import load_with_media
     from quizgen.errors import ExportError
     from quizgen.exchange.anki.export import export_decks
     from quizgen.visible import visible
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     if not files:
         raise ExportError(f"{' '.join(args.decks)}: no deck files (*.yaml, *.yml) found")
     check_output(args.output, force=args.force, inputs=files)
-    decks = [load_deck(path) for path in files]
+    decks = [load_with_media(path) for path in files]
     folders = [os.path.dirname(os.path.abspath(path)) for path in files]
     summary = export_decks(decks, args.output, include_imported=args.include_imported, folders=folders)
     print(visible(str(summary), line=True))

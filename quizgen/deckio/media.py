@@ -10,11 +10,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from quizgen.errors import QuizgenError
+from quizgen.errors import DeckError, Problem, QuizgenError
 from quizgen.inputs import FileTooLarge, NotARegularFile, binary_size, open_regular, read_regular
 from quizgen.model.media import MEDIA_FIELDS, SNIFF_BYTES, Kind, kind_of_field, limit_of, path_problem, sniff, types_of
+
+if TYPE_CHECKING:
+    from quizgen.model.cards import Deck
 
 _A = {"image": "an image", "audio": "a sound"}
 
@@ -107,3 +110,33 @@ def check_deck_media(cards: list[Any], deck_dir: str | os.PathLike[str]) -> Iter
                 media_type(locate(deck_dir, ref.path), ref.kind, ref.path)
             except MediaError as exc:
                 yield i, ref.field, str(exc)
+
+
+def media_problems(deck: Deck, path: str | os.PathLike[str]) -> list[Problem]:
+    """The media files of the loaded `deck` (from the file `path`) that cannot be used, each at its line."""
+    name = os.fspath(path)
+    cards = deck.cards
+    found = list(check_deck_media(cards, os.path.dirname(os.path.abspath(name))))
+    if not found:
+        return []
+    from quizgen.deckio import yamlio
+    from quizgen.deckio.loader import read_text
+    from quizgen.deckio.locate import position
+
+    root = yamlio.compose(read_text(name))
+    problems = []
+    for i, key, message in found:
+        line, col = position(root, ("cards", i, key))
+        problems.append(Problem(name, message, line, col, cards[i].id or f"#{i + 1}"))
+    return problems
+
+
+def load_with_media(path: str | os.PathLike[str]) -> Deck:
+    """The deck in `path`, whose media files are all usable; DeckError, listing every problem, when not."""
+    from quizgen.deckio.loader import load_deck
+
+    deck = load_deck(path)
+    problems = media_problems(deck, path)
+    if problems:
+        raise DeckError(problems)
+    return deck

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from quizgen.deckio.loader import Checked, check_file, deck_files
 from quizgen.deckio.locate import position
+from quizgen.deckio.media import media_problems
 from quizgen.errors import Problem
 
 
@@ -68,7 +69,7 @@ def validate_paths(paths: Iterable[str | os.PathLike[str]], strict: bool = False
         report.files.append(checked)
         report.problems.extend(checked.problems)
         if checked.deck is not None:
-            report.problems.extend(_media_problems(checked))
+            report.problems.extend(media_problems(checked.deck, checked.path))
         if checked.deck is not None:
             deck_id = checked.deck.id
             if deck_id in owners:
@@ -85,26 +86,6 @@ def validate_paths(paths: Iterable[str | os.PathLike[str]], strict: bool = False
     if strict:
         report.problems = [Problem(p.path, p.message, p.line, p.col, p.card, "error") for p in report.problems]
     return report
-
-
-def _media_problems(checked: Checked) -> list[Problem]:
-    """The media files of a loaded deck that are missing, outside its folder, too large or of the wrong type."""
-    from quizgen.deckio.media import check_deck_media
-
-    assert checked.deck is not None
-    cards = checked.deck.cards
-    found = list(check_deck_media(cards, os.path.dirname(os.path.abspath(checked.path))))
-    if not found:
-        return []
-    from quizgen.deckio import yamlio
-    from quizgen.deckio.loader import read_text
-
-    root = yamlio.compose(read_text(checked.path))
-    problems = []
-    for i, name, message in found:
-        line, col = position(root, ("cards", i, name))
-        problems.append(Problem(checked.path, message, line, col, cards[i].id or f"#{i + 1}"))
-    return problems
 
 
 def _id_position(path: str) -> tuple[int, int]:

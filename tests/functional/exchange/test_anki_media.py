@@ -101,7 +101,8 @@ def test_a_missing_media_file_stops_the_export_and_writes_nothing(tmp_path: Path
     (tmp_path / "decks" / "media" / "seine.png").unlink()
     assert main(["export", "anki", str(deck), "-o", str(tmp_path / "geo.apkg")]) == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and "[card river] image file 'media/seine.png' is not there" in err[0]
+    line = DECK.splitlines().index("    answer_image: media/seine.png") + 1
+    assert len(err) == 1 and f"{deck}:{line}:19: [card river] image file 'media/seine.png' is not there" in err[0]
     assert not (tmp_path / "geo.apkg").exists()
 
 
