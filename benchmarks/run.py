@@ -26,6 +26,7 @@ from benchmarks import (  # noqa: E402
     generate_speed,
     generator_eval,
     keypress,
+    media_startup,
     queue_speed,
     study_startup,
     teacher_exports,
@@ -42,6 +43,7 @@ BENCHMARKS: dict[str, Measure] = {
         QUICK_SCALES[:1] if quick else FULL_SCALES, runs=1 if quick else study_startup.RUNS
     ),
     "keypress": lambda quick: keypress.measure(5 if quick else keypress.PRESSES),
+    "media": lambda quick: media_startup.measure(runs=1 if quick else media_startup.RUNS),
     "queue": lambda quick: queue_speed.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=2 if quick else 5),
     "generator": lambda quick: generator_eval.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=1 if quick else 3),
     "teacher": lambda quick: teacher_exports.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=1 if quick else 3),

@@ -117,7 +117,7 @@ class StudyScreen(AppScreen):
             return
         self._asked()
         self.call_after_refresh(self.complete)
-        await self._show_media(answered=False)
+        self.call_after_refresh(self._show_media, False)  # the card's text first; its image a frame later
 
     async def complete(self) -> None:
         """Mount what the first question does not need: the answer panels, the grade keys and the footer."""
