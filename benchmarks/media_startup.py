@@ -81,20 +81,16 @@ def measure(cards: int = CARDS, runs: int = RUNS) -> list[Row]:
         work = Path(tmp)
         plain, pictured, marker = write_decks(work, cards)
         for run in range(runs):
-            caches = {kind: work / f"cache-{kind}-{run}" for kind in ("plain", "images", "drawn")}
-
-            def study(deck: Path, kind: str) -> tuple[str, dict[str, str]]:
+            for label, deck, kind in (
+                ("cold floor", plain, "plain"),
+                ("cold", pictured, "images"),
+                ("warm floor", plain, "plain"),
+                ("warm", pictured, "images"),
+                ("drawn", pictured, "images"),
+            ):
                 command = f"{python} -m quizgen study {deck} --store {work / f'store-{kind}-{run}.sqlite3'}"
-                return command, {**env, "QUIZGEN_CACHE": str(caches[kind])}
-
-            for label, deck, kind in (("cold floor", plain, "plain"), ("cold", pictured, "images")):
-                command, run_env = study(deck, kind)
-                results[label].append(time_to_text(command, marker, run_env))
-            for label, deck, kind in (("warm floor", plain, "plain"), ("warm", pictured, "images")):
-                command, run_env = study(deck, kind)
-                results[label].append(time_to_text(command, marker, run_env))
-            command, run_env = study(pictured, "images")
-            results["drawn"].append(time_to_text(command, HALF_BLOCK, run_env))
+                run_env = {**env, "QUIZGEN_CACHE": str(work / f"cache-{kind}-{run}")}
+                results[label].append(time_to_text(command, HALF_BLOCK if label == "drawn" else marker, run_env))
     median = {name: statistics.median(times) for name, times in results.items()}
     note = f"80x24 tmux, half-blocks, median of {runs} runs"
     return [
