@@ -39,7 +39,7 @@ KEYS: list[tuple[str, str]] = [
     ("?", "this help (esc closes it)"),
     ("ctrl+p", "commands, such as changing the theme"),
     ("ctrl+q", "quit at once (progress is already saved)"),
-    ("", "(in a typed answer s ? q u are letters; elsewhere a letter"),
+    ("", "(in a typed answer s ? q u o p are letters; elsewhere a letter"),
     ("", " that does nothing on the card does nothing)"),
 ]
 """The keys table; the README shows the same keys."""
