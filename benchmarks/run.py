@@ -28,6 +28,7 @@ from benchmarks import (  # noqa: E402
     keypress,
     media_startup,
     queue_speed,
+    review_speed,
     study_startup,
     teacher_exports,
     validate_speed,
@@ -44,6 +45,9 @@ BENCHMARKS: dict[str, Measure] = {
     ),
     "keypress": lambda quick: keypress.measure(5 if quick else keypress.PRESSES),
     "media": lambda quick: media_startup.measure(runs=1 if quick else media_startup.RUNS),
+    "review": lambda quick: review_speed.measure(
+        review_speed.CARDS, runs=1 if quick else review_speed.RUNS, presses=5 if quick else review_speed.PRESSES
+    ),
     "queue": lambda quick: queue_speed.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=2 if quick else 5),
     "generator": lambda quick: generator_eval.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=1 if quick else 3),
     "teacher": lambda quick: teacher_exports.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=1 if quick else 3),

@@ -19,7 +19,8 @@ class StudyApp(App[None]):
     """Studies the decks in `paths`, saving progress in the store at `store_path`.
 
     `settings` schedules (FSRS's defaults, 20 new cards a deck a day, when None); `new_per_day` and
-    `reviews_per_day` change its daily limits. `clock` gives the time (tests fix it).
+    `reviews_per_day` change its daily limits. `clock` gives the time (tests fix it). With `reviewed_only`,
+    generated cards no one has reviewed are left out.
     """
 
     CSS_PATH = "app.tcss"
@@ -37,6 +38,7 @@ class StudyApp(App[None]):
         clock: Clock | None = None,
         theme: str | None = None,
         settings: SchedulerSettings | None = None,
+        reviewed_only: bool = False,
     ) -> None:
         super().__init__()
         if theme:
@@ -49,6 +51,7 @@ class StudyApp(App[None]):
             reviews_per_day=reviews_per_day,
             clock=clock,
             settings=settings,
+            reviewed_only=reviewed_only,
         )
         self.clock = self.library.clock
 

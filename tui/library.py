@@ -31,8 +31,11 @@ class Library:
         reviews_per_day: int | None = None,
         clock: Clock | None = None,
         settings: SchedulerSettings | None = None,
+        reviewed_only: bool = False,
     ) -> None:
         self.paths = [Path(p) for p in paths]
+        self.reviewed_only = reviewed_only
+        """Leave out the generated cards no one has reviewed (`quizgen study --reviewed-only`)."""
         self.store = store
         self.cram = cram
         self.clock: Clock = clock or utc_now
@@ -64,9 +67,22 @@ class Library:
             self.broken.append(Checked(found.path, None, [Problem(found.path, message, 1, 1)]))
             return
         self._seen[deck.id] = found.path
-        self.decks.append(deck)
+        self.decks.append(self._filtered(deck))
         if found.digest is not None:
-            self.fingerprints[deck.id] = found.digest
+            self.fingerprints[deck.id] = self._fingerprint(found.digest)
+
+    def _filtered(self, deck: StudyDeck) -> StudyDeck:
+        """`deck`, without its unreviewed generated cards when only reviewed cards are studied."""
+        if not self.reviewed_only:
+            return deck
+        from quizgen.model.review import reviewed_only
+
+        full = deck.deck if isinstance(deck, CachedDeck) else deck
+        return reviewed_only(full)  # type: ignore[arg-type]
+
+    def _fingerprint(self, digest: str) -> str:
+        """The name of a deck's content as studied: its file's hash, and whether unreviewed cards are left out."""
+        return f"{digest}+reviewed-only" if self.reviewed_only else digest
 
     @property
     def single_deck(self) -> StudyDeck | None:
@@ -90,7 +106,7 @@ class Library:
         A running session keeps the deck it started with; the next session studies the edited file.
         """
         path, known = self._seen.get(deck.id), self.fingerprints.get(deck.id)
-        if path is None or known is None or seen.digest_of(path) == known:
+        if path is None or known is None or self._fingerprint(seen.digest_of(path) or "") == known:
             return deck  # (a file whose stat is unchanged since it was hashed is not read again)
         found = open_cached(path)
         if isinstance(found, CachedDeck):
@@ -102,9 +118,10 @@ class Library:
         if fresh.id != deck.id:
             message = f"its deck id changed to '{fresh.id}'; start quizgen study again to study it"
             return Checked(path, None, [Problem(path, message, 1, 1)])
+        fresh = self._filtered(fresh)
         self.decks = [fresh if d.id == deck.id else d for d in self.decks]
         if found.digest is not None:
-            self.fingerprints[deck.id] = found.digest
+            self.fingerprints[deck.id] = self._fingerprint(found.digest)
         return fresh
 
     def note_broken(self, checked: Checked) -> None:

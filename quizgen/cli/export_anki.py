@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from quizgen.cli.reviewed import add_flag, only_reviewed
+
 
 def register(subparsers: Any) -> None:
     """Add `quizgen export anki`."""
@@ -24,6 +26,7 @@ def register(subparsers: Any) -> None:
         "beside the originals; by default they are left out, since their notes are in Anki already",
     )
     p.add_argument("--force", action="store_true", help="replace the package if it exists")
+    add_flag(p)
     p.set_defaults(run=run)
 
 
@@ -41,7 +44,8 @@ def run(args: argparse.Namespace) -> int:
     if not files:
         raise ExportError(f"{' '.join(args.decks)}: no deck files (*.yaml, *.yml) found")
     check_output(args.output, force=args.force, inputs=files)
-    decks = [load_with_media(path) for path in files]
+    paths = [str(f) for f in files]
+    decks = only_reviewed([load_with_media(path) for path in files], paths, args.reviewed_only)
     folders = [os.path.dirname(os.path.abspath(path)) for path in files]
     summary = export_decks(decks, args.output, include_imported=args.include_imported, folders=folders)
     print(visible(str(summary), line=True))

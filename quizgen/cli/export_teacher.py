@@ -7,6 +7,7 @@ import os
 import sys
 from typing import Any
 
+from quizgen.cli.reviewed import add_flag, only_reviewed
 from quizgen.errors import QuizgenError
 from quizgen.visible import visible
 
@@ -51,6 +52,7 @@ def register(formats: Any) -> None:
     p.add_argument("--title", metavar="T", help="the worksheet's title (default: the deck titles)")
     p.add_argument("--hint-length", action="store_true", help="show one slot per letter in cloze blanks")
     p.add_argument("--force", action="store_true", help="replace the HTML and PDF files if they exist")
+    add_flag(p)
     p.set_defaults(run=run_quiz)
 
     p = formats.add_parser(
@@ -62,6 +64,7 @@ def register(formats: Any) -> None:
     p.add_argument("decks", nargs="+", metavar="DECK", help="deck files")
     p.add_argument("-o", "--output", metavar="FILE", help="the .gift file to write (default: standard output)")
     p.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    add_flag(p)
     p.set_defaults(run=run_gift)
 
     p = formats.add_parser(
@@ -72,6 +75,7 @@ def register(formats: Any) -> None:
     p.add_argument("deck", metavar="DECK", help="the deck file")
     p.add_argument("-o", "--output", metavar="FILE", help="the .md file to write (default: standard output)")
     p.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    add_flag(p)
     p.set_defaults(run=run_markdown)
 
 
@@ -93,7 +97,7 @@ def run_quiz(args: argparse.Namespace) -> int:
             if _same_path(path, other):
                 raise UsageError(f"{option} {path} names the same file as {earlier}; give each output its own name")
         _check_output(path, args)
-    decks = [load_with_media(path) for path in args.decks]
+    decks = only_reviewed([load_with_media(path) for path in args.decks], args.decks, args.reviewed_only)
     media = MediaLinks(zip(decks, args.decks, strict=True))
     seed = args.seed
     if seed is None and args.shuffle:
@@ -128,7 +132,7 @@ def run_gift(args: argparse.Namespace) -> int:
     from quizgen.exchange.media_links import MediaLinks
 
     _check_output(args.output, args)
-    decks = [load_with_media(path) for path in args.decks]
+    decks = only_reviewed([load_with_media(path) for path in args.decks], args.decks, args.reviewed_only)
     gift = to_gift(decks, MediaLinks(zip(decks, args.decks, strict=True), args.output))
     questions = gift.count("\n::")
     _emit(args.output, gift, f"{sum(len(d.cards) for d in decks)} cards as {questions} GIFT questions")
@@ -141,7 +145,7 @@ def run_markdown(args: argparse.Namespace) -> int:
     from quizgen.exchange.media_links import MediaLinks
 
     _check_output(args.output, args)
-    deck = load_with_media(args.deck)
+    deck = only_reviewed([load_with_media(args.deck)], [args.deck], args.reviewed_only)[0]
     _emit(
         args.output,
         to_markdown(deck, MediaLinks([(deck, args.deck)], args.output)),

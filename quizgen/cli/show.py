@@ -79,11 +79,16 @@ def print_deck(deck: Deck, console: Console | None = None) -> None:
     origin = source_line(deck)
     if origin:
         console.print(Text(visible(origin, line=True), style="dim"))
+    if deck.dropped:
+        dropped = ", ".join(deck.dropped)  # ids: lowercase letters, digits, '-' and '_' only
+        console.print(Text(f"{len(deck.dropped)} cards dropped in review: {dropped}", style="dim"))
     for number, card in enumerate(deck.cards, 1):
         console.print()
         title = Text(f"{number}. ", style="bold")
         title.append(visible(card.uid, line=True), style="cyan")
         title.append(f"  {card.type}", style="magenta")
+        if card.edited or card.reviewed:
+            title.append("  edited" if card.edited else "  reviewed", style="green")
         console.print(title)
         for label, value in card_lines(card):
             # A long value wraps under its own column, clear of the labels.

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from quizgen.cli.reviewed import add_flag
+
 
 def register(subparsers: Any) -> None:
     """Add `quizgen study`."""
@@ -26,6 +28,7 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--reviews", type=_count, metavar="N", help="due reviews per deck per day (default: no limit, every due card)"
     )
+    add_flag(p)
     p.set_defaults(run=run_study)
 
 
@@ -52,5 +55,12 @@ def run_study(args: argparse.Namespace) -> int:
 
     from tui.app import StudyApp
 
-    StudyApp(paths, store_path=args.store, cram=args.cram, new_per_day=args.new, reviews_per_day=args.reviews).run()
+    StudyApp(
+        paths,
+        store_path=args.store,
+        cram=args.cram,
+        new_per_day=args.new,
+        reviews_per_day=args.reviews,
+        reviewed_only=args.reviewed_only,
+    ).run()
     return 0

@@ -98,6 +98,8 @@ class CachedDeck:
         self._header = header
         self._head = head
         self._sums: dict[str, str] = {}
+        self.header = header
+        """The deck without its cards, as validated JSON."""
         self._cards: dict[str, AnyCard] = {}
 
     @cached_property
@@ -121,6 +123,11 @@ class CachedDeck:
             lines = dict(zip(uids, parts[_CARDS:], strict=True))
             self._sums = dict(zip(uids, sums, strict=True))
         return lines if len(lines) == len(uids) else None  # fewer when two cards have one id
+
+    def card_ids(self) -> list[str] | None:
+        """The ids of the deck's cards, in deck order; None when the entry is gone or damaged."""
+        lines = self._lines
+        return None if lines is None else list(lines)
 
     def preload(self) -> None:
         """Read the entry's card ids and cards now (at a moment the app is idle), not when a card is asked for."""

@@ -29,17 +29,17 @@ def dumps_deck(deck: Deck, schema: str | None = None) -> str:
 
 def dumps_deck_data(data: dict[str, Any], schema: str | None = None) -> str:
     """A deck given as plain data (as `deck_data` makes it) as YAML text, as `dumps_deck` writes it."""
-    data = {**data, "cards": [_card_order(card) for card in data["cards"]]}
+    data = {**data, "cards": [card_order(card) for card in data["cards"]]}
     head = SCHEMA_MODELINE.format(schema) if schema else ""
     return head + yamlio.dumps(data)
 
 
-_FIRST = ("id", "type")
+_FIRST = ("id", "type", "reviewed", "edited")
 _LAST = ("image", "audio", "answer_image", "answer_audio", "note", "tags", "source")
 
 
-def _card_order(card: dict[str, Any]) -> dict[str, Any]:
-    """id and type first, the card's own fields next, shared extras last."""
+def card_order(card: dict[str, Any]) -> dict[str, Any]:
+    """id, type and the review marks first, the card's own fields next, shared extras last."""
     first = {k: card[k] for k in _FIRST if k in card}
     middle = {k: v for k, v in card.items() if k not in _FIRST and k not in _LAST}
     last = {k: card[k] for k in _LAST if k in card}

@@ -42,6 +42,45 @@ def _describe(schema: dict[str, Any], cls: type) -> None:
             properties[name] = {"description": doc, **properties[name]}
 
 
+RULES: dict[tuple[str, str], str] = {
+    ("Deck", "cards"): "Card ids are unique in a deck (and deck ids across the decks studied together).",
+    ("ChoiceCard", "choices"): "All different, ignoring case and spacing.",
+    ("ChoiceCard", "answer"): "Must be one of `choices`, exactly.",
+    ("ClozeCard", "text"): "At least one `{{c1::text}}` deletion, none empty, and no stray `{{` or `}}`.",
+    ("TypedCard", "accept"): "Each differs from `answer` and from the others (ignoring case and spacing).",
+    ("CardSource", "end"): "`start` and `end` come together, `end` is not before `start`, and they span `sentence`.",
+}
+"""The rules `quizgen validate` checks that a JSON Schema cannot express, told in the fields' descriptions."""
+
+TEXT_PATTERNS = (r"\S", model.ID_PATTERN, r"^[^\s\"]+$")
+"""The patterns of text, ids and tags: YAML 1.2 reads `1991` or `true` written there as a number or a boolean,
+which `quizgen validate` reads as the text typed, so the schema takes those too."""
+TRUE_OR_FALSE = r"^\s*([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee])\s*$"
+TEXT_NOTE = "A number or true/false written unquoted is read as the text typed."
+
+
+def _as_typed(node: Any) -> None:
+    """Let text fields take what YAML 1.2 makes of unquoted numbers and booleans, as the validator does, and
+    boolean and whole-number fields take the text forms the validator reads (`"true"`, `"120"`)."""
+    if isinstance(node, list):
+        for child in node:
+            _as_typed(child)
+        return
+    if not isinstance(node, dict):
+        return
+    kind = node.get("type")
+    if kind == "string" and node.get("pattern") in TEXT_PATTERNS:
+        node["type"] = ["string", "number", "boolean"]
+    elif kind == "boolean":
+        node["type"] = ["boolean", "string"]
+        node["pattern"] = TRUE_OR_FALSE
+    elif kind == "integer":
+        node["type"] = ["integer", "string"]
+        node["pattern"] = r"^[0-9]+$"
+    for child in node.values():
+        _as_typed(child)
+
+
 def deck_schema() -> dict[str, Any]:
     """The deck JSON Schema (draft 2020-12)."""
     schema = Deck.model_json_schema()
@@ -50,11 +89,31 @@ def deck_schema() -> dict[str, Any]:
         cls = getattr(model, name, None)
         if isinstance(cls, type):
             _describe(definition, cls)
+    _add_rules(schema)
+    _as_typed(schema)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "quizgen deck, format 1",
         **{k: v for k, v in schema.items() if k != "title"},
     }
+
+
+def _add_rules(schema: dict[str, Any]) -> None:
+    """Append the rules the schema cannot express to the descriptions of their fields."""
+    for (name, field), rule in RULES.items():
+        definition = schema if name == "Deck" else schema.get("$defs", {}).get(name, {})
+        prop = definition.get("properties", {}).get(field)
+        if prop is not None:
+            prop["description"] = f"{prop['description']} {rule}" if prop.get("description") else rule
+    for definition in [schema, *schema.get("$defs", {}).values()]:
+        for prop in definition.get("properties", {}).values():
+            if _holds_text(prop) and "description" in prop:
+                prop["description"] += f" {TEXT_NOTE}"
+
+
+def _holds_text(prop: dict[str, Any]) -> bool:
+    options = prop.get("anyOf", [prop])
+    return any(o.get("type") == "string" and o.get("pattern") == r"\S" for o in options)
 
 
 def schema_json() -> str:

@@ -13,6 +13,7 @@ from quizgen.generate import cards as build
 from quizgen.generate import frequency
 from quizgen.generate.boilerplate import Paragraph
 from quizgen.generate.candidates import SentencePlan, plan_article
+from quizgen.generate.carry import carry_review, dropped_ids, without_dropped
 from quizgen.generate.gates import Candidate, failed_gate
 from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.rank import Option, repeats, select
@@ -59,7 +60,8 @@ def generate_deck(
     """Every fact of `article` as cards; GenerateError when it states none.
 
     `previous` is the deck generated from an earlier version of the article: the cards of facts
-    the edit left alone are kept, with their ids, so progress on them carries over.
+    the edit left alone are kept, with their ids, so progress on them carries over; the cards a
+    person dropped never come back, and the ones they edited keep their text.
     """
     wanted = types or list(CARD_TYPES)
     for kind in wanted:
@@ -70,7 +72,7 @@ def generate_deck(
     index = analyse(sentences)
     plans = plan_article(index)
     subject = subject_words(title_of(article, lines))
-    options = _options(plans, index, wanted, subject)
+    options = without_dropped(_options(plans, index, wanted, subject), dropped_ids(previous))
     keep = {card.uid for card in previous.cards} if previous else set()
     aside = asides(index, subject, {o.sentence for o in options}) - {o.sentence for o in options if o.card.uid in keep}
     options = [o for o in options if o.sentence not in aside]
@@ -109,6 +111,7 @@ def generate_deck(
         "source": {"title": title, **article.provenance()},
         "cards": [card.data() for card in deck_cards],
     }
+    data = carry_review(data, previous)  # the cards a person dropped, edited or kept stay so
     return Generated(data, article, lines, plans, kept, offered, repeats(options, chosen))
 
 

@@ -62,11 +62,17 @@ def _boolean(key: str) -> BeforeValidator:
 
 Bool = Annotated[bool, _boolean("answer")]
 Flag = Annotated[bool, _boolean("reverse")]
+ReviewedFlag = Annotated[bool, _boolean("reviewed")]
+EditedFlag = Annotated[bool, _boolean("edited")]
 
 
 def _hash(data: dict[str, Any]) -> str:
     blob = json.dumps(data, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+_NOT_SEEN = {"id", "tags", "source", "reviewed", "edited"}
+"""Card keys a learner never sees: changing them does not mark the card as edited in the progress store."""
 
 
 class _Model(BaseModel):
@@ -120,6 +126,11 @@ class _Card(_Model):
     """An image shown with the answer, its path relative to the deck file."""
     answer_audio: MediaPath | None = None
     """A sound played with the answer, its path relative to the deck file."""
+    reviewed: ReviewedFlag = False
+    """A person has reviewed the card and kept it (`quizgen review`); `--reviewed-only` studies and exports only
+    such cards of a generated deck."""
+    edited: EditedFlag = False
+    """A person has edited the card: generating the deck again keeps their text."""
 
     _derived_id: str = PrivateAttr(default="")
 
@@ -140,7 +151,7 @@ class _Card(_Model):
 
     def content_hash(self) -> str:
         """Hash of everything a learner sees; changes when the card is edited."""
-        return _hash(self.model_dump(exclude={"id", "tags", "source"}, exclude_none=True))
+        return _hash(self.model_dump(exclude=_NOT_SEEN, exclude_none=True))
 
     def study_items(self) -> list[int]:
         """Ordinals of the study items of this card: one, or one per cloze number."""
@@ -175,7 +186,7 @@ class BasicCard(_Card):
     def content_hash(self) -> str:
         # `reverse` adds or removes the second item but changes neither side, so it is not hashed:
         # turning it on or off never marks the front-to-back item as edited.
-        return _hash(self.model_dump(exclude={"id", "tags", "source", "reverse"}, exclude_none=True))
+        return _hash(self.model_dump(exclude={*_NOT_SEEN, "reverse"}, exclude_none=True))
 
 
 class ClozeCard(_Card):
@@ -292,6 +303,8 @@ class Deck(_Model):
     """Tags for every card."""
     source: DeckSource | None = None
     """The article a generated deck came from."""
+    dropped: list[Identifier] = []
+    """Ids of generated cards a person dropped (`quizgen review`): generating the deck again never brings them back."""
     cards: Annotated[list[Card], Field(min_length=1)]
     """The cards, in study order."""
 

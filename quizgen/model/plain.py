@@ -46,6 +46,10 @@ class PlainBasic(NamedTuple):
     back: str
     reverse: bool = False
     """Also asked the other way: the back, expecting the front."""
+    reviewed: bool = False
+    """A person reviewed and kept the card."""
+    edited: bool = False
+    """A person edited the card."""
     image: str | None = None
     """Media paths, relative to the deck file (see `quizgen.model.media`)."""
     audio: str | None = None
@@ -79,6 +83,8 @@ class PlainCloze(NamedTuple):
     source: PlainSource | None
     type: Literal["cloze"]
     text: str
+    reviewed: bool = False
+    edited: bool = False
     image: str | None = None
     """Media paths, relative to the deck file (see `quizgen.model.media`)."""
     audio: str | None = None
@@ -108,6 +114,8 @@ class PlainChoice(NamedTuple):
     question: str
     choices: tuple[str, ...]
     answer: str
+    reviewed: bool = False
+    edited: bool = False
     image: str | None = None
     """Media paths, relative to the deck file (see `quizgen.model.media`)."""
     audio: str | None = None
@@ -136,6 +144,8 @@ class PlainTrueFalse(NamedTuple):
     statement: str
     answer: bool
     correction: str | None
+    reviewed: bool = False
+    edited: bool = False
     image: str | None = None
     """Media paths, relative to the deck file (see `quizgen.model.media`)."""
     audio: str | None = None
@@ -164,6 +174,8 @@ class PlainTyped(NamedTuple):
     question: str
     answer: str
     accept: tuple[str, ...]
+    reviewed: bool = False
+    edited: bool = False
     image: str | None = None
     """Media paths, relative to the deck file (see `quizgen.model.media`)."""
     audio: str | None = None
@@ -210,17 +222,21 @@ def plain_card(data: Mapping[str, Any], uid: str) -> StudyCard:
     if isinstance(raw_source, Mapping):
         source = PlainSource(raw_source.get("sentence"), raw_source.get("start"), raw_source.get("end"))
     common = (uid, data.get("id"), data.get("note"), tuple(data.get("tags") or ()), source)
+    marks = (data.get("reviewed") is True, data.get("edited") is True)
     files = {name: data[name] for name in MEDIA_FIELDS if isinstance(data.get(name), str)}
     if kind == "basic":
-        return PlainBasic(*common, "basic", data["front"], data["back"], bool(data.get("reverse", False)), **files)
+        return PlainBasic(
+            *common, "basic", data["front"], data["back"], bool(data.get("reverse", False)), *marks, **files
+        )
     if kind == "cloze":
-        return PlainCloze(*common, "cloze", data["text"], **files)
+        return PlainCloze(*common, "cloze", data["text"], *marks, **files)
     if kind == "choice":
-        return PlainChoice(*common, "choice", data["question"], tuple(data["choices"]), data["answer"], **files)
+        return PlainChoice(*common, "choice", data["question"], tuple(data["choices"]), data["answer"], *marks, **files)
     if kind == "truefalse":
-        truefalse = (data["statement"], data["answer"], data.get("correction"))
-        return PlainTrueFalse(*common, "truefalse", *truefalse, **files)
-    return PlainTyped(*common, "typed", data["question"], data["answer"], tuple(data.get("accept") or ()), **files)
+        statement, correction = data["statement"], data.get("correction")
+        return PlainTrueFalse(*common, "truefalse", statement, data["answer"], correction, *marks, **files)
+    accept = tuple(data.get("accept") or ())
+    return PlainTyped(*common, "typed", data["question"], data["answer"], accept, *marks, **files)
 
 
 def as_plain(card: AnyCard) -> StudyCard:

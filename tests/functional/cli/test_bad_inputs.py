@@ -148,7 +148,7 @@ def test_the_corpus_is_large_and_covers_every_command() -> None:
     assert len(CASES) >= 40
     assert len({case["id"] for case in CASES}) == len(CASES)
     commands = {" ".join(c["args"][:2]) if c["args"][0] in ("export", "import") else c["args"][0] for c in CASES}
-    for command in ("validate", "show", "new", "generate", "study", "stats"):
+    for command in ("validate", "show", "new", "generate", "study", "review", "stats"):
         assert command in commands
     for group in ("export anki", "export quiz", "export gift", "export markdown", "import anki", "import csv"):
         assert group in commands
