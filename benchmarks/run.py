@@ -27,6 +27,7 @@ from benchmarks import (  # noqa: E402
     generator_eval,
     keypress,
     media_startup,
+    progress_export_speed,
     queue_speed,
     review_speed,
     study_startup,
@@ -40,6 +41,9 @@ Measure = Callable[[bool], list[Row]]
 BENCHMARKS: dict[str, Measure] = {
     "validate": lambda quick: validate_speed.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=2 if quick else 5),
     "export": lambda quick: anki_export_speed.measure(QUICK_SCALES if quick else FULL_SCALES, rounds=2 if quick else 3),
+    "progress": lambda quick: progress_export_speed.measure(
+        progress_export_speed.QUICK if quick else progress_export_speed.SCALES, rounds=2 if quick else 3
+    ),
     "study": lambda quick: study_startup.measure(
         QUICK_SCALES[:1] if quick else FULL_SCALES, runs=1 if quick else study_startup.RUNS
     ),

@@ -12,7 +12,19 @@ from quizgen import __version__
 from quizgen.errors import QuizgenError, UsageError
 from quizgen.visible import visible
 
-COMMAND_MODULES = ["validate", "schema", "new", "show", "export", "imports", "study", "review", "stats", "generate"]
+COMMAND_MODULES = [
+    "validate",
+    "schema",
+    "new",
+    "show",
+    "export",
+    "imports",
+    "study",
+    "review",
+    "stats",
+    "optimize",
+    "generate",
+]
 """Modules under quizgen.cli whose `register(subparsers)` adds their commands."""
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
+from quizgen.errors import UsageError
 from quizgen.visible import excerpt, visible
 
 
@@ -23,6 +25,15 @@ def register(subparsers: Any) -> None:
     p.add_argument("file", metavar="FILE.apkg", help="the Anki package")
     p.add_argument("-o", "--output", metavar="OUT", help="a .yaml file (one deck) or a folder (default: beside FILE)")
     p.add_argument("--force", action="store_true", help="replace deck files that exist")
+    p.add_argument(
+        "--with-progress",
+        action="store_true",
+        help="also bring the cards' study progress into the progress database: each card's state, due date and "
+        "FSRS memory state (computed from the review log when Anki kept none), and the full review log",
+    )
+    p.add_argument(
+        "--store", metavar="PATH", help="the progress database (default: $QUIZGEN_STORE or the user data dir)"
+    )
     p.set_defaults(run=run_anki)
 
     p = subparsers.add_parser(
@@ -64,9 +75,16 @@ def run_anki(args: argparse.Namespace) -> int:
     from quizgen.errors import ImportFormatError, Problem
     from quizgen.exchange.anki.import_apkg import import_package, output_paths
 
+    if args.store and not args.with_progress:
+        raise UsageError("--store is where imported progress goes: give it with --with-progress")
+    inputs = [args.file]
+    if args.with_progress:
+        from quizgen.study.paths import default_store_path
+
+        inputs.append(args.store or str(default_store_path()))
     if args.output and args.output.endswith((".yaml", ".yml")):
-        check_output(args.output, force=args.force, inputs=[args.file])  # before the package is read
-    result = import_package(args.file)
+        check_output(args.output, force=args.force, inputs=inputs)  # before the package is read
+    result = import_package(args.file, with_scheduling=args.with_progress)
     _warn(result.warnings)
     for line in result.mappings:
         print(visible(f"{args.file}: {line}", line=True), file=sys.stderr)
@@ -74,19 +92,32 @@ def run_anki(args: argparse.Namespace) -> int:
         raise ImportFormatError(f"{args.file}: holds no note quizgen can import")
     paths = output_paths(result.decks, args.output, args.file)
     for path in paths:  # every one, before any is written
-        check_output(path, force=args.force, inputs=[args.file])
+        check_output(path, force=args.force, inputs=inputs)
     media, folder = result.media, os.path.dirname(os.path.abspath(paths[0]))
-    if media is not None:
-        _warn([Problem(args.file, line, severity="warning") for line in media.warnings()])
-        media.check_targets(folder, args.force)
-        copied = media.extract(folder, args.force)  # before the decks that link to them
-    save_decks(result.decks, paths)
-    for deck, path in zip(result.decks, paths, strict=True):
-        print(visible(f"wrote {path}: {_cards(len(deck.cards))} ('{excerpt(deck.title, 60)}')", line=True))
-    if media is not None and media.used:
-        where = os.path.join(folder, "media")
-        print(visible(f"wrote {copied} of {len(media.used)} media files into {where} (the rest were there)", line=True))
-    _report_from_anki(result.from_anki)
+    copied = 0
+    with ExitStack() as stack:
+        apply = None
+        if args.with_progress:
+            from quizgen.cli.progress_import import progress_import
+
+            apply = stack.enter_context(progress_import(result, args.store))
+        if media is not None:
+            _warn([Problem(args.file, line, severity="warning") for line in media.warnings()])
+            media.check_targets(folder, args.force)
+            copied = media.extract(folder, args.force)  # before the decks that link to them
+        save_decks(result.decks, paths)
+        for deck, path in zip(result.decks, paths, strict=True):
+            print(visible(f"wrote {path}: {_cards(len(deck.cards))} ('{excerpt(deck.title, 60)}')", line=True))
+        if media is not None and media.used:
+            where = os.path.join(folder, "media")
+            print(
+                visible(
+                    f"wrote {copied} of {len(media.used)} media files into {where} (the rest were there)", line=True
+                )
+            )
+        _report_from_anki(result.from_anki)
+        if apply is not None:
+            print(visible(apply(), line=True))
     return 0
 
 

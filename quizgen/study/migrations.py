@@ -124,6 +124,22 @@ def _v3(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE items ADD COLUMN buried_until INTEGER")
 
 
+@migration(4, "personal parameters")
+def _v4(conn: sqlite3.Connection) -> None:
+    # FSRS parameters fitted to the review log (`quizgen optimize`): for one deck, or for every deck
+    # without its own ('' as the deck id). `weights` is a JSON list of numbers.
+    conn.execute(
+        """CREATE TABLE parameters (
+            deck_id TEXT PRIMARY KEY,
+            weights TEXT NOT NULL,
+            reviews INTEGER NOT NULL,
+            log_loss_before REAL NOT NULL,
+            log_loss_after REAL NOT NULL,
+            fitted_at INTEGER NOT NULL
+        )"""
+    )
+
+
 SCHEMA_VERSION = MIGRATIONS[-1].version
 """The schema version this quizgen writes."""
 

@@ -5,6 +5,7 @@ Answers are rated with fsrs's own `Rating` (Again 1, Hard 2, Good 3, Easy 4); th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -92,9 +93,11 @@ class ItemState:
         )
 
 
-def make_scheduler(settings: SchedulerSettings) -> Scheduler:
-    """The fsrs Scheduler configured by `settings`."""
+def make_scheduler(settings: SchedulerSettings, parameters: Sequence[float] | None = None) -> Scheduler:
+    """The fsrs Scheduler configured by `settings`, with FSRS `parameters` (None: fsrs's defaults)."""
+    extra = {} if parameters is None else {"parameters": tuple(parameters)}
     return Scheduler(
+        **extra,  # type: ignore[arg-type]
         desired_retention=settings.desired_retention,
         learning_steps=settings.learning_steps,
         relearning_steps=settings.relearning_steps,

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from fsrs import Rating, State
+from fsrs import Rating, Scheduler, State
 
 from quizgen.errors import QuizgenError, StoreError
 from quizgen.model.plain import StudyCard, as_plain
-from quizgen.study import grading, progress, queue
+from quizgen.study import grading, parameters, progress, queue
 from quizgen.study.order import Order
 from quizgen.study.progress import Answer, Snapshot
 from quizgen.study.queue import DeckCounts, Row
@@ -110,7 +110,7 @@ class Session:
                 raise QuizgenError(f"two decks have the id '{deck.id}'; give each deck its own id")
             self.decks[deck.id] = deck
         self._cards = {deck.id: _card_lookup(deck) for deck in decks}
-        self._scheduler = make_scheduler(self.settings)
+        self._schedulers: dict[str, Scheduler] = {}
         self._front: list[Item] = []  # undone items, shown again first (last undone on top)
         self._order = Order(self._sibling_names, cram)
         self._day_end: datetime | None = None  # when the study day queued ends
@@ -165,6 +165,19 @@ class Session:
         """Queue the next study day's items once it has begun (at the day start hour, 4 a.m. by default)."""
         if not self.cram and self._day_end is not None and self.now() >= self._day_end:
             self._queue_today(self.now())
+
+    def _scheduler(self, deck_id: str) -> Scheduler:
+        """The scheduler of `deck_id`: with the parameters `quizgen optimize` fitted for it, if any."""
+        scheduler = self._schedulers.get(deck_id)
+        if scheduler is None:
+            try:
+                with self.store.read() as conn:
+                    weights = parameters.for_deck(conn, deck_id)
+                scheduler = make_scheduler(self.settings, weights)
+            except WRONG_VALUE as exc:  # parameters edited by hand into something fsrs refuses
+                raise StoreError(damaged(self.store.path, exc)) from None
+            self._schedulers[deck_id] = scheduler
+        return scheduler
 
     def now(self) -> datetime:
         """The session's current time (UTC)."""
@@ -246,9 +259,10 @@ class Session:
         at = self.now()
         with self.store.read() as conn:
             before = progress.snapshot(conn, item.item_id)
+        scheduler = self._scheduler(item.deck_id)
         try:
             state = before.item_state
-            outcomes = {rating: review(self._scheduler, state, rating, at, item.item_id) for rating in Rating}
+            outcomes = {rating: review(scheduler, state, rating, at, item.item_id) for rating in Rating}
         except WRONG_VALUE as exc:  # text where the saved state has a number: the store was edited by hand
             raise StoreError(damaged(self.store.path, exc)) from None
         self._pinned = _Pinned(item.item_id, before, at, outcomes)
@@ -297,11 +311,12 @@ class Session:
 
     def _commit(self, item: Item, answer: Answer) -> _Done:
         """Log `answer` and save the item's next state, in one transaction built on its latest saved state."""
+        scheduler = self._scheduler(item.deck_id)
         with self.store.write() as conn:
             before = progress.snapshot(conn, item.item_id)
             after_state = self._previewed(item.item_id, before, answer.rating, answer.at)
             if after_state is None:
-                after_state = review(self._scheduler, before.item_state, answer.rating, answer.at, item.item_id)
+                after_state = review(scheduler, before.item_state, answer.rating, answer.at, item.item_id)
             log_id = progress.log_review(conn, answer, before.state)
             progress.save_review(conn, item.item_id, after_state, answer.at)
             after = progress.snapshot(conn, item.item_id)

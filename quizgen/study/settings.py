@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
+
+from quizgen.model import progress
 
 
 @dataclass(frozen=True)
@@ -68,3 +70,8 @@ def day_start(moment: datetime, settings: SchedulerSettings, offset: int = 0) ->
         naive = start.replace(tzinfo=None) + timedelta(days=offset)
         start = naive.astimezone()
     return start.astimezone(timezone.utc)
+
+
+def study_date(moment: datetime, settings: SchedulerSettings) -> date:
+    """The local date of the study day containing `moment` (a day starts at the day start hour, as in Anki)."""
+    return progress.study_date(utc(moment), settings.day_start_hour)

@@ -88,11 +88,15 @@ SYNC_FORMAT = 1
 so that fingerprints recorded by an older quizgen no longer match."""
 
 
-def sync_deck(store: Store, deck: StudyDeck, now: datetime, fingerprint: str | None = None) -> SyncResult:
+def sync_deck(
+    store: Store, deck: StudyDeck, now: datetime, fingerprint: str | None = None, *, remove_missing: bool = True
+) -> SyncResult:
     """Update the store's items of `deck`; writes only when something changed.
 
     `fingerprint` names the deck's exact content, such as the SHA-256 of the file it was loaded
     from. When the deck was last synced with the same fingerprint, nothing is read or compared.
+    With `remove_missing` off, items the deck lacks are left as they are (an import of some of a
+    deck's cards adds and updates those, and touches no other).
     """
     tag = None if fingerprint is None else f"{SYNC_FORMAT}/{__version__}:{fingerprint}"
     if tag is not None:
@@ -107,6 +111,9 @@ def sync_deck(store: Store, deck: StudyDeck, now: datetime, fingerprint: str | N
         existing = _existing(conn, deck.id)
         title_row = conn.execute("SELECT title FROM decks WHERE deck_id = ?", (deck.id,)).fetchone()
         recorded = _fingerprint(conn, deck.id)
+    if not remove_missing:
+        existing = {key: row for key, row in existing.items() if key in wanted}
+        tag = None  # the store's items may now differ from this deck's
     if not _plan(wanted, existing).changed and title_row is not None and title_row[0] == deck.title:
         if tag is not None and recorded != tag:
             with store.write() as conn:
@@ -114,6 +121,8 @@ def sync_deck(store: Store, deck: StudyDeck, now: datetime, fingerprint: str | N
         return SyncResult()
     with store.write() as conn:
         existing = _existing(conn, deck.id)  # re-read inside the write lock: another process may have synced
+        if not remove_missing:
+            existing = {key: row for key, row in existing.items() if key in wanted}
         result = _plan(wanted, existing)
         conn.execute(
             "INSERT INTO decks (deck_id, title, synced_at) VALUES (?, ?, ?)"

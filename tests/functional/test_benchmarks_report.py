@@ -25,6 +25,7 @@ BENCHES = {
     "validate vs libyaml parse": QUICK_SCALES,
     "export anki vs libyaml + genanki": QUICK_SCALES,
     "anki package writing vs genanki": QUICK_SCALES,
+    "export anki --with-progress vs without": QUICK_SCALES,
     "first card, cold vs bare Textual": QUICK_SCALES[:1],
     "first card, warm vs bare Textual": QUICK_SCALES[:1],
     "keypress to next card vs bare Textual": (5,),
@@ -48,6 +49,7 @@ BENCHES = {
 TARGETS = {
     "validate vs libyaml parse": 1.5,
     "export anki vs libyaml + genanki": 1.5,
+    "export anki --with-progress vs without": 2.0,
     "first card, cold vs bare Textual": 1.5,
     "first card, warm vs bare Textual": 1.5,
     "review open vs study warm start": 1.5,

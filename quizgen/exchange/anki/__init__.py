@@ -8,5 +8,8 @@ The submodules are imported where needed, so `import quizgen.exchange.anki` stay
 - import: `read_package` opens any package format, `templates` reads what a note type's card
   templates show, `notes` turns one note into card data, `import_apkg` turns a package into
   decks, and `stock` knows note types by name for a text file of notes.
+- progress: `scheduling` reads the cards' scheduling and review log of a package, and
+  `import_progress` matches them to the imported cards' study items; `export_progress` writes
+  them into an exported package.
 - `identity` maps ids to Anki deck ids and GUIDs, and decides which notes quizgen writes back.
 """

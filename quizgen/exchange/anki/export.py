@@ -10,18 +10,25 @@ import sqlite3
 import time
 import zipfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
 import genanki
 
 from quizgen.atomic import replacing, scratch_folder
 from quizgen.errors import ExportError
 from quizgen.exchange.anki import identity, note_types
+from quizgen.exchange.anki.export_progress import WrittenProgress, write_progress
 from quizgen.exchange.anki.fields import note_fields
 from quizgen.exchange.anki.html import to_html
 from quizgen.exchange.anki.media_export import MediaFiles, collect
+from quizgen.exchange.anki.scheduling import Steps
 from quizgen.model.cards import Deck
+from quizgen.model.progress import ItemProgress
+
+ProgressWriter = Callable[[sqlite3.Cursor, float], WrittenProgress]
+"""Writes study progress into the collection genanki has just written (see `export_progress.write_progress`)."""
 
 
 @dataclass
@@ -36,6 +43,8 @@ class ExportSummary:
     """Cards read from Anki notes quizgen does not write back, left out of the package."""
     copied: int = 0
     """Cards read from Anki notes quizgen does not write back, written as new notes."""
+    progress: WrittenProgress | None = None
+    """The study progress written, when asked for."""
 
     def __str__(self) -> str:
         parts = [f"{kind} {self.notes[kind]}" for kind in note_types.MODELS if self.notes[kind]]
@@ -53,6 +62,12 @@ class ExportSummary:
         if self.copied:
             notes = "as a new note" if self.copied == 1 else "as new notes"
             line += f"; {self.copied} {_cards(self.copied)} imported from Anki written {notes}"
+        if self.progress is not None:
+            reviews = "review" if self.progress.reviews == 1 else "reviews"
+            line += (
+                f"; progress of {self.progress.cards} Anki {_cards(self.progress.cards)} "
+                f"with {self.progress.reviews} {reviews}"
+            )
         return line
 
 
@@ -137,13 +152,23 @@ def build_package(
     return genanki.Package(anki_decks), summary
 
 
-def write_package(package: genanki.Package, path: str, timestamp: float, media: MediaFiles | None = None) -> None:
-    """Write a genanki package as a legacy `collection.anki2` package with its `media`, leaving no temporary file."""
+def write_package(
+    package: genanki.Package,
+    path: str,
+    timestamp: float,
+    progress: ProgressWriter | None = None,
+    media: MediaFiles | None = None,
+) -> None:
+    """Write a genanki package as a legacy `collection.anki2` package with its `media`, leaving no temporary
+    file behind; `progress` then writes study progress into its collection."""
     with scratch_folder("quizgen-anki") as work:
         db_path = os.path.join(work, "collection.anki2")
         conn = sqlite3.connect(db_path)
         try:
-            package.write_to_db(conn.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+            cursor = conn.cursor()
+            package.write_to_db(cursor, timestamp, itertools.count(int(timestamp * 1000)))
+            if progress is not None:
+                progress(cursor, timestamp)
             conn.commit()
         finally:
             conn.close()
@@ -160,22 +185,34 @@ def export_decks(
     path: str | os.PathLike[str],
     timestamp: float | None = None,
     include_imported: bool = False,
+    progress: Mapping[tuple[str, str, int], ItemProgress] | None = None,
+    steps: Steps | None = None,
     folders: Sequence[str] | None = None,
 ) -> ExportSummary:
     """Write `decks` to the Anki package `path` atomically; `timestamp` dates the notes (default: now).
 
     `include_imported` writes cards imported from Anki notes as new notes (see `build_package`).
+    `progress` (by deck id, card id and ordinal) gives the cards their scheduling and review log,
+    as `steps` describe the study settings.
     `folders` holds each deck's folder, where its media files are; a deck with media needs it.
     """
     name = os.fspath(path)
     media = MediaFiles()
     package, summary = build_package(decks, name, include_imported, folders, media)
+    writer: ProgressWriter | None = None
+    if progress is not None:
+
+        def writer(cursor: sqlite3.Cursor, stamp: float) -> WrittenProgress:
+            now = datetime.fromtimestamp(stamp, timezone.utc)
+            summary.progress = write_progress(cursor, progress, {note_types.CLOZE_ID}, now, steps or Steps())
+            return summary.progress
+
     directory = os.path.dirname(os.path.abspath(name))
     if not os.path.isdir(directory):
         raise ExportError(f"{name}: the folder {directory} does not exist; create it first")
     try:
         with replacing(name) as tmp:
-            write_package(package, tmp, time.time() if timestamp is None else timestamp, media)
+            write_package(package, tmp, time.time() if timestamp is None else timestamp, writer, media)
     except OSError as exc:
         raise ExportError(f"{name}: cannot write: {exc.strerror or exc}") from None
     return summary

@@ -27,7 +27,7 @@ from quizgen.exchange.anki.notes import Skip, TextOf, card_data, mapping_line, o
 from quizgen.exchange.anki.read_package import AnkiNote, NoteType, Package, read_package
 from quizgen.inputs import binary_size
 from quizgen.model import rules
-from quizgen.model.cards import Card, Deck
+from quizgen.model.cards import AnyCard, Card, Deck
 from quizgen.model.ids import slug, unique_id
 from quizgen.visible import excerpt
 
@@ -44,14 +44,21 @@ class ImportResult:
     mappings: list[str] = field(default_factory=list)
     from_anki: int = 0
     """Cards read from notes that quizgen does not write back (their ids start with `anki-`)."""
+    cards_of_notes: dict[int, tuple[str, AnyCard]] = field(default_factory=dict)
+    """The deck id and the card each imported note became, by Anki note id."""
+    package: Package | None = None
+    """The package read."""
     media: PackageMedia | None = None
     """The package's media, the cards' links to them, and what extracting them writes."""
 
 
-def import_package(path: str | os.PathLike[str]) -> ImportResult:
-    """The decks of the Anki package at `path`."""
-    package = read_package(path)
-    return convert(package, media=PackageMedia.read(package.path))
+def import_package(path: str | os.PathLike[str], with_scheduling: bool = False) -> ImportResult:
+    """The decks of the Anki package at `path`, their cards linked to its media; with `with_scheduling`, its
+    scheduling is read too (see `import_progress`)."""
+    package = read_package(path, with_scheduling)
+    result = convert(package, media=PackageMedia.read(package.path))
+    result.package = package
+    return result
 
 
 def convert(package: Package, text_of: TextOf = to_text, media: PackageMedia | None = None) -> ImportResult:
@@ -71,6 +78,7 @@ def convert(package: Package, text_of: TextOf = to_text, media: PackageMedia | N
         title = anki_deck.name if anki_deck and anki_deck.name.strip() else "Imported from Anki"
         quizgen_id = unique_id(_deck_id(notes, title), taken)
         cards: list[dict[str, Any]] = []
+        note_ids: list[int] = []
         card_ids: set[str] = set()
         text = 0  # bytes of card text so far: the deck file holds at least that many
         for done, note in enumerate(notes, 1):
@@ -89,6 +97,7 @@ def convert(package: Package, text_of: TextOf = to_text, media: PackageMedia | N
                 card_ids.update([card["id"]] if "id" in card else [])
                 result.from_anki += identity.from_anki(card.get("id", ""))
                 cards.append(card)
+                note_ids.append(note.id)
                 text += _text_bytes(card)
                 if text > MAX_BYTES:
                     raise ImportFormatError(
@@ -102,7 +111,10 @@ def convert(package: Package, text_of: TextOf = to_text, media: PackageMedia | N
             )
             continue
         description = to_text(anki_deck.description).text if anki_deck else ""
-        result.decks.append(_deck(quizgen_id, title, description, cards))
+        deck = _deck(quizgen_id, title, description, cards)
+        result.decks.append(deck)
+        for note_id, made in zip(note_ids, deck.cards, strict=True):
+            result.cards_of_notes[note_id] = (deck.id, made)
     return result
 
 

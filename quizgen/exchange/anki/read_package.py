@@ -25,6 +25,7 @@ import zstandard
 from quizgen.atomic import scratch_folder
 from quizgen.deckio.deckfiles import MAX_BYTES
 from quizgen.errors import ImportFormatError
+from quizgen.exchange.anki.scheduling import Scheduling, read_scheduling
 from quizgen.inputs import NotARegularFile, binary_size, open_regular
 
 COLLECTIONS = ("collection.anki21b", "collection.anki21", "collection.anki2")
@@ -90,10 +91,13 @@ class Package:
     decks: dict[int, AnkiDeck] = field(default_factory=dict)
     notetypes: dict[int, NoteType] = field(default_factory=dict)
     notes: list[AnkiNote] = field(default_factory=list)
+    scheduling: Scheduling | None = None
+    """The cards' scheduling and the review log, when asked for."""
 
 
-def read_package(path: str | os.PathLike[str]) -> Package:
-    """The decks, note types and notes of the package at `path`; ImportFormatError when it is not one.
+def read_package(path: str | os.PathLike[str], with_scheduling: bool = False) -> Package:
+    """The decks, note types and notes of the package at `path` (and with `with_scheduling`, its cards'
+    scheduling and review log); ImportFormatError when it is not one.
 
     The collection is unpacked to a temporary file and read there by SQLite, so memory stays small
     whatever its size; a package whose notes hold more text than `MAX_NOTE_TEXT` is refused before
@@ -105,7 +109,10 @@ def read_package(path: str | os.PathLike[str]) -> Package:
         form = _extract_collection(name, collection)
         conn = _open_sqlite(name, collection)
         try:
-            return _read(conn, name, form)
+            package = _read(conn, name, form)
+            if with_scheduling:
+                package.scheduling = read_scheduling(conn, _rollover(conn), name)
+            return package
         except sqlite3.DatabaseError as exc:
             raise ImportFormatError(
                 f"{name}: the collection inside is damaged ({exc}); export it again from Anki"
@@ -224,6 +231,18 @@ def _read(conn: sqlite3.Connection, name: str, form: str) -> Package:
         )
     _read_notes(conn, package)
     return package
+
+
+def _rollover(conn: sqlite3.Connection) -> int:
+    """The hour a study day starts in the collection (Anki's default: 4)."""
+    value: object = None
+    if "config" in _tables(conn):
+        row = conn.execute("SELECT val FROM config WHERE KEY = 'rollover'").fetchone()
+        value = json.loads(row[0]) if row else None
+    else:
+        (conf,) = conn.execute("SELECT conf FROM col").fetchone()
+        value = json.loads(conf or "{}").get("rollover") if conf else None
+    return value if isinstance(value, int) and 0 <= value <= 23 else 4
 
 
 def _read_schema11(conn: sqlite3.Connection, package: Package) -> None:
