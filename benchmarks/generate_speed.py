@@ -9,7 +9,7 @@ Each generate run writes a new deck file, so no earlier deck is read back.
 The size of a fresh install is measured on request (--install-size; it takes a few minutes):
 a new virtual environment, `pip install` of the project (not editable, no extras), and the size
 of its site-packages, against the 200 MB target; then the same with each optional extra (web,
-pdf), for information.
+pdf, images), for information.
 
     .venv/bin/python benchmarks/generate_speed.py [--quick] [--rounds N] [--install-size]
 """
@@ -35,8 +35,8 @@ SEED = ROOT / "seeds" / "central-asia-us-election.txt"
 BENCH = "generate process vs bare tagging"
 TARGET = 1.5
 INSTALL_TARGET_MB = 200.0
-EXTRAS = ("web", "pdf")
-"""The optional extras whose size --install-size reports too: reading web pages, and PDFs in and out."""
+EXTRAS = ("web", "pdf", "images")
+"""The optional extras whose size --install-size reports too: reading web pages, PDFs in and out, images."""
 
 FLOOR = """\
 import sys

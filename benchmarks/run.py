@@ -26,6 +26,7 @@ from benchmarks import (  # noqa: E402
     generate_speed,
     generator_eval,
     keypress,
+    media_startup,
     progress_export_speed,
     queue_speed,
     review_speed,
@@ -47,6 +48,7 @@ BENCHMARKS: dict[str, Measure] = {
         QUICK_SCALES[:1] if quick else FULL_SCALES, runs=1 if quick else study_startup.RUNS
     ),
     "keypress": lambda quick: keypress.measure(5 if quick else keypress.PRESSES),
+    "media": lambda quick: media_startup.measure(runs=1 if quick else media_startup.RUNS),
     "review": lambda quick: review_speed.measure(
         review_speed.CARDS, runs=1 if quick else review_speed.RUNS, presses=5 if quick else review_speed.PRESSES
     ),

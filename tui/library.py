@@ -91,6 +91,11 @@ class Library:
             return self.decks[0]
         return None
 
+    def folder(self, deck_id: str) -> Path:
+        """The folder of the deck file with id `deck_id`: where its media paths start."""
+        path = self._seen.get(deck_id)
+        return Path(path).parent if path is not None else Path.cwd()
+
     def deck(self, deck_id: str) -> StudyDeck:
         """The loaded deck with id `deck_id`."""
         return next(d for d in self.decks if d.id == deck_id)

@@ -40,8 +40,11 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import os
+
     from quizgen.atomic import check_output
-    from quizgen.deckio.loader import deck_files, load_deck
+    from quizgen.deckio.loader import deck_files
+    from quizgen.deckio.media import load_with_media
     from quizgen.errors import ExportError, UsageError
     from quizgen.exchange.anki.export import export_decks
     from quizgen.visible import visible
@@ -57,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
 
         store_path = args.store or str(default_store_path())
     check_output(args.output, force=args.force, inputs=[*files, *([store_path] if store_path else [])])
-    decks = only_reviewed([load_deck(path) for path in files], [str(f) for f in files], args.reviewed_only)
+    decks = only_reviewed([load_with_media(path) for path in files], [str(f) for f in files], args.reviewed_only)
+    folders = [os.path.dirname(os.path.abspath(path)) for path in files]
     progress, steps = None, None
     if args.with_progress:
         from quizgen.cli.progress_import import anki_steps
@@ -67,6 +71,13 @@ def run(args: argparse.Namespace) -> int:
         steps = anki_steps()
         with Store.open(store_path, create=False) as store:
             progress = read_progress(store, [deck.id for deck in decks])
-    summary = export_decks(decks, args.output, include_imported=args.include_imported, progress=progress, steps=steps)
+    summary = export_decks(
+        decks,
+        args.output,
+        include_imported=args.include_imported,
+        progress=progress,
+        steps=steps,
+        folders=folders,
+    )
     print(visible(str(summary), line=True))
     return 0

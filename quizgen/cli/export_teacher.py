@@ -82,8 +82,9 @@ def register(formats: Any) -> None:
 def run_quiz(args: argparse.Namespace) -> int:
     import random
 
-    from quizgen.deckio.loader import load_deck
+    from quizgen.deckio.media import load_with_media
     from quizgen.errors import UsageError
+    from quizgen.exchange.media_links import MediaLinks
     from quizgen.exchange.quiz import build_quiz
     from quizgen.exchange.worksheet import render_key, render_worksheet
 
@@ -96,17 +97,18 @@ def run_quiz(args: argparse.Namespace) -> int:
             if _same_path(path, other):
                 raise UsageError(f"{option} {path} names the same file as {earlier}; give each output its own name")
         _check_output(path, args)
-    decks = only_reviewed([load_deck(path) for path in args.decks], args.decks, args.reviewed_only)
+    decks = only_reviewed([load_with_media(path) for path in args.decks], args.decks, args.reviewed_only)
+    media = MediaLinks(zip(decks, args.decks, strict=True))
     seed = args.seed
     if seed is None and args.shuffle:
         seed = random.SystemRandom().randrange(1, 100_000)
     quiz = build_quiz(decks, count=args.count, seed=seed, title=args.title)
-    _write(args.output, render_worksheet(quiz, hint_length=args.hint_length, key=not args.key))
+    _write(args.output, render_worksheet(quiz, hint_length=args.hint_length, key=not args.key, media=media))
     shown = f", version {seed} (repeat it with --seed {seed})" if seed is not None else ""
     what = "questions" if args.key else "questions and an answer key"
     print(visible(f"wrote {args.output}: {len(quiz.questions)} {what}{shown}", line=True))
     if args.key:
-        _write(args.key, render_key(quiz))
+        _write(args.key, render_key(quiz, media))
         print(visible(f"wrote {args.key}: the answer key", line=True))
     for html, pdf in ((args.output, args.pdf), (args.key, args.key_pdf)):
         if pdf:
@@ -125,24 +127,30 @@ def _print_pdf(html: str, pdf: str, engine: str) -> None:
 
 
 def run_gift(args: argparse.Namespace) -> int:
-    from quizgen.deckio.loader import load_deck
+    from quizgen.deckio.media import load_with_media
     from quizgen.exchange.gift import to_gift
+    from quizgen.exchange.media_links import MediaLinks
 
     _check_output(args.output, args)
-    decks = only_reviewed([load_deck(path) for path in args.decks], args.decks, args.reviewed_only)
-    gift = to_gift(decks)
+    decks = only_reviewed([load_with_media(path) for path in args.decks], args.decks, args.reviewed_only)
+    gift = to_gift(decks, MediaLinks(zip(decks, args.decks, strict=True), args.output))
     questions = gift.count("\n::")
     _emit(args.output, gift, f"{sum(len(d.cards) for d in decks)} cards as {questions} GIFT questions")
     return 0
 
 
 def run_markdown(args: argparse.Namespace) -> int:
-    from quizgen.deckio.loader import load_deck
+    from quizgen.deckio.media import load_with_media
     from quizgen.exchange.markdown import to_markdown
+    from quizgen.exchange.media_links import MediaLinks
 
     _check_output(args.output, args)
-    deck = only_reviewed([load_deck(args.deck)], [args.deck], args.reviewed_only)[0]
-    _emit(args.output, to_markdown(deck), f"{len(deck.cards)} cards as Markdown")
+    deck = only_reviewed([load_with_media(args.deck)], [args.deck], args.reviewed_only)[0]
+    _emit(
+        args.output,
+        to_markdown(deck, MediaLinks([(deck, args.deck)], args.output)),
+        f"{len(deck.cards)} cards as Markdown",
+    )
     return 0
 
 

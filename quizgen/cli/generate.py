@@ -117,12 +117,45 @@ def _one(where: str, args: argparse.Namespace, types: list[str] | None, bar: Bar
     if target is None:
         sys.stdout.write(dumps_deck_data(generated.data))
         return
+    copied = _figures(generated, target, args.force)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         save_deck_data(generated.data, target, schema=_schema(target))
     except OSError as exc:
         raise GenerateError(f"{target}: cannot write the deck: {exc.strerror or exc}") from None
     print(visible(f"wrote {target}: {len(generated.data['cards'])} cards", line=True), file=sys.stderr)
+    if copied:
+        print(visible(f"copied {copied} figure images into {target.parent / 'media'}", line=True), file=sys.stderr)
+
+
+def _figures(generated: Any, target: Path, force: bool) -> int:
+    """Give cards whose facts a figure's caption states its image, and copy the images beside the deck.
+
+    Every copy is checked before any is written: an existing different file needs --force, a link is refused.
+    """
+    from quizgen.atomic import check_output, replacing
+    from quizgen.generate.figures import attach
+    from quizgen.inputs import read_regular
+    from quizgen.model.media import MAX_IMAGE_BYTES
+
+    if not generated.article.figures:
+        return 0
+    given = attach(generated.data["cards"], generated.article.figures)
+    images = {target.parent / path: read_regular(figure.file, MAX_IMAGE_BYTES) for path, figure in given.items()}
+    fresh = {}
+    for where, data in images.items():
+        try:
+            if not where.is_symlink() and where.is_file() and where.read_bytes() == data:
+                continue  # the same image, from an earlier run
+        except OSError:
+            pass
+        check_output(where, force=force)
+        fresh[where] = data
+    for where, data in fresh.items():
+        where.parent.mkdir(parents=True, exist_ok=True)
+        with replacing(where) as tmp, open(tmp, "wb") as out:
+            out.write(data)
+    return len(fresh)
 
 
 def _inputs(where: str) -> list[str]:

@@ -68,9 +68,11 @@ def _warn(problems: list[Any]) -> None:
 
 
 def run_anki(args: argparse.Namespace) -> int:
+    import os
+
     from quizgen.atomic import check_output
     from quizgen.deckio.dump import save_decks
-    from quizgen.errors import ImportFormatError
+    from quizgen.errors import ImportFormatError, Problem
     from quizgen.exchange.anki.import_apkg import import_package, output_paths
 
     if args.store and not args.with_progress:
@@ -91,15 +93,28 @@ def run_anki(args: argparse.Namespace) -> int:
     paths = output_paths(result.decks, args.output, args.file)
     for path in paths:  # every one, before any is written
         check_output(path, force=args.force, inputs=inputs)
+    media, folder = result.media, os.path.dirname(os.path.abspath(paths[0]))
+    copied = 0
     with ExitStack() as stack:
         apply = None
         if args.with_progress:
             from quizgen.cli.progress_import import progress_import
 
             apply = stack.enter_context(progress_import(result, args.store))
+        if media is not None:
+            _warn([Problem(args.file, line, severity="warning") for line in media.warnings()])
+            media.check_targets(folder, args.force)
+            copied = media.extract(folder, args.force)  # before the decks that link to them
         save_decks(result.decks, paths)
         for deck, path in zip(result.decks, paths, strict=True):
             print(visible(f"wrote {path}: {_cards(len(deck.cards))} ('{excerpt(deck.title, 60)}')", line=True))
+        if media is not None and media.used:
+            where = os.path.join(folder, "media")
+            print(
+                visible(
+                    f"wrote {copied} of {len(media.used)} media files into {where} (the rest were there)", line=True
+                )
+            )
         _report_from_anki(result.from_anki)
         if apply is not None:
             print(visible(apply(), line=True))

@@ -41,6 +41,15 @@ def card_lines(card: object) -> list[tuple[str, str]]:
     note = getattr(card, "note", None)
     if note:
         lines.append(("note", note))
+    for name, label in (
+        ("image", "image"),
+        ("audio", "audio"),
+        ("answer_image", "ans image"),
+        ("answer_audio", "ans audio"),
+    ):
+        path = getattr(card, name, None)
+        if path:
+            lines.append((label, path))
     tags = getattr(card, "tags", None)
     if tags:
         lines.append(("tags", " ".join(tags)))

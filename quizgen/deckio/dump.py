@@ -35,7 +35,7 @@ def dumps_deck_data(data: dict[str, Any], schema: str | None = None) -> str:
 
 
 _FIRST = ("id", "type", "reviewed", "edited")
-_LAST = ("note", "tags", "source")
+_LAST = ("image", "audio", "answer_image", "answer_audio", "note", "tags", "source")
 
 
 def card_order(card: dict[str, Any]) -> dict[str, Any]:

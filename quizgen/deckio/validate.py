@@ -9,6 +9,7 @@ from pathlib import Path
 
 from quizgen.deckio.loader import Checked, check_file, deck_files
 from quizgen.deckio.locate import position
+from quizgen.deckio.media import media_problems
 from quizgen.errors import Problem
 
 
@@ -67,6 +68,8 @@ def validate_paths(paths: Iterable[str | os.PathLike[str]], strict: bool = False
         checked = check_file(path)
         report.files.append(checked)
         report.problems.extend(checked.problems)
+        if checked.deck is not None:
+            report.problems.extend(media_problems(checked.deck, checked.path))
         if checked.deck is not None:
             deck_id = checked.deck.id
             if deck_id in owners:

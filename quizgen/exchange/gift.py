@@ -22,9 +22,11 @@ would read as a matching question in Moodle, so such a card becomes an essay too
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 
+from quizgen.exchange.media_links import MediaLinks
 from quizgen.exchange.pieces import cloze_pieces, letters
 from quizgen.model.cards import AnyCard, BasicCard, ChoiceCard, ClozeCard, Deck, TrueFalseCard, TypedCard
 from quizgen.model.cloze import Deletion
@@ -71,14 +73,51 @@ def category(title: str) -> str:
     return "/".join(level.strip().replace("/", "//") for level in flat.split("::"))
 
 
-def to_gift(decks: Sequence[Deck]) -> str:
-    """The GIFT text of `decks`: a `$CATEGORY:` per deck, then its questions."""
+def to_gift(decks: Sequence[Deck], media: MediaLinks | None = None) -> str:
+    """The GIFT text of `decks`: a `$CATEGORY:` per deck, then its questions.
+
+    With `media`, a card's images and sounds are referred to by their paths relative to the output:
+    an `// image:` line and an `// audio:` line before the question (GIFT carries no files; Moodle
+    needs them added to the question bank by hand), and, for images, in the question's text as HTML.
+    """
     blocks = []
     for deck in decks:
         blocks.append(f"// deck: {deck.id}\n$CATEGORY: {category(deck.title)}")
         for card in deck.cards:
-            blocks += card_questions(card, deck.tags)
+            questions = card_questions(card, deck.tags)
+            if media is not None:
+                questions = [_with_media(question, card, media) for question in questions]
+            blocks += questions
     return "\n\n".join(blocks) + "\n"
+
+
+def _with_media(question: str, card: AnyCard, media: MediaLinks) -> str:
+    """`question` with comment lines naming the card's media, and its prompt images in the text as HTML."""
+    refs = media.refs(card) + media.refs(card, answer=True)
+    if not refs:
+        return question
+    lines = [f"// {ref.field.replace('_', ' ')}: {_comment(media.relative(ref))}" for ref in refs]
+    head, _, body = question.rpartition("\n::")
+    images = "".join(
+        f'<br><img src="{html.escape(media.relative(r), quote=True)}" alt="">'
+        for r in media.refs(card)
+        if r.kind == "image"
+    )
+    if images and "[plain]" in body:
+        title, _, rest = body.partition("[plain]")
+        text, brace, answers = rest.partition(" {")
+        text = html.escape(_unescape(text), quote=False).replace("\n", "<br>")
+        body = f"{title}[html]{escape(text + images)}{brace and ' {'}{answers}"
+    return "\n".join([head, *lines]) + "\n::" + body
+
+
+def _comment(text: str) -> str:
+    return text.replace("\n", " ").replace("\r", " ")
+
+
+def _unescape(text: str) -> str:
+    """The text of an escaped GIFT part."""
+    return re.sub(r"\\(.)", lambda m: "\n" if m[1] == "n" else m[1], text)
 
 
 def card_questions(card: AnyCard, deck_tags: Sequence[str] = ()) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.exchange.media_links import MediaLinks
 from quizgen.exchange.pieces import blank_labels, cloze_pieces
 from quizgen.model.cards import AnyCard, BasicCard, ChoiceCard, ClozeCard, Deck, TrueFalseCard, TypedCard
 from quizgen.model.cloze import Deletion
@@ -54,8 +55,8 @@ def md(text: str) -> str:
     return md_lines(md_inline(text.strip()))
 
 
-def to_markdown(deck: Deck) -> str:
-    """The study sheet of `deck` as Markdown."""
+def to_markdown(deck: Deck, media: MediaLinks | None = None) -> str:
+    """The study sheet of `deck` as Markdown; with `media`, its images and sounds linked relative to the output."""
     out = [f"# {md(' '.join(deck.title.split()))}", ""]
     if deck.description:
         out += [md(deck.description), ""]
@@ -66,21 +67,32 @@ def to_markdown(deck: Deck) -> str:
     count = len(deck.cards)
     out += [f"{count} card{'' if count == 1 else 's'}.", ""]
     for number, card in enumerate(deck.cards, start=1):
-        out += _section(number, card)
+        out += _section(number, card, media)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _section(number: int, card: AnyCard) -> list[str]:
+def _section(number: int, card: AnyCard, media: MediaLinks | None = None) -> list[str]:
     lines = [f"## {number}. {KIND[card.type]}", ""]
     lines += _question(card)
+    lines += _media(card, media, answer=False)
     lines += ["", "<details>", "<summary>Answer</summary>", ""]
     lines += _answer(card)
+    lines += _media(card, media, answer=True)
     if card.note:
         lines += ["", f"*Note:* {md(card.note)}"]
     lines += ["", "</details>", ""]
     tags = [f"`{t}`" for t in card.tags if "`" not in t]
     if tags:
         lines += ["Tags: " + ", ".join(tags), ""]
+    return lines
+
+
+def _media(card: AnyCard, media: MediaLinks | None, answer: bool) -> list[str]:
+    """Lines showing the card's images and linking its sounds, by paths relative to the output."""
+    lines: list[str] = []
+    for ref in media.refs(card, answer) if media is not None else []:
+        target = "<" + media.relative(ref).replace("<", "%3C").replace(">", "%3E") + ">"  # type: ignore[union-attr]
+        lines += ["", f"![]({target})" if ref.kind == "image" else f"[Sound: {md_inline(ref.path)}]({target})"]
     return lines
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 
+from quizgen.exchange.media_links import MediaLinks
 from quizgen.exchange.pieces import blank_labels, cloze_pieces
 from quizgen.exchange.quiz import Question, Quiz
 from quizgen.model.cards import BasicCard, ChoiceCard, ClozeCard, TrueFalseCard, TypedCard
@@ -56,6 +57,11 @@ ol.key li { margin: 0 0 0.5em; padding-left: 2.2em; text-indent: -2.2em; break-i
 @media print { body { max-width: none; margin: 0; padding: 0; } }
 """
 
+FIGURE_CSS = """.figure { margin: 0.4em 0; text-indent: 0; }
+.figure img { max-width: 100%; max-height: 60mm; }
+"""
+"""The style of images, added to a page that has some (a page without stays as it was)."""
+
 HOW = {
     "choice": "Tick one box.",
     "truefalse": "Circle True or False.",
@@ -71,14 +77,15 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True).replace("\n", "<br>\n")
 
 
-def render_worksheet(quiz: Quiz, hint_length: bool = False, key: bool = True) -> str:
+def render_worksheet(quiz: Quiz, hint_length: bool = False, key: bool = True, media: MediaLinks | None = None) -> str:
     """The worksheet of `quiz` as one self-contained HTML page: the questions, then (with `key`) the
     answer key on a new page.
 
-    Cloze blanks all have the same width unless `hint_length` asks for one slot per letter.
+    Cloze blanks all have the same width unless `hint_length` asks for one slot per letter. With
+    `media`, each card's images are shown, inlined: the prompt's with the question, the answer's in the key.
     """
     version = _version(quiz)
-    questions = "\n".join(_question(q, hint_length) for q in quiz.questions)
+    questions = "\n".join(_question(q, hint_length, media) for q in quiz.questions)
     count = len(quiz.questions)
     sections = f"""<section class="questions" id="questions">
 <header>
@@ -92,21 +99,21 @@ def render_worksheet(quiz: Quiz, hint_length: bool = False, key: bool = True) ->
 </section>
 """
     if key:
-        sections += _key_section(quiz, "h2", "answer-key")
+        sections += _key_section(quiz, "h2", "answer-key", media)
     return _page(quiz, esc(quiz.title), sections)
 
 
-def render_key(quiz: Quiz) -> str:
+def render_key(quiz: Quiz, media: MediaLinks | None = None) -> str:
     """The answer key of `quiz` alone, as one self-contained HTML page: for a file of its own."""
-    return _page(quiz, f"Answer key: {esc(quiz.title)}", _key_section(quiz, "h1", "answer-key key-only"))
+    return _page(quiz, f"Answer key: {esc(quiz.title)}", _key_section(quiz, "h1", "answer-key key-only", media))
 
 
 def _version(quiz: Quiz) -> str:
     return f'<p class="version">Version {quiz.seed}</p>\n' if quiz.seed is not None else ""
 
 
-def _key_section(quiz: Quiz, heading: str, classes: str) -> str:
-    key = "\n".join(_key_entry(q) for q in quiz.questions)
+def _key_section(quiz: Quiz, heading: str, classes: str, media: MediaLinks | None = None) -> str:
+    key = "\n".join(_key_entry(q, media) for q in quiz.questions)
     return f"""<section class="{classes}" id="answer-key">
 <{heading}>Answer key: {esc(quiz.title)}</{heading}>
 {_version(quiz)}<ol class="key">
@@ -123,7 +130,7 @@ def _page(quiz: Quiz, title: str, sections: str) -> str:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
-<style>{CSS}</style>
+<style>{CSS}{FIGURE_CSS if '<p class="figure">' in sections else ""}</style>
 </head>
 <body>
 <main>
@@ -133,7 +140,18 @@ def _page(quiz: Quiz, title: str, sections: str) -> str:
 """
 
 
-def _question(q: Question, hint_length: bool) -> str:
+def _figures(q: Question, media: MediaLinks | None, answer: bool) -> str:
+    """The card's images for the question (or, with `answer`, for the key), inlined; "" when it has none."""
+    if media is None:
+        return ""
+    refs = [r for r in media.refs(q.card, answer) if r.kind == "image"]
+    # A reversed basic card's back-first question shows the answer's image, and the key the prompt's.
+    if isinstance(q.card, BasicCard) and q.reverse:
+        refs = [r for r in media.refs(q.card, not answer) if r.kind == "image"]
+    return "".join(f'\n<p class="figure"><img src="{media.inline(q.card, r)}" alt=""></p>' for r in refs)
+
+
+def _question(q: Question, hint_length: bool, media: MediaLinks | None = None) -> str:
     card = q.card
     num = f'<span class="num">{q.number}.</span>'
     how = f'<p class="how">{HOW[card.type]}</p>'
@@ -160,7 +178,7 @@ def _question(q: Question, hint_length: bool) -> str:
             how = '<p class="how">Fill in the blanks.</p>'
     parts = [
         f'<li class="q q-{card.type}" id="q{q.number}">',
-        f'<p class="prompt">{num}{prompt}</p>',
+        f'<p class="prompt">{num}{prompt}</p>{_figures(q, media, answer=False)}',
         how,
         body,
         "</li>",
@@ -190,9 +208,10 @@ def _blank(deletion: Deletion, hint_length: bool) -> str:
     return f'<span class="slots">{slots}</span>'
 
 
-def _key_entry(q: Question) -> str:
+def _key_entry(q: Question, media: MediaLinks | None = None) -> str:
     card = q.card
     note = f'\n<p class="note">{esc(card.note)}</p>' if card.note else ""
+    note += _figures(q, media, answer=True)
     answer = f'<span class="answer">{_key_answer(q)}</span>'
     card_id = f'<span class="card-id">{esc(card.uid)}</span>'
     return f'<li id="k{q.number}"><span class="num">{q.number}.</span>{answer}{card_id}{note}</li>'

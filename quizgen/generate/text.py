@@ -80,6 +80,8 @@ class Article:
     headings are not sentences."""
     extraction: Extraction | None = None
     """How the text was extracted from a web page or a PDF; None for plain text and Markdown."""
+    figures: list[Any] = field(default_factory=list)
+    """A saved web page's figures inside its main text (`quizgen.generate.figures.Figure`): image and caption."""
 
     def to_text(self, plain_offset: int) -> int:
         """The offset in the article of a plain-text offset (an end offset may equal the length)."""

@@ -9,6 +9,7 @@ import json
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     AwareDatetime,
     BaseModel,
     BeforeValidator,
@@ -20,7 +21,7 @@ from pydantic import (
     model_validator,
 )
 
-from quizgen.model import cloze
+from quizgen.model import cloze, media
 from quizgen.model.card_types import CARD_TYPES as CARD_TYPES
 from quizgen.model.ids import ID_PATTERN as ID_PATTERN
 from quizgen.model.ids import unique_id
@@ -29,6 +30,21 @@ Text = Annotated[str, StringConstraints(pattern=r"\S")]
 """Text a person typed: kept exactly as written, never empty or only spaces."""
 Identifier = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Tag = Annotated[str, StringConstraints(pattern=r"^[^\s\"]+$")]
+
+
+def _media_path(value: str) -> str:
+    problem = media.path_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+MediaPath = Annotated[
+    str,
+    AfterValidator(_media_path),
+    Field(json_schema_extra={"pattern": r"^(?![/\\]|[A-Za-z]:)(?!(?:.*/)?\.{0,2}(?:/|$))[^\\\x00-\x1f\x7f]+$"}),
+]
+"""A media file's path, relative to the deck file and inside its folder: `media/map.png`."""
 
 
 def _boolean(key: str) -> BeforeValidator:
@@ -102,6 +118,14 @@ class _Card(_Model):
     """Tags without spaces; `::` nests them, as in Anki."""
     source: CardSource | None = None
     """Provenance of a generated card."""
+    image: MediaPath | None = None
+    """An image shown with the prompt: PNG, JPEG, GIF, WebP or SVG, its path relative to the deck file."""
+    audio: MediaPath | None = None
+    """A sound played with the prompt: MP3, OGG or WAV, its path relative to the deck file."""
+    answer_image: MediaPath | None = None
+    """An image shown with the answer, its path relative to the deck file."""
+    answer_audio: MediaPath | None = None
+    """A sound played with the answer, its path relative to the deck file."""
     reviewed: ReviewedFlag = False
     """A person has reviewed the card and kept it (`quizgen review`); `--reviewed-only` studies and exports only
     such cards of a generated deck."""

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from quizgen.model import cloze
+from quizgen.model.media import MEDIA_FIELDS, path_problem
 
 if TYPE_CHECKING:
     from quizgen.model.cards import AnyCard
@@ -49,6 +50,11 @@ class PlainBasic(NamedTuple):
     """A person reviewed and kept the card."""
     edited: bool = False
     """A person edited the card."""
+    image: str | None = None
+    """Media paths, relative to the deck file (see `quizgen.model.media`)."""
+    audio: str | None = None
+    answer_image: str | None = None
+    answer_audio: str | None = None
 
     def sides(self, ordinal: int) -> tuple[str, str]:
         """(question, answer) of study item `ordinal`: the front first, or the back first for item 1."""
@@ -79,6 +85,11 @@ class PlainCloze(NamedTuple):
     text: str
     reviewed: bool = False
     edited: bool = False
+    image: str | None = None
+    """Media paths, relative to the deck file (see `quizgen.model.media`)."""
+    audio: str | None = None
+    answer_image: str | None = None
+    answer_audio: str | None = None
 
     def prompt(self) -> str:
         return self.text
@@ -105,6 +116,11 @@ class PlainChoice(NamedTuple):
     answer: str
     reviewed: bool = False
     edited: bool = False
+    image: str | None = None
+    """Media paths, relative to the deck file (see `quizgen.model.media`)."""
+    audio: str | None = None
+    answer_image: str | None = None
+    answer_audio: str | None = None
 
     def prompt(self) -> str:
         return self.question
@@ -130,6 +146,11 @@ class PlainTrueFalse(NamedTuple):
     correction: str | None
     reviewed: bool = False
     edited: bool = False
+    image: str | None = None
+    """Media paths, relative to the deck file (see `quizgen.model.media`)."""
+    audio: str | None = None
+    answer_image: str | None = None
+    answer_audio: str | None = None
 
     def prompt(self) -> str:
         return self.statement
@@ -155,6 +176,11 @@ class PlainTyped(NamedTuple):
     accept: tuple[str, ...]
     reviewed: bool = False
     edited: bool = False
+    image: str | None = None
+    """Media paths, relative to the deck file (see `quizgen.model.media`)."""
+    audio: str | None = None
+    answer_image: str | None = None
+    answer_audio: str | None = None
 
     def prompt(self) -> str:
         return self.question
@@ -197,17 +223,20 @@ def plain_card(data: Mapping[str, Any], uid: str) -> StudyCard:
         source = PlainSource(raw_source.get("sentence"), raw_source.get("start"), raw_source.get("end"))
     common = (uid, data.get("id"), data.get("note"), tuple(data.get("tags") or ()), source)
     marks = (data.get("reviewed") is True, data.get("edited") is True)
+    files = {name: data[name] for name in MEDIA_FIELDS if isinstance(data.get(name), str)}
     if kind == "basic":
-        return PlainBasic(*common, "basic", data["front"], data["back"], bool(data.get("reverse", False)), *marks)
+        return PlainBasic(
+            *common, "basic", data["front"], data["back"], bool(data.get("reverse", False)), *marks, **files
+        )
     if kind == "cloze":
-        return PlainCloze(*common, "cloze", data["text"], *marks)
+        return PlainCloze(*common, "cloze", data["text"], *marks, **files)
     if kind == "choice":
-        return PlainChoice(*common, "choice", data["question"], tuple(data["choices"]), data["answer"], *marks)
+        return PlainChoice(*common, "choice", data["question"], tuple(data["choices"]), data["answer"], *marks, **files)
     if kind == "truefalse":
         statement, correction = data["statement"], data.get("correction")
-        return PlainTrueFalse(*common, "truefalse", statement, data["answer"], correction, *marks)
+        return PlainTrueFalse(*common, "truefalse", statement, data["answer"], correction, *marks, **files)
     accept = tuple(data.get("accept") or ())
-    return PlainTyped(*common, "typed", data["question"], data["answer"], accept, *marks)
+    return PlainTyped(*common, "typed", data["question"], data["answer"], accept, *marks, **files)
 
 
 def as_plain(card: AnyCard) -> StudyCard:
@@ -233,6 +262,9 @@ def broken_rule(card: StudyCard) -> str | None:
             return "two choices are the same"
     if isinstance(card, PlainCloze) and cloze.problems(card.text):
         return "a malformed cloze text"
+    paths = (getattr(card, name) for name in MEDIA_FIELDS)
+    if any(path is not None and (not isinstance(path, str) or path_problem(path)) for path in paths):
+        return "a media path outside the deck's folder"
     return None
 
 

@@ -25,6 +25,8 @@ KEYS: list[tuple[str, str]] = [
     ("enter", "check a typed answer; with nothing typed, show the answer (Again)"),
     ("space  enter", "after an automatic grade: next card, keeping the grade"),
     ("1 2 3 4", "after an automatic grade: change it (pressed again: next card)"),
+    ("o", "open the card's image in the system viewer"),
+    ("p", "play the card's sound (the footer says when no player is found)"),
     ("u", "undo the last answer (says which)"),
     ("ctrl+r", "redo what undo took back"),
     ("q  esc", "end the session and see the summary"),
@@ -37,7 +39,7 @@ KEYS: list[tuple[str, str]] = [
     ("?", "this help (esc closes it)"),
     ("ctrl+p", "commands, such as changing the theme"),
     ("ctrl+q", "quit at once (progress is already saved)"),
-    ("", "(in a typed answer s ? q u are letters; elsewhere a letter"),
+    ("", "(in a typed answer s ? q u o p are letters; elsewhere a letter"),
     ("", " that does nothing on the card does nothing)"),
 ]
 """The keys table; the README shows the same keys."""

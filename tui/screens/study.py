@@ -28,10 +28,12 @@ from quizgen.study import Feedback, Item, Rating, Session
 from quizgen.study.session import answer_seconds
 from quizgen.visible import excerpt, visible
 from tui import store_errors
+from tui.player import NO_PLAYER, Launcher, player_for, viewer
 from tui.screens.base import AppScreen
 from tui.widgets.card_views import LETTERS, CardView, ChoiceView, TrueFalseView, TypedView, view_for
 from tui.widgets.grade_bar import GradeBar
 from tui.widgets.key_bar import KeyBar
+from tui.widgets.media_panel import MediaPanel
 from tui.widgets.panels import FeedbackPanel, SourcePanel
 
 Phase = Literal["ask", "revealed", "checked"]
@@ -58,6 +60,9 @@ class StudyScreen(AppScreen):
         # One "Choose" binding per number of choices, so the footer shows the letters that exist (a–c).
         *[Binding("a", f"pick(0,{n})", "Choose", key_display=f"a–{LETTERS[n - 1]}") for n in range(2, 9)],
         *[Binding(letter, f"pick({i})", show=False) for i, letter in enumerate(LETTERS) if i],
+        Binding("o", "open_image", "Image"),
+        Binding("p", "play", "Play"),
+        Binding("p", "no_player", "Play: no player"),
         Binding("u", "undo", "Undo"),
         Binding("ctrl+r", "redo", "Redo"),
         Binding("q", "end('q')", "End"),
@@ -91,6 +96,8 @@ class StudyScreen(AppScreen):
         self._letters = 0  # letters typed in a row outside an answer box
         self._complete = False
         self._panels: list[Widget] = []  # the answer panels and the grade keys, once mounted
+        self._sounds: Launcher | None = None  # the sound playing, once one has played
+        self._player: list[str] | None | bool = False  # the player found for the sound shown (False: not looked)
 
     def compose(self) -> ComposeResult:
         # The first card is composed with the screen, so that it is in its first frame; the panels shown
@@ -102,6 +109,7 @@ class StudyScreen(AppScreen):
         with VerticalScroll(id="body"):
             if first is not None:
                 yield self._ask(first)
+            yield MediaPanel()
 
     async def on_mount(self) -> None:
         if self.item is None:
@@ -109,6 +117,7 @@ class StudyScreen(AppScreen):
             return
         self._asked()
         self.call_after_refresh(self.complete)
+        self.call_after_refresh(self._show_media, False)  # the card's text first; its image a frame later
 
     async def complete(self) -> None:
         """Mount what the first question does not need: the answer panels, the grade keys and the footer."""
@@ -149,6 +158,7 @@ class StudyScreen(AppScreen):
         for panel in self._panels:
             panel.display = False
         body.scroll_home(animate=False)
+        await self._show_media(answered=False)
         self._asked()
 
     def _ask(self, item: Item, view: CardView[StudyCard] | None = None) -> CardView[StudyCard]:
@@ -247,6 +257,12 @@ class StudyScreen(AppScreen):
             return not typing if key == "q" else True
         if action in ("app.stats", "app.help", "stats", "help"):
             return not typing
+        if action == "open_image":
+            return not typing and self._media_panel().image is not None
+        if action in ("play", "no_player"):
+            if typing or self._media_panel().sound is None:
+                return False
+            return (self._sound_player() is not None) == (action == "play")
         if action == "scroll" and parameters == ("down",):
             # Shown only when the card does not fit; pgup stays quiet in the footer.
             return self.query_one("#body", VerticalScroll).max_scroll_y > 0
@@ -281,6 +297,7 @@ class StudyScreen(AppScreen):
         await self.complete()
         self.view.reveal()
         self.phase = "revealed"
+        await self._show_media(answered=True)
         self.query_one(SourcePanel).show(self.item)
         self._preview(self.item)
         self._show_grades()
@@ -358,6 +375,7 @@ class StudyScreen(AppScreen):
             return
         self.answered += 1
         self.phase, self.feedback, self.given, self.grade = "checked", feedback, given, feedback.rating
+        await self._show_media(answered=True)
         self.view.show_result(given, feedback.verdict)
         self._show_feedback()
         self.query_one(SourcePanel).show(item)
@@ -416,6 +434,61 @@ class StudyScreen(AppScreen):
         self.notify(f"Redid {again[1].name} on “{_short(again[0])}”.", title="Redo", markup=False)
         await self.show_item(self.next_item())
 
+    # Media
+
+    def _media_panel(self) -> MediaPanel:
+        return self.query_one(MediaPanel)
+
+    async def _show_media(self, answered: bool) -> None:
+        """Show the media of the card asked (and of its answer, once `answered`); stop a sound still playing."""
+        item = self.item
+        if item is None:
+            return
+        if not answered and self._sounds is not None:
+            self._sounds.stop()
+        card = item.card
+        if answered and not (getattr(card, "answer_image", None) or getattr(card, "answer_audio", None)):
+            return  # nothing more to show: the prompt's media stay
+        self._player = False
+        await self._media_panel().show(card, self.study_app.library.folder(item.deck_id), answered)
+        self._bindings_after_layout()
+
+    def _sound_player(self) -> list[str] | None:
+        """The command that plays the sound shown, looked for once per card; None when no player is found."""
+        if self._player is False:
+            kind = self._media_panel().sound_kind
+            self._player = player_for(kind) if kind else None
+        return self._player if isinstance(self._player, list) else None
+
+    def action_play(self) -> None:
+        panel, command = self._media_panel(), self._sound_player()
+        if panel.sound is None or command is None:
+            return
+        if self._sounds is None:
+            self._sounds = Launcher()
+        try:
+            self._sounds.start(command, panel.sound)
+        except OSError as exc:
+            self.notify(visible(f"The sound could not be played: {exc.strerror or exc}", line=True), markup=False)
+
+    def action_no_player(self) -> None:
+        kind = self._media_panel().sound_kind or "sound"
+        self.notify(f"{NO_PLAYER} (none found plays {kind.upper()} files).", severity="warning", markup=False)
+
+    def action_open_image(self) -> None:
+        image, command = self._media_panel().image, viewer()
+        if image is None:
+            return
+        if command is None:
+            self.notify(
+                "No image viewer found (xdg-open or open); the image is " + visible(image, line=True), markup=False
+            )
+            return
+        try:
+            Launcher().start(command, image, alone=False)
+        except OSError as exc:
+            self.notify(visible(f"The image could not be opened: {exc.strerror or exc}", line=True), markup=False)
+
     def action_scroll(self, direction: str) -> None:
         body = self.query_one("#body", VerticalScroll)
         body.scroll_page_up() if direction == "up" else body.scroll_page_down()
@@ -427,6 +500,8 @@ class StudyScreen(AppScreen):
 
     def finish(self) -> None:
         """Replace this screen with the session's summary."""
+        if self._sounds is not None:
+            self._sounds.stop()
         from tui.screens.summary import SummaryScreen
 
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import re
 import sqlite3
@@ -21,6 +22,7 @@ from quizgen.exchange.anki import identity, note_types
 from quizgen.exchange.anki.export_progress import WrittenProgress, write_progress
 from quizgen.exchange.anki.fields import note_fields
 from quizgen.exchange.anki.html import to_html
+from quizgen.exchange.anki.media_export import MediaFiles, collect
 from quizgen.exchange.anki.scheduling import Steps
 from quizgen.model.cards import Deck
 from quizgen.model.progress import ItemProgress
@@ -103,17 +105,24 @@ def _check_decks(decks: Sequence[Deck]) -> None:
 
 
 def build_package(
-    decks: Sequence[Deck], path: str = "", include_imported: bool = False
+    decks: Sequence[Deck],
+    path: str = "",
+    include_imported: bool = False,
+    folders: Sequence[str] | None = None,
+    media: MediaFiles | None = None,
 ) -> tuple[genanki.Package, ExportSummary]:
     """A genanki package of `decks`, and a summary of what it holds.
 
     Cards read from Anki notes that quizgen does not write back (`identity.from_anki`) are left out,
-    or with `include_imported` written as new notes; ExportError when that leaves nothing.
+    or with `include_imported` written as new notes; ExportError when that leaves nothing. The media
+    files of the cards (found in each deck's folder of `folders`) are checked and read into `media`.
     """
     _check_decks(decks)
     summary = ExportSummary(path)
+    media = media if media is not None else MediaFiles()
     anki_decks = []
-    for deck in decks:
+    for number, deck in enumerate(decks):
+        folder = folders[number] if folders is not None else None
         anki_deck = genanki.Deck(identity.anki_deck_id(deck.id), deck.title, to_html(deck.description or ""))
         for card in deck.cards:
             if identity.from_anki(card.uid):
@@ -125,7 +134,7 @@ def build_package(
             anki_deck.add_note(
                 genanki.Note(
                     model=note_types.model_for(card),
-                    fields=note_fields(card),
+                    fields=note_fields(card, collect(card, folder, media, deck.title)),
                     tags=anki_tags([*deck.tags, *card.tags]),
                     guid=identity.note_guid(deck.id, card.uid),
                 )
@@ -144,10 +153,14 @@ def build_package(
 
 
 def write_package(
-    package: genanki.Package, path: str, timestamp: float, progress: ProgressWriter | None = None
+    package: genanki.Package,
+    path: str,
+    timestamp: float,
+    progress: ProgressWriter | None = None,
+    media: MediaFiles | None = None,
 ) -> None:
-    """Write a genanki package as a legacy `collection.anki2` package, leaving no temporary file behind;
-    `progress` then writes study progress into its collection."""
+    """Write a genanki package as a legacy `collection.anki2` package with its `media`, leaving no temporary
+    file behind; `progress` then writes study progress into its collection."""
     with scratch_folder("quizgen-anki") as work:
         db_path = os.path.join(work, "collection.anki2")
         conn = sqlite3.connect(db_path)
@@ -159,9 +172,12 @@ def write_package(
             conn.commit()
         finally:
             conn.close()
+        names = list(media.sources) if media is not None else []
         with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             zf.write(db_path, "collection.anki2")
-            zf.writestr("media", "{}")
+            zf.writestr("media", json.dumps({str(i): name for i, name in enumerate(names)}))
+            for i, name in enumerate(names):
+                zf.writestr(str(i), media.read(name))  # type: ignore[union-attr]
 
 
 def export_decks(
@@ -171,15 +187,18 @@ def export_decks(
     include_imported: bool = False,
     progress: Mapping[tuple[str, str, int], ItemProgress] | None = None,
     steps: Steps | None = None,
+    folders: Sequence[str] | None = None,
 ) -> ExportSummary:
     """Write `decks` to the Anki package `path` atomically; `timestamp` dates the notes (default: now).
 
     `include_imported` writes cards imported from Anki notes as new notes (see `build_package`).
     `progress` (by deck id, card id and ordinal) gives the cards their scheduling and review log,
     as `steps` describe the study settings.
+    `folders` holds each deck's folder, where its media files are; a deck with media needs it.
     """
     name = os.fspath(path)
-    package, summary = build_package(decks, name, include_imported)
+    media = MediaFiles()
+    package, summary = build_package(decks, name, include_imported, folders, media)
     writer: ProgressWriter | None = None
     if progress is not None:
 
@@ -193,7 +212,7 @@ def export_decks(
         raise ExportError(f"{name}: the folder {directory} does not exist; create it first")
     try:
         with replacing(name) as tmp:
-            write_package(package, tmp, time.time() if timestamp is None else timestamp, writer)
+            write_package(package, tmp, time.time() if timestamp is None else timestamp, writer, media)
     except OSError as exc:
         raise ExportError(f"{name}: cannot write: {exc.strerror or exc}") from None
     return summary

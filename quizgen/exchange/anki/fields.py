@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quizgen.exchange.anki.html import to_html
+from quizgen.exchange.anki.media_export import CardMedia, markup_of, with_media
 from quizgen.model.cards import AnyCard, BasicCard, ChoiceCard, ClozeCard, TrueFalseCard, TypedCard
 
 _LEGACY = [('<li class="right">', "<li>"), ("&#91;", "["), ("&#92;", "\\")]
@@ -38,8 +39,24 @@ def accept_html(card: TypedCard) -> str:
     return '<ul class="accept">' + "".join(f"<li>{to_html(a)}</li>" for a in card.accept) + "</ul>"
 
 
-def note_fields(card: AnyCard) -> list[str]:
-    """The note's field values, in the order of its note type's fields."""
+def note_fields(card: AnyCard, media: CardMedia | None = None) -> list[str]:
+    """The note's field values, in the order of its note type's fields, with the card's `media` markup.
+
+    Without `media`, the markup names each file by its own name (as an export without clashes does).
+    """
+    fields = _text_fields(card)
+    media = media if media is not None else markup_of(card)
+    if not (media.prompt or media.answer):
+        return fields
+    return with_media(fields, media, 0, 1 if isinstance(card, ClozeCard) else len(fields) - 1 - _reverse_flag(card))
+
+
+def _reverse_flag(card: AnyCard) -> int:
+    """1 when the last field is a basic card's Add Reverse flag, else 0."""
+    return 1 if isinstance(card, BasicCard) and card.reverse else 0
+
+
+def _text_fields(card: AnyCard) -> list[str]:
     if isinstance(card, BasicCard):
         return [to_html(card.front), to_html(card.back), *_extras(card), *(["y"] if card.reverse else [])]
     if isinstance(card, ClozeCard):

@@ -22,6 +22,7 @@ from quizgen.errors import ImportFormatError, Problem
 from quizgen.exchange.anki import identity
 from quizgen.exchange.anki.fields import same_fields
 from quizgen.exchange.anki.html import to_text
+from quizgen.exchange.anki.media_import import PackageMedia
 from quizgen.exchange.anki.notes import Skip, TextOf, card_data, mapping_line, own_kind
 from quizgen.exchange.anki.read_package import AnkiNote, NoteType, Package, read_package
 from quizgen.inputs import binary_size
@@ -47,23 +48,26 @@ class ImportResult:
     """The deck id and the card each imported note became, by Anki note id."""
     package: Package | None = None
     """The package read."""
+    media: PackageMedia | None = None
+    """The package's media, the cards' links to them, and what extracting them writes."""
 
 
 def import_package(path: str | os.PathLike[str], with_scheduling: bool = False) -> ImportResult:
-    """The decks of the Anki package at `path`; with `with_scheduling`, its scheduling is read too (see
-    `import_progress`)."""
+    """The decks of the Anki package at `path`, their cards linked to its media; with `with_scheduling`, its
+    scheduling is read too (see `import_progress`)."""
     package = read_package(path, with_scheduling)
-    result = convert(package)
+    result = convert(package, media=PackageMedia.read(package.path))
     result.package = package
     return result
 
 
-def convert(package: Package, text_of: TextOf = to_text) -> ImportResult:
+def convert(package: Package, text_of: TextOf = to_text, media: PackageMedia | None = None) -> ImportResult:
     """The decks of a read package: one per Anki deck that holds notes.
 
     `text_of` reads a field: `to_text` for HTML, or the text itself for a plain-text file of notes.
+    With the package's `media`, each card links the first image and sound of its prompt and answer.
     """
-    result = ImportResult([])
+    result = ImportResult([], media=media)
     by_deck: dict[int, list[AnkiNote]] = {}
     for note in package.notes:
         by_deck.setdefault(note.deck_id, []).append(note)
@@ -84,7 +88,7 @@ def convert(package: Package, text_of: TextOf = to_text) -> ImportResult:
                 line = mapping_line(notetype)
                 if line:
                     result.mappings.append(line)
-            card = _card(package.path, note, notetype, quizgen_id, result.warnings, text_of)
+            card = _card(package.path, note, notetype, quizgen_id, result.warnings, text_of, media)
             if card is not None and card.get("id") in card_ids:
                 # Anki does not enforce unique GUIDs; a damaged collection can repeat one.
                 message = "skipped: another note has the same GUID"
@@ -144,7 +148,13 @@ def _deck(deck_id: str, title: str, description: str, cards: list[dict[str, Any]
 
 
 def _card(
-    path: str, note: AnkiNote, notetype: NoteType, deck_id: str, warnings: list[Problem], text_of: TextOf
+    path: str,
+    note: AnkiNote,
+    notetype: NoteType,
+    deck_id: str,
+    warnings: list[Problem],
+    text_of: TextOf,
+    package_media: PackageMedia | None = None,
 ) -> dict[str, Any] | None:
     """The card data of one note, or None (with a warning) when it cannot become a card."""
 
@@ -156,6 +166,8 @@ def _card(
     media: list[str] = []
     try:
         data = card_data(note.fields, notetype, media, note.card_ords, text_of)
+        if package_media is not None:
+            media = package_media.link(data)  # what is left is marked in the text
         card = _CARD.validate_python(data)
     except Skip as exc:
         warn(f"skipped: {exc}")
@@ -181,8 +193,11 @@ def _card(
     tags = [t for t in note.tags if _TAG.match(t)]
     if tags:
         data["tags"] = tags
-    if media:
-        warn(f"media is not imported yet: {', '.join(dict.fromkeys(media))} (marked in the text)", card_id)
+    if media and package_media is None:
+        warn(f"media is not imported from this file: {', '.join(dict.fromkeys(media))} (marked in the text)", card_id)
+    elif media:
+        names = ", ".join(excerpt(name) for name in dict.fromkeys(media))
+        warn(f"media left as marks in the text: {names} (see the warnings about media files)", card_id)
     return data
 
 

@@ -61,6 +61,10 @@ def html_article(content: bytes | str, path: str, url: str | None = None) -> Art
     article.source = source
     extractor = f"trafilatura {trafilatura.__version__}"
     article.extraction = Extraction(extractor, "web page", found, _letters(text), REMOVED)
+    if url is None:
+        from quizgen.generate.figures import find_figures
+
+        article.figures = find_figures(tree, text, path)
     return article
 
 

@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 import yaml
 from anki_packages import package_of_notes, package_of_text
+from media_files import png_bytes
 from pdf_maker import make_encrypted_pdf, make_scanned_pdf
 from repo_paths import DATA, REPO
 
@@ -87,6 +88,13 @@ def _make_generated_inputs(tmp: Path) -> None:
     shutil.copy(INPUTS / "decks" / "answer_not_a_choice.yaml", tmp / "linked" / "broken.yaml")
     (tmp / "linked" / "a-link.yaml").symlink_to(tmp / "secret.yaml")
     (tmp / "limit_plus_one.yaml").write_bytes(head + b"#" * (10 * 1024 * 1024 + 1 - len(head)))
+    # Decks whose image is one byte over the limit, and a link out of the deck's folder to the secret.
+    media_deck = "id: media\ntitle: Media\ncards:\n  - type: basic\n    front: F\n    back: B\n    image: {}\n"
+    for folder, name in (("media_big", "big.png"), ("media_link", "secret.png")):
+        (tmp / folder).mkdir()
+        (tmp / folder / "deck.yaml").write_text(media_deck.format(name), encoding="utf-8")
+    (tmp / "media_big" / "big.png").write_bytes(png_bytes().ljust(20 * 1024 * 1024 + 1, b"\0"))
+    (tmp / "media_link" / "secret.png").symlink_to(tmp / "secret.yaml")
 
 
 def _fill(text: str, tmp: Path, out: Path) -> str:

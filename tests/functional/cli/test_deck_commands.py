@@ -130,3 +130,9 @@ def test_show_wraps_a_long_value_under_its_column(write_deck) -> None:
     rest = lines[first + 1 : first + 3]
     assert all(line[:column].strip() == "" and line[column] != " " for line in rest), lines
     assert all(len(line) <= 60 and line == line.rstrip() for line in lines)
+
+
+def test_show_lists_a_cards_media(write_deck) -> None:
+    deck = write_deck(GOOD.replace("    back: A\n", "    back: A\n    image: maps/a.png\n    answer_audio: a.ogg\n"))
+    lines = [line.strip() for line in run("show", str(deck)).stdout.splitlines()]
+    assert "image  maps/a.png" in lines and "ans audio  a.ogg" in lines

@@ -108,7 +108,7 @@ def test_mapping_lines_and_media_warnings(result: ImportResult) -> None:
     assert "'Vocab (two-way)'" in lines and "Notes → note" in lines
     assert "'Basic'" not in lines and "'Cloze'" not in lines and "Image Occlusion" not in lines
     messages = [str(w) for w in result.warnings]
-    assert any("cat.png" in m and "media is not imported yet" in m for m in messages)
+    assert any("cat.png" in m and "media left as marks in the text" in m for m in messages)  # exported without media
     assert any("hallo.mp3" in m for m in messages)
 
 

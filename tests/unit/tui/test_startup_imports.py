@@ -23,8 +23,11 @@ LATER = [
     "quizgen.study.compare",
     "quizgen.study.heatmap",
     "quizgen.study.stats",
+    "textual_image",
+    "PIL",
 ]
-"""Modules for validating and parsing decks, grading and comparing typed answers, saving decks and statistics."""
+"""Modules for validating and parsing decks, grading and comparing typed answers, saving decks, statistics and
+drawing images."""
 
 
 def imported_after(code: str) -> set[str]:

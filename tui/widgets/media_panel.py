@@ -1,0 +1,91 @@
+"""A card's image and sound: the prompt's with the question, the answer's once it is shown.
+
+Nothing is read until a card with media is shown: the file is checked and read then
+(`quizgen.deckio.media.read_media`), and the image code (`tui.images`, textual-image and Pillow)
+is imported the first time an image is drawn. A file that cannot be used is named in one line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.containers import VerticalGroup
+from textual.widget import Widget
+from textual.widgets import Static
+
+from quizgen.deckio.media import MediaError, card_media, locate, read_media
+from quizgen.model.plain import StudyCard
+from quizgen.visible import visible
+
+
+class MediaPanel(VerticalGroup):
+    """The images and sounds of the card shown; empty and hidden for a card without media."""
+
+    DEFAULT_CSS = """
+    MediaPanel { height: auto; display: none; }
+    MediaPanel > .media-image { width: auto; height: 12; margin-bottom: 1; }
+    MediaPanel > .media-line { color: $text-muted; margin-bottom: 1; }
+    MediaPanel > .media-error { color: $text-error; margin-bottom: 1; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__(id="media")
+        self.image: str | None = None
+        """The file of the image shown last (the answer's once it is shown): what `o` opens."""
+        self.sound: str | None = None
+        """The file of the sound to play (the answer's once it is shown): what `p` plays."""
+        self.sound_kind: str | None = None
+
+    async def show(self, card: StudyCard, folder: Path, answered: bool) -> None:
+        """Show the media of `card` (a deck's in `folder`): the prompt's, and the answer's when `answered`."""
+        refs = [r for r in card_media(card, folder) if answered or not r.field.startswith("answer_")]
+        self.image = self.sound = self.sound_kind = None
+        await self.remove_children()
+        if not refs:
+            self.display = False
+            return
+        parts: list[Widget] = []
+        for ref in refs:
+            if ref.kind == "image":
+                part = self._image(folder, ref.path)
+                if not part.has_class("media-error"):
+                    self.image = ref.file
+                parts.append(part)
+            else:
+                parts.append(self._sound(folder, ref.path, ref.field))
+        await self.mount_all(parts)
+        self.display = True
+
+    def _image(self, folder: Path, path: str) -> Widget:
+        try:
+            data, kind = read_media(folder, path, "image")
+        except MediaError as exc:
+            return Static(Text(visible(str(exc), line=True)), classes="media-error")
+        if kind == "svg":
+            return self._line(f"SVG image {path}: o opens it in the system viewer")
+        from tui import images  # the first image of the session imports textual-image and Pillow
+
+        try:
+            widget = images.image_widget(data, classes="media-image")
+        except ValueError:
+            return Static(Text(visible(f"image file '{path}' cannot be drawn", line=True)), classes="media-error")
+        if widget is None:
+            return self._line(f"Image {path}: {images.INSTALL_HINT}; o opens it in the system viewer")
+        return widget
+
+    def _sound(self, folder: Path, path: str, field: str) -> Widget:
+        from quizgen.deckio.media import media_type
+
+        try:
+            file = locate(folder, path)
+            kind = media_type(file, "audio", path)
+        except MediaError as exc:
+            return Static(Text(visible(str(exc), line=True)), classes="media-error")
+        self.sound, self.sound_kind = file, kind
+        which = "answer" if field.startswith("answer_") else "question"
+        return self._line(f"♪ Sound with the {which}: {path} (p plays it)")
+
+    @staticmethod
+    def _line(text: str) -> Static:
+        return Static(Text(visible(text, line=True)), classes="media-line")
