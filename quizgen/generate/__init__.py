@@ -10,16 +10,18 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   and a `Paragraph` for every line.
 - mentions: `index` tags each sentence (`tokens`) and finds what it names (`entities`, `gazetteer`)
   → `ArticleIndex`, one `Analysed` row (`Token`s and `Mention`s) per sentence, names linked across them.
-- clauses: `coref` (with `speakers`, `quotes`, `roles`) makes a row stand alone → `Resolution`, the `Edit`s
-  of `edits`; `clause` finds the main clause of the edited tokens → `Clause`.
-- facts: `candidates` plans every sentence → `list[SentencePlan]`, each with its `Fact`s (an answer, the
-  sentence made to stand alone, a score) or why it has none.
+- clauses: `coref` (with `speakers`, `quotes`, `roles`, and `subject`: the article's subject named by its
+  title, for "the city" or a leading "It") makes a row stand alone → `Resolution`, the `Edit`s of `edits`;
+  `claims` cuts the sentence into its claims → `list[Part]`, so each fact is asked with its own claim only;
+  `clause` finds the main clause of the edited tokens → `Clause`.
+- facts: `candidates` plans every sentence → `list[SentencePlan]`, each with its `Fact`s (an answer, its
+  claim made to stand alone, a score) or why it has none.
 - questions: `questions` asks a fact's answer as a wh-question (`Fact.question`, a `str`); `cards`
   (with `distractors`, `truefalse`, and `terms` for definitions) builds the cards → `Draft` (plain data), which
   `deck` gathers as `list[Option]`.
 - gates: no module of their own: a sentence is skipped in `candidates.plan_sentence`, an answer in
   `candidates.unaskable`, a card where a `cards` builder returns None, a repeated fact in `rank`.
-- ranking: `rank` chooses the best options up to the limit, every sentence first, types balanced
+- ranking: `rank` chooses the best options up to the limit, one per claim, every claim first, types balanced
   → `list[Option]`.
 - deck: `deck` gives the chosen cards ids and provenance → `Generated`: the `Deck`, and what every line
   and sentence gave, which `explain` turns into the lines of --explain.

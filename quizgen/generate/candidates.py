@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from quizgen.generate.claims import claim_of, cut_to_claim, parts
 from quizgen.generate.clause import substitute
 from quizgen.generate.coref import resolve
 from quizgen.generate.edits import Edit, apply_edits
@@ -36,6 +37,8 @@ KIND_WEIGHT = {
 CLAIM_WEIGHT = 1.1
 """The object phrase that states what the sentence claims outranks the names around it."""
 MIN_WORDS, MAX_WORDS = 6, 70
+CONCEPT_QUESTION_WORDS = 16
+"""A longer 'What ...?' question on a term loses the student before it asks."""
 
 
 @dataclass
@@ -54,6 +57,8 @@ class Fact:
     score: float = 0.0
     role: bool = False
     """The question asks who holds a role the sentence gives the person."""
+    claim: int = 0
+    """Which claim of its sentence the fact belongs to (`claims.parts`); each claim gives at most one card."""
 
 
 @dataclass
@@ -106,9 +111,22 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
             return SentencePlan(row, skip="part of a quotation that runs across sentences")
     if _RUN_ON.search(text):
         return SentencePlan(row, skip="two sentences run together (a full stop is missing)")
-    resolution = resolve(index, number, quoted=opens_with_quote(text) or framed(text))
+    quoted = opens_with_quote(text) or framed(text)
+    resolution = resolve(index, number, quoted=quoted)
+    found = parts(row.sentence.text, row.tokens)
+    standing: dict[int, list[Edit]] | None = None
+    """When a reference of one claim cannot be resolved: the claims that stand alone, with their edits."""
     if resolution.problem:
-        return SentencePlan(row, skip=f"unresolved reference: {resolution.problem}")
+        standing = {
+            n: r.edits
+            for n, part in enumerate(found)
+            if part.claim and len(found) > 1
+            for r in [resolve(index, number, quoted=quoted, within=(part.start, part.end))]
+            if r.problem is None
+        }
+        if not standing:
+            return SentencePlan(row, skip=f"unresolved reference: {resolution.problem}")
+        resolution.edits = [e for edits in standing.values() for e in edits]
     if closing is not None:
         resolution.edits.append(closing)
     if speaker is not None:
@@ -118,7 +136,6 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
             if not any(cut[0] < b and a < cut[1] for a, b, _ in resolution.edits):
                 resolution.edits.append(cut)
     text = apply_edits(row.sentence.text, resolution.edits)
-    tokens = substitute(row.tokens, resolution.edits)
     mentions = row.mentions + [
         c
         for c in concepts(row, resolution.edits)
@@ -131,10 +148,16 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
         if reason or text.lower().count(m.text.lower()) > 1:
             continue  # a resolved "he" may repeat the answer: "by Gordon, Gordon Brown might have been saying"
         answer, accept = _answer(index, m)
+        claim = claim_of(found, m.start, m.end)
+        if standing is not None and claim not in standing:
+            continue  # its claim holds the reference that cannot be resolved
+        edits = resolution.edits + cut_to_claim(row.sentence.text, found, claim)
         question = (roles or {}).get((number, m.start))
-        if question is None and not m.in_list and m.kind not in ("name", "concept"):
-            question = make_question(tokens, m)
-        fact = Fact(row, m, text, resolution.edits, answer, accept, question)
+        if question is None and not m.in_list and m.kind != "name":
+            question = make_question(substitute(row.tokens, edits), m)
+            if m.kind == "concept" and question and len(question.split()) > CONCEPT_QUESTION_WORDS:
+                question = None  # 'What have scientists proposed using the measurement of ... to characterize?'
+        fact = Fact(row, m, apply_edits(row.sentence.text, edits), edits, answer, accept, question, claim=max(claim, 0))
         fact.role = (number, m.start) in (roles or {})
         fact.score = score(index, fact)
         facts.append(fact)
@@ -181,6 +204,8 @@ def unaskable(row: Analysed, m: Mention, edits: list[Edit]) -> str | None:
         return "an abbreviation the sentence spells out"
     if m.kind == "number" and (m.value is None or (not m.unit and m.value < 10)):
         return "a small number without a noun"
+    if m.kind == "number" and re.search(r"\b(?:the|these|those|its|their|all)\s+$", text[: m.start], re.IGNORECASE):
+        return "a count that names a group ('the five presidents'), not a figure"
     if m.kind == "name" and (len(m.text) < 3 or " " not in m.text and _common_word(m.text)):
         return "a common word"
     return None
@@ -273,7 +298,7 @@ def score(index: ArticleIndex, fact: Fact) -> float:
     position = 1 / (1 + fact.row.sentence.number / 10)
     listed = 0.6 if m.in_list else 1.0
     asked = 0.5 if fact.role else 0.2 if fact.question else 0.0
-    counted = 0.6 if m.unit else 0.0  # 'five presidents': the key figure of its sentence
+    counted = 1.4 if m.unit else 0.0  # 'five presidents': the key figure of its sentence
     claim = m.kind == "concept" and _object_term(fact.row, m)  # 'discussing energy security': the claim
     setting = 0.5 if _sets_the_scene(fact.row.sentence.text, m) else 1.0  # 'In 2023, ...': when, not what
     return (

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from quizgen.generate.clause import split_clause
 from quizgen.generate.edits import Edit
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.lemmas import get_lemma
@@ -183,6 +184,55 @@ def _first_person(w: Word) -> Verdict | None:
     return STANDS
 
 
+def _the_subject(w: Word) -> Verdict | None:
+    """'the city' in the article about Fresno is Fresno; 'It' or 'Its' opening a sentence that follows one about
+    the subject is the subject too."""
+    subject = w.index.subject
+    if subject is None:
+        return None
+    tokens, i = w.tokens, w.i
+    if w.low in ("the", "this") and w.tok.tag == "DT" and i + 1 < len(tokens):
+        noun = tokens[i + 1]
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if noun.text.lower() not in subject.nouns or noun.tag != "NN":
+            return None
+        if after is not None and (after.tag.startswith("NN") or after.text.lower() in ("of", "that", "which", "who")):
+            return None  # 'the city council', 'the city of Clovis': another thing
+        return _replaced(w.tok.start, noun.end, _cased(subject.phrase, i == 0))
+    if i != 0 or w.tok.text not in ("It", "Its") or w.number == 0 or len(tokens) < 2:
+        return None
+    if not subject.starts(w.index.sentences[w.number - 1].tokens):
+        return None
+    if w.tok.text == "It" and tokens[1].tag.startswith(("VB", "MD")):
+        return _replaced(w.tok.start, w.tok.end, _cased(subject.phrase, True))
+    if w.tok.text == "Its" and tokens[1].tag.startswith(("NN", "JJ")):
+        return _replaced(w.tok.start, w.tok.end, _cased(subject.phrase, True) + _apostrophe(w.index) + "s")
+    return None
+
+
+def _previous_subject(w: Word) -> Verdict | None:
+    """'It' or 'They' opening a sentence, before its verb, continues the subject of the sentence before when
+    that subject is a name: 'Newcastle University is ... It won the award in 2000.'"""
+    if w.i != 0 or w.tok.text not in ("It", "They") or w.number == 0 or len(w.tokens) < 2:
+        return None
+    verb = next((t for t in w.tokens[1:] if t.tag != "RB"), w.tokens[1])  # 'They then beat ...'
+    if not verb.tag.startswith(("VB", "MD")) or verb.tag == "VBG":
+        return None
+    clause = split_clause(w.index.sentences[w.number - 1].tokens)
+    if clause is None or not 1 <= len(clause.subject) <= 6:
+        return None
+    words = clause.subject
+    first = 1 if words[0].text.lower() == "the" else 0
+    named = words[first:]
+    if not named or not all(t.capitalised and t.tag.startswith("NNP") for t in named):
+        return None
+    plural = named[-1].tag == "NNPS" or (named[-1].text.endswith("s") and not named[-1].text.endswith("ss"))
+    if plural != (w.tok.text == "They"):
+        return None
+    text = w.index.sentences[w.number - 1].sentence.text[words[0].start : words[-1].end]
+    return _replaced(w.tok.start, w.tok.end, _cased(text, True))
+
+
 def _personal_pronoun(w: Word) -> Verdict | None:
     """'he', 'his', 'her' after a person the sentence names stand; otherwise they become the one person of the
     sentences before ("Tony Blair", "Tony Blair's"), unless the sentence names another person too."""
@@ -315,6 +365,8 @@ RULES: tuple[Rule, ...] = (
     _expletive_it,
     _cleft_it,
     _first_person,
+    _the_subject,
+    _previous_subject,
     _personal_pronoun,
     _leading_its,
     _early_its,
@@ -331,18 +383,26 @@ RULES: tuple[Rule, ...] = (
 """The rules for each word, tried in order: the first that returns a verdict decides."""
 
 
-def resolve(index: ArticleIndex, number: int, quoted: bool = False) -> Resolution:
+def resolve(
+    index: ArticleIndex, number: int, quoted: bool = False, within: tuple[int, int] | None = None
+) -> Resolution:
     """Resolve the references of sentence `number` of the article; `quoted`: it is a quotation whose speaker
-    is known, so its "I" and "we" are that speaker."""
+    is known, so its "I" and "we" are that speaker; `within`: only the words of that stretch (one claim)."""
     tokens = index.sentences[number].tokens
     if not tokens:
         return Resolution()
-    back = _back_reference(index, number, tokens)
-    if back is not None:
-        return back
-    frame = leading_frame(tokens)
-    result = _resolve_frame(index, number, frame) if frame is not None else Resolution()
+    start, end = within if within is not None else (0, len(index.sentences[number].sentence.text))
+    frame = None
+    result = Resolution()
+    if start == 0:
+        back = _back_reference(index, number, tokens)
+        if back is not None:
+            return back
+        frame = leading_frame(tokens)
+        result = _resolve_frame(index, number, frame) if frame is not None else Resolution()
     for i in range(len(tokens)):
+        if not start <= tokens[i].start < end:
+            continue
         word = Word(index, number, i, quoted, framed=frame is not None)
         verdict = next((v for rule in RULES if (v := rule(word)) is not None), STANDS)
         if verdict.problem is not None:
@@ -373,6 +433,8 @@ def _back_reference(index: ArticleIndex, number: int, tokens: list[Token]) -> Re
     if len(tokens) < 3 or tokens[0].text != "The" or not tokens[2].tag.startswith(("VB", "MD")):
         return None
     head = tokens[1].text.lower()
+    if index.subject is not None and head in index.subject.nouns:
+        return None  # 'The city' of the article about a city: the word rules name it
     if head in _COMPANY_HEADS:
         org = previous_org(index, number)
         if org is None or org.removeprefix("the ") != dominant_org(index):

@@ -19,6 +19,7 @@ from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.rank import Option, repeats, select
 from quizgen.generate.salience import asides
 from quizgen.generate.split import split_article
+from quizgen.generate.subject import find_subject
 from quizgen.generate.terms import definitions
 from quizgen.generate.text import Article
 from quizgen.model.card_types import CARD_TYPES
@@ -70,8 +71,10 @@ def generate_deck(
     sentences, lines = split_article(article)
     frequency.preload(article.plain)  # the words the generator will ask about, looked up at once
     index = analyse(sentences)
+    headline = title_of(article, lines)
+    index.subject = find_subject(headline, [row.tokens for row in index.sentences])
     plans = plan_article(index)
-    subject = subject_words(title_of(article, lines))
+    subject = subject_words(headline)
     options = without_dropped(_options(plans, index, wanted, subject), dropped_ids(previous))
     keep = {card.uid for card in previous.cards} if previous else set()
     aside = asides(index, subject, {o.sentence for o in options}) - {o.sentence for o in options if o.card.uid in keep}
@@ -116,8 +119,9 @@ def generate_deck(
 
 
 def facts_budget(options: list[Option]) -> int:
-    """One card per fact: a card for every sentence that offers one (sentences repeating a fact merge in rank)."""
-    return len({o.sentence for o in options})
+    """One card per fact: a card for every claim of a sentence that offers one (sentences repeating a fact merge
+    in rank)."""
+    return len({o.fact for o in options})
 
 
 _SMALL = frozenset("a an and in of on the to by at for from with as is are was were its it new".split())
@@ -154,7 +158,7 @@ def _options(
                 if reason:
                     plan.gated.append(f"{card.type} '{fact.mention.text}': {reason}")
                     continue
-                options.append(Option(card, number, fact.mention.text, fact.score, fact.text))
+                options.append(Option(card, number, fact.mention.text, fact.score, fact.text, fact.claim))
     return options
 
 

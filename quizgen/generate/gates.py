@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from quizgen.generate import gazetteer
 from quizgen.generate.candidates import Fact
-from quizgen.generate.cards import Draft
+from quizgen.generate.cards import BLANK, Draft
 from quizgen.generate.index import ArticleIndex
 
 _PERSON_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -31,7 +31,7 @@ _GENERIC = (
     "company's|city|town|village|country|state|province|island|river|building|school|hospital|prison|work"
 )
 _UNNAMED = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:\w+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|on|called|named|known)\b|\s+[A-Z]|['’]s\s+[A-Z])"
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:(?![A-Z0-9])\w+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|on|called|named|known)\b|\s+[A-Z]|['’]s\s+[A-Z])"
 )
 _COMPARED = re.compile(
     r"\b(?:from|than|compared|against|up|down|rose|fell|increase|decrease|close to|lower|higher|more|less|to)\b",
@@ -69,8 +69,73 @@ def gap_cuts_a_token(c: Candidate) -> str | None:
     """The answer must be whole words: not '20' of '20:17', not 'Martin' of 'Lockheed Martin's'."""
     text, m = c.fact.row.sentence.text, c.fact.mention
     before, after = text[m.start - 1 : m.start], text[m.end : m.end + 2]
-    if before.isalnum() or after[:1].isalnum() or re.match(r"[:.,/-]\d", after):
+    if before.isalnum() or after[:1].isalnum() or re.match(r"[:.,/–—-]\d", after):
         return "the gap cuts a token"
+    if re.search(r"\d[–—-]$", text[: m.start]):
+        return "the gap cuts a range"  # '1348–[...]'
+    if re.search(r"(?:\b[A-Z]\.|\b(?:ibn|bin|bint|al|de|da|di|del|van|von|der|le|la))\s+$", text[: m.start]):
+        return "the gap cuts a name"  # 'Y. [...]' of 'Y. pestis', 'Muhammad ibn [...]'
+    if m.text[:1].isupper() and re.match(
+        r"\s+(?:(?:on|of|for)\s+the|de|da|di|del|van|von|der|le|la|ibn|bin)\s+[A-Z]", text[m.end :]
+    ):
+        return "the gap cuts a name"  # 'the [...] on the Information Society', '[...] de la Salle'
+    previous = re.search(r"(\S)?\s+([A-Z][a-z]+)\s+$", text[: m.start])
+    if (
+        m.kind != "person"
+        and m.text[:1].isupper()
+        and previous
+        and previous.group(1)
+        and previous.group(1) not in '.!?:;"“'
+        and previous.group(2) not in _NOT_NAME_WORDS
+    ):
+        return "the gap cuts a name"  # 'the General [...] (GPhC)'
+    return None
+
+
+_NOT_NAME_WORDS = frozenset(
+    "The A An In On At By For With And But As Of To From Into Than Or Nor If When While Since Until After Before "
+    "During Between Under Over Against About Near Across Through Via Per Within Without".split()
+)
+
+
+_EPONYM = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:conjecture|hypothesis|theorem|law|laws|disease|syndrome|principle|paradox|constant|"
+    r"equation|rule|effect|method|algorithm|sieve|formula|lemma|problem|test|comet)\b"
+)
+
+
+def gap_is_half_a_term(c: Candidate) -> str | None:
+    """'___'s conjecture' blanks half of the term 'Polignac's conjecture'."""
+    m = c.fact.mention
+    if m.kind in ("person", "name", "org") and _EPONYM.match(c.fact.row.sentence.text, m.end):
+        return "the answer is half of a named term"
+    return None
+
+
+def cross_reference(c: Candidate) -> str | None:
+    """'(see oxygen isotope ratio cycle)' points to another article; it states no fact."""
+    text, m = c.fact.row.sentence.text, c.fact.mention
+    opening = text.rfind("(", 0, m.start)
+    if opening >= 0 and ")" not in text[opening : m.start] and re.match(r"\((?:see|cf\.?)\s", text[opening:]):
+        return "the answer is a cross-reference"
+    return None
+
+
+_SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|warns|explained|insisted|argued|stated)\b")
+
+
+def speaker_of_a_quote(c: Candidate) -> str | None:
+    """'[...], editor of Hazards, said: "..."' asks who spoke, not what the article teaches."""
+    m, text = c.fact.mention, c.fact.row.sentence.text
+    if m.kind != "person" or (c.fact.role and c.card.type == "typed"):
+        return None  # 'Who is the editor of Hazards magazine?' asks the role the sentence gives, not the speaker
+    quote = re.search(r"[\"“]", text)
+    if quote is None:
+        return None
+    if quote.start() > m.end and _SAID.search(text, m.end, quote.start()):
+        return "the answer is the speaker of a quotation"
+    if quote.start() < m.start and _SAID.search(text, max(0, m.start - 20), m.start):
+        return "the answer is the speaker of a quotation"  # '"...," said [...]'
     return None
 
 
@@ -109,15 +174,28 @@ def nationality_points_to_answer(c: Candidate) -> str | None:
 
 
 def neighbouring_value_reveals(c: Candidate) -> str | None:
-    """Other figures of the same kind in the sentence let the answer be worked out (60% + 10% → 30%)."""
+    """Other figures of the same kind in the card's claim let the answer be worked out (60% + 10% → 30%)."""
     m = c.fact.mention
     if m.kind not in ("percent", "money", "number"):
         return None
-    others = [o for o in c.fact.row.mentions if o is not m and o.kind == m.kind]
-    if others and _COMPARED.search(c.fact.row.sentence.text):
-        return "neighbouring values reveal the answer"
-    if len(others) >= 2:
-        return "neighbouring values reveal the answer"
+    removed = [(a, b) for a, b, r in c.fact.edits if not r]
+    others = [
+        o
+        for o in c.fact.row.mentions
+        if o is not m and o.kind == m.kind and not any(a <= o.start < b for a, b in removed)
+    ]
+    text = c.fact.row.sentence.text
+    for o in others:
+        between = text[min(m.end, o.end) : max(m.start, o.start)]
+        before = text[max(0, min(m.start, o.start) - 25) : min(m.start, o.start)]
+        if len(between.split()) <= 8 and (_COMPARED.search(between) or _COMPARED.search(before)):
+            return "neighbouring values reveal the answer"  # 'rose from 4% to [...]', 'up 10% on [...]'
+    if re.match(r"\s*(?:[a-z]+\s+){0,3}\(\s*(?:about\s+|approximately\s+|c\.\s*)?[\d$£€]", text[m.end :]) or re.search(
+        r"\d[\d,.]*\s*(?:[a-z]+\s+){0,3}\(\s*$", text[: m.start]
+    ):
+        return "a conversion reveals the answer"  # '73 miles (117 km)', '7,000,000 square kilometres (2,700,000 sq mi)'
+    if m.kind == "percent" and len(others) >= 2:
+        return "neighbouring values reveal the answer"  # shares that add up to 100%
     return None
 
 
@@ -139,13 +217,19 @@ def answer_is_the_subject(c: Candidate) -> str | None:
 
 
 def answer_is_a_nationality_word(c: Candidate) -> str | None:
-    """'UK' in 'UK households', 'City' in 'City analysts': a name used as a modifier, not a fact."""
+    """'UK' in 'UK households', 'City' in 'City analysts': a name used as a modifier, not a fact; and
+    'veteran defensive end' in 'veteran defensive end Jared Allen': a descriptor before a name."""
     m = c.fact.mention
+    following = next((t for t in c.fact.row.tokens if t.start >= m.end), None)
+    if m.kind == "concept" and following is not None and following.tag.startswith("NNP") and following.capitalised:
+        return "a descriptor before a name"
     if m.kind not in ("country", "place", "org", "name"):
         return None
-    following = next((t for t in c.fact.row.tokens if t.start >= m.end), None)
     if following is not None and following.tag.startswith(("NN", "JJ")) and not following.text[:1].isupper():
         return "a country word used as a modifier"
+    rest = [t for t in c.fact.row.tokens if t.start >= m.end][:3]
+    if len(rest) == 3 and rest[0].text in ("and", "or") and rest[1].tag == "JJ" and rest[2].tag.startswith("NN"):
+        return "a country word used as a modifier"  # 'UK and foreign terror suspects'
     return None
 
 
@@ -198,6 +282,8 @@ def anaphoric_definite(c: Candidate) -> str | None:
         if j >= len(tokens) or tokens[j].tag not in ("NN", "NNS"):
             continue
         head = tokens[j]
+        if not head.text.isalpha() or any(t.capitalised or t.tag == "CD" for t in tokens[k + 1 : j + 1]):
+            continue  # 'the 1970s', 'the Yuan court', 'the WWF report': named, not pointing back
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         if after is not None and (
             after.text in ("of", "in", "at", "for", "on", "that", "which", "who") or after.capitalised
@@ -231,8 +317,9 @@ def broken_question(c: Candidate) -> str | None:
 
 
 def cloze_blank_in_quotation(c: Candidate) -> str | None:
-    """A blank inside a quotation asks for someone's words, not a fact."""
-    if c.card.type != "cloze":
+    """A blank inside a quotation asks for someone's words, not a fact: a cloze, or a choice that shows the
+    sentence with a blank."""
+    if c.card.type != "cloze" and not (c.card.type == "choice" and BLANK in _stem(c)):
         return None
     text, m = c.fact.row.sentence.text, c.fact.mention
     return "the gap is inside a quotation" if _inside_quotes(text, m.start) else None
@@ -247,6 +334,9 @@ Gate = Callable[[Candidate], str | None]
 GATES: tuple[Gate, ...] = (
     true_statement_copies_its_sentence,
     gap_cuts_a_token,
+    gap_is_half_a_term,
+    cross_reference,
+    speaker_of_a_quote,
     answer_is_the_subject,
     answer_is_a_nationality_word,
     pronoun_narrows_choices,

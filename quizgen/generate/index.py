@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from quizgen.generate.entities import Mention, sentence_mentions
 from quizgen.generate.split import Sentence
+from quizgen.generate.subject import Subject
 from quizgen.generate.tokens import Token, tag
 
 
@@ -31,6 +32,8 @@ class ArticleIndex:
     """Every spelling of each (kind, key), first seen first."""
     _by_kind: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     _roles: dict[str, frozenset[str]] | None = None
+    subject: Subject | None = None
+    """What the article is about, when its title names it (`subject.find_subject`)."""
 
     def of_kind(self, kind: str) -> list[tuple[str, str]]:
         """The distinct (kind, key) things of one kind, most mentioned first, then first seen."""

@@ -38,7 +38,19 @@ def wh_phrase(mention: Mention, prep: str | None) -> tuple[str, bool] | None:
         return f"How many {mention.unit}", False
     if kind == "money" and prep is None:
         return "How much", False
+    if kind == "concept" and prep is None:
+        return "What", False  # a term as the subject or the object of the verb: 'What occurs in divers who ...?'
     return None
+
+
+_HEDGES = frozenset("just only nearly about almost roughly some around approximately over".split())
+"""Words that belong to the figure they hedge: 'gave up just 308 points' asks 'How many points did ... give up?'"""
+
+
+def before_span_tag(tokens: list[Token], start: int) -> str:
+    """The tag of the word just before `start`, or ''."""
+    before = [t for t in tokens if t.end <= start]
+    return before[-1].tag if before else ""
 
 
 def make_question(tokens: list[Token], mention: Mention) -> str | None:
@@ -54,6 +66,8 @@ def make_question(tokens: list[Token], mention: Mention) -> str | None:
     after_span = [t for t in tokens if t.start >= end]
     if after_span and (after_span[0].tag.startswith("NN") or after_span[0].tag == "POS"):
         return None  # the answer only modifies a noun: "U.S. presidents", "BBC's"
+    if mention.kind == "concept" and before_span_tag(tokens, start) in ("JJ", "VBG", "NN", "NNS"):
+        return None  # the answer ends a longer noun phrase: "roving [safety reps]"
     before_span = [t for t in tokens if t.end <= start]
     if any(t and t[-1].text.lower() in ("and", "or", "nor", "&") for t in (before_span, after_span[:1])):
         return None  # one of several
@@ -149,7 +163,10 @@ def _from_rest(clause: Clause, span: list[Token], mention: Mention) -> str | Non
     if inverted is None:
         return None
     head, tail_verb = inverted
-    body = join(tail_verb + before + after)
+    asked = tail_verb + before
+    while asked and asked[-1].text.lower() in _HEDGES and mention.kind in ("number", "money", "percent"):
+        asked = asked[:-1]  # the hedge went with the figure
+    body = join(asked + after)
     subject = _subject_text(clause.subject)
     return f"{wh} {head} {subject}{' ' + body if body else ''}{_tail(clause.intro)}?"
 

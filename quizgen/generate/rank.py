@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from quizgen.generate.cards import Draft
 
 TYPE_WEIGHT = {"typed": 1.0, "choice": 0.95, "basic": 1.1, "cloze": 0.9, "truefalse": 0.8}
-PER_SENTENCE = 1
-"""One card per fact: a sentence's second card would state the first one's answer."""
+PER_CLAIM = 1
+"""One card per fact: a claim's second card would state the first one's answer (see `claims`)."""
 SAME_FACT = 0.5
 RELATED = 2
 """Two cards sharing this many content words speak of one event: neither may state the other's answer."""
@@ -27,6 +27,13 @@ class Option:
     score: float
     text: str = ""
     """The sentence the card asks about: two sentences about one answer that share its words repeat a fact."""
+    claim: int = 0
+    """Which claim of the sentence the card asks (`claims.parts`)."""
+
+    @property
+    def fact(self) -> tuple[int, int]:
+        """The sentence and claim the card asks: one card each."""
+        return (self.sentence, self.claim)
 
 
 def _words(text: str) -> set[str]:
@@ -89,8 +96,8 @@ class Selection:
         self.chosen: list[Option] = []
         self.types: Counter[str] = Counter()
         """Card type → how many cards of it are chosen."""
-        self.per_sentence: Counter[int] = Counter()
-        """Sentence → how many of its cards are chosen."""
+        self.per_claim: Counter[tuple[int, int]] = Counter()
+        """(Sentence, claim) → how many of its cards are chosen."""
         self.seen: set[str] = set()
         """Every chosen prompt, normalised."""
         self.asked_facts: list[tuple[str, str, set[str], bool]] = []
@@ -106,11 +113,11 @@ class Selection:
         return option.score * TYPE_WEIGHT[option.card.type] / (1 + 0.25 * self.types[option.card.type])
 
     def fits(self, option: Option) -> bool:
-        """Whether the option asks something new: not more than PER_SENTENCE cards of one sentence, nor a prompt
+        """Whether the option asks something new: not more than PER_CLAIM cards of one claim, nor a prompt
         chosen already, nor an answer asked already or given away (see `gives_away`).
 
         Once an option stops fitting it never fits again, so it can be dropped for good."""
-        if self.per_sentence[option.sentence] >= PER_SENTENCE:
+        if self.per_claim[option.fact] >= PER_CLAIM:
             return False
         if " ".join(option.card.prompt().casefold().split()) in self.seen:
             return False
@@ -140,7 +147,7 @@ class Selection:
         self.asked_facts.append((answer_text, shown, content_stems(shown, option.answer), _is_person(option)))
         self.chosen.append(option)
         self.types[option.card.type] += 1
-        self.per_sentence[option.sentence] += 1
+        self.per_claim[option.fact] += 1
         self.seen.add(" ".join(option.card.prompt().casefold().split()))
 
     def take_kept(self, options: list[Option], keep: Collection[str]) -> None:
@@ -150,19 +157,19 @@ class Selection:
                 self.take(option)
 
     def take_sentence_leaders(self, options: list[Option]) -> set[int]:
-        """Then the best-balanced fitting option of every sentence that has no card yet, the sentences with the
+        """Then the best-balanced fitting option of every claim that has no card yet, the claims with the
         best options first; the ids (`id()`) of the options taken."""
-        by_sentence: dict[int, list[Option]] = {}
+        by_fact: dict[tuple[int, int], list[Option]] = {}
         for option in options:
-            by_sentence.setdefault(option.sentence, []).append(option)
-        leaders = sorted(by_sentence, key=lambda s: (-max(o.score for o in by_sentence[s]), s))
+            by_fact.setdefault(option.fact, []).append(option)
+        leaders = sorted(by_fact, key=lambda f: (-max(o.score for o in by_fact[f]), f))
         taken: set[int] = set()
-        for sentence in leaders:
+        for fact in leaders:
             if self.full:
                 break
-            if self.per_sentence[sentence]:
+            if self.per_claim[fact]:
                 continue  # it has a kept card already
-            pool = [o for o in by_sentence[sentence] if self.fits(o)]
+            pool = [o for o in by_fact[fact] if self.fits(o)]
             if pool:
                 leader = max(pool, key=lambda o: (self.balance(o), o.card.uid))
                 self.take(leader)

@@ -12,7 +12,7 @@ from collections import Counter
 
 from quizgen.generate.index import ArticleIndex
 
-ASIDE_SHARE = 0.3
+ASIDE_SHARE = 0.15
 """The share of a long article's candidate sentences, the least central, that gives no card."""
 MIN_SENTENCES = 8
 """Articles with fewer candidate sentences keep them all."""

@@ -1,4 +1,8 @@
-"""Terms the article defines: 'Full Name (ABBR)', 'the “X” format, established to ...', 'X is a Y that ...'."""
+"""Terms the article defines: 'the “X” format, established to ...', 'X is a Y that ...'.
+
+The expansion of an acronym ('Full Name (ABBR)') is no definition worth a card: it tests spelling, not the
+subject.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,6 @@ from dataclasses import dataclass
 
 from quizgen.generate.index import Analysed
 
-_ACRONYM = re.compile(r"\b((?:[A-Z][\w-]*\s+(?:(?:of|for|and|the|on|&)\s+){0,2}){2,7})\(([A-Z]{2,8})\)")
 _QUOTED_PARTICIPLE = re.compile(
     r"^(?:The|A|An)\s+([“\"][^”\"]{1,40}[”\"](?:\s+[a-z-]+){0,3}),\s+((?:established|created|set up|founded|designed|"
     r"launched|introduced|known|formed|used|developed|aimed)\b[^,;]{10,160}),"
@@ -43,11 +46,6 @@ def definitions(row: Analysed) -> list[Definition]:
     """The definitions a sentence gives."""
     text = row.sentence.text
     found = []
-    for m in _ACRONYM.finditer(text):
-        full = m.group(1).strip()
-        words = [w for w in full.split() if w[0].isupper()]
-        if "".join(w[0] for w in words).upper() == m.group(2) or len(words) >= 2 and m.group(2)[0] == words[0][0]:
-            found.append(Definition(m.group(2), full, m.start(2), m.end(2), f"What does {m.group(2)} stand for?"))
     m2 = _QUOTED_PARTICIPLE.match(text)
     if m2:
         term = m2.group(1)
@@ -72,7 +70,20 @@ def definitions(row: Analysed) -> list[Definition]:
             Definition(term, f"{head} {m5.group(2)}", m5.start(1), m5.end(1), f"What {verb} the so-called {term}?")
         )
     found.extend(appositives(row))
-    return found
+    return [d for d in found if _sound(row, d)]
+
+
+_DANGLING = frozenset("is are was were be been has have had that which who the a an of to and or in by".split())
+
+
+def _sound(row: Analysed, d: Definition) -> bool:
+    """A term that is a noun phrase ('Legendre's conjecture states that there' is not) and a definition that
+    does not stop mid-phrase ('A prime number is')."""
+    term = [t for t in row.tokens if d.start <= t.start < d.end]
+    if any(t.tag.startswith(("VB", "MD", "WDT")) or t.text.lower() in ("that", "which") for t in term):
+        return False
+    words = d.definition.split()
+    return len(words) >= 3 and words[-1].lower().strip(".,") not in _DANGLING
 
 
 def appositives(row: Analysed) -> list[Definition]:

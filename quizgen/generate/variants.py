@@ -1,4 +1,5 @@
-"""The obvious other ways to type an answer: a surname, digits for a number word and words for digits."""
+"""The obvious other ways to type an answer: a surname, digits for a number word and words for digits, a party's
+other names."""
 
 from __future__ import annotations
 
@@ -42,10 +43,31 @@ def _scaled_words(text: str) -> str | None:
     return f"{number_words(int(m.group(1)))} {m.group(2)}" if m else None
 
 
+_OTHER_NAMES = (
+    ("Conservatives", "Conservative Party", "Tories", "the Tories", "the Conservatives", "Tory Party"),
+    ("Labour", "Labour Party", "the Labour Party"),
+    ("Liberal Democrats", "Lib Dems", "the Lib Dems", "the Liberal Democrats"),
+    ("Democrats", "Democratic Party", "the Democrats", "the Democratic Party"),
+    ("Republicans", "Republican Party", "GOP", "the Republicans", "the Republican Party"),
+)
+"""Parties known by several names: a student who types 'Tories' for 'Conservatives' is right."""
+
+
+def other_names(answer: str) -> list[str]:
+    """'Tories' → ['Conservatives', 'Conservative Party', ...]; 'the BBC' → ['BBC']; never the answer itself."""
+    key = answer.casefold()
+    found = [name for names in _OTHER_NAMES if key in {n.casefold() for n in names} for name in names]
+    if key.startswith("the "):
+        found.append(answer[4:])
+    return [n for n in dict.fromkeys(found) if n.casefold() != key]
+
+
 def answer_variants(answer: str, kind: str) -> list[str]:
     """Other spellings a typed answer of `kind` accepts."""
     if kind == "person":
         return person_variants(answer)
     if kind == "number":
         return number_variants(answer)
+    if kind in ("org", "name", "concept"):
+        return other_names(answer)
     return []

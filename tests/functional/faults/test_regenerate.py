@@ -22,9 +22,9 @@ EDIT = (
 )
 SHIFTING_EDIT = (
     "Floods have struck the river many times.",
-    "Floods have struck the Danube in Vienna, Budapest and Belgrade many times.",
+    "Floods have struck the Danube in Vienna, Budapest and Belgrade many times, and the river flooded Budapest in 1838.",
 )
-"""An edit that changes which sentences are central, so a fresh selection shifts."""
+"""An edit that adds a claim about a city other cards name, so a fresh selection shifts."""
 START = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
 SETTINGS = SchedulerSettings(fuzz=False, new_per_day=1000)
 

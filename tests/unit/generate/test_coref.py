@@ -53,3 +53,26 @@ def test_an_antecedent_that_opens_the_sentence_keeps_its_capital():
 def test_every_rule_says_what_it_decides():
     assert all(rule.__doc__ for rule in RULES)
     assert len({rule.__name__ for rule in RULES}) == len(RULES)
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "Newcastle University is one of the leading universities.\n\nIt won the University of the Year award in 2000.\n",
+            "Newcastle University won the University of the Year award in 2000.",
+        ),
+        (
+            "The Broncos defeated the Pittsburgh Steelers in January.\n\nThey then beat the New England Patriots 20–18.\n",
+            "The Broncos then beat the New England Patriots 20–18.",
+        ),
+    ],
+    ids=["it", "they"],
+)
+def test_a_leading_it_or_they_continues_a_named_subject(article: str, expected: str):
+    assert resolved(article) == expected
+
+
+def test_a_leading_it_after_an_unnamed_subject_stays_unresolved():
+    assert resolved("The results were published in a report in 2004.\n\nIt won an award in 2005.\n") is None
+    assert resolved("Newcastle University is a leading university.\n\nThey won an award in 2005.\n") is None

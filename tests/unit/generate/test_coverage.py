@@ -146,7 +146,7 @@ def test_titled_names_parties_and_rare_names_are_askable():
     assert [p.skip for p in plans] == [None, None, None, None]
 
 
-def test_definitions_from_appositives_abbreviations_and_so_called_terms():
+def test_definitions_from_appositives_and_so_called_terms_but_not_abbreviations():
     from quizgen.generate.terms import definitions
 
     text = (
@@ -157,7 +157,22 @@ def test_definitions_from_appositives_abbreviations_and_so_called_terms():
     found = {(d.front, d.definition) for row in index_of(text).sentences for d in definitions(row)}
     assert ("Who is Carsten Fritsch?", "a strategist at Commerzbank") in found
     assert ('What are the so-called "one-euro jobs"?', "Jobs which top up unemployment benefit") in found
-    assert ("What does ONGC stand for?", "Oil & Natural Gas Corp") in found
+    assert not any("ONGC" in front for front, _ in found), "an acronym's expansion is not worth a card"
+
+
+def test_a_definition_needs_a_noun_phrase_and_a_whole_definition():
+    from quizgen.generate.terms import definitions
+
+    text = (
+        "Legendre's conjecture states that there is a prime number between two consecutive squares.\n\n"
+        "A prime number is a natural number greater than 1 that has no positive divisors other than 1 and itself.\n"
+    )
+    found = {(d.front, d.definition) for row in index_of(text).sentences for d in definitions(row)}
+    assert not any("states" in front for front, _ in found)
+    assert (
+        "What is a prime number?",
+        "a natural number greater than 1 that has no positive divisors other than 1 and itself",
+    ) in found
 
 
 def test_a_company_named_like_a_person_is_an_organisation():

@@ -144,3 +144,75 @@ def test_broken_question() -> None:
     assert gates.broken_question(c) is None
     bad = Draft("typed", "typed-x", {"question": "Who did 1565, a Spanish force, attack?", "answer": "x"})
     assert gates.broken_question(Candidate(bad, c.fact, c.index))
+
+
+def test_gap_is_half_a_named_term() -> None:
+    text = "Polignac's conjecture was stated by the French mathematician in 1849 for every even number."
+    assert gates.gap_is_half_a_term(candidate(text, "Polignac"))
+    assert gates.gap_is_half_a_term(candidate(text, "1849")) is None
+
+
+def test_a_cross_reference_is_no_fact() -> None:
+    text = (
+        "Paleoclimatologists measure the ratio of two isotopes in shells (see Oxygen Isotope Ratio Cycle) since 1950."
+    )
+    index, facts = facts_of(text)
+    fact = next(f for f in facts if f.mention.text == "1950")
+    seen = replace(
+        fact, mention=replace(fact.mention, text="Oxygen", start=text.index("Oxygen"), end=text.index("Oxygen") + 6)
+    )
+    assert gates.cross_reference(Candidate(build.cloze(seen), seen, index))
+    assert gates.cross_reference(Candidate(build.cloze(fact), fact, index)) is None
+
+
+def test_a_named_modifier_is_no_unnamed_reference() -> None:
+    text = "The WWF report said the forest lost 17% of its cover in 2004 after a year of fires."
+    assert gates.unnamed_reference_in_stem(candidate(text, "17%")) is None
+
+
+def test_speaker_of_a_quote() -> None:
+    text = 'Rory O\'Neill, editor of Hazards magazine since 1995, said: "Safety reps save lives every single day."'
+    assert gates.speaker_of_a_quote(candidate(text, "Rory O'Neill"))
+    assert gates.speaker_of_a_quote(candidate(text, "1995")) is None
+
+
+def test_a_gap_that_cuts_a_long_name() -> None:
+    text = "A spokesman for the World Summit on the Information Society said in 2005 the divide remained."
+    index, facts = facts_of(text)
+    fact = next(f for f in facts if f.mention.text == "2005")
+    start = text.index("World Summit")
+    cut = replace(fact, mention=replace(fact.mention, text="World Summit", start=start, end=start + 12, kind="org"))
+    assert gates.gap_cuts_a_token(Candidate(build.cloze(cut), cut, index)) == "the gap cuts a name"
+    assert gates.gap_cuts_a_token(Candidate(build.cloze(fact), fact, index)) is None
+
+
+def test_a_choice_with_its_blank_in_a_quotation() -> None:
+    text = 'The vans would "let people know Britain is working again" across 1,200 towns, Labour said in 2005.'
+    c = candidate(text, "Britain")
+    blank = Draft(
+        "choice", "choice-x", {"question": text.replace("Britain", "_____"), "choices": [], "answer": "Britain"}
+    )
+    assert gates.cloze_blank_in_quotation(Candidate(blank, c.fact, c.index))
+    asked = Draft("choice", "choice-y", {"question": "Who said it?", "choices": [], "answer": "Britain"})
+    assert gates.cloze_blank_in_quotation(Candidate(asked, c.fact, c.index)) is None
+
+
+def test_a_descriptor_before_a_name_is_no_answer() -> None:
+    text = "The line featured veteran defensive end Jared Allen, who had 136 sacks by 2015."
+    index, facts = facts_of(text)
+    fact = next(f for f in facts if f.mention.text == "136")
+    start = text.index("veteran")
+    term = replace(
+        fact, mention=replace(fact.mention, text="veteran defensive end", start=start, end=start + 21, kind="concept")
+    )
+    assert gates.answer_is_a_nationality_word(Candidate(build.cloze(term), term, index)) == "a descriptor before a name"
+
+
+def test_a_conversion_reveals_the_answer() -> None:
+    text = "Hadrian's Wall was 73 miles (117 km) long when the Romans finished it in 128."
+    assert gates.neighbouring_value_reveals(candidate(text, "73")) == "a conversion reveals the answer"
+
+
+def test_a_country_coordinated_with_an_adjective_is_a_modifier() -> None:
+    text = "The Conservatives have expressed misgivings about plans for keeping UK and foreign terror suspects under house arrest."
+    assert gates.answer_is_a_nationality_word(candidate(text, "UK")) == "a country word used as a modifier"

@@ -48,3 +48,9 @@ def test_one_of_a_list_is_not_asked():
 def test_an_answer_inside_a_noun_phrase_is_not_asked():
     sentence = "The presidents convened with Joe Biden to discuss sanctions against Russia."
     assert ask(sentence, "Russia") is None
+
+
+def test_a_hedge_goes_with_the_figure_it_hedges():
+    assert ask("The Panthers defense allowed just 308 points in the regular season.", "308") == (
+        "How many points did the Panthers defense allow in the regular season?"
+    )

@@ -21,3 +21,21 @@ from quizgen.generate.variants import answer_variants
 )
 def test_variants(answer: str, kind: str, expected: list[str]) -> None:
     assert answer_variants(answer, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("Conservatives", {"Tories", "Conservative Party"}),
+        ("Tories", {"Conservatives"}),
+        ("Lib Dems", {"Liberal Democrats"}),
+        ("the BBC", {"BBC"}),
+    ],
+)
+def test_a_party_is_accepted_by_its_other_names(answer: str, expected: set[str]) -> None:
+    found = answer_variants(answer, "org")
+    assert expected <= set(found) and answer not in found
+
+
+def test_an_organisation_without_other_names_has_none() -> None:
+    assert answer_variants("Boeing", "org") == []

@@ -1,0 +1,137 @@
+"""Cut a sentence into its claims, so that each fact is asked with its own clause only.
+
+"Nazarbayev met five presidents; his successor sought cooperation with the U.S." states two claims.
+A card on the first must not show the second (whose answer it would give away), and the reverse.
+A claim is a stretch of the sentence between boundaries at the top level (outside quotations and
+brackets): a semicolon, or a comma with a conjunction that opens a new clause with its own named
+subject ("..., while Biden ..."). A trailing modifier ("..., primarily discussing energy security")
+is no claim of its own: a fact inside it keeps the clause it modifies, a fact before it is asked
+without it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizgen.generate.edits import Edit
+from quizgen.generate.tokens import Token
+
+_CONJUNCTIONS = frozenset(("and", "but", "while", "whereas", "although", "though", "yet"))
+_MODIFIERS = frozenset(
+    "with including primarily mainly largely chiefly especially particularly notably making leaving bringing "
+    "ending giving marking".split()
+)
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+_QUOTES = frozenset('"“”')
+
+
+@dataclass(frozen=True)
+class Part:
+    """A stretch [start, end) of the sentence text: a claim, or a modifier of the claim before it."""
+
+    start: int
+    end: int
+    claim: bool
+
+
+def parts(text: str, tokens: list[Token]) -> list[Part]:
+    """The claims and trailing modifiers of a sentence, in order; one part when it states one claim."""
+    end = len(text.rstrip().rstrip(".!?").rstrip())
+    if any(q in text for q in _QUOTES) or not tokens:
+        return [Part(0, end, True)]
+    found: list[Part] = []
+    start, depth = 0, 0
+    for i, tok in enumerate(tokens):
+        if tok.text in ("(", "["):
+            depth += 1
+        elif tok.text in (")", "]"):
+            depth = max(0, depth - 1)
+        if depth or tok.text not in (",", ";") or i + 2 >= len(tokens):
+            continue
+        nxt = tokens[i + 1]
+        if tok.text == ";" and _has_finite(tokens[i + 1 :], ("VBN", *_FINITE)):
+            found.append(Part(start, tok.start, True))
+            start = nxt.start
+        elif (
+            tok.text == ","
+            and nxt.text.lower() in _CONJUNCTIONS
+            and _named_clause(tokens[i + 2 :])
+            and _clause_before(tokens[:i])
+        ):
+            found.append(Part(start, tok.start, True))
+            start = tokens[i + 2].start
+        elif tok.text == "," and _modifier(tokens[i + 1 :]):
+            found.append(Part(start, tok.start, True))
+            found.append(Part(nxt.start, end, False))
+            return found
+    found.append(Part(start, end, True))
+    return found
+
+
+def _has_finite(tokens: list[Token], tags: tuple[str, ...] = _FINITE) -> bool:
+    """A finite verb (a tag of `tags`) before the next comma: the stretch is a clause, not a list item."""
+    for tok in tokens:
+        if tok.text in (",", ";"):
+            return False
+        if tok.tag in tags:
+            return True
+    return False
+
+
+def _clause_before(tokens: list[Token]) -> bool:
+    """The stretch since the last comma holds a finite verb: '..., Tajikistan, and Turkmenistan are' is a list."""
+    stretch: list[Token] = []
+    for tok in reversed(tokens):
+        if tok.text in (",", ";"):
+            break
+        stretch.append(tok)
+    return any(t.tag in ("VBN", *_FINITE) for t in stretch)
+
+
+def _named_clause(tokens: list[Token]) -> bool:
+    """A clause whose subject is a name or a noun phrase, not a pronoun: it stands alone."""
+    first = tokens[0]
+    if first.tag.startswith("PRP") or first.text.lower() in ("this", "that", "these", "those", "it", "there"):
+        return False
+    if not (first.tag.startswith("NNP") or first.tag in ("DT", "CD", "NN", "NNS")):
+        return False
+    for tok in tokens[1:8]:
+        if tok.tag in ("VBN", *_FINITE):
+            return True
+        if not tok.text[:1].isalnum():
+            return False
+    return False
+
+
+def _modifier(tokens: list[Token]) -> bool:
+    """'with regular visits ...', 'primarily discussing ...', 'including ...', 'making it ...' to the end,
+    with no finite verb: a phrase that adds to the claim before it."""
+    first = tokens[0]
+    if first.text.lower() not in _MODIFIERS and first.tag != "VBG":
+        return False
+    return not any(t.tag in _FINITE for t in tokens)
+
+
+def claim_of(found: list[Part], start: int, end: int) -> int:
+    """The number of the part that holds [start, end), or -1 when it spans parts."""
+    for n, part in enumerate(found):
+        if part.start <= start and end <= part.end:
+            return n
+    return -1
+
+
+def cut_to_claim(text: str, found: list[Part], number: int) -> list[Edit]:
+    """Edits that leave part `number` alone in the sentence (with the claim a modifier belongs to), or none."""
+    if number < 0 or len(found) < 2:
+        return []
+    first = number
+    while first > 0 and not found[first].claim:
+        first -= 1
+    last = number
+    end = len(text.rstrip().rstrip(".!?").rstrip())
+    edits: list[Edit] = []
+    if first > 0:
+        edits.append((0, found[first].start, ""))
+    if last + 1 < len(found):
+        edits.append((found[last].end, end, ""))
+    return edits

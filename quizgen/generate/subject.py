@@ -1,0 +1,80 @@
+"""The article's subject, named by its title, and the words that refer to it in expository text.
+
+In an article titled "Fresno, California", "the city" is Fresno; in "Apollo program", "the program"
+is the Apollo program; and a sentence that opens with "It" right after a sentence about the subject
+speaks of the subject too. A card must name what it asks about, so these references are replaced
+by the subject's name (`coref` applies the replacement).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.generate.tokens import Token
+
+_PLACE_TITLE = re.compile(r"^([A-Z][\w .'’-]+?),\s+[A-Z][\w .'’-]+$")
+_BRACKETED = re.compile(r"\s*\([^)]*\)\s*$")
+_BE = frozenset(("is", "was"))
+_SMALL = frozenset(("of", "on", "upon", "and", "the", "for", "in", "de", "von", "van"))
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What the article is about: its name, and the common nouns that refer to it ('city', 'program')."""
+
+    name: str
+    nouns: frozenset[str]
+
+    @property
+    def phrase(self) -> str:
+        """The name as a sentence uses it: 'the Apollo program', 'Fresno'."""
+        return f"the {self.name}" if self.name.split()[-1].islower() else self.name
+
+    def starts(self, tokens: list[Token]) -> bool:
+        """Whether a sentence opens with the subject: its name, or 'The <noun>', or 'It'."""
+        words = self.name.split()
+        opening = [t.text for t in tokens[: len(words)]]
+        if opening == words or [t.text for t in tokens[1 : len(words) + 1]] == words:
+            return True
+        if len(tokens) > 1 and tokens[0].text == "The" and tokens[1].text.lower() in self.nouns:
+            return True
+        return bool(tokens) and tokens[0].text == "It"
+
+
+def find_subject(title: str, first_tokens: list[list[Token]]) -> Subject | None:
+    """The subject named by `title`, with the nouns that refer to it: the title's own head noun ('Apollo
+    program'), 'city' for a 'Place, Region' title, and the noun a sentence defines it as ('X is a port')."""
+    name = _BRACKETED.sub("", title).strip()
+    nouns: set[str] = set()
+    place = _PLACE_TITLE.match(name)
+    if place:
+        name = place.group(1)
+        nouns.add("city")
+    words = name.split()
+    if not words or len(words) > 6 or not all(w[:1].isupper() or w in _SMALL for w in words[:-1]):
+        return None  # a headline that tells a story, not a name: "Central Asia watches the race"
+    if not words[-1][:1].isupper() and not words[-1].isalpha():
+        return None
+    if len(words) > 1 and words[-1].islower() and words[-1].isalpha() and not words[-1].endswith("s"):
+        nouns.add(words[-1])
+    for tokens in first_tokens:
+        nouns.update(_defined_as(name, tokens))
+    return Subject(name, frozenset(nouns))
+
+
+def _defined_as(name: str, tokens: list[Token]) -> set[str]:
+    """'Fresno is a city in ...' → {'city'}: the head noun after 'is a' or 'was the', the name as subject."""
+    words = name.split()
+    if [t.text for t in tokens[: len(words)]] != words or len(tokens) <= len(words) + 2:
+        return set()
+    verb = tokens[len(words)]
+    if verb.text not in _BE or tokens[len(words) + 1].text.lower() not in ("a", "an", "the"):
+        return set()
+    head = None
+    for tok in tokens[len(words) + 2 : len(words) + 7]:
+        if tok.tag in ("NN",) and tok.text.isalpha() and tok.text.islower():
+            head = tok.text
+        elif tok.tag not in ("JJ", "JJS", "RBS", "VBN", "NN"):
+            break
+    return {head} if head else set()

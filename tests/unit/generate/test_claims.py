@@ -1,0 +1,76 @@
+"""A sentence is cut into its claims; a fact is asked with its own claim only."""
+
+from __future__ import annotations
+
+from quizgen.generate.claims import claim_of, cut_to_claim, parts
+from quizgen.generate.edits import apply_edits
+from quizgen.generate.tokens import tag
+
+
+def claims(text: str) -> list[str]:
+    return [text[p.start : p.end] for p in parts(text, tag(text))]
+
+
+def asked(text: str, answer: str) -> str:
+    """The sentence as a card on `answer` shows it."""
+    found = parts(text, tag(text))
+    start = text.index(answer)
+    return apply_edits(text, cut_to_claim(text, found, claim_of(found, start, start + len(answer))))
+
+
+TWO = "Nazarbayev met five U.S. presidents in office, while Tokaev sought cooperation with the U.S. on trade."
+
+
+def test_two_clauses_with_named_subjects_are_two_claims():
+    assert claims(TWO) == [
+        "Nazarbayev met five U.S. presidents in office",
+        "Tokaev sought cooperation with the U.S. on trade",
+    ]
+
+
+def test_each_claim_is_asked_without_the_other():
+    assert asked(TWO, "five") == "Nazarbayev met five U.S. presidents in office."
+    assert asked(TWO, "trade") == "Tokaev sought cooperation with the U.S. on trade."
+
+
+def test_a_semicolon_separates_claims():
+    text = "Oxygen was discovered in 1774; Lavoisier named the element in 1777."
+    assert claims(text) == ["Oxygen was discovered in 1774", "Lavoisier named the element in 1777"]
+
+
+def test_a_list_of_names_before_the_verb_is_one_claim():
+    text = "Central Asian nations, Kazakhstan, Tajikistan, and Turkmenistan are watching the race closely."
+    assert len(claims(text)) == 1
+
+
+def test_a_pronoun_subject_does_not_stand_alone():
+    text = "Harris met the leaders of five nations in 2023, and she promised to return to the region."
+    assert len(claims(text)) == 1
+
+
+def test_a_trailing_modifier_belongs_to_its_clause():
+    text = "In 2023, the presidents convened with Joe Biden, primarily discussing energy security."
+    assert asked(text, "Joe Biden") == "In 2023, the presidents convened with Joe Biden."
+    assert asked(text, "energy security") == text
+
+
+def test_a_quotation_is_never_cut():
+    text = 'Trump said "we will win", and Harris said nothing at all about it.'
+    assert len(claims(text)) == 1
+
+
+def test_a_claim_that_stands_alone_keeps_its_facts_when_another_cannot():
+    from quizgen.generate.candidates import plan_article
+    from quizgen.generate.index import analyse
+    from quizgen.generate.split import split_article
+    from quizgen.generate.text import article_from_text
+
+    text = (
+        "Kazakhstan held talks in Astana on Monday.\n\n"
+        "Nursultan Nazarbayev met 14 foreign presidents in 2019; this praised their foreign policy at length.\n"
+    )
+    sentences, _ = split_article(article_from_text(text))
+    plan = plan_article(analyse(sentences))[1]
+    assert plan.skip is None
+    assert {f.mention.text for f in plan.facts} >= {"14"}
+    assert all(f.text == "Nursultan Nazarbayev met 14 foreign presidents in 2019." for f in plan.facts)

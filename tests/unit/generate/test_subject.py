@@ -1,0 +1,67 @@
+"""The article's subject names 'the city' and a leading 'It' in expository text."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.generate import generate_text
+from quizgen.generate.coref import resolve
+from quizgen.generate.edits import apply_edits
+from quizgen.generate.index import analyse
+from quizgen.generate.split import split_article
+from quizgen.generate.subject import find_subject
+from quizgen.generate.text import article_from_text
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "nouns"),
+    [
+        ("Fresno, California", "Fresno", {"city"}),
+        ("Apollo program", "Apollo program", {"program"}),
+        ("Sky (United Kingdom)", "Sky", set()),
+    ],
+)
+def test_the_title_names_the_subject(title: str, name: str, nouns: set[str]):
+    subject = find_subject(title, [])
+    assert subject is not None and subject.name == name and subject.nouns == nouns
+
+
+def test_a_headline_that_tells_a_story_names_no_subject():
+    assert find_subject("Central Asia watches the race between two candidates", []) is None
+
+
+def resolved(title: str, text: str, number: int) -> str | None:
+    sentences, _ = split_article(article_from_text(text))
+    index = analyse(sentences)
+    index.subject = find_subject(title, [row.tokens for row in index.sentences])
+    result = resolve(index, number)
+    return None if result.problem else apply_edits(sentences[number].text, result.edits)
+
+
+FRESNO = (
+    "Fresno is a city in the San Joaquin Valley of California.\n\n"
+    "It had a population of 494,665 people in the census of 2010.\n\n"
+    "The city became the county seat of Fresno County in 1874.\n"
+)
+
+
+def test_it_after_a_sentence_about_the_subject_is_the_subject():
+    assert (
+        resolved("Fresno, California", FRESNO, 1) == "Fresno had a population of 494,665 people in the census of 2010."
+    )
+
+
+def test_the_class_noun_is_the_subject():
+    assert resolved("Fresno, California", FRESNO, 2) == "Fresno became the county seat of Fresno County in 1874."
+
+
+def test_without_a_subject_the_class_noun_is_not_named():
+    story = "Central Asia watches the race between two candidates"
+    assert resolved(story, FRESNO, 2) != "Fresno became the county seat of Fresno County in 1874."
+
+
+def test_cards_on_expository_text_name_the_subject():
+    deck = generate_text("Fresno, California\n\n" + FRESNO, "Fresno.txt").deck
+    prompts = " ".join(card.prompt() for card in deck.cards)
+    assert "494,665" in prompts or "1874" in prompts
+    assert "It had" not in prompts and "The city" not in prompts
