@@ -139,9 +139,24 @@ def numeric_mentions(text: str, tokens: list[Token]) -> list[Mention]:
             mention = Mention(m.group(0), a, b, kind, m.group(0).lower(), value)
             if kind == "number":
                 mention = _with_unit(mention, tokens)
+                if _early_year(text, mention):
+                    mention = replace(mention, kind="year", value=float(mention.text))
             taken.append((a, b))
             found.append(mention)
     return found
+
+
+_BEFORE_YEAR = re.compile(r"(?:\b(?:in|after|before|since|until|till|by|from|between|and|to|around|circa|c\.)\s|\()$")
+
+
+def _early_year(text: str, mention: Mention) -> bool:
+    """A year before 1600 ('after 1279', 'the Battle of Bach Dang (1288)'): four digits after a word of time
+    and counting nothing, so that its wrong answers are nearby years, not other figures."""
+    return (
+        re.fullmatch(r"1[0-5]\d\d", mention.text) is not None
+        and not mention.unit
+        and _BEFORE_YEAR.search(text[: mention.start]) is not None
+    )
 
 
 def _with_unit(mention: Mention, tokens: list[Token]) -> Mention:

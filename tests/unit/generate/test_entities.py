@@ -56,3 +56,9 @@ def test_surnames_link_to_the_full_name():
     index = analyse(split_article(article_from_text(text))[0])
     second = index.sentences[1].mentions[0]
     assert second.kind == "person" and second.key == "Tony Blair"
+
+
+def test_a_year_before_1600_after_a_word_of_time_is_a_year_and_a_count_is_not():
+    assert kinds("Kublai's government faced financial difficulties after 1279.")["1279"] == "year"
+    assert kinds("The Mongols were defeated at the Battle of Bach Dang (1288).")["1288"] == "year"
+    assert kinds("By 1500 soldiers had died in the battle.")["1500"] == "number"
