@@ -254,6 +254,8 @@ def _classify(text: str, run: list[Token]) -> list[Mention]:
         return [Mention(name, run[0].start, run[-1].end, full[0], full[1])]
     if name in _PARTIES:
         return [Mention(name, run[0].start, run[-1].end, "org", name)]
+    if words[-1] in gazetteer.ORG_WORDS:
+        return [Mention(name, run[0].start, run[-1].end, "org", name)]  # "General Pharmaceutical Council"
     # a title or a nationality in front of a name: "President Joe Biden", "Kazakh President X"
     for k in range(len(run) - 1, 0, -1):
         head = " ".join(words[:k])

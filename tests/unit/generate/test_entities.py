@@ -62,3 +62,9 @@ def test_a_year_before_1600_after_a_word_of_time_is_a_year_and_a_count_is_not():
     assert kinds("Kublai's government faced financial difficulties after 1279.")["1279"] == "year"
     assert kinds("The Mongols were defeated at the Battle of Bach Dang (1288).")["1288"] == "year"
     assert kinds("By 1500 soldiers had died in the battle.")["1500"] == "number"
+
+
+def test_a_name_ending_in_an_organisation_word_is_an_organisation_even_after_a_title_word():
+    found = kinds("The General Pharmaceutical Council said pharmacies must check prescriptions.")
+    assert found["General Pharmaceutical Council"] == "org"
+    assert kinds("The film was restored by Lowry Digital in 2004.")["Lowry Digital"] == "org"
