@@ -77,7 +77,7 @@ _PLACE_WORDS = frozenset(
     "Museum Gallery Church Tower Gardens Port Harbour".split()
 )
 _NOT_PERSONS = frozenset("Lib Dems Dem Labour Tories Tory Conservatives Democrats Republicans Greens".split())
-_PARTIES = frozenset(
+PARTIES = frozenset(
     ["Labour", "Tories", "Conservatives", "Lib Dems", "Liberal Democrats", "Democrats", "Republicans", "Greens"]
 )
 """Political parties, named without an organisation word."""
@@ -252,7 +252,7 @@ def _classify(text: str, run: list[Token]) -> list[Mention]:
     full = _lookup(name, words)
     if full:
         return [Mention(name, run[0].start, run[-1].end, full[0], full[1])]
-    if name in _PARTIES:
+    if name in PARTIES:
         return [Mention(name, run[0].start, run[-1].end, "org", name)]
     if words[-1] in gazetteer.ORG_WORDS:
         return [Mention(name, run[0].start, run[-1].end, "org", name)]  # "General Pharmaceutical Council"
