@@ -27,6 +27,7 @@ KIND_WEIGHT = {
     "org": 0.8,
     "number": 0.85,
     "percent": 0.85,
+    "share": 0.85,
     "money": 0.85,
     "date": 0.75,
     "decade": 0.6,

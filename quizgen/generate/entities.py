@@ -45,6 +45,13 @@ _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_RE = r"(?:\s?(?:bn|m|k)\b|\s(?:thousand|million|billion|trillion)\b)"
 _MONTH = "|".join(gazetteer.MONTHS)
+_SMALL_NUMBER = "[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine"
+_SHARE = (
+    rf"(?:{_SMALL_NUMBER}) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree) ?-?(?:quarters?|thirds?|fifths?|tenths?)(?= of\b)"
+    r"|[Hh]alf(?= of\b)"
+)
+"""A share told in words: 'one in five', 'a quarter of', 'two-thirds of', 'half of'."""
 _PATTERNS = (
     ("money", re.compile(rf"[£$€¥](?:{_NUM}){_SCALE_RE}?|(?:{_NUM}){_SCALE_RE}?\s(?:pounds|dollars|euros|yen)\b")),
     ("percent", re.compile(rf"(?:{_NUM})\s?(?:%|per\s?cent\b|percent\b)")),
@@ -56,6 +63,7 @@ _PATTERNS = (
     ),
     ("decade", re.compile(r"\b(?:1[5-9]|20)\d0s\b")),
     ("year", re.compile(r"(?<![\d/.,£$€-])(?:1[6-9]\d\d|20\d\d)(?![\d/%]|[.,]\d|\s?(?:bn|m)\b)")),
+    ("share", re.compile(rf"\b(?:{_SHARE})\b")),
     (
         "number",
         re.compile(

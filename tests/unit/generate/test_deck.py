@@ -188,3 +188,16 @@ def test_census_trivia_ranks_below_the_article_s_main_facts():
     assert any("households" in card.source.sentence for card in everything.cards)
     deck = generate_text(text, "Fresno", max_cards=2).deck
     assert not any("households" in card.source.sentence for card in deck.cards)
+
+
+def test_a_share_told_in_words_is_asked():
+    text = (
+        "Broadband Britain\n\n"
+        "More than five million households in the UK have broadband, a report by Demos says.\n\n"
+        "One in five broadband users admitted to getting up in the middle of the night to browse the web.\n"
+    )
+    clozes = [c.text for c in generate_text(text, "Broadband").deck.cards if c.type == "cloze"]
+    assert (
+        "{{c1::One in five}} broadband users admitted to getting up in the middle of the night to browse the web."
+        in clozes
+    )

@@ -68,3 +68,16 @@ def test_a_name_ending_in_an_organisation_word_is_an_organisation_even_after_a_t
     found = kinds("The General Pharmaceutical Council said pharmacies must check prescriptions.")
     assert found["General Pharmaceutical Council"] == "org"
     assert kinds("The film was restored by Lowry Digital in 2004.")["Lowry Digital"] == "org"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("A quarter of broadband users in Britain regularly upload content.", "A quarter"),
+        ("One in five users even admitted to getting up at night to browse.", "One in five"),
+        ("It found that more than half of those with broadband logged on.", "half"),
+        ("Two-thirds of the city's population died of the plague.", "Two-thirds"),
+    ],
+)
+def test_a_share_told_in_words_is_a_share(sentence: str, share: str):
+    assert kinds(sentence)[share] == "share"
