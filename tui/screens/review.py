@@ -1,7 +1,8 @@
 """The review screen: a deck's cards one at a time, each with its answer, its source and its warnings.
 
 k keeps a card, d drops it, e edits it in a form, t makes its fact a card of another type, u undoes,
-the arrows move, / searches and q saves the decisions into the deck file and quits.
+the arrows move, / searches and q saves the decisions into the deck file and quits. A card's image and
+sound are shown below it, prompt's and answer's together: o opens the image, p plays the sound.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import os
 import shlex
 import subprocess
 import tempfile
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.table import Table
@@ -25,6 +27,7 @@ from quizgen.deckio.review import Review
 from quizgen.errors import QuizgenError
 from quizgen.visible import visible
 from tui.widgets.key_bar import KeyBar
+from tui.widgets.media_panel import MediaPanel
 from tui.widgets.review_card import card_text, source_text
 
 if TYPE_CHECKING:
@@ -52,6 +55,8 @@ class ReviewScreen(Screen[None]):
         Binding("right,down", "move(1)", "Move", key_display="←→", priority=True),
         Binding("left,up", "move(-1)", show=False, priority=True),
         Binding("slash", "search", "Search", key_display="/"),
+        Binding("o", "open_image", "Image"),
+        Binding("p", "play", "Play"),
         Binding("q", "save_quit", "Save & quit"),
         Binding("escape", "close_search", show=False),
     ]
@@ -69,6 +74,7 @@ class ReviewScreen(Screen[None]):
         yield Static(id="verdict")
         with VerticalScroll(id="body"):
             yield Static(id="card")
+            yield MediaPanel()
             yield Static(id="source")
             yield Static(id="warnings")
         yield Input(placeholder="search the cards, then enter (esc closes)", id="search")
@@ -111,6 +117,7 @@ class ReviewScreen(Screen[None]):
             shown.stylize("strike dim")
         self.query_one("#card", Static).update(shown)
         self.query_one("#source", Static).update(self._source(card))
+        self.call_after_refresh(self._show_media, card)  # the card's text first; its image a frame later
         if not review.loaded:  # the first card shows before the cards are validated; its warnings just after
             self.call_after_refresh(self._validated)
         warnings = review.findings(self.position) if review.loaded else []
@@ -124,6 +131,12 @@ class ReviewScreen(Screen[None]):
         else:
             self.query_one("#warnings").display = False
         self.query_one("#body", VerticalScroll).scroll_home(animate=False)
+        self.refresh_bindings()
+
+    async def _show_media(self, card: Any) -> None:
+        panel = self.query_one(MediaPanel)
+        panel.stop()
+        await panel.show(card, Path(self.review.path).parent, answered=True)
         self.refresh_bindings()
 
     def _validated(self) -> None:
@@ -166,7 +179,21 @@ class ReviewScreen(Screen[None]):
             return False
         if action == "undo":
             return self.review.can_undo
+        if action == "open_image":
+            return self.query_one(MediaPanel).image is not None
+        if action == "play":
+            return self.query_one(MediaPanel).sound is not None
         return True
+
+    def action_open_image(self) -> None:
+        problem = self.query_one(MediaPanel).open_image()
+        if problem:
+            self.notify(problem, markup=False)
+
+    def action_play(self) -> None:
+        problem = self.query_one(MediaPanel).play()
+        if problem:
+            self.notify(problem, severity="warning", markup=False)
 
     def action_keep(self) -> None:
         self.review.keep(self.position)

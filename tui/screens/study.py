@@ -28,7 +28,7 @@ from quizgen.study import Feedback, Item, Rating, Session
 from quizgen.study.session import answer_seconds
 from quizgen.visible import excerpt, visible
 from tui import store_errors
-from tui.player import NO_PLAYER, Launcher, player_for, viewer
+from tui.player import NO_PLAYER
 from tui.screens.base import AppScreen
 from tui.widgets.card_views import LETTERS, CardView, ChoiceView, TrueFalseView, TypedView, view_for
 from tui.widgets.grade_bar import GradeBar
@@ -96,8 +96,6 @@ class StudyScreen(AppScreen):
         self._letters = 0  # letters typed in a row outside an answer box
         self._complete = False
         self._panels: list[Widget] = []  # the answer panels and the grade keys, once mounted
-        self._sounds: Launcher | None = None  # the sound playing, once one has played
-        self._player: list[str] | None | bool = False  # the player found for the sound shown (False: not looked)
 
     def compose(self) -> ComposeResult:
         # The first card is composed with the screen, so that it is in its first frame; the panels shown
@@ -262,7 +260,7 @@ class StudyScreen(AppScreen):
         if action in ("play", "no_player"):
             if typing or self._media_panel().sound is None:
                 return False
-            return (self._sound_player() is not None) == (action == "play")
+            return (self._media_panel().player() is not None) == (action == "play")
         if action == "scroll" and parameters == ("down",):
             # Shown only when the card does not fit; pgup stays quiet in the footer.
             return self.query_one("#body", VerticalScroll).max_scroll_y > 0
@@ -444,50 +442,26 @@ class StudyScreen(AppScreen):
         item = self.item
         if item is None:
             return
-        if not answered and self._sounds is not None:
-            self._sounds.stop()
+        if not answered:
+            self._media_panel().stop()
         card = item.card
         if answered and not (getattr(card, "answer_image", None) or getattr(card, "answer_audio", None)):
             return  # nothing more to show: the prompt's media stay
-        self._player = False
         await self._media_panel().show(card, self.study_app.library.folder(item.deck_id), answered)
         self._bindings_after_layout()
 
-    def _sound_player(self) -> list[str] | None:
-        """The command that plays the sound shown, looked for once per card; None when no player is found."""
-        if self._player is False:
-            kind = self._media_panel().sound_kind
-            self._player = player_for(kind) if kind else None
-        return self._player if isinstance(self._player, list) else None
-
     def action_play(self) -> None:
-        panel, command = self._media_panel(), self._sound_player()
-        if panel.sound is None or command is None:
-            return
-        if self._sounds is None:
-            self._sounds = Launcher()
-        try:
-            self._sounds.start(command, panel.sound)
-        except OSError as exc:
-            self.notify(visible(f"The sound could not be played: {exc.strerror or exc}", line=True), markup=False)
+        problem = self._media_panel().play()
+        if problem:
+            self.notify(problem, markup=False)
 
     def action_no_player(self) -> None:
-        kind = self._media_panel().sound_kind or "sound"
-        self.notify(f"{NO_PLAYER} (none found plays {kind.upper()} files).", severity="warning", markup=False)
+        self.notify(self._media_panel().play() or NO_PLAYER, severity="warning", markup=False)
 
     def action_open_image(self) -> None:
-        image, command = self._media_panel().image, viewer()
-        if image is None:
-            return
-        if command is None:
-            self.notify(
-                "No image viewer found (xdg-open or open); the image is " + visible(image, line=True), markup=False
-            )
-            return
-        try:
-            Launcher().start(command, image, alone=False)
-        except OSError as exc:
-            self.notify(visible(f"The image could not be opened: {exc.strerror or exc}", line=True), markup=False)
+        problem = self._media_panel().open_image()
+        if problem:
+            self.notify(problem, markup=False)
 
     def action_scroll(self, direction: str) -> None:
         body = self.query_one("#body", VerticalScroll)
@@ -500,8 +474,7 @@ class StudyScreen(AppScreen):
 
     def finish(self) -> None:
         """Replace this screen with the session's summary."""
-        if self._sounds is not None:
-            self._sounds.stop()
+        self._media_panel().stop()
         from tui.screens.summary import SummaryScreen
 
         try:

@@ -139,3 +139,30 @@ def test_image_card_snapshot_with_half_blocks(snap_compare, tmp_path: Path) -> N
         [media_deck(tmp_path)], store_path=tmp_path / "p.sqlite3", clock=Clock(), settings=SchedulerSettings(fuzz=False)
     )
     assert snap_compare(app, terminal_size=SIZE, press=["space"])
+
+
+async def test_the_review_screen_shows_a_cards_image_and_plays_its_sound(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quizgen.deckio.review import Review
+    from tui.review_app import ReviewApp
+
+    played = fake_player(tmp_path / "bin", "paplay")
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    app = ReviewApp(Review(media_deck(tmp_path)), find_article=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        panel = app.screen.query_one(MediaPanel)
+        assert "▀" in screen_text(app)  # the prompt's image, and the answer's sound beside it
+        assert "Sound with the answer: media/france.wav" in screen_text(app)
+        assert panel.image == str(tmp_path / "media" / "france.png")
+        await pilot.press("p")
+        for _ in range(100):
+            if played.exists():
+                break
+            await pilot.pause(0.02)
+        assert played.read_text().split() == [str(tmp_path / "media" / "france.wav")]
+        await pilot.press("right")
+        await pilot.pause()
+        assert panel.image is None and "▀" not in screen_text(app)
+        assert "Sound with the question: media/bell.wav" in screen_text(app)
