@@ -244,6 +244,8 @@ def _personal_pronoun(w: Word) -> Verdict | None:
     mentions = w.row.mentions
     if any(m.kind == "person" and m.end <= tok.start for m in mentions):
         return STANDS
+    if any(m.kind == "name" and m.start == 0 for m in mentions):
+        return STANDS  # 'Al-Biruni (973-1050) wrote ..., in which he ...': the name opening it may be whom it means
     person = _previous_person(w.index, w.number)
     if person is None:
         return _unresolved(f"'{tok.text}' refers to a person named in another sentence")

@@ -119,3 +119,11 @@ def test_the_company_stands_unresolved_when_the_sentence_names_another_organisat
 def test_the_party_is_the_one_party_named_just_before():
     article = "Labour wants a local income tax from 2006. The party would set the rate at 3%.\n"
     assert resolved(article, 1) == "Labour would set the rate at 3%."
+
+
+def test_he_after_a_name_of_its_own_sentence_is_not_the_person_of_the_sentence_before():
+    article = (
+        "Sabur Ibn Sahl was the first physician to initiate pharmacopoedia.\n\n"
+        "Al-Biruni wrote a work on pharmacology, in which he detailed the properties of drugs.\n"
+    )
+    assert "Sabur" not in (resolved(article, 1) or "")
