@@ -127,7 +127,7 @@ _SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|warns|explained
 def speaker_of_a_quote(c: Candidate) -> str | None:
     """'[...], editor of Hazards, said: "..."' asks who spoke, not what the article teaches."""
     m, text = c.fact.mention, c.fact.row.sentence.text
-    if m.kind != "person" or (c.fact.role and c.card.type == "typed"):
+    if m.kind not in ("person", "name", "org") or (c.fact.role and c.card.type == "typed"):
         return None  # 'Who is the editor of Hazards magazine?' asks the role the sentence gives, not the speaker
     quote = re.search(r"[\"“]", text)
     if quote is None:
