@@ -27,6 +27,7 @@ KIND_WEIGHT = {
     "org": 0.8,
     "number": 0.85,
     "percent": 0.85,
+    "share": 0.85,
     "money": 0.85,
     "date": 0.75,
     "decade": 0.6,
@@ -301,13 +302,22 @@ def score(index: ArticleIndex, fact: Fact) -> float:
     counted = 1.4 if m.unit else 0.0  # 'five presidents': the key figure of its sentence
     claim = m.kind == "concept" and _object_term(fact.row, m)  # 'discussing energy security': the claim
     setting = 0.5 if _sets_the_scene(fact.row.sentence.text, m) else 1.0  # 'In 2023, ...': when, not what
+    census = 0.4 if CENSUS.search(fact.row.sentence.text) else 1.0  # household counts rank below main facts
     return (
         (CLAIM_WEIGHT if claim else KIND_WEIGHT.get(m.kind, 0.5))
         * listed
         * setting
+        * census
         * (1 + 0.5 * salience + rarity + 0.3 * informative + 0.3 * position + asked + counted + claim)
     )
 
+
+CENSUS = re.compile(
+    r"\b(?:households?|housing units|family size|household size|racial makeup|population density|"
+    r"per capita income|median (?:household |family )?income|poverty line|(?:persons|people) per square)\b",
+    re.IGNORECASE,
+)
+"""Census tables told as sentences ('There were 1,234 households'): trivia beside an article's main facts."""
 
 _SCENE = re.compile(r"^(?:In|By|On|Since|During|Until|After|Before|From|At)\s+(?:the\s+)?(?:early\s+|late\s+)?$")
 

@@ -12,7 +12,7 @@ from quizgen.generate.distractors import distractors
 from quizgen.generate.edits import apply_edits
 from quizgen.generate.index import ArticleIndex
 from quizgen.generate.terms import Definition
-from quizgen.generate.truefalse import statement, tidy
+from quizgen.generate.truefalse import negated_pair, statement, tidy
 from quizgen.generate.variants import answer_variants
 
 BLANK = "_____"
@@ -153,7 +153,16 @@ def choice(fact: Fact, index: ArticleIndex) -> Draft | None:
 
 def truefalse(fact: Fact, index: ArticleIndex) -> Draft | None:
     """A false statement: the sentence with its answer swapped for one of the same kind and role, and the
-    sentence itself as the correction. A true statement would only copy the article, so none is made."""
+    sentence itself as the correction. A true statement would only copy the article, so none is made.
+    A claim denied of a pair ('neither Trump nor Harris has ...') is made of one of them instead."""
+    negated = negated_pair(fact)
+    if negated is not None:
+        return Draft(
+            "truefalse",
+            card_id("truefalse", fact.row.sentence.text, fact.mention.text),
+            {"statement": negated[0], "answer": False, "correction": negated[1]},
+            _tags(fact),
+        )
     if fact.mention.kind not in FALSE_KINDS or _spelled_number(fact):
         return None
     options = distractors(index, fact.mention, fact.answer, _both(fact), n=1)

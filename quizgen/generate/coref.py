@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quizgen.generate.clause import split_clause
 from quizgen.generate.edits import Edit
+from quizgen.generate.entities import PARTIES
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.lemmas import get_lemma
 from quizgen.generate.roles import dominant_org
@@ -242,6 +244,8 @@ def _personal_pronoun(w: Word) -> Verdict | None:
     mentions = w.row.mentions
     if any(m.kind == "person" and m.end <= tok.start for m in mentions):
         return STANDS
+    if any(m.kind == "name" and m.start == 0 for m in mentions):
+        return STANDS  # 'Al-Biruni (973-1050) wrote ..., in which he ...': the name opening it may be whom it means
     person = _previous_person(w.index, w.number)
     if person is None:
         return _unresolved(f"'{tok.text}' refers to a person named in another sentence")
@@ -260,6 +264,72 @@ def _leading_its(w: Word) -> Verdict | None:
     if org is None:
         return _unresolved("'Its' refers to something in another sentence")
     return _replaced(w.tok.start, w.tok.end, _cased(org, True) + _apostrophe(w.index) + "s")
+
+
+def _the_article_org(w: Word) -> Verdict | None:
+    """'it' or 'its' with no noun before it in the sentence is the organisation the article is about, when that
+    is also the nearest organisation named before ("IBM ... It said", "In 1996, its share price")."""
+    if w.low not in _THING or not w.tok.tag.startswith("PRP") or _has_noun(w.tokens[: w.i], plural=False):
+        return None
+    if w.next_low in ("'s", "’s"):
+        return None  # "It's": a possessive would misread
+    org = dominant_org(w.index)
+    nearest = previous_org(w.index, w.number)
+    if org is None or nearest is None or nearest.removeprefix("the ") != org.removeprefix("the "):
+        return None
+    name = _cased(nearest, w.i == 0)
+    return _replaced(w.tok.start, w.tok.end, name + _apostrophe(w.index) + "s" if w.low == "its" else name)
+
+
+def _the_company(w: Word) -> Verdict | None:
+    """'the company', 'the firm', 'the airline' is the organisation the article is about, when no other
+    organisation is named in the sentence or just before it; 'the party' is the one party named just before."""
+    tokens, i = w.tokens, w.i
+    if w.low != "the" or w.tok.tag != "DT" or i + 1 >= len(tokens) or tokens[i + 1].tag != "NN":
+        return None
+    head = tokens[i + 1].text.lower()
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if after is not None and (after.tag.startswith("NN") or after.text.lower() in ("of", "that", "which", "who")):
+        return None  # 'the company chairman', 'the firm of ...': another thing
+    if head == "party":
+        name = _previous_party(w.index, w.number)
+        if name is not None and name.endswith("s") and after is not None and after.tag == "VBZ":
+            return None  # 'The Lib Dems says'
+    elif head in _COMPANY_HEADS:
+        name = _article_org(w.index)
+        nearest = previous_org(w.index, w.number)
+        if name is None or (nearest is not None and nearest.removeprefix("the ") != name.removeprefix("the ")):
+            return None
+        if {w.index.display(m.kind, m.key) for m in w.row.mentions if m.kind in ("org", "name")} - {name}:
+            return None  # the sentence names another organisation, which 'the company' may be
+    else:
+        return None
+    if name is None:
+        return None
+    return _replaced(w.tok.start, tokens[i + 1].end, _cased(name, i == 0))
+
+
+def _article_org(index: ArticleIndex) -> str | None:
+    """The organisation the article is about: named (as an organisation, or as a bare name such as 'Qantas') at
+    least three times and 1.5 times as often as any other organisation or name."""
+    counts = Counter({(kind, key): n for (kind, key), n in index.counts.items() if kind in ("org", "name")})
+    top = counts.most_common(2)
+    if not top or top[0][1] < 3 or (len(top) > 1 and top[0][1] < 1.5 * top[1][1]):
+        return None
+    return index.display(*top[0][0])
+
+
+def _previous_party(index: ArticleIndex, number: int) -> str | None:
+    """The one political party the nearest of the two sentences before that names any names, or None."""
+    for back in range(number - 1, max(-1, number - 3), -1):
+        parties = {m.text for m in index.sentences[back].mentions if m.kind == "org" and m.text in PARTIES}
+        if parties:
+            if len(parties) != 1:
+                return None
+            party = parties.pop()
+            return f"the {party}" if party.endswith("s") else party  # 'the Tories', 'Labour'
+
+    return None
 
 
 def _early_its(w: Word) -> Verdict | None:
@@ -369,6 +439,8 @@ RULES: tuple[Rule, ...] = (
     _previous_subject,
     _personal_pronoun,
     _leading_its,
+    _the_article_org,
+    _the_company,
     _early_its,
     _dummy_object_it,
     _they_and_it,
@@ -563,8 +635,16 @@ def previous_person_name(index: ArticleIndex, number: int) -> str | None:
 
 
 def _previous_person(index: ArticleIndex, number: int) -> str | None:
-    """The key of the one person the previous sentence names, or None: a pronoun is replaced only when certain."""
-    if number == 0:
-        return None
-    keys = dict.fromkeys(m.key for m in index.sentences[number - 1].mentions if m.kind == "person")
-    return next(iter(keys)) if len(keys) == 1 else None
+    """The key of the one person the previous sentence names, or of the sentence before it in the same paragraph
+    when the one between names nobody and speaks of no one; None otherwise: a pronoun is replaced only when
+    certain."""
+    for back in range(number - 1, max(-1, number - 3), -1):
+        row = index.sentences[back]
+        if back < number - 1 and row.sentence.paragraph != index.sentences[number].sentence.paragraph:
+            return None  # two sentences back, in another paragraph: too far to be certain
+        keys = dict.fromkeys(m.key for m in row.mentions if m.kind == "person")
+        if keys:
+            return next(iter(keys)) if len(keys) == 1 else None
+        if any(t.text.lower() in _PERSONAL | _PLURAL for t in row.tokens):
+            return None  # the sentence between speaks of someone unnamed
+    return None

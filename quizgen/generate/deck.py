@@ -22,6 +22,7 @@ from quizgen.generate.split import split_article
 from quizgen.generate.subject import find_subject
 from quizgen.generate.terms import definitions
 from quizgen.generate.text import Article
+from quizgen.generate.truefalse import negated_pair
 from quizgen.model.card_types import CARD_TYPES
 from quizgen.model.ids import unique_id
 
@@ -158,7 +159,10 @@ def _options(
                 if reason:
                     plan.gated.append(f"{card.type} '{fact.mention.text}': {reason}")
                     continue
-                options.append(Option(card, number, fact.mention.text, fact.score, fact.text, fact.claim))
+                answer = fact.mention.text
+                if card.type == "truefalse" and negated_pair(fact) is not None:
+                    answer = card.fields["correction"]  # it asks the claim, not the name
+                options.append(Option(card, number, answer, fact.score, fact.text, fact.claim))
     return options
 
 

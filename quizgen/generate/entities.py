@@ -45,6 +45,13 @@ _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_RE = r"(?:\s?(?:bn|m|k)\b|\s(?:thousand|million|billion|trillion)\b)"
 _MONTH = "|".join(gazetteer.MONTHS)
+_SMALL_NUMBER = "[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine"
+_SHARE = (
+    rf"(?:{_SMALL_NUMBER}) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree) ?-?(?:quarters?|thirds?|fifths?|tenths?)(?= of\b)"
+    r"|[Hh]alf(?= of\b)"
+)
+"""A share told in words: 'one in five', 'a quarter of', 'two-thirds of', 'half of'."""
 _PATTERNS = (
     ("money", re.compile(rf"[£$€¥](?:{_NUM}){_SCALE_RE}?|(?:{_NUM}){_SCALE_RE}?\s(?:pounds|dollars|euros|yen)\b")),
     ("percent", re.compile(rf"(?:{_NUM})\s?(?:%|per\s?cent\b|percent\b)")),
@@ -56,6 +63,7 @@ _PATTERNS = (
     ),
     ("decade", re.compile(r"\b(?:1[5-9]|20)\d0s\b")),
     ("year", re.compile(r"(?<![\d/.,£$€-])(?:1[6-9]\d\d|20\d\d)(?![\d/%]|[.,]\d|\s?(?:bn|m)\b)")),
+    ("share", re.compile(rf"\b(?:{_SHARE})\b")),
     (
         "number",
         re.compile(
@@ -77,7 +85,7 @@ _PLACE_WORDS = frozenset(
     "Museum Gallery Church Tower Gardens Port Harbour".split()
 )
 _NOT_PERSONS = frozenset("Lib Dems Dem Labour Tories Tory Conservatives Democrats Republicans Greens".split())
-_PARTIES = frozenset(
+PARTIES = frozenset(
     ["Labour", "Tories", "Conservatives", "Lib Dems", "Liberal Democrats", "Democrats", "Republicans", "Greens"]
 )
 """Political parties, named without an organisation word."""
@@ -139,9 +147,24 @@ def numeric_mentions(text: str, tokens: list[Token]) -> list[Mention]:
             mention = Mention(m.group(0), a, b, kind, m.group(0).lower(), value)
             if kind == "number":
                 mention = _with_unit(mention, tokens)
+                if _early_year(text, mention):
+                    mention = replace(mention, kind="year", value=float(mention.text))
             taken.append((a, b))
             found.append(mention)
     return found
+
+
+_BEFORE_YEAR = re.compile(r"(?:\b(?:in|after|before|since|until|till|by|from|between|and|to|around|circa|c\.)\s|\()$")
+
+
+def _early_year(text: str, mention: Mention) -> bool:
+    """A year before 1600 ('after 1279', 'the Battle of Bach Dang (1288)'): four digits after a word of time
+    and counting nothing, so that its wrong answers are nearby years, not other figures."""
+    return (
+        re.fullmatch(r"1[0-5]\d\d", mention.text) is not None
+        and not mention.unit
+        and _BEFORE_YEAR.search(text[: mention.start]) is not None
+    )
 
 
 def _with_unit(mention: Mention, tokens: list[Token]) -> Mention:
@@ -237,8 +260,10 @@ def _classify(text: str, run: list[Token]) -> list[Mention]:
     full = _lookup(name, words)
     if full:
         return [Mention(name, run[0].start, run[-1].end, full[0], full[1])]
-    if name in _PARTIES:
+    if name in PARTIES:
         return [Mention(name, run[0].start, run[-1].end, "org", name)]
+    if words[-1] in gazetteer.ORG_WORDS:
+        return [Mention(name, run[0].start, run[-1].end, "org", name)]  # "General Pharmaceutical Council"
     # a title or a nationality in front of a name: "President Joe Biden", "Kazakh President X"
     for k in range(len(run) - 1, 0, -1):
         head = " ".join(words[:k])

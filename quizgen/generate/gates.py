@@ -127,7 +127,7 @@ _SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|warns|explained
 def speaker_of_a_quote(c: Candidate) -> str | None:
     """'[...], editor of Hazards, said: "..."' asks who spoke, not what the article teaches."""
     m, text = c.fact.mention, c.fact.row.sentence.text
-    if m.kind != "person" or (c.fact.role and c.card.type == "typed"):
+    if m.kind not in ("person", "name", "org") or (c.fact.role and c.card.type == "typed"):
         return None  # 'Who is the editor of Hazards magazine?' asks the role the sentence gives, not the speaker
     quote = re.search(r"[\"“]", text)
     if quote is None:
@@ -149,7 +149,7 @@ def pronoun_narrows_choices(c: Candidate) -> str | None:
 def coordinated_with_its_kind(c: Candidate) -> str | None:
     """'between Donald Trump and ___', 'neither Trump nor ___': a pair of people gives the other one away."""
     m, text = c.fact.mention, c.fact.row.sentence.text
-    if m.kind != "person":
+    if m.kind != "person" or _denies_one_of_a_pair(c):
         return None
     for o in c.fact.row.mentions:
         if o is m or o.kind != m.kind:
@@ -158,6 +158,15 @@ def coordinated_with_its_kind(c: Candidate) -> str | None:
         if re.fullmatch(r",?\s+(?:and|or|nor|&)\s+", gap):
             return "the answer is paired with another of its kind"
     return None
+
+
+def _denies_one_of_a_pair(c: Candidate) -> bool:
+    """A false statement made of one of 'neither X nor Y': it shows no gap, and the pair is its correction."""
+    if c.card.type != "truefalse" or c.card.fields["answer"]:
+        return False
+    return not re.search(r"\bneither\b", c.card.fields["statement"], re.IGNORECASE) and bool(
+        re.search(r"\bneither\b", c.fact.row.sentence.text, re.IGNORECASE)
+    )
 
 
 def nationality_points_to_answer(c: Candidate) -> str | None:

@@ -267,7 +267,8 @@ ORG_WORDS = frozenset(
     Commons Lords Senate Exchange Federation Conference Tour Open FC Rovers Athletic City Hotspur Wanderers
     Airline Railways Bros Army Battalion Regiment Rifles Property Villa Albion Town Executive Review Inquiry
     Commons Entertainment Media
-    Electronics Software Microsoft Google Apple Sony Nintendo""".split()
+    Electronics Software Microsoft Google Apple Sony Nintendo Digital Pharma Pharmaceuticals Capital Partners
+    Ventures Networks Solutions Industries Enterprises Consulting Insurance""".split()
 )
 """Words that make a capitalised name an organisation, event or law rather than a person."""
 

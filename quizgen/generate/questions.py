@@ -61,7 +61,7 @@ def make_question(tokens: list[Token], mention: Mention) -> str | None:
     start = mention.title_start if mention.title_start is not None else mention.start
     end = mention.unit_end or mention.end
     span = [t for t in tokens if start <= t.start < end]
-    if not span or not _plain_subject(clause.subject):
+    if not span or not _plain_subject(clause.subject) or _reduced_relative(clause):
         return None
     after_span = [t for t in tokens if t.start >= end]
     if after_span and (after_span[0].tag.startswith("NN") or after_span[0].tag == "POS"):
@@ -82,6 +82,23 @@ def make_question(tokens: list[Token], mention: Mention) -> str | None:
     if question.count('"') % 2 or question.count("“") != question.count("”") or " - " in question:
         return None
     return question[:1].upper() + question[1:]
+
+
+_CLAUSE_BREAK = frozenset(", ; that which who whom when where while because as after before if".split())
+
+
+def _reduced_relative(clause: Clause) -> bool:
+    """'The advances made in the Middle East ... led medicine to ...': the verb found is a participle that
+    describes the subject; the sentence's verb comes later, so no question can be made from this split."""
+    verb = clause.verb
+    if len(verb) != 1 or verb[0].tag not in ("VBD", "VBN") or not clause.rest or clause.rest[0].tag != "IN":
+        return False
+    for tok in clause.rest[1:]:
+        if tok.text.lower() in _CLAUSE_BREAK:
+            return False
+        if tok.tag in ("VBD", "VBN", "VBZ", "VBP"):
+            return True
+    return False
 
 
 def _ask(clause: Clause, span: list[Token], mention: Mention) -> str | None:

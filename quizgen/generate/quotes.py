@@ -75,7 +75,9 @@ def _speaker(phrase: str) -> str | None:
     if re.search(rf"\s{_VERBS}$", phrase):
         return None  # '... said Peter Sanders said': garbled
     if words[0][:1].islower() and words[0] not in ("the", "a"):
-        return None
+        described = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
+        if described is None or described > 3 or not all(w.isalpha() for w in words[:described]):
+            return None  # not 'retail analyst Nick Bubb': a lowercase job before a name
     if not any(w[:1].isupper() for w in words[1:]) and not (len(words) == 1 and words[0][:1].isupper()):
         return None  # "the report", "a spokesman"
     return phrase

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import syntok.segmenter as segmenter
@@ -26,6 +27,27 @@ class Sentence:
     """Number of the line the sentence is on."""
 
 
+# Boundaries the segmenter misses: a decimal number ending a sentence ("size was 3.07. There"), and a
+# lone capital letter after a lowercase noun ("hypothesis H. Brocard's"), which is not an initial.
+_MISSED_BREAK = re.compile(r"(?:\d\.\d+|\b(?P<word>[a-z]{3,}) [A-Z])\.(?P<gap>\s+)(?=[A-Z][a-z])")
+# Words after which a lone capital is a person's initial ("by J. Smith").
+_BEFORE_INITIAL = frozenset(
+    "and but for from with the said says wrote writes according told than into onto upon under over".split()
+)
+
+
+def _missed_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span split again where the segmenter missed a sentence boundary."""
+    pieces = []
+    for found in _MISSED_BREAK.finditer(text, start, end):
+        if found.group("word") in _BEFORE_INITIAL:
+            continue
+        pieces.append((start, found.start("gap")))
+        start = found.end("gap")
+    pieces.append((start, end))
+    return pieces
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Start and end offsets of the sentences of one paragraph of text."""
     spans = []
@@ -34,7 +56,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if not sentence:
                 continue
             last = sentence[-1]
-            spans.append((sentence[0].offset, last.offset + len(last.value)))
+            spans.extend(_missed_breaks(text, sentence[0].offset, last.offset + len(last.value)))
     return spans
 
 

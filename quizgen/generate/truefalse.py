@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from quizgen.generate.candidates import Fact
 from quizgen.generate.edits import apply_edits
 
@@ -20,7 +22,33 @@ def statement(fact: Fact, wrong: str | None) -> tuple[str, str | None]:
 def tidy(text: str) -> str:
     """A sentence that starts with a capital letter and ends with a full stop."""
     text = text.strip()
-    text = text[:1].upper() + text[1:]
+    first = 6 if text.startswith("{{c1::") else 0  # a sentence that opens with its gap: '{{c1::One in five}} ...'
+    text = text[:first] + text[first : first + 1].upper() + text[first + 1 :]
     if text and text[-1] not in ".!?\"”’'":
         text += "."
     return text
+
+
+_NEITHER = re.compile(r"\b[Nn]either\s+$")
+_NOR = re.compile(r"\s+nor\s+")
+
+
+def negated_pair(fact: Fact) -> tuple[str, str] | None:
+    """'neither Trump nor Harris has signalled plans ...': the claim made of one of the pair ('Trump has
+    signalled plans ...') is false, and the sentence is its correction. None when the answer is not one of
+    such a pair of names."""
+    text, m = fact.row.sentence.text, fact.mention
+    for first in fact.row.mentions:
+        if first.kind not in ("person", "org", "country", "name") or first.end > m.start and first is not m:
+            continue
+        if not _NEITHER.search(text[: first.start]):
+            continue
+        second = next((o for o in fact.row.mentions if o.start >= first.end and o.kind == first.kind), None)
+        if second is None or not _NOR.fullmatch(text[first.end : second.start]) or m not in (first, second):
+            continue
+        start = _NEITHER.search(text[: first.start])
+        if start is None or any(a < second.end and start.start() < b for a, b, _ in fact.edits):
+            return None
+        false = tidy(apply_edits(text, [*fact.edits, (start.start(), second.end, m.text)]))
+        return false, tidy(fact.text)
+    return None

@@ -76,3 +76,54 @@ def test_a_leading_it_or_they_continues_a_named_subject(article: str, expected: 
 def test_a_leading_it_after_an_unnamed_subject_stays_unresolved():
     assert resolved("The results were published in a report in 2004.\n\nIt won an award in 2005.\n") is None
     assert resolved("Newcastle University is a leading university.\n\nThey won an award in 2005.\n") is None
+
+
+def test_he_two_sentences_back_is_the_one_person_when_the_sentence_between_names_nobody():
+    article = (
+        "Prime Minister Tony Blair visited a factory in Leeds on Monday. "
+        "The factory employs 400 workers. "
+        "He promised new investment in the region.\n"
+    )
+    assert resolved(article, 2) == "Tony Blair promised new investment in the region."
+
+
+def test_he_is_unresolved_when_the_sentence_between_speaks_of_someone_unnamed():
+    article = (
+        "Prime Minister Tony Blair visited a factory in Leeds on Monday. "
+        "Its manager said they would hire 40 workers. "
+        "He promised new investment in the region.\n"
+    )
+    assert resolved(article, 2) is None
+
+
+CAIRN = (
+    "Cairn Energy shares fell 18% on Friday. Cairn Energy said tests had found no oil in one field. "
+    "Analysts had expected Cairn Energy to find 200 million barrels. "
+)
+
+
+def test_the_company_and_its_are_the_organisation_the_article_is_about():
+    assert resolved(CAIRN + "Investors say the company will need new fields by 2006.\n", 3) == (
+        "Investors say Cairn Energy will need new fields by 2006."
+    )
+    assert resolved(CAIRN + "In 1996, its share price was more than 200p.\n", 3) == (
+        "In 1996, Cairn Energy's share price was more than 200p."
+    )
+
+
+def test_the_company_stands_unresolved_when_the_sentence_names_another_organisation():
+    article = CAIRN + "Shell said the company will need new fields by 2006.\n"
+    assert resolved(article, 3) != "Shell said Cairn Energy will need new fields by 2006."
+
+
+def test_the_party_is_the_one_party_named_just_before():
+    article = "Labour wants a local income tax from 2006. The party would set the rate at 3%.\n"
+    assert resolved(article, 1) == "Labour would set the rate at 3%."
+
+
+def test_he_after_a_name_of_its_own_sentence_is_not_the_person_of_the_sentence_before():
+    article = (
+        "Sabur Ibn Sahl was the first physician to initiate pharmacopoedia.\n\n"
+        "Al-Biruni wrote a work on pharmacology, in which he detailed the properties of drugs.\n"
+    )
+    assert "Sabur" not in (resolved(article, 1) or "")

@@ -176,3 +176,28 @@ def test_a_sentence_with_two_claims_gives_a_card_on_each():
     for card in second:
         others = [a for c in second if c is not card for a in _answers(c)]
         assert not any(a in card.prompt() for a in others)
+
+
+def test_census_trivia_ranks_below_the_article_s_main_facts():
+    text = (
+        "Fresno is a city in California.\n\n"
+        "As of the census of 2010, there were 158,349 households in Fresno, out of which 40.6% had children.\n\n"
+        "Fresno was incorporated as a city in 1885 after the Central Pacific Railroad reached the valley.\n"
+    )
+    everything = generate_text(text, "Fresno").deck
+    assert any("households" in card.source.sentence for card in everything.cards)
+    deck = generate_text(text, "Fresno", max_cards=2).deck
+    assert not any("households" in card.source.sentence for card in deck.cards)
+
+
+def test_a_share_told_in_words_is_asked():
+    text = (
+        "Broadband Britain\n\n"
+        "More than five million households in the UK have broadband, a report by Demos says.\n\n"
+        "One in five broadband users admitted to getting up in the middle of the night to browse the web.\n"
+    )
+    clozes = [c.text for c in generate_text(text, "Broadband").deck.cards if c.type == "cloze"]
+    assert (
+        "{{c1::One in five}} broadband users admitted to getting up in the middle of the night to browse the web."
+        in clozes
+    )

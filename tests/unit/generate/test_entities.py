@@ -56,3 +56,28 @@ def test_surnames_link_to_the_full_name():
     index = analyse(split_article(article_from_text(text))[0])
     second = index.sentences[1].mentions[0]
     assert second.kind == "person" and second.key == "Tony Blair"
+
+
+def test_a_year_before_1600_after_a_word_of_time_is_a_year_and_a_count_is_not():
+    assert kinds("Kublai's government faced financial difficulties after 1279.")["1279"] == "year"
+    assert kinds("The Mongols were defeated at the Battle of Bach Dang (1288).")["1288"] == "year"
+    assert kinds("By 1500 soldiers had died in the battle.")["1500"] == "number"
+
+
+def test_a_name_ending_in_an_organisation_word_is_an_organisation_even_after_a_title_word():
+    found = kinds("The General Pharmaceutical Council said pharmacies must check prescriptions.")
+    assert found["General Pharmaceutical Council"] == "org"
+    assert kinds("The film was restored by Lowry Digital in 2004.")["Lowry Digital"] == "org"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("A quarter of broadband users in Britain regularly upload content.", "A quarter"),
+        ("One in five users even admitted to getting up at night to browse.", "One in five"),
+        ("It found that more than half of those with broadband logged on.", "half"),
+        ("Two-thirds of the city's population died of the plague.", "Two-thirds"),
+    ],
+)
+def test_a_share_told_in_words_is_a_share(sentence: str, share: str):
+    assert kinds(sentence)[share] == "share"

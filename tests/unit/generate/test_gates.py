@@ -216,3 +216,17 @@ def test_a_conversion_reveals_the_answer() -> None:
 def test_a_country_coordinated_with_an_adjective_is_a_modifier() -> None:
     text = "The Conservatives have expressed misgivings about plans for keeping UK and foreign terror suspects under house arrest."
     assert gates.answer_is_a_nationality_word(candidate(text, "UK")) == "a country word used as a modifier"
+
+
+def test_a_speaker_named_with_an_organisation_is_still_the_speaker_of_a_quotation():
+    from quizgen.generate import generate_text
+
+    text = (
+        "Laura Ashley Holdings\n\n"
+        "Laura Ashley floated on the London Stock Exchange for 200m pounds in 1985.\n\n"
+        '"Laura Ashley is a bit of a shrivelled husk of a company," said retail analyst Nick Bubb of Evolution '
+        "Securities.\n"
+    )
+    cards = generate_text(text, "laura-ashley").deck.cards
+    asked = [card.text for card in cards if card.type == "cloze"] + [card.answer_text() for card in cards]
+    assert not any("{{c1::Nick Bubb" in a or "Nick Bubb" in a for a in asked)

@@ -54,3 +54,16 @@ def test_a_hedge_goes_with_the_figure_it_hedges():
     assert ask("The Panthers defense allowed just 308 points in the regular season.", "308") == (
         "How many points did the Panthers defense allow in the regular season?"
     )
+
+
+def test_no_question_when_the_verb_found_is_a_participle_describing_the_subject():
+    from quizgen.generate.entities import sentence_mentions
+    from quizgen.generate.questions import make_question
+    from quizgen.generate.tokens import tag
+
+    sentence = (
+        "The advances made in the Middle East in botany and chemistry led medicine in Islam to develop pharmacology."
+    )
+    tokens = tag(sentence)
+    place = next(m for m in sentence_mentions(sentence, tokens) if m.text == "Middle East")
+    assert make_question(tokens, place) is None

@@ -85,3 +85,9 @@ def test_a_resolved_pronoun_that_repeats_the_answer_leaves_it_unasked():
     )
     plan = plan_sentence(index, 1)
     assert "Gordon" not in {f.mention.text for f in plan.facts}
+
+
+def test_a_speaker_described_by_a_lowercase_job_before_the_name_is_named():
+    text = '"Laura Ashley is a bit of a shrivelled husk of a company," said retail analyst Nick Bubb of Evolution Securities.'
+    assert attribution(text) == "retail analyst Nick Bubb of Evolution Securities"
+    assert attribution('"Developing countries are catching up," the report said.') is None

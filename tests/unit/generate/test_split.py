@@ -1,0 +1,35 @@
+"""Sentence splitting, including the boundaries the segmenter alone misses."""
+
+import pytest
+
+from quizgen.generate.split import sentence_spans
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The average family size was 3.07. There were 120 households.",
+            ["The average family size was 3.07.", "There were 120 households."],
+        ),
+        (
+            "It follows from hypothesis H. Brocard's conjecture is older.",
+            ["It follows from hypothesis H.", "Brocard's conjecture is older."],
+        ),
+        ("It ended in 1918. The war was over.", ["It ended in 1918.", "The war was over."]),
+    ],
+)
+def test_a_sentence_boundary_after_a_decimal_or_a_lone_letter_is_found(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It was written by J. Smith in 1990.", "John H. Smith came.", "The U.S. Army came.", "Pi is 3.14159 or so."],
+)
+def test_initials_abbreviations_and_decimals_inside_a_sentence_do_not_split_it(text: str) -> None:
+    assert sentences(text) == [text]
