@@ -18,6 +18,7 @@ from quizgen.generate.quotes import QUOTES, attribution, continued_speaker, fram
 from quizgen.generate.roles import RoleKey, article_roles
 from quizgen.generate.tokens import Token
 from quizgen.generate.trim import trims
+from quizgen.generate.variants import abbreviations
 
 KIND_WEIGHT = {
     "person": 1.0,
@@ -286,6 +287,13 @@ def _answer(index: ArticleIndex, m: Mention) -> tuple[str, list[str]]:
     if m.kind == "country":
         others = [a for a in index.aliases("country", m.key) if a != m.text]
         return m.text, others
+    if m.kind in ("org", "name"):
+        name = m.text[4:] if m.text.startswith("the ") else m.text
+        for row in index.sentences:
+            if "(" in row.sentence.text and name in row.sentence.text:
+                other = abbreviations(row.sentence.text).get(name)
+                if other:
+                    return m.text, [other]  # 'UN' for 'United Nations' when the article spells it out
     return m.text, []
 
 
