@@ -214,9 +214,10 @@ def _near_values(value: float, quantum: float = 1.0) -> list[float]:
     first, second = (above, below) if int(hashlib.sha1(repr(value).encode()).hexdigest(), 16) % 2 else (below, above)
     chosen: list[float] = []
     for pair in zip(first, second, strict=True):
-        for v in pair:
-            if v > 0 and v != value and v not in chosen and not any(_simple_ratio(v, w) for w in [value, *chosen]):
-                chosen.append(v)
+        for option in pair:
+            derivable = any(_simple_ratio(option, w) for w in [value, *chosen])
+            if option > 0 and option != value and option not in chosen and not derivable:
+                chosen.append(option)
     return chosen
 
 
