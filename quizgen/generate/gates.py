@@ -171,6 +171,21 @@ def coordinated_with_its_kind(c: Candidate) -> str | None:
     return None
 
 
+_STOCK = frozenset(
+    "considerable significant substantial huge major great serious widespread growing strong massive enormous "
+    "large vast heavy big real key important particular certain various numerous several further greater".split()
+)
+
+
+def stock_phrase(c: Candidate) -> str | None:
+    """'considerable savings', 'serious concerns': a stock phrase of an evaluative word and a noun has many
+    fitting answers ('big savings', 'real savings'), so its gap is not unique."""
+    m = c.fact.mention
+    if m.kind == "concept" and m.text.split()[0].lower() in _STOCK:
+        return "a stock phrase has many fitting answers"
+    return None
+
+
 def example_of_several(c: Candidate) -> str | None:
     """'such as ___', 'including ___': one example among others, so not the one right answer."""
     if _EXAMPLE.search(c.fact.row.sentence.text[: c.fact.mention.start]):
@@ -378,6 +393,7 @@ GATES: tuple[Gate, ...] = (
     nationality_points_to_answer,
     example_of_several,
     abbreviation_beside_answer,
+    stock_phrase,
     neighbouring_value_reveals,
     hedged_number_in_choices,
     unnamed_reference_in_stem,

@@ -252,3 +252,8 @@ def test_a_speaker_named_with_an_organisation_is_still_the_speaker_of_a_quotatio
     cards = generate_text(text, "laura-ashley").deck.cards
     asked = [card.text for card in cards if card.type == "cloze"] + [card.answer_text() for card in cards]
     assert not any("{{c1::Nick Bubb" in a or "Nick Bubb" in a for a in asked)
+
+
+def test_a_stock_phrase_is_not_a_unique_gap() -> None:
+    text = "The new system would bring considerable savings to council tax payers across the country."
+    assert gates.stock_phrase(candidate(text, "considerable savings"))
