@@ -18,6 +18,7 @@ from quizgen.generate.quotes import QUOTES, attribution, continued_speaker, fram
 from quizgen.generate.roles import RoleKey, article_roles
 from quizgen.generate.tokens import Token
 from quizgen.generate.trim import trims
+from quizgen.generate.variants import abbreviations
 
 KIND_WEIGHT = {
     "person": 1.0,
@@ -286,6 +287,13 @@ def _answer(index: ArticleIndex, m: Mention) -> tuple[str, list[str]]:
     if m.kind == "country":
         others = [a for a in index.aliases("country", m.key) if a != m.text]
         return m.text, others
+    if m.kind in ("org", "name"):
+        name = m.text[4:] if m.text.startswith("the ") else m.text
+        for row in index.sentences:
+            if "(" in row.sentence.text and name in row.sentence.text:
+                other = abbreviations(row.sentence.text).get(name)
+                if other:
+                    return m.text, [other]  # 'UN' for 'United Nations' when the article spells it out
     return m.text, []
 
 
@@ -303,6 +311,7 @@ def score(index: ArticleIndex, fact: Fact) -> float:
     claim = m.kind == "concept" and _object_term(fact.row, m)  # 'discussing energy security': the claim
     setting = 0.5 if _sets_the_scene(fact.row.sentence.text, m) else 1.0  # 'In 2023, ...': when, not what
     census = 0.4 if CENSUS.search(fact.row.sentence.text) else 1.0  # household counts rank below main facts
+    census *= 0.4 if side_detail(fact.row, m) else 1.0  # an analyst's employer ranks below the figure they give
     return (
         (CLAIM_WEIGHT if claim else KIND_WEIGHT.get(m.kind, 0.5))
         * listed
@@ -318,6 +327,41 @@ CENSUS = re.compile(
     re.IGNORECASE,
 )
 """Census tables told as sentences ('There were 1,234 households'): trivia beside an article's main facts."""
+
+_FIGURES = frozenset(("number", "percent", "money"))
+_EMPLOYER = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|researchers?|professors?|spokes(?:man|woman|person)|director|"
+    r"chief|head|editor|fellow|lecturer)\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:of|at|from|with)\s+(?:the\s+)?$"
+)
+_VENUE = re.compile(
+    r"\b(?:speech|address|speaking|spoke|lecture|remarks|told a|conference)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:at|in|to|before)\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+_TITLED = re.compile(r"\b(?:report|study|paper|book|survey|document)\s+(?:titled|entitled|called|named)?\s*[\"“]?$")
+_CITED = re.compile(r"^\s*(?:\)|report|study|survey|paper|article|review|census|interview)", re.IGNORECASE)
+
+
+def side_detail(row: Analysed, m: Mention) -> bool:
+    """A detail beside the sentence's claim: the employer of a quoted analyst, the venue of a speech, the title
+    of a report, a citation year, the year of a reporting period when the sentence gives a figure."""
+    text, before = row.sentence.text, row.sentence.text[: m.start]
+    if m.kind in ("org", "name", "place", "person") and (_EMPLOYER.search(before) or _VENUE.search(before)):
+        return True
+    if m.kind in ("org", "name") and " of " in m.text and _EMPLOYER.search(before + "of "):
+        return True  # 'analyst John Smith of Barclays Capital', typed as one organisation
+    if m.kind in ("concept", "name") and _TITLED.search(before):
+        return True
+    if m.kind == "year":
+        if before.rstrip().endswith("(") or _CITED.match(text[m.end :]):
+            return True  # '(2019)', 'a 2019 report'
+        figures = [o for o in row.mentions if o.kind in _FIGURES and o is not m]
+        return (
+            bool(figures)
+            and re.search(r"\b(?:in|for|during|over)\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?$", before) is not None
+        )
+    return False
+
 
 _SCENE = re.compile(r"^(?:In|By|On|Since|During|Until|After|Before|From|At)\s+(?:the\s+)?(?:early\s+|late\s+)?$")
 

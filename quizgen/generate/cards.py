@@ -70,6 +70,16 @@ def _both(fact: Fact) -> str:
     return fact.text + "\n" + fact.row.sentence.text
 
 
+def _with_paragraph(fact: Fact, index: ArticleIndex) -> str:
+    """For a country, the sentence and its paragraph: a country the paragraph relates to the answer ('the war
+    in Ukraine' beside 'Russia') may be right too, so it is no wrong answer."""
+    if fact.mention.kind != "country":
+        return _both(fact)
+    number = fact.row.sentence.paragraph
+    around = [row.sentence.text for row in index.sentences if row.sentence.paragraph == number]
+    return "\n".join([_both(fact), *around])
+
+
 def swappable(fact: Fact) -> bool:
     """A country used as a modifier ('U.S. presidents') or after 'the' cannot take another country's name."""
     if fact.mention.kind != "country":
@@ -132,7 +142,7 @@ def choice(fact: Fact, index: ArticleIndex) -> Draft | None:
     if fact.mention.kind == "person" and re.search(r"\b(?:she|her|hers|herself)\b", fact.text, re.IGNORECASE):
         return None  # the other people of the article are not all women: "her" would give the answer away
     answer = fact.mention.text
-    wrong = distractors(index, fact.mention, answer, _both(fact))
+    wrong = distractors(index, fact.mention, answer, _with_paragraph(fact, index))
     if fact.mention.kind == "person" and " " not in answer:
         wrong = [w.split()[-1] for w in distractors(index, fact.mention, fact.answer, _both(fact))]
     if len(wrong) < 3 or len(set(w.casefold() for w in wrong)) < 3:

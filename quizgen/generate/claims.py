@@ -11,6 +11,7 @@ without it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quizgen.generate.edits import Edit
@@ -23,6 +24,11 @@ _MODIFIERS = frozenset(
 )
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _QUOTES = frozenset('"“”')
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_LEADING_DATE = re.compile(
+    rf"^(?:As of|As at|By|In|Since|At the end of|At the start of)\s+(?:(?:early|late|mid)[- ])?"
+    rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?\d{{4}},\s+"
+)
 
 
 @dataclass(frozen=True)
@@ -131,7 +137,10 @@ def cut_to_claim(text: str, found: list[Part], number: int) -> list[Edit]:
     end = len(text.rstrip().rstrip(".!?").rstrip())
     edits: list[Edit] = []
     if first > 0:
-        edits.append((0, found[first].start, ""))
+        # a leading date ('As of January 2016, ...') dates every claim of the sentence, so it stays
+        dated = _LEADING_DATE.match(text)
+        keep = dated.end() if dated and dated.end() <= found[first].start else 0
+        edits.append((keep, found[first].start, ""))
     if last + 1 < len(found):
         edits.append((found[last].end, end, ""))
     return edits

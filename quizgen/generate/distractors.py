@@ -154,21 +154,22 @@ def _overlaps(option: str, answer: str) -> bool:
 
 
 def near_numbers(text: str) -> list[str]:
-    """The same quantity written the same way but with nearby values."""
+    """The same quantity written the same way but with nearby values, some above and some below, none a
+    simple ratio (2x, 1.5x, 3/4) of the value or of another option, so none can be worked out from the rest."""
     m = _NUMBER_IN.search(text)
     if m is None:
         value = number_value(text)
         if value is None or not math.isfinite(value) or value != int(value):
             return []
         try:
-            return [number_words(int(v)) for v in _near_values(int(value)) if v > 1]
+            return [number_words(int(v)) for v in _near_values(int(value), _quantum(int(value), 0)) if v > 1]
         except ValueError:  # beyond the decillions
             return []
     raw = m.group(0)
     value = float(raw.replace(",", ""))
     decimals = len(raw.split(".")[1]) if "." in raw else 0
     options = []
-    for v in _near_values(value):
+    for v in _near_values(value, _quantum(value, decimals)):
         if v <= 0:
             continue
         if decimals:
@@ -179,14 +180,45 @@ def near_numbers(text: str) -> list[str]:
     return list(dict.fromkeys(options))
 
 
-def _near_values(value: float) -> list[float]:
+# Factors that are no simple ratio, so an option cannot be derived from the answer; above and below alike,
+# all within the answer's order of magnitude (at most 1.44x either way).
+_ABOVE = (1.13, 1.27, 1.38, 1.21, 1.44)
+_BELOW = (0.87, 0.79, 0.68, 0.91, 0.73)
+
+
+def _quantum(value: float, decimals: int) -> float:
+    """The step the value is written to: its last decimal, or two significant figures for a round number."""
+    if decimals:
+        return 10.0**-decimals
+    if value == int(value) and value % 10 == 0:
+        return float(10 ** max(0, len(str(int(value))) - 2))
+    return 1.0
+
+
+def _simple_ratio(a: float, b: float) -> bool:
+    """Whether one value is a simple multiple of the other: halves, thirds or quarters (2x, 1.5x, 4/3, 1.25x)."""
+    low, high = sorted((abs(a), abs(b)))
+    if low == 0:
+        return True
+    ratio = high / low
+    return any(abs(ratio - p / q) < 1e-6 * ratio for q in range(1, 5) for p in range(q + 1, 4 * q + 1))
+
+
+def _near_values(value: float, quantum: float = 1.0) -> list[float]:
     if value == int(value) and value <= 12:
         v = int(value)
-        return [float(x) for x in (v + 1, v - 1, v + 2, v - 2, v + 3, v * 2) if x > 0 and x != v]
-    if value == int(value) and value % 10 == 0:
-        step = 10 ** max(0, len(str(int(value))) - 2)
-        return [value + step * k for k in (2, -2, 4, -4, 6)]
-    return [round(value * f, 6) for f in (1.5, 0.75, 2.0, 0.5, 1.25)]
+        return [float(x) for x in (v + 1, v - 1, v + 2, v - 2, v + 3) if x > 0 and x != v]
+    above = [round(round(value * f / quantum) * quantum, 6) for f in _ABOVE]
+    below = [round(round(value * f / quantum) * quantum, 6) for f in _BELOW]
+    # which side comes first depends on the value, so the answer is not always the middle option
+    first, second = (above, below) if int(hashlib.sha1(repr(value).encode()).hexdigest(), 16) % 2 else (below, above)
+    chosen: list[float] = []
+    for pair in zip(first, second, strict=True):
+        for option in pair:
+            derivable = any(_simple_ratio(option, w) for w in [value, *chosen])
+            if option > 0 and option != value and option not in chosen and not derivable:
+                chosen.append(option)
+    return chosen
 
 
 def _neighbour_countries(code: str) -> list[str]:

@@ -146,10 +146,19 @@ def pronoun_narrows_choices(c: Candidate) -> str | None:
     return None
 
 
+_NUMERIC = frozenset(("number", "percent", "money", "year", "decade", "date"))
+_ITEM = r"[^,;:.()\s]+(?:\s+[^,;:.()\s]+){0,3}"  # a short list item, at most four words
+_LIST_BEFORE = re.compile(rf"(?:,\s*{_ITEM},?\s+(?:and|or)|,\s*{_ITEM},)\s+$")
+_LIST_AFTER = re.compile(rf"^(?:,\s*{_ITEM}(?:,\s*{_ITEM})*,?\s+(?:and|or)\s|\s+(?:and|or)\s+{_ITEM}\s*,)")
+_EXAMPLE = re.compile(r"\b(?:such as|including|e\.g\.,?|for example,?|for instance,?)\s+(?:the\s+)?$", re.IGNORECASE)
+_ABBREVIATION_AFTER = re.compile(r"^\s*\((?:the\s+)?[A-Z][A-Za-z&.]*[A-Z][A-Za-z.]*\)")
+
+
 def coordinated_with_its_kind(c: Candidate) -> str | None:
-    """'between Donald Trump and ___', 'neither Trump nor ___': a pair of people gives the other one away."""
+    """'between Donald Trump and ___', 'by Scheele and ___', 'A, B and ___': a name paired or listed with
+    others of its kind gives the other away, or has more than one right answer."""
     m, text = c.fact.mention, c.fact.row.sentence.text
-    if m.kind != "person" or _denies_one_of_a_pair(c):
+    if m.kind in _NUMERIC or _denies_one_of_a_pair(c):
         return None
     for o in c.fact.row.mentions:
         if o is m or o.kind != m.kind:
@@ -157,6 +166,37 @@ def coordinated_with_its_kind(c: Candidate) -> str | None:
         gap = text[o.end : m.start] if o.end <= m.start else text[m.end : o.start]
         if re.fullmatch(r",?\s+(?:and|or|nor|&)\s+", gap):
             return "the answer is paired with another of its kind"
+    if _LIST_BEFORE.search(text[: m.start]) or _LIST_AFTER.search(text[m.end :]):
+        return "the answer is one item of a list"
+    return None
+
+
+_STOCK = frozenset(
+    "considerable significant substantial huge major great serious widespread growing strong massive enormous "
+    "large vast heavy big real key important particular certain various numerous several further greater".split()
+)
+
+
+def stock_phrase(c: Candidate) -> str | None:
+    """'considerable savings', 'serious concerns': a stock phrase of an evaluative word and a noun has many
+    fitting answers ('big savings', 'real savings'), so its gap is not unique."""
+    m = c.fact.mention
+    if m.kind == "concept" and m.text.split()[0].lower() in _STOCK:
+        return "a stock phrase has many fitting answers"
+    return None
+
+
+def example_of_several(c: Candidate) -> str | None:
+    """'such as ___', 'including ___': one example among others, so not the one right answer."""
+    if _EXAMPLE.search(c.fact.row.sentence.text[: c.fact.mention.start]):
+        return "the answer is one example of several"
+    return None
+
+
+def abbreviation_beside_answer(c: Candidate) -> str | None:
+    """'the General ___ (GPhC)': the abbreviation printed beside the answer spells it out."""
+    if _ABBREVIATION_AFTER.match(c.fact.row.sentence.text[c.fact.mention.end :]):
+        return "an abbreviation beside the answer gives it away"
     return None
 
 
@@ -351,6 +391,9 @@ GATES: tuple[Gate, ...] = (
     pronoun_narrows_choices,
     coordinated_with_its_kind,
     nationality_points_to_answer,
+    example_of_several,
+    abbreviation_beside_answer,
+    stock_phrase,
     neighbouring_value_reveals,
     hedged_number_in_choices,
     unnamed_reference_in_stem,

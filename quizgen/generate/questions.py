@@ -271,11 +271,16 @@ def _subject_text(subject: list[Token]) -> str:
     return text[:1].lower() + text[1:]
 
 
+_TAIL_PREPOSITIONS = frozenset(("in", "on", "at", "during", "after", "before", "since", "by", "until", "over"))
+
+
 def _tail(intro: list[Token]) -> str:
     """A fronted phrase without a verb ("In 2023") moves to the end of the question."""
     if not intro or any(t.tag.startswith("VB") or t.tag == "MD" for t in intro):
         return ""
-    if intro[0].text.lower() not in ("in", "on", "at", "during", "after", "before", "since", "by", "until", "over"):
+    # 'As of January 2016' dates the fact, so it stays with the question too
+    dated = intro[0].text.lower() == "as" and len(intro) > 2 and intro[1].text.lower() in ("of", "at")
+    if not dated and intro[0].text.lower() not in _TAIL_PREPOSITIONS:
         return ""
     text = join(intro)
     if intro[0].tag.startswith("NNP"):

@@ -62,6 +62,31 @@ def other_names(answer: str) -> list[str]:
     return [n for n in dict.fromkeys(found) if n.casefold() != key]
 
 
+_ABBREVIATED = re.compile(
+    r"([A-Z][\w'’&-]*(?:\s+(?:of|the|and|for|on|de|[A-Z][\w'’&-]*))*)\s+\(([A-Z][A-Za-z]*[A-Z])\)"
+)
+_LINKS = frozenset(("of", "the", "and", "for", "on", "de"))
+
+
+def abbreviations(text: str) -> dict[str, str]:
+    """'the United Nations (UN) said' → {'UN': 'United Nations', 'United Nations': 'UN'}: a name and the
+    abbreviation the text gives it, each the other's variant."""
+    found: dict[str, str] = {}
+    for m in _ABBREVIATED.finditer(text):
+        words, short = m.group(1).split(), m.group(2)
+        capitals = [c for c in short if c.isupper()]
+        for start in range(len(words) - 1, -1, -1):  # the shortest run of words whose initials spell it
+            run = words[start:]
+            if run[0].lower() in _LINKS:
+                continue
+            initials = [w[0] for w in run if w.lower() not in _LINKS]
+            if initials == capitals:
+                found.setdefault(short, " ".join(run))
+                found.setdefault(" ".join(run), short)
+                break
+    return found
+
+
 def answer_variants(answer: str, kind: str) -> list[str]:
     """Other spellings a typed answer of `kind` accepts."""
     if kind == "person":

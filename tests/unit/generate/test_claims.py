@@ -74,3 +74,9 @@ def test_a_claim_that_stands_alone_keeps_its_facts_when_another_cannot():
     assert plan.skip is None
     assert {f.mention.text for f in plan.facts} >= {"14"}
     assert all(f.text == "Nursultan Nazarbayev met 14 foreign presidents in 2019." for f in plan.facts)
+
+
+def test_a_leading_date_stays_with_every_claim_it_dates():
+    text = "As of January 2016, Almaty had a population of 1,703,481 people, and Astana had 872,000 residents."
+    assert asked(text, "872,000") == "As of January 2016, Astana had 872,000 residents."
+    assert asked(text, "1,703,481") == "As of January 2016, Almaty had a population of 1,703,481 people."

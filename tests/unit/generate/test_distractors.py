@@ -4,6 +4,7 @@ import pytest
 
 from quizgen.generate import gazetteer
 from quizgen.generate.distractors import _neighbour_countries, _neighbour_places, near_numbers, number_words
+from quizgen.generate.entities import number_value
 
 SPELT = {
     0: "zero",
@@ -50,16 +51,29 @@ def test_numbers_beyond_the_names_are_refused(n: int) -> None:
 
 
 def test_near_numbers_keep_the_way_the_number_is_written() -> None:
-    assert near_numbers("two thousand")[:2] == ["two thousand, two hundred", "one thousand, eight hundred"]
-    assert near_numbers("twenty-one") == ["thirty-one", "fifteen", "forty-two", "ten", "twenty-six"]
-    assert near_numbers("1,200 people") == [
-        "1,400 people",
-        "1,000 people",
-        "1,600 people",
-        "800 people",
-        "1,800 people",
-    ]
-    assert near_numbers("£3.5bn") == ["£5.2bn", "£2.6bn", "£7.0bn", "£1.8bn", "£4.4bn"]
+    assert all(" thousand" in o for o in near_numbers("two thousand")[:3])
+    assert all(o.endswith(" people") and "," in o for o in near_numbers("1,200 people") if len(o) > 10)
+    assert all(o.startswith("£") and o.endswith("bn") and len(o.split(".")[1]) == 3 for o in near_numbers("£3.5bn"))
+    assert all(number_value(o) is not None for o in near_numbers("twenty-one"))
+
+
+@pytest.mark.parametrize("text", ["854", "427", "8.5", "17.0", "1,200", "£3.5bn", "45%", "2,310", "twenty-one"])
+def test_no_numeric_option_is_a_simple_multiple_of_the_answer_or_of_another(text: str) -> None:
+    def value(option: str) -> float:
+        if any(c.isdigit() for c in option):
+            return float("".join(c for c in option if c.isdigit() or c == "."))
+        return float(number_value(option) or 0)
+
+    answer = value(text)
+    options = [value(o) for o in near_numbers(text)[:3]]
+    assert len(options) == 3
+    for i, a in enumerate(options):
+        for b in [answer, *options[:i]]:
+            ratio = max(a, b) / min(a, b)
+            simple = [(p, q) for q in range(1, 5) for p in range(q + 1, 4 * q + 1) if abs(ratio - p / q) < 1e-6]
+            assert not simple, (text, a, b)
+        assert 0.6 < a / answer < 1.6  # the same order of magnitude
+    assert min(options) < answer < max(options)  # some above and some below
 
 
 def test_a_number_too_large_to_spell_has_no_near_numbers() -> None:

@@ -79,6 +79,28 @@ def test_coordinated_with_its_kind() -> None:
     assert gates.coordinated_with_its_kind(candidate(text, "Kamala Harris"))
 
 
+def test_one_item_of_a_list_is_not_the_one_answer() -> None:
+    text = "The company holds patents in Germany, Japan and France after a long legal fight over the designs."
+    assert gates.coordinated_with_its_kind(candidate(text, "France"))
+    assert gates.coordinated_with_its_kind(candidate(text, "Germany"))
+
+
+def test_a_co_discoverer_named_beside_the_answer_is_another_right_answer() -> None:
+    text = "Oxygen was first isolated by Carl Scheele and Joseph Priestley in the 1770s, in separate experiments."
+    assert gates.coordinated_with_its_kind(candidate(text, "Joseph Priestley"))
+    assert gates.coordinated_with_its_kind(candidate(text, "Carl Scheele"))
+
+
+def test_an_example_after_such_as_is_one_of_several() -> None:
+    text = "Large economies such as the United States have raised tariffs on imported steel this year."
+    assert gates.example_of_several(candidate(text, "United States"))
+
+
+def test_an_abbreviation_beside_the_answer_gives_it_away() -> None:
+    text = "The complaint was sent to the General Pharmaceutical Council (GPhC) in London on Monday morning."
+    assert gates.abbreviation_beside_answer(candidate(text, "General Pharmaceutical Council"))
+
+
 def test_nationality_points_to_the_answer() -> None:
     text = "Central Asian leaders meet Russian officials, including Vladimir Putin, several times a year."
     assert gates.nationality_points_to_answer(candidate(text, "Vladimir Putin"))
@@ -230,3 +252,8 @@ def test_a_speaker_named_with_an_organisation_is_still_the_speaker_of_a_quotatio
     cards = generate_text(text, "laura-ashley").deck.cards
     asked = [card.text for card in cards if card.type == "cloze"] + [card.answer_text() for card in cards]
     assert not any("{{c1::Nick Bubb" in a or "Nick Bubb" in a for a in asked)
+
+
+def test_a_stock_phrase_is_not_a_unique_gap() -> None:
+    text = "The new system would bring considerable savings to council tax payers across the country."
+    assert gates.stock_phrase(candidate(text, "considerable savings"))

@@ -67,3 +67,8 @@ def test_no_question_when_the_verb_found_is_a_participle_describing_the_subject(
     tokens = tag(sentence)
     place = next(m for m in sentence_mentions(sentence, tokens) if m.text == "Middle East")
     assert make_question(tokens, place) is None
+
+
+def test_a_leading_date_that_dates_the_figure_stays_in_the_question():
+    question = ask("As of January 2016, Astana had 872,000 residents.", "872,000")
+    assert question is not None and question.endswith("as of January 2016?")

@@ -39,3 +39,27 @@ def test_a_party_is_accepted_by_its_other_names(answer: str, expected: set[str])
 
 def test_an_organisation_without_other_names_has_none() -> None:
     assert answer_variants("Boeing", "org") == []
+
+
+def test_a_name_and_the_abbreviation_the_text_gives_it_are_each_others_variant():
+    from quizgen.generate.variants import abbreviations
+
+    found = abbreviations("The United Nations (UN) and the General Pharmaceutical Council (GPhC) met.")
+    assert found["UN"] == "United Nations" and found["United Nations"] == "UN"
+    assert found["GPhC"] == "General Pharmaceutical Council"
+    assert "Nations" not in found.values()
+
+
+def test_an_answer_accepts_its_expansion_when_the_article_gives_it():
+    from quizgen.generate.candidates import plan_article
+    from quizgen.generate.index import analyse
+    from quizgen.generate.split import split_article
+    from quizgen.generate.text import article_from_text
+
+    text = (
+        "The United Nations (UN) sent 4,000 peacekeepers to the region in 2014 after the ceasefire failed.\n\n"
+        "Later the government of Mali asked the UN to withdraw its troops within a year.\n"
+    )
+    sentences, _ = split_article(article_from_text(text, "t.txt"))
+    facts = [f for plan in plan_article(analyse(sentences)) for f in plan.facts if f.mention.text.endswith("UN")]
+    assert facts and all("United Nations" in f.accept for f in facts)

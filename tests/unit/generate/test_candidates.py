@@ -1,0 +1,48 @@
+"""Facts of a sentence: side details rank below the sentence's main figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.generate.candidates import Fact, plan_article, score, side_detail
+from quizgen.generate.index import ArticleIndex, analyse
+from quizgen.generate.split import split_article
+from quizgen.generate.text import article_from_text
+
+
+def facts_of(text: str) -> tuple[ArticleIndex, dict[str, Fact]]:
+    sentences, _ = split_article(article_from_text(text, "t.txt"))
+    index = analyse(sentences)
+    return index, {fact.mention.text: fact for plan in plan_article(index) for fact in plan.facts}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "side"),
+    [
+        (
+            "The minister said unemployment had fallen to 8% in a speech at Chatham House in London.",
+            "8%",
+            "Chatham House",
+        ),
+        (
+            "Sales at the retailer rose by 12% last quarter, said Jane Doe, an analyst at Barclays Capital.",
+            "12%",
+            "Barclays Capital",
+        ),
+        (
+            "Profits at the bank rose to 4.2 billion dollars in 2019, the highest figure since the crisis.",
+            "4.2 billion dollars",
+            "2019",
+        ),
+    ],
+)
+def test_a_side_detail_ranks_below_the_figure_of_its_sentence(text: str, figure: str, side: str) -> None:
+    index, facts = facts_of(text)
+    assert side_detail(facts[side].row, facts[side].mention)
+    assert not side_detail(facts[figure].row, facts[figure].mention)
+    assert score(index, facts[side]) < score(index, facts[figure])
+
+
+def test_the_subject_of_a_sentence_is_no_side_detail() -> None:
+    _, facts = facts_of("Barclays Capital cut 1,200 jobs in London after profits fell by a third last year.")
+    assert not side_detail(facts["Barclays Capital"].row, facts["Barclays Capital"].mention)
