@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizgen.generate import gazetteer
 from quizgen.generate.candidates import Fact
 from quizgen.generate.cards import BLANK, Draft
+from quizgen.generate.frequency import preload, zipf
 from quizgen.generate.index import ArticleIndex
 
 _PERSON_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -63,6 +65,24 @@ def true_statement_copies_its_sentence(c: Candidate) -> str | None:
     if c.card.type == "truefalse" and c.card.fields["answer"]:
         return "a true statement only copies its sentence"
     return None
+
+
+def glued_words(c: Candidate) -> str | None:
+    """'toprevent': a source typo of two words run together would be copied onto the card."""
+    for word in re.findall(r"(?<![\w'’-])[a-z]{6,}(?![\w'’-])", c.fact.row.sentence.text):
+        if _glued(word):
+            return f"'{word}' runs two words together"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _glued(word: str) -> bool:
+    """An unknown word that splits into two common ones ('to' + 'prevent')."""
+    if zipf(word) > 0:
+        return False
+    splits = [(word[:i], word[i:]) for i in range(2, len(word) - 1)]
+    preload(" ".join(half for pair in splits for half in pair))
+    return any(min(zipf(a), zipf(b)) >= 4.0 for a, b in splits)
 
 
 def gap_cuts_a_token(c: Candidate) -> str | None:
@@ -382,6 +402,7 @@ Gate = Callable[[Candidate], str | None]
 
 GATES: tuple[Gate, ...] = (
     true_statement_copies_its_sentence,
+    glued_words,
     gap_cuts_a_token,
     gap_is_half_a_term,
     cross_reference,

@@ -257,3 +257,12 @@ def test_a_speaker_named_with_an_organisation_is_still_the_speaker_of_a_quotatio
 def test_a_stock_phrase_is_not_a_unique_gap() -> None:
     text = "The new system would bring considerable savings to council tax payers across the country."
     assert gates.stock_phrase(candidate(text, "considerable savings"))
+
+
+def test_glued_words() -> None:
+    clean = candidate("The airline said it would cut 1,500 jobs in Australia to prevent losses.", "1,500")
+    assert gates.glued_words(clean) is None
+    typo = candidate("The airline said it would cut 1,500 jobs in Australia toprevent losses.", "1,500")
+    assert gates.glued_words(typo) == "'toprevent' runs two words together"
+    rare = candidate("The airline said it would cut 1,500 jobs in Australia as staffers feared.", "1,500")
+    assert gates.glued_words(rare) is None  # a rare but real word
