@@ -326,6 +326,28 @@ _NOT_NOUNS = frozenset(
 )
 
 
+_OPENERS = re.compile(
+    r"^(?:After that|Since then|Despite this|Despite that|Because of this|As a result|In response|By then)\b(?!\s+(?:to|of)\b)"
+    r"|^Before that\b"
+    r"|\b[Aa] similar\s+[a-z]+"
+    r"|\b(?:[Oo]ne|[Tt]wo|[Tt]hree) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:have|has|are|is|were|was|said|say|says|use|used|now|do|did|would|will|could|can)\b"
+    r"|\b[Tt]hose\s+(?:with|without|who|aged)\b"
+    r"|\b[Tt]he\s+(?:[a-z]+ly\s+)?(?:[a-z]+\s+)?(?:disappointments?|setbacks?|rise|fall|increase|decline|drop|jump|"
+    r"slowdown|rebound)\b(?!\s+(?:of|in|on|at|for|to|from|since|by|after)\b)"
+    r"|\b[Tt]he (?:Bill|Act|Treaty)\b(?!\s+[A-Z])"
+)
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
+
+
+def unresolved_opener(c: Candidate) -> str | None:
+    """'After that', 'a similar offer', 'one in five' (of whom?), 'those with broadband', 'the seasonally adjusted
+    rise', 'the Bill': the card leans on a sentence it does not show."""
+    stem = _QUOTED.sub("", _CLOZE.sub(r"\1", _stem(c)))
+    found = _OPENERS.search(stem)
+    return f"'{found.group(0)}' leans on an earlier sentence" if found else None
+
+
 def _named_in_sentence(stem: str, found: re.Match[str]) -> bool:
     """'The company, Laura Ashley, ...' or 'Laura Ashley ... the company' names it in the same sentence."""
     noun = found.group(0).split()[-1]
@@ -418,6 +440,7 @@ GATES: tuple[Gate, ...] = (
     neighbouring_value_reveals,
     hedged_number_in_choices,
     unnamed_reference_in_stem,
+    unresolved_opener,
     anaphoric_definite,
     cloze_blank_in_quotation,
     no_main_verb,
