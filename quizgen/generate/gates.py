@@ -327,7 +327,8 @@ _NOT_NOUNS = frozenset(
 
 
 _OPENERS = re.compile(
-    r"^(?:After that|Since then|Despite this|Despite that|Because of this|As a result|In response|By then)\b(?!\s+(?:to|of)\b)"
+    r"^(?:After that|Since then|Despite this|Despite that|Because of this|As a result|In response|By then)"
+    r"\b(?!\s+(?:to|of)\b)"
     r"|^Before that\b"
     r"|\b[Aa] similar\s+[a-z]+"
     r"|\b(?:[Oo]ne|[Tt]wo|[Tt]hree) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"

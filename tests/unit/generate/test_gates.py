@@ -286,4 +286,7 @@ def test_unresolved_opener(text: str, answer: str) -> None:
 def test_a_resolved_opener_passes() -> None:
     text = "One in five Australians used the service in 2004, after the rise in fares by Qantas."
     assert gates.unresolved_opener(candidate(text, "2004")) is None
-    assert gates.unresolved_opener(candidate("In response to the strike, Qantas cut 1,500 jobs in Australia.", "1,500")) is None
+    assert (
+        gates.unresolved_opener(candidate("In response to the strike, Qantas cut 1,500 jobs in Australia.", "1,500"))
+        is None
+    )
