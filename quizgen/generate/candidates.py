@@ -204,6 +204,8 @@ def unaskable(row: Analysed, m: Mention, edits: list[Edit]) -> str | None:
         return "part of a longer name"
     if m.kind in ("org", "name") and text[m.end : m.end + 1] == ")" and text[max(0, m.start - 1)] == "(":
         return "an abbreviation the sentence spells out"
+    if m.kind == "year" and _RANGE_END.search(text[: m.start]) and _has_figures(row, m):
+        return "the end of a date range: the sentence's figures are its point"
     if m.kind == "number" and _number_in_name(text, m):
         return "a number inside a name ('FTSE 100'): a changed one names nothing real"
     if m.kind == "number" and (m.value is None or (not m.unit and m.value < 10)):
@@ -255,6 +257,13 @@ def _common_word(word: str) -> bool:
     from textblob.en import lexicon
 
     return zipf(word.lower()) >= 3.5 and lexicon.get(word.lower()) is not None
+
+
+_RANGE_END = re.compile(r"(?:\b(?:from|between|in)\s+\d{4}\s+(?:to|and|until|through)|\d{4}\s*[-–/]|\d{4}\s+to)\s*$")
+
+
+def _has_figures(row: Analysed, m: Mention) -> bool:
+    return any(o is not m and o.kind in ("number", "percent", "money") for o in row.mentions)
 
 
 _NOT_NAMES = frozenset(

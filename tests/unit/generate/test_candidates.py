@@ -59,3 +59,11 @@ def test_a_number_inside_a_name_is_no_answer(text: str, named: str, figure: str)
     _, facts = facts_of(text)
     assert named not in facts  # 'FTSE 90' would name nothing real
     assert figure in facts
+
+
+def test_the_end_year_of_a_range_beside_a_figure_is_no_answer() -> None:
+    _, facts = facts_of("Sales at Qantas rose by 26% between 2001 and 2005 across Australia.")
+    assert "2005" not in facts
+    assert "26%" in facts
+    _, facts = facts_of("Qantas flew to Perth from 1995 to 2005 before the route closed.")
+    assert "2005" in facts  # no figure: the years are the point
