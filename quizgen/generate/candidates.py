@@ -204,6 +204,10 @@ def unaskable(row: Analysed, m: Mention, edits: list[Edit]) -> str | None:
         return "part of a longer name"
     if m.kind in ("org", "name") and text[m.end : m.end + 1] == ")" and text[max(0, m.start - 1)] == "(":
         return "an abbreviation the sentence spells out"
+    if m.kind == "year" and _RANGE_END.search(text[: m.start]) and _has_figures(row, m):
+        return "the end of a date range: the sentence's figures are its point"
+    if m.kind == "number" and _number_in_name(text, m):
+        return "a number inside a name ('FTSE 100'): a changed one names nothing real"
     if m.kind == "number" and (m.value is None or (not m.unit and m.value < 10)):
         return "a small number without a noun"
     if m.kind == "number" and re.search(r"\b(?:the|these|those|its|their|all)\s+$", text[: m.start], re.IGNORECASE):
@@ -253,6 +257,27 @@ def _common_word(word: str) -> bool:
     from textblob.en import lexicon
 
     return zipf(word.lower()) >= 3.5 and lexicon.get(word.lower()) is not None
+
+
+_RANGE_END = re.compile(r"(?:\b(?:from|between|in)\s+\d{4}\s+(?:to|and|until|through)|\d{4}\s*[-–/]|\d{4}\s+to)\s*$")
+
+
+def _has_figures(row: Analysed, m: Mention) -> bool:
+    return any(o is not m and o.kind in ("number", "percent", "money") for o in row.mentions)
+
+
+_NOT_NAMES = frozenset(
+    "The A An In On At By For With And But As Of To From Some About Over Under Nearly Almost Around Only Just "
+    "Roughly Approximately Exactly Fewer More Less Up Another Every All Its Their Our His Her "
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def _number_in_name(text: str, m: Mention) -> bool:
+    """'FTSE 100', 'Boeing 747', 'Radio 4': a number right after a capitalised word is part of a name."""
+    before = re.search(r"(?:^|(?<=[\w,;:] ))([A-Z][\w&.-]*)[ -]$", text[: m.start])
+    return bool(before and before.group(1) not in _NOT_NAMES)
 
 
 def _part_of_longer_name(text: str, m: Mention) -> bool:

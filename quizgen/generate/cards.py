@@ -12,7 +12,7 @@ from quizgen.generate.distractors import distractors
 from quizgen.generate.edits import apply_edits
 from quizgen.generate.index import ArticleIndex
 from quizgen.generate.terms import Definition
-from quizgen.generate.truefalse import negated_pair, statement, tidy
+from quizgen.generate.truefalse import bounded_wrong, negated_pair, statement, tidy
 from quizgen.generate.variants import answer_variants
 
 BLANK = "_____"
@@ -175,7 +175,10 @@ def truefalse(fact: Fact, index: ArticleIndex) -> Draft | None:
         )
     if fact.mention.kind not in FALSE_KINDS or _spelled_number(fact):
         return None
-    options = distractors(index, fact.mention, fact.answer, _both(fact), n=1)
+    if fact.mention.kind in ("number", "percent", "money"):
+        options = bounded_wrong(fact.row.sentence.text[: fact.mention.start], fact.answer, _more_options(fact, index))
+    else:
+        options = distractors(index, fact.mention, fact.answer, _both(fact), n=1)
     if not options:
         return None
     wrong = options[0]
@@ -190,6 +193,15 @@ def truefalse(fact: Fact, index: ArticleIndex) -> Draft | None:
         {"statement": text, "answer": correction is None, "correction": correction},
         _tags(fact),
     )
+
+
+def _more_options(fact: Fact, index: ArticleIndex) -> list[str]:
+    """As many nearby values as the article offers, so one on the right side of a bound can be picked."""
+    for n in (5, 3, 1):
+        options = distractors(index, fact.mention, fact.answer, _both(fact), n=n)
+        if options:
+            return options
+    return []
 
 
 def _spelled_number(fact: Fact) -> bool:

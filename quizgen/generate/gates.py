@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizgen.generate import gazetteer
 from quizgen.generate.candidates import Fact
 from quizgen.generate.cards import BLANK, Draft
+from quizgen.generate.frequency import preload, zipf
 from quizgen.generate.index import ArticleIndex
 
 _PERSON_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -63,6 +65,24 @@ def true_statement_copies_its_sentence(c: Candidate) -> str | None:
     if c.card.type == "truefalse" and c.card.fields["answer"]:
         return "a true statement only copies its sentence"
     return None
+
+
+def glued_words(c: Candidate) -> str | None:
+    """'toprevent': a source typo of two words run together would be copied onto the card."""
+    for word in re.findall(r"(?<![\w'’-])[a-z]{6,}(?![\w'’-])", c.fact.row.sentence.text):
+        if _glued(word):
+            return f"'{word}' runs two words together"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _glued(word: str) -> bool:
+    """An unknown word that splits into two common ones ('to' + 'prevent')."""
+    if zipf(word) > 0:
+        return False
+    splits = [(word[:i], word[i:]) for i in range(2, len(word) - 1)]
+    preload(" ".join(half for pair in splits for half in pair))
+    return any(min(zipf(a), zipf(b)) >= 4.0 for a, b in splits)
 
 
 def gap_cuts_a_token(c: Candidate) -> str | None:
@@ -306,6 +326,29 @@ _NOT_NOUNS = frozenset(
 )
 
 
+_OPENERS = re.compile(
+    r"^(?:After that|Since then|Despite this|Despite that|Because of this|As a result|In response|By then)"
+    r"\b(?!\s+(?:to|of)\b)"
+    r"|^Before that\b"
+    r"|\b[Aa] similar\s+[a-z]+"
+    r"|\b(?:[Oo]ne|[Tt]wo|[Tt]hree) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:have|has|are|is|were|was|said|say|says|use|used|now|do|did|would|will|could|can)\b"
+    r"|\b[Tt]hose\s+(?:with|without|who|aged)\b"
+    r"|\b[Tt]he\s+(?:[a-z]+ly\s+)?(?:[a-z]+\s+)?(?:disappointments?|setbacks?|rise|fall|increase|decline|drop|jump|"
+    r"slowdown|rebound)\b(?!\s+(?:of|in|on|at|for|to|from|since|by|after)\b)"
+    r"|\b[Tt]he (?:Bill|Act|Treaty)\b(?!\s+[A-Z])"
+)
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
+
+
+def unresolved_opener(c: Candidate) -> str | None:
+    """'After that', 'a similar offer', 'one in five' (of whom?), 'those with broadband', 'the seasonally adjusted
+    rise', 'the Bill': the card leans on a sentence it does not show."""
+    stem = _QUOTED.sub("", _CLOZE.sub(r"\1", _stem(c)))
+    found = _OPENERS.search(stem)
+    return f"'{found.group(0)}' leans on an earlier sentence" if found else None
+
+
 def _named_in_sentence(stem: str, found: re.Match[str]) -> bool:
     """'The company, Laura Ashley, ...' or 'Laura Ashley ... the company' names it in the same sentence."""
     noun = found.group(0).split()[-1]
@@ -382,6 +425,7 @@ Gate = Callable[[Candidate], str | None]
 
 GATES: tuple[Gate, ...] = (
     true_statement_copies_its_sentence,
+    glued_words,
     gap_cuts_a_token,
     gap_is_half_a_term,
     cross_reference,
@@ -397,6 +441,7 @@ GATES: tuple[Gate, ...] = (
     neighbouring_value_reveals,
     hedged_number_in_choices,
     unnamed_reference_in_stem,
+    unresolved_opener,
     anaphoric_definite,
     cloze_blank_in_quotation,
     no_main_verb,

@@ -75,6 +75,10 @@ def shown_text(option: Option) -> str:
     return " ".join(_CLOZE.sub("_____", option.card.prompt()).casefold().split())
 
 
+def _surname(name: str) -> str:
+    return name.split()[-1] if name.split() else ""
+
+
 def _is_person(option: Option) -> bool:
     return "person" in option.card.tags
 
@@ -131,8 +135,8 @@ class Selection:
         answer = " ".join(option.answer.casefold().split())
         person = _is_person(option)
         for other_answer, question, other_stems, other_person in self.asked_facts:
-            if answer == other_answer:
-                return True
+            if answer == other_answer or person and other_person and _surname(answer) == _surname(other_answer):
+                return True  # 'Falconer' and 'Lord Falconer': one person asked twice
             related = len(stems & other_stems) >= RELATED
             if (related or other_person) and states(shown, other_answer):
                 return True

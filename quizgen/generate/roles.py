@@ -38,10 +38,26 @@ def article_roles(index: ArticleIndex) -> dict[RoleKey, str]:
             role = role_after(row, m) or role_before(row, m, dominant)
             if role is None:
                 continue
+            if _needs_its_country(index, row, role):
+                continue
             question = f"Who is {role}?"
             found[(n, m.start)] = (question, m.key)
             holders.setdefault(question.casefold(), set()).add(m.key)
     return {k: q for k, (q, person) in found.items() if len(holders[q.casefold()]) == 1}
+
+
+_OFFICES = frozenset("secretary minister chancellor president governor ambassador treasurer premier mayor".split())
+"""Offices every country or city has: 'the Treasury Secretary' says whose only with its country."""
+_WHERE = ("country", "nationality", "place")
+
+
+def _needs_its_country(index: ArticleIndex, row: Analysed, role: str) -> bool:
+    """'the Treasury Secretary' when the paragraph says whose ('US', 'Germany's') but the role does not."""
+    if role.split()[-1].lower() not in _OFFICES:
+        return False
+    paragraph = [r for r in index.sentences if r.sentence.paragraph == row.sentence.paragraph]
+    places = [o.text for r in paragraph for o in r.mentions if o.kind in _WHERE]
+    return bool(places) and not any(p in role for p in places)
 
 
 def role_before(row: Analysed, m: Mention, dominant: str | None = None) -> str | None:
@@ -109,7 +125,8 @@ def _modifier(tok: Token) -> bool:
     """A word that can modify a role noun before a name: 'Lib Dem home affairs', 'IBM's', 'former'."""
     if tok.text in HONORIFICS or tok.text.lower() in _STOP_BEFORE:
         return False
-    return tok.tag in _ROLE_TAGS or tok.text in ("'s", "’s")
+    # 'US' of 'US Treasury Secretary' is tagged as the pronoun 'us'
+    return tok.tag in _ROLE_TAGS or tok.text in ("'s", "’s") or tok.text.isupper() and len(tok.text) > 1
 
 
 def _titled(words: list[str]) -> bool:

@@ -6,6 +6,23 @@ import re
 
 from quizgen.generate.candidates import Fact
 from quizgen.generate.edits import apply_edits
+from quizgen.generate.entities import number_value
+
+_NUMBER_IN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_FLOOR = re.compile(
+    r"\b(?:(?<!no )more than|over|at least|above|in excess of|upwards of|no less than|no fewer than|exceeding)"
+    r"\s+[$£€]?$",
+    re.IGNORECASE,
+)
+_CEILING = re.compile(
+    r"\b(?:(?<!no )less than|(?<!no )fewer than|under|at most|below|up to|no more than|as few as)\s+[$£€]?$",
+    re.IGNORECASE,
+)
+_ROUGH = re.compile(
+    r"\b(?:about|almost|nearly|around|roughly|some|approximately|an estimated|estimated|close to)\s+[$£€]?$",
+    re.IGNORECASE,
+)
+_CLEARLY_OFF = 1.25  # a rough figure's false value differs by at least this factor
 
 
 def statement(fact: Fact, wrong: str | None) -> tuple[str, str | None]:
@@ -52,3 +69,37 @@ def negated_pair(fact: Fact) -> tuple[str, str] | None:
         false = tidy(apply_edits(text, [*fact.edits, (start.start(), second.end, m.text)]))
         return false, tidy(fact.text)
     return None
+
+
+def bounded_wrong(before: str, answer: str, options: list[str]) -> list[str]:
+    """The options that make a hedged figure false: above the real value after 'more than 90%' (since
+    'more than 78%' is still true), below it after 'less than', and clearly off after 'about'."""
+    value = _value(answer)
+    if value is None or value <= 0:
+        return options
+    if _FLOOR.search(before):
+        side = "above"
+    elif _CEILING.search(before):
+        side = "below"
+    elif _ROUGH.search(before):
+        side = "far"
+    else:
+        return options
+    return [o for o in options if (v := _value(o)) is not None and _falsifies(side, v, value)]
+
+
+def _falsifies(side: str, option: float, value: float) -> bool:
+    """Whether `option` lies on the side of `value` that makes the hedged claim false."""
+    if side == "above":
+        return option > value
+    if side == "below":
+        return option < value
+    return option >= value * _CLEARLY_OFF or option * _CLEARLY_OFF <= value
+
+
+def _value(text: str) -> float | None:
+    """The figure written in `text` ('more than 90%' -> 90.0), or None."""
+    m = _NUMBER_IN.search(text)
+    if m is None:
+        return number_value(text)
+    return float(m.group(0).replace(",", ""))

@@ -46,3 +46,24 @@ def test_a_side_detail_ranks_below_the_figure_of_its_sentence(text: str, figure:
 def test_the_subject_of_a_sentence_is_no_side_detail() -> None:
     _, facts = facts_of("Barclays Capital cut 1,200 jobs in London after profits fell by a third last year.")
     assert not side_detail(facts["Barclays Capital"].row, facts["Barclays Capital"].mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "figure"),
+    [
+        ("The FTSE 100 index fell by 40 points on Monday in London.", "100", "40"),
+        ("Airlines retired the Boeing 747 after 50 years of service.", "747", "50"),
+    ],
+)
+def test_a_number_inside_a_name_is_no_answer(text: str, named: str, figure: str) -> None:
+    _, facts = facts_of(text)
+    assert named not in facts  # 'FTSE 90' would name nothing real
+    assert figure in facts
+
+
+def test_the_end_year_of_a_range_beside_a_figure_is_no_answer() -> None:
+    _, facts = facts_of("Sales at Qantas rose by 26% between 2001 and 2005 across Australia.")
+    assert "2005" not in facts
+    assert "26%" in facts
+    _, facts = facts_of("Qantas flew to Perth from 1995 to 2005 before the route closed.")
+    assert "2005" in facts  # no figure: the years are the point

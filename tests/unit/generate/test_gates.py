@@ -257,3 +257,36 @@ def test_a_speaker_named_with_an_organisation_is_still_the_speaker_of_a_quotatio
 def test_a_stock_phrase_is_not_a_unique_gap() -> None:
     text = "The new system would bring considerable savings to council tax payers across the country."
     assert gates.stock_phrase(candidate(text, "considerable savings"))
+
+
+def test_glued_words() -> None:
+    clean = candidate("The airline said it would cut 1,500 jobs in Australia to prevent losses.", "1,500")
+    assert gates.glued_words(clean) is None
+    typo = candidate("The airline said it would cut 1,500 jobs in Australia toprevent losses.", "1,500")
+    assert gates.glued_words(typo) == "'toprevent' runs two words together"
+    rare = candidate("The airline said it would cut 1,500 jobs in Australia as staffers feared.", "1,500")
+    assert gates.glued_words(rare) is None  # a rare but real word
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("After that, the airline said it would cut 1,500 jobs in Australia.", "1,500"),
+        ("Qantas made a similar offer to 1,500 pilots in Australia last year.", "1,500"),
+        ("One in five use the service in Australia, the survey of 1,500 people found.", "1,500"),
+        ("Those with broadband spend 1,500 minutes online in Australia each month.", "1,500"),
+        ("Qantas said the seasonally adjusted rise cost 1,500 jobs in Australia.", "1,500"),
+        ("Qantas said the Bill would cost 1,500 jobs in Australia.", "1,500"),
+    ],
+)
+def test_unresolved_opener(text: str, answer: str) -> None:
+    assert gates.unresolved_opener(candidate(text, answer))
+
+
+def test_a_resolved_opener_passes() -> None:
+    text = "One in five Australians used the service in 2004, after the rise in fares by Qantas."
+    assert gates.unresolved_opener(candidate(text, "2004")) is None
+    assert (
+        gates.unresolved_opener(candidate("In response to the strike, Qantas cut 1,500 jobs in Australia.", "1,500"))
+        is None
+    )

@@ -1,7 +1,9 @@
-"""False statements: a claim denied of a pair ('neither X nor Y') made of one of them."""
+"""False statements: a claim denied of a pair ('neither X nor Y') made of one of them; a bound moved the false way."""
+
+import re
 
 from quizgen.generate import generate_text
-from quizgen.generate.truefalse import tidy
+from quizgen.generate.truefalse import bounded_wrong, tidy
 
 ARTICLE = (
     "Donald Trump and Kamala Harris are the two candidates in the U.S. presidential election.\n\n"
@@ -29,3 +31,39 @@ def test_a_sentence_opening_with_its_gap_starts_with_a_capital_inside_the_gap():
     assert tidy("{{c1::one in five}} post something on the net every day") == (
         "{{c1::One in five}} post something on the net every day."
     )
+
+
+BOUNDS = (
+    "Acme Mining is a company based in Perth.\n\n"
+    "Acme Mining said more than 70% of its staff are in Australia.\n\n"
+    "Acme Mining said it has fewer than 400 offices worldwide.\n\n"
+    "Acme Mining said about 60% of its ore goes to China.\n"
+)
+
+
+def _figure(statement: str) -> float:
+    return float(re.search(r"(\d+)(?:%| offices)", statement).group(1))
+
+
+def test_a_false_statement_moves_a_bound_the_way_that_makes_it_false():
+    deck = generate_text(BOUNDS, "acme", types=["truefalse"]).deck
+    false = {c.source.sentence: c.statement for c in deck.cards if c.type == "truefalse" and c.answer is False}
+    floor = next(s for k, s in false.items() if "more than 70%" in k)
+    assert "more than" in floor and _figure(floor) > 70  # 'more than 78%' would still be true
+    ceiling = next(s for k, s in false.items() if "fewer than 400" in k)
+    assert "fewer than" in ceiling and _figure(ceiling) < 400
+    rough = next(s for k, s in false.items() if "about 60%" in k)
+    assert _figure(rough) >= 75 or _figure(rough) <= 48
+
+
+def test_bounded_wrong_keeps_only_options_on_the_false_side():
+    options = ["78%", "95%", "104%"]
+    assert bounded_wrong("more than ", "90%", options) == ["95%", "104%"]
+    assert bounded_wrong("under ", "90%", options) == ["78%"]
+    assert bounded_wrong("about ", "90%", options) == []
+    assert bounded_wrong("of ", "90%", options) == options
+
+
+def test_no_more_than_is_a_ceiling_and_no_less_than_a_floor():
+    assert bounded_wrong("no more than ", "90", ["78", "95"]) == ["78"]
+    assert bounded_wrong("no less than ", "90", ["78", "95"]) == ["95"]
