@@ -72,28 +72,21 @@ def negated_pair(fact: Fact) -> tuple[str, str] | None:
 
 
 def bounded_wrong(before: str, answer: str, options: list[str]) -> list[str]:
-    """The options that make a hedged figure false: above the real value after 'more than 90%' (since
-    'more than 78%' is still true), below it after 'less than', and clearly off after 'about'."""
+    """The options that make a hedged figure false: none after a one-sided bound ('more than 90%', 'under
+    400', 'no less than 5'), which a changed figure never makes surely false ('more than 78%' is still
+    true, 'more than 95%' may be), and only the clearly distant ones after 'about'."""
     value = _value(answer)
     if value is None or value <= 0:
         return options
-    if _FLOOR.search(before):
-        side = "above"
-    elif _CEILING.search(before):
-        side = "below"
-    elif _ROUGH.search(before):
-        side = "far"
-    else:
-        return options
-    return [o for o in options if (v := _value(o)) is not None and _falsifies(side, v, value)]
+    if _FLOOR.search(before) or _CEILING.search(before):
+        return []
+    if _ROUGH.search(before):
+        return [o for o in options if (v := _value(o)) is not None and _clearly_off(v, value)]
+    return options
 
 
-def _falsifies(side: str, option: float, value: float) -> bool:
-    """Whether `option` lies on the side of `value` that makes the hedged claim false."""
-    if side == "above":
-        return option > value
-    if side == "below":
-        return option < value
+def _clearly_off(option: float, value: float) -> bool:
+    """Whether `option` is far enough from `value` to make 'about <value>' false."""
     return option >= value * _CLEARLY_OFF or option * _CLEARLY_OFF <= value
 
 
