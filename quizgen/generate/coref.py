@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from quizgen.generate.antecedents import (
+    DEMONSTRATIVE,
+    PERSONAL,
+    PLURAL,
+    antecedent,
+    article_org,
+    noun_phrase,
+    previous_party,
+    previous_person,
+)
 from quizgen.generate.clause import split_clause
 from quizgen.generate.edits import Edit
-from quizgen.generate.entities import PARTIES
 from quizgen.generate.index import Analysed, ArticleIndex
-from quizgen.generate.lemmas import get_lemma
 from quizgen.generate.roles import dominant_org
 from quizgen.generate.speakers import Frame, leading_frame, previous_org
 from quizgen.generate.tokens import Token
 
-_PERSONAL = {"he", "she", "him", "his", "her", "hers"}
-_PLURAL = {"they", "them", "their", "theirs"}
 _THING = {"it", "its"}
-_DEMONSTRATIVE = {"this", "these", "those", "that", "such"}
 _POSTMODIFIER = {"who", "with", "without", "in", "of", "aged", "living", "whose", "on", "at", "over", "under"}
 _NOW = {
     "year",
@@ -239,14 +243,14 @@ def _personal_pronoun(w: Word) -> Verdict | None:
     """'he', 'his', 'her' after a person the sentence names stand; otherwise they become the one person of the
     sentences before ("Tony Blair", "Tony Blair's"), unless the sentence names another person too."""
     tok = w.tok
-    if w.low not in _PERSONAL or not tok.tag.startswith("PRP"):
+    if w.low not in PERSONAL or not tok.tag.startswith("PRP"):
         return None
     mentions = w.row.mentions
     if any(m.kind == "person" and m.end <= tok.start for m in mentions):
         return STANDS
     if any(m.kind == "name" and m.start == 0 for m in mentions):
         return STANDS  # 'Al-Biruni (973-1050) wrote ..., in which he ...': the name opening it may be whom it means
-    person = _previous_person(w.index, w.number)
+    person = previous_person(w.index, w.number)
     if person is None:
         return _unresolved(f"'{tok.text}' refers to a person named in another sentence")
     if w.i > 0 and any(m.kind == "person" for m in mentions):
@@ -292,11 +296,11 @@ def _the_company(w: Word) -> Verdict | None:
     if after is not None and (after.tag.startswith("NN") or after.text.lower() in ("of", "that", "which", "who")):
         return None  # 'the company chairman', 'the firm of ...': another thing
     if head == "party":
-        name = _previous_party(w.index, w.number)
+        name = previous_party(w.index, w.number)
         if name is not None and name.endswith("s") and after is not None and after.tag == "VBZ":
             return None  # 'The Lib Dems says'
     elif head in _COMPANY_HEADS:
-        name = _article_org(w.index)
+        name = article_org(w.index)
         nearest = previous_org(w.index, w.number)
         if name is None or (nearest is not None and nearest.removeprefix("the ") != name.removeprefix("the ")):
             return None
@@ -307,29 +311,6 @@ def _the_company(w: Word) -> Verdict | None:
     if name is None:
         return None
     return _replaced(w.tok.start, tokens[i + 1].end, _cased(name, i == 0))
-
-
-def _article_org(index: ArticleIndex) -> str | None:
-    """The organisation the article is about: named (as an organisation, or as a bare name such as 'Qantas') at
-    least three times and 1.5 times as often as any other organisation or name."""
-    counts = Counter({(kind, key): n for (kind, key), n in index.counts.items() if kind in ("org", "name")})
-    top = counts.most_common(2)
-    if not top or top[0][1] < 3 or (len(top) > 1 and top[0][1] < 1.5 * top[1][1]):
-        return None
-    return index.display(*top[0][0])
-
-
-def _previous_party(index: ArticleIndex, number: int) -> str | None:
-    """The one political party the nearest of the two sentences before that names any names, or None."""
-    for back in range(number - 1, max(-1, number - 3), -1):
-        parties = {m.text for m in index.sentences[back].mentions if m.kind == "org" and m.text in PARTIES}
-        if parties:
-            if len(parties) != 1:
-                return None
-            party = parties.pop()
-            return f"the {party}" if party.endswith("s") else party  # 'the Tories', 'Labour'
-
-    return None
 
 
 def _early_its(w: Word) -> Verdict | None:
@@ -347,7 +328,7 @@ def _dummy_object_it(w: Word) -> Verdict | None:
 
 def _they_and_it(w: Word) -> Verdict | None:
     """'they', 'it' and their forms stand when an earlier noun of the sentence can be what they refer to."""
-    plural = w.low in _PLURAL
+    plural = w.low in PLURAL
     if not (plural or w.low in _THING) or not w.tok.tag.startswith("PRP"):
         return None
     if not _has_noun(w.tokens[: w.i], plural=plural):
@@ -363,7 +344,7 @@ def _the_event(w: Word) -> Verdict | None:
     after = tokens[i + 2].text.lower() if i + 2 < len(tokens) else ""
     if after in ("of", "to", "that", "for", "by", "on", "in"):
         return None
-    found = _antecedent(w.index, w.number, [tokens[i + 1]])
+    found = antecedent(w.index, w.number, [tokens[i + 1]])
     if found is None:
         return _unresolved(f"'{w.text[w.tok.start : tokens[i + 1].end]}' refers to another sentence")
     return _replaced(w.tok.start, tokens[i + 1].end, _cased(found, i == 0))
@@ -373,7 +354,7 @@ def _the_description(w: Word) -> Verdict | None:
     """'the pair', 'the Peruvian international': a person described, named in another sentence."""
     if w.low != "the" or not _description(w.tokens, w.i):
         return None
-    phrase = _noun_phrase(w.tokens, w.i + 1)
+    phrase = noun_phrase(w.tokens, w.i + 1)
     return _unresolved(f"'{w.text[w.tok.start : phrase[-1].end]}' describes someone named in another sentence")
 
 
@@ -399,10 +380,10 @@ def _demonstrative_phrase(w: Word) -> Verdict | None:
         and tokens[i + 1].tag in ("NN", "NNS")
         and not tokens[i + 2].tag.startswith(("VB", "MD"))
     )
-    if w.low not in _DEMONSTRATIVE or not demonstrative or not w.before_noun:
+    if w.low not in DEMONSTRATIVE or not demonstrative or not w.before_noun:
         return None
-    phrase = _noun_phrase(tokens, i + 1)
-    found = _antecedent(w.index, w.number, phrase)
+    phrase = noun_phrase(tokens, i + 1)
+    found = antecedent(w.index, w.number, phrase)
     if found is None:
         return _unresolved(f"'{w.text[w.tok.start : phrase[-1].end]}' refers to another sentence")
     return _replaced(w.tok.start, phrase[-1].end, _cased(found, i == 0))
@@ -422,7 +403,7 @@ def _bare_demonstrative(w: Word) -> Verdict | None:
     if (
         w.low in ("this", "these", "those")
         or (w.low == "that" and tag == "DT")
-        or (w.low in _DEMONSTRATIVE and tag in ("DT", "PRP", "WDT") and w.i == 0)
+        or (w.low in DEMONSTRATIVE and tag in ("DT", "PRP", "WDT") and w.i == 0)
     ):
         return _unresolved(f"'{w.tok.text}' refers to another sentence")
     return None
@@ -492,7 +473,7 @@ def _resolve_frame(index: ArticleIndex, number: int, frame: Frame) -> Resolution
     if low == "it":
         name = previous_org(index, number)
     elif low in ("he", "she"):
-        person = _previous_person(index, number)
+        person = previous_person(index, number)
         name = index.display("person", person) if person else None
     if name is not None:
         return Resolution([(tok.start, tok.end, _cased(name, True))])
@@ -558,66 +539,6 @@ def _has_noun(tokens: list[Token], plural: bool) -> bool:
     return any(t.tag in ("NN", "NNP") for t in tokens)
 
 
-def _noun_phrase(tokens: list[Token], start: int) -> list[Token]:
-    """The words after a determiner up to and including the head noun."""
-    phrase = []
-    for tok in tokens[start:]:
-        if tok.tag.startswith(("NN", "JJ", "CD", "VBN", "VBG")) or tok.tag == '"':
-            phrase.append(tok)
-            continue
-        break
-    while len(phrase) > 1 and not phrase[-1].tag.startswith("NN"):
-        phrase.pop()
-    return phrase or tokens[start : start + 1]
-
-
-def _lemma(word: str) -> str:
-    lemmas = get_lemma(word.lower(), "NOUN")
-    return lemmas[0] if lemmas else word.lower()
-
-
-def _antecedent(index: ArticleIndex, number: int, phrase: list[Token]) -> str | None:
-    """The latest earlier noun phrase (up to three sentences back) with the same head noun and more words."""
-    head = _lemma(phrase[-1].text)
-    for back in range(number - 1, max(-1, number - 6), -1):
-        row = index.sentences[back]
-        for np in reversed(_noun_phrases(row)):
-            if _lemma(np[-1].text) == head and len(np) > len(phrase):
-                text = row.sentence.text[np[0].start : np[-1].end]
-                return text
-    return None
-
-
-def _noun_phrases(row: Analysed) -> list[list[Token]]:
-    """Noun phrases of a sentence that start with 'the' or a modifier and end at a noun."""
-    phrases: list[list[Token]] = []
-    current: list[Token] = []
-    for tok in row.tokens:
-        if (
-            tok.tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", '"', "VBN")
-            and tok.text.lower() not in _DEMONSTRATIVE
-        ):
-            if tok.tag == "DT" and current:
-                phrases.append(current)
-                current = []
-            current.append(tok)
-        else:
-            if current:
-                phrases.append(current)
-            current = []
-    if current:
-        phrases.append(current)
-    cleaned = []
-    for p in phrases:
-        while p and not p[-1].tag.startswith("NN"):
-            p = p[:-1]
-        if p and p[0].tag == "DT" and p[0].text.lower() not in ("the", "a", "an"):
-            continue
-        if len(p) >= 2:
-            cleaned.append(p)
-    return cleaned
-
-
 def _cased(phrase: str, first: bool) -> str:
     """A phrase from another sentence, cased for where it goes: capitalised to open the sentence (`first`),
     else with a capitalised article ("The", "A", "An") lowered; names keep their capitals."""
@@ -626,25 +547,3 @@ def _cased(phrase: str, first: bool) -> str:
     if phrase.startswith(("The ", "A ", "An ")):
         return phrase[:1].lower() + phrase[1:]
     return phrase
-
-
-def previous_person_name(index: ArticleIndex, number: int) -> str | None:
-    """The full name of the one person the sentences before `number` point to, or None."""
-    person = _previous_person(index, number)
-    return index.display("person", person) if person else None
-
-
-def _previous_person(index: ArticleIndex, number: int) -> str | None:
-    """The key of the one person the previous sentence names, or of the sentence before it in the same paragraph
-    when the one between names nobody and speaks of no one; None otherwise: a pronoun is replaced only when
-    certain."""
-    for back in range(number - 1, max(-1, number - 3), -1):
-        row = index.sentences[back]
-        if back < number - 1 and row.sentence.paragraph != index.sentences[number].sentence.paragraph:
-            return None  # two sentences back, in another paragraph: too far to be certain
-        keys = dict.fromkeys(m.key for m in row.mentions if m.kind == "person")
-        if keys:
-            return next(iter(keys)) if len(keys) == 1 else None
-        if any(t.text.lower() in _PERSONAL | _PLURAL for t in row.tokens):
-            return None  # the sentence between speaks of someone unnamed
-    return None

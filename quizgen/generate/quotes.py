@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.generate.coref import previous_person_name
+from quizgen.generate.antecedents import previous_person_name
 from quizgen.generate.index import ArticleIndex
 
 QUOTES = ('"', "“", "”")

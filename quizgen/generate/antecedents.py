@@ -1,0 +1,120 @@
+"""What earlier text names: the article's organisation, the party or person just named, and the fuller noun
+phrase a shortened one ("the deal") points back to. The coreference rules ask these when they rewrite a word."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from quizgen.generate.entities import PARTIES
+from quizgen.generate.index import Analysed, ArticleIndex
+from quizgen.generate.lemmas import get_lemma
+from quizgen.generate.tokens import Token
+
+PERSONAL = {"he", "she", "him", "his", "her", "hers"}
+PLURAL = {"they", "them", "their", "theirs"}
+DEMONSTRATIVE = {"this", "these", "those", "that", "such"}
+
+
+def article_org(index: ArticleIndex) -> str | None:
+    """The organisation the article is about: named (as an organisation, or as a bare name such as 'Qantas') at
+    least three times and 1.5 times as often as any other organisation or name."""
+    counts = Counter({(kind, key): n for (kind, key), n in index.counts.items() if kind in ("org", "name")})
+    top = counts.most_common(2)
+    if not top or top[0][1] < 3 or (len(top) > 1 and top[0][1] < 1.5 * top[1][1]):
+        return None
+    return index.display(*top[0][0])
+
+
+def previous_party(index: ArticleIndex, number: int) -> str | None:
+    """The one political party the nearest of the two sentences before that names any names, or None."""
+    for back in range(number - 1, max(-1, number - 3), -1):
+        parties = {m.text for m in index.sentences[back].mentions if m.kind == "org" and m.text in PARTIES}
+        if parties:
+            if len(parties) != 1:
+                return None
+            party = parties.pop()
+            return f"the {party}" if party.endswith("s") else party  # 'the Tories', 'Labour'
+
+    return None
+
+
+def previous_person_name(index: ArticleIndex, number: int) -> str | None:
+    """The full name of the one person the sentences before `number` point to, or None."""
+    person = previous_person(index, number)
+    return index.display("person", person) if person else None
+
+
+def previous_person(index: ArticleIndex, number: int) -> str | None:
+    """The key of the one person the previous sentence names, or of the sentence before it in the same paragraph
+    when the one between names nobody and speaks of no one; None otherwise: a pronoun is replaced only when
+    certain."""
+    for back in range(number - 1, max(-1, number - 3), -1):
+        row = index.sentences[back]
+        if back < number - 1 and row.sentence.paragraph != index.sentences[number].sentence.paragraph:
+            return None  # two sentences back, in another paragraph: too far to be certain
+        keys = dict.fromkeys(m.key for m in row.mentions if m.kind == "person")
+        if keys:
+            return next(iter(keys)) if len(keys) == 1 else None
+        if any(t.text.lower() in PERSONAL | PLURAL for t in row.tokens):
+            return None  # the sentence between speaks of someone unnamed
+    return None
+
+
+def noun_phrase(tokens: list[Token], start: int) -> list[Token]:
+    """The words after a determiner up to and including the head noun."""
+    phrase = []
+    for tok in tokens[start:]:
+        if tok.tag.startswith(("NN", "JJ", "CD", "VBN", "VBG")) or tok.tag == '"':
+            phrase.append(tok)
+            continue
+        break
+    while len(phrase) > 1 and not phrase[-1].tag.startswith("NN"):
+        phrase.pop()
+    return phrase or tokens[start : start + 1]
+
+
+def antecedent(index: ArticleIndex, number: int, phrase: list[Token]) -> str | None:
+    """The latest earlier noun phrase (up to three sentences back) with the same head noun and more words."""
+    head = _lemma(phrase[-1].text)
+    for back in range(number - 1, max(-1, number - 6), -1):
+        row = index.sentences[back]
+        for np in reversed(_noun_phrases(row)):
+            if _lemma(np[-1].text) == head and len(np) > len(phrase):
+                text = row.sentence.text[np[0].start : np[-1].end]
+                return text
+    return None
+
+
+def _noun_phrases(row: Analysed) -> list[list[Token]]:
+    """Noun phrases of a sentence that start with 'the' or a modifier and end at a noun."""
+    phrases: list[list[Token]] = []
+    current: list[Token] = []
+    for tok in row.tokens:
+        if (
+            tok.tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", '"', "VBN")
+            and tok.text.lower() not in DEMONSTRATIVE
+        ):
+            if tok.tag == "DT" and current:
+                phrases.append(current)
+                current = []
+            current.append(tok)
+        else:
+            if current:
+                phrases.append(current)
+            current = []
+    if current:
+        phrases.append(current)
+    cleaned = []
+    for p in phrases:
+        while p and not p[-1].tag.startswith("NN"):
+            p = p[:-1]
+        if p and p[0].tag == "DT" and p[0].text.lower() not in ("the", "a", "an"):
+            continue
+        if len(p) >= 2:
+            cleaned.append(p)
+    return cleaned
+
+
+def _lemma(word: str) -> str:
+    lemmas = get_lemma(word.lower(), "NOUN")
+    return lemmas[0] if lemmas else word.lower()
