@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from quizgen.errors import QuizgenError
+from quizgen.inputs import kind_of
 
 SUFFIX = ".quizgen.tmp"
 """The end of the name of every temporary file quizgen writes beside a target."""
@@ -72,17 +73,10 @@ def _kind(name: str) -> str | None:
         return None  # a parent is a file; opening the temporary file reports it
     except OSError as exc:
         raise OutputError(f"{name}: cannot be written ({exc.strerror or exc})") from None
-    if stat.S_ISREG(mode):
-        return "file"
     if stat.S_ISLNK(mode):
         return "link"
-    if stat.S_ISDIR(mode):
-        return "folder"
-    if stat.S_ISFIFO(mode):
-        return "FIFO (named pipe)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "device"
-    return "socket" if stat.S_ISSOCK(mode) else "special file"
+    kind = kind_of(mode)
+    return "file" if kind == "regular file" else kind
 
 
 def _refusal(name: str, kind: str) -> str:
