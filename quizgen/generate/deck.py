@@ -76,9 +76,12 @@ def generate_deck(
     index.subject = find_subject(headline, [row.tokens for row in index.sentences])
     plans = plan_article(index)
     subject = subject_words(headline)
-    options = without_dropped(_options(plans, index, wanted, subject), dropped_ids(previous))
+    options, sided = _options(plans, index, wanted, subject)
+    options = without_dropped(options, dropped_ids(previous))
     keep = {card.uid for card in previous.cards} if previous else set()
-    aside = asides(index, subject, {o.sentence for o in options}) - {o.sentence for o in options if o.card.uid in keep}
+    # a sentence whose cards are all side details still counts, so leaving them out moves no other into the asides
+    aside = asides(index, subject, {o.sentence for o in options} | sided)
+    aside -= {o.sentence for o in options if o.card.uid in keep}
     options = [o for o in options if o.sentence not in aside]
     for plan in plans:
         if plan.row.sentence.number in aside and not plan.skip:
@@ -135,8 +138,10 @@ def subject_words(title: str) -> frozenset[str]:
 
 def _options(
     plans: list[SentencePlan], index: ArticleIndex, wanted: list[str], subject: frozenset[str] = frozenset()
-) -> list[Option]:
+) -> tuple[list[Option], set[int]]:
+    """The cards every plan offers, and the sentences whose cards passing the gates are side details only."""
     options: list[Option] = []
+    sided: set[int] = set()
     for plan in plans:
         number = plan.row.sentence.number
         if "basic" in wanted:
@@ -159,11 +164,15 @@ def _options(
                 if reason:
                     plan.gated.append(f"{card.type} '{fact.mention.text}': {reason}")
                     continue
+                if fact.side:
+                    plan.gated.append(f"{card.type} '{fact.mention.text}': {fact.side}")
+                    sided.add(number)
+                    continue
                 answer = fact.mention.text
                 if card.type == "truefalse" and negated_pair(fact) is not None:
                     answer = card.fields["correction"]  # it asks the claim, not the name
                 options.append(Option(card, number, answer, fact.score, fact.text, fact.claim))
-    return options
+    return options, sided
 
 
 def deck_id(name: str) -> str:
