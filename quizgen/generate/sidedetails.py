@@ -9,6 +9,7 @@ the employer of a quoted analyst, a day's move of a share price, background at a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from statistics import median
@@ -27,10 +28,12 @@ BACKGROUND_TAIL = 0.7
 
 @dataclass
 class Story:
-    """What the rules need to know of the whole article: its rows, and which sentences are minor."""
+    """What the rules need to know of the whole article, each part worked out once when first asked for."""
 
     index: ArticleIndex
     _minor: set[int] | None = field(default=None, repr=False)
+    _spoken: dict[str, float] | None = field(default=None, repr=False)
+    _words: Counter[str] | None = field(default=None, repr=False)
 
     @property
     def minor(self) -> set[int]:
@@ -41,16 +44,30 @@ class Story:
             self._minor = {n for n, s in scores.items() if s < middle}
         return self._minor
 
+    def spoken_share(self, key: str) -> float:
+        """The share of a person's mentions that name them as a speaker (`speaks`)."""
+        if self._spoken is None:
+            spoken: Counter[str] = Counter()
+            total: Counter[str] = Counter()
+            for row in self.index.sentences:
+                for m in row.mentions:
+                    if m.kind == "person":
+                        total[m.key] += 1
+                        spoken[m.key] += speaks(row, m)
+            self._spoken = {k: spoken[k] / n for k, n in total.items()}
+        return self._spoken.get(key, 0.0)
+
     def named_elsewhere(self, number: int, m: Mention) -> bool:
         """Another sentence names the mention, or the last word of its name ('Kublai' of 'Kublai Khan')."""
-        last = m.text.split()[-1]
-        words = {m.text, last} if len(last) > 3 and last[:1].isupper() else {m.text}
-        return any(
-            n != number and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", row.sentence.text) for w in words)
-            for n, row in enumerate(self.index.sentences)
-        )
+        if self._words is None:
+            self._words = Counter(w for row in self.index.sentences for w in _WORD.findall(row.sentence.text))
+        own = Counter(_WORD.findall(self.index.sentences[number].sentence.text))
+        words = _WORD.findall(m.text)
+        last = words[-1] if words else ""
+        return bool(last) and len(last) > 3 and last[:1].isupper() and self._words[last] > own[last]
 
 
+_WORD = re.compile(r"[\w'’-]+")
 _SPEECH = (
     r"(?:said|says|say|told|tells|added|adds|warned|warns|explained|explains|insisted|insists|argued|argues|"
     r"claimed|claims|stated|states|believes|believed|suggested|suggests|noted|notes|commented|admitted|admits|"
@@ -72,15 +89,7 @@ def speaks(row: Analysed, m: Mention) -> bool:
 
 def only_a_speaker(story: Story, number: int, m: Mention) -> str | None:
     """A person the article names (almost) only as the speaker of quotations: who said it is not the story."""
-    if m.kind != "person":
-        return None
-    spoken = total = 0
-    for row in story.index.sentences:
-        for other in row.mentions:
-            if other.kind == "person" and other.key == m.key:
-                total += 1
-                spoken += speaks(row, other)
-    if total and spoken / total >= SPEAKER_SHARE:
+    if m.kind == "person" and story.spoken_share(m.key) >= SPEAKER_SHARE:
         return "a person the article names only as a speaker"
     return None
 
