@@ -19,6 +19,7 @@ from quizgen.generate.gates import REFERENCE_GATES, Candidate, failed_gate
 from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.rank import Option, repeats, select
 from quizgen.generate.salience import asides
+from quizgen.generate.sidedetails import Story, side_reason
 from quizgen.generate.split import split_article
 from quizgen.generate.subject import find_subject
 from quizgen.generate.terms import definitions
@@ -147,10 +148,17 @@ def _options(
     """The cards every plan offers, and the sentences whose cards passing the gates are side details only."""
     options: list[Option] = []
     sided: set[int] = set()
+    story = Story(index)
     for plan in plans:
         number = plan.row.sentence.number
         if "basic" in wanted:
             for d in definitions(plan.row):
+                named = next((m for m in plan.row.mentions if m.start == d.start), None)
+                side = side_reason(story, number, named) if named is not None else None
+                if side:
+                    plan.gated.append(f"basic '{d.term}': {side}")  # 'Who is X?' of a speaker only quoted
+                    sided.add(number)
+                    continue
                 options.append(Option(build.basic(d, plan.row.sentence.text), number, d.term, 3.0))
         for fact in plan.facts[:FACTS_PER_SENTENCE]:
             in_context: Fact | None = None

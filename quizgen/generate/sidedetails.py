@@ -16,6 +16,7 @@ from statistics import median
 
 from quizgen.generate.entities import Mention
 from quizgen.generate.index import Analysed, ArticleIndex
+from quizgen.generate.roles import dominant_org
 from quizgen.generate.salience import LEAD, centrality
 
 PASSING_MIN_SENTENCES = 12
@@ -33,7 +34,7 @@ class Story:
     index: ArticleIndex
     _minor: set[int] | None = field(default=None, repr=False)
     _spoken: dict[str, float] | None = field(default=None, repr=False)
-    _words: Counter[str] | None = field(default=None, repr=False)
+    _text: str | None = field(default=None, repr=False)
 
     @property
     def minor(self) -> set[int]:
@@ -58,16 +59,16 @@ class Story:
         return self._spoken.get(key, 0.0)
 
     def named_elsewhere(self, number: int, m: Mention) -> bool:
-        """Another sentence names the mention, or the last word of its name ('Kublai' of 'Kublai Khan')."""
-        if self._words is None:
-            self._words = Counter(w for row in self.index.sentences for w in _WORD.findall(row.sentence.text))
-        own = Counter(_WORD.findall(self.index.sentences[number].sentence.text))
-        words = _WORD.findall(m.text)
-        last = words[-1] if words else ""
-        return bool(last) and len(last) > 3 and last[:1].isupper() and self._words[last] > own[last]
+        """Another sentence names the mention, or the last word of its name, even inside another word ('Kublai' of
+        'Kublai Khan', 'Jackson' of 'Jacksonville')."""
+        if self._text is None:
+            self._text = "\n".join(row.sentence.text for row in self.index.sentences).casefold()
+        own = self.index.sentences[number].sentence.text.casefold()
+        last = m.text.split()[-1] if m.text.split() else ""
+        words = {m.text.casefold(), last.casefold()} if len(last) > 3 else {m.text.casefold()}
+        return any(self._text.count(w) > own.count(w) for w in words)
 
 
-_WORD = re.compile(r"[\w'’-]+")
 _SPEECH = (
     r"(?:said|says|say|told|tells|added|adds|warned|warns|explained|explains|insisted|insists|argued|argues|"
     r"claimed|claims|stated|states|believes|believed|suggested|suggests|noted|notes|commented|admitted|admits|"
@@ -99,11 +100,18 @@ def passing_mention(story: Story, number: int, m: Mention) -> str | None:
     central than most, and not as its subject: a minor figure."""
     if m.kind not in ("person", "name") or len(story.index.sentences) < PASSING_MIN_SENTENCES:
         return None
-    if number not in story.minor or _subject_of(story.index.sentences[number], m):
+    row = story.index.sentences[number]
+    if number not in story.minor or _subject_of(row, m) or _AGENT.search(row.sentence.text[: m.start]):
         return None
     if story.index.counts[(m.kind, m.key)] > 1 or story.named_elsewhere(number, m):
         return None
     return f"a {m.kind} the article mentions once, in passing"
+
+
+_AGENT = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+\s+by|named\s+(?:after|for)|in\s+honou?r\s+of)\s+$"
+)
+"""'was held by X', 'named after X': the person the sentence's claim is about."""
 
 
 def _subject_of(row: Analysed, m: Mention) -> bool:
@@ -124,7 +132,7 @@ _OPEN_LIST_END = re.compile(
 )
 _SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _CLAUSE_EDGE = re.compile(r"[;:()\"“”]|\.\s")
-MAX_ITEM_WORDS = 6
+MAX_ITEM_WORDS = 8
 
 
 def list_item(story: Story, number: int, m: Mention) -> str | None:
@@ -192,7 +200,7 @@ def _is_item(row: Analysed, piece: tuple[int, int, str], named: bool, m: Mention
     words = row.sentence.text[start:end].split()
     if not words or len(words) > MAX_ITEM_WORDS:
         return False
-    if m is not None and len(words) - len(m.text.split()) > 2:
+    if m is not None and len(words) - len(m.text.split()) > 3:
         return False
     head = next((w for w in words if w.lower() not in _DETERMINERS), "")
     if m is None and head[:1].isupper() != named:
@@ -243,7 +251,7 @@ def beside_the_claim(story: Story, number: int, m: Mention) -> str | None:
 
 
 _TRADING = re.compile(
-    r"\bshares?\b.{0,80}\b(?:in|during)\s+(?:early|morning|afternoon|late|midday|lunchtime|after-hours)?\s*trading\b"
+    r"\bshares?\b.{0,80}\b(?:in|during)\s+(?:[\w-]+\s+){0,3}trading\b"
     r"|\b(?:in|during)\s+(?:early|morning|afternoon|late|midday|lunchtime)\s+trading\b",
     re.IGNORECASE,
 )
@@ -263,11 +271,15 @@ _TRIP = re.compile(
 
 
 def background_at_the_end(story: Story, number: int, m: Mention) -> str | None:
-    """The year a company was founded, told near the end of the story: background, not news."""
+    """The year the story's own company was founded, told near its end: background, not news."""
     sentences = story.index.sentences
     if m.kind != "year" or number < BACKGROUND_TAIL * len(sentences):
         return None
-    return "background at the article's end" if _FOUNDED.search(sentences[number].sentence.text) else None
+    text = sentences[number].sentence.text
+    company = dominant_org(story.index)
+    if company is None or company not in text or not _FOUNDED.search(text):
+        return None
+    return "background at the article's end"
 
 
 def count_of_a_trip(story: Story, number: int, m: Mention) -> str | None:

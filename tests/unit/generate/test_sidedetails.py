@@ -178,11 +178,33 @@ def test_the_count_of_a_trips_stops_is_a_side_detail() -> None:
     assert count_of_a_trip(Story(index), n, m) is None
 
 
-def test_a_founding_year_at_the_end_is_background() -> None:
-    founded = "The firm was founded in Kent in 1954 by a local draper."
-    index = index_of(" ".join(FILLER + [founded]))
+ASHBY = [
+    "Ashby Mills made a profit of 40 million pounds last year as sales of wool rose.",
+    "Ashby Mills will pay its shareholders a larger dividend in the spring.",
+    "Sales at Ashby Mills grew fastest in Japan and in the United States.",
+]
+
+
+def test_the_founding_year_of_the_storys_company_at_the_end_is_background() -> None:
+    founded = "Ashby Mills was founded in Kent in 1954 by a local draper."
+    index = index_of(" ".join(ASHBY + FILLER + [founded]))
     n, m = find(index, "1954")
     assert background_at_the_end(Story(index), n, m)
-    index = index_of(" ".join([founded] + FILLER))
+    index = index_of(" ".join(ASHBY + [founded] + FILLER))
     n, m = find(index, "1954")
-    assert background_at_the_end(Story(index), n, m) is None  # told first, it is the subject's story
+    assert background_at_the_end(Story(index), n, m) is None  # told early, it is part of the story
+    other = "The harbour school was founded in Kent in 1954 by a local draper."
+    index = index_of(" ".join(ASHBY + FILLER + [other]))
+    n, m = find(index, "1954")
+    assert background_at_the_end(Story(index), n, m) is None  # not the story's own company
+
+
+def test_who_a_quoted_speaker_is_gets_no_card() -> None:
+    text = SPOKEN + (
+        '\nCarl Moss, a strategist at Finbank, said: "Coal will not come back."\n\n'
+        "Mr Moss said the valley needed new industries.\n"
+    )
+    generated = generate_text(text, "coal.txt", max_cards=30)
+    fronts = [card.prompt() for card in generated.deck.cards]
+    assert "Who is Carl Moss?" not in fronts
+    assert any("basic 'Carl Moss': only_a_speaker" in g for plan in generated.plans for g in plan.gated)
