@@ -220,7 +220,8 @@ _VENUE = re.compile(
     r"(?:at|in|to|before)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
-_TITLED = re.compile(r"\b(?:report|study|paper|book|survey|document)\s+(?:titled|entitled|called|named)?\s*[\"“]?$")
+_TITLED = re.compile(r"\b(?:report|study|paper|book|survey|document),?\s+(?:titled|entitled|called|named)?\s*[\"“]?$")
+_NUMERIC = frozenset(("number", "percent", "money", "share", "year", "date", "decade"))
 _CITED = re.compile(r"^\s*(?:\)|report|study|survey|paper|article|review|census|interview)", re.IGNORECASE)
 
 
@@ -232,7 +233,7 @@ def side_detail(row: Analysed, m: Mention) -> bool:
         return True
     if m.kind in ("org", "name") and " of " in m.text and _EMPLOYER.search(before + "of "):
         return True  # 'analyst John Smith of Barclays Capital', typed as one organisation
-    if m.kind in ("concept", "name") and _TITLED.search(before):
+    if m.kind not in _NUMERIC and _TITLED.search(before):
         return True
     if m.kind == "year":
         if before.rstrip().endswith("(") or _CITED.match(text[m.end :]):
@@ -248,6 +249,22 @@ def side_detail(row: Analysed, m: Mention) -> bool:
 def beside_the_claim(story: Story, number: int, m: Mention) -> str | None:
     """`side_detail` as a rule: the employer of a quoted analyst, the venue of a speech, a citation year."""
     return "a detail beside the sentence's claim" if side_detail(story.index.sentences[number], m) else None
+
+
+_EMPLOYED_AT = re.compile(r"^,?\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,3}(?:at|of|from|with)\s+(?:the\s+)?$")
+
+
+def a_speakers_employer(story: Story, number: int, m: Mention) -> str | None:
+    """'said Jane Roe at Finbank', 'Jane Roe, an analyst with Finbank, said': whom a speaker works for."""
+    if m.kind not in ("org", "name"):
+        return None
+    row = story.index.sentences[number]
+    text = row.sentence.text
+    for person in row.mentions:
+        if person.kind == "person" and person.end <= m.start and _EMPLOYED_AT.match(text[person.end : m.start]):
+            if speaks(row, person):
+                return "the employer of a quoted speaker"
+    return None
 
 
 _TRADING = re.compile(
@@ -296,6 +313,7 @@ SIDE_RULES: tuple[SideRule, ...] = (
     passing_mention,
     list_item,
     beside_the_claim,
+    a_speakers_employer,
     day_of_trading,
     background_at_the_end,
     count_of_a_trip,

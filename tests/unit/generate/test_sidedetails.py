@@ -9,12 +9,14 @@ from quizgen.generate.explain import explain
 from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.sidedetails import (
     Story,
+    a_speakers_employer,
     background_at_the_end,
     count_of_a_trip,
     day_of_trading,
     list_item,
     only_a_speaker,
     passing_mention,
+    side_detail,
     side_reason,
     speaks,
 )
@@ -208,3 +210,28 @@ def test_who_a_quoted_speaker_is_gets_no_card() -> None:
     fronts = [card.prompt() for card in generated.deck.cards]
     assert "Who is Carl Moss?" not in fronts
     assert any("basic 'Carl Moss': only_a_speaker" in g for plan in generated.plans for g in plan.gated)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Demand will not recover soon," said Jane Roe at Finbank.',
+        'Jane Roe, an analyst with Finbank, said: "Demand will not recover soon."',
+    ],
+)
+def test_the_employer_of_a_quoted_speaker_is_a_side_detail(sentence: str) -> None:
+    index = index_of(sentence)
+    n, m = find(index, "Finbank")
+    assert a_speakers_employer(Story(index), n, m)
+
+
+def test_the_employer_of_a_person_who_acts_is_no_side_detail() -> None:
+    index = index_of("Jane Roe, a director at Finbank, bought the old mill for 40 million pounds.")
+    n, m = find(index, "Finbank")
+    assert a_speakers_employer(Story(index), n, m) is None
+
+
+def test_the_title_of_a_report_is_a_side_detail() -> None:
+    index = index_of("The Demos report, entitled Broadband Britain, was paid for by a net provider.")
+    n, m = find(index, "Broadband Britain")
+    assert side_detail(index.sentences[n], m)
