@@ -11,6 +11,7 @@ from quizgen.generate.sidedetails import (
     Story,
     a_speakers_employer,
     background_at_the_end,
+    beside_the_claim,
     count_of_a_trip,
     day_of_trading,
     list_item,
@@ -235,3 +236,13 @@ def test_the_title_of_a_report_is_a_side_detail() -> None:
     index = index_of("The Demos report, entitled Broadband Britain, was paid for by a net provider.")
     n, m = find(index, "Broadband Britain")
     assert side_detail(index.sentences[n], m)
+
+
+def test_a_detail_beside_the_claim_is_a_side_detail_outside_the_lead() -> None:
+    sentence = "Sales at the retailer rose by 12% last quarter, said Jane Doe, an analyst at Barclays Capital."
+    index = index_of(" ".join(FILLER[:3] + [sentence]))
+    n, m = find(index, "Barclays Capital")
+    assert beside_the_claim(Story(index), n, m)
+    assert side_reason(Story(index), n, m)
+    n, m = find(index, "12%")
+    assert beside_the_claim(Story(index), n, m) is None
