@@ -24,6 +24,10 @@ from quizgen.generate.speakers import Frame, leading_frame, previous_org
 from quizgen.generate.tokens import Token
 
 _THING = {"it", "its"}
+EVENT = "*"
+"""The head of a reference to an event ('The deployment', 'the move'): what the sentence before tells."""
+LEADING_PRONOUN = 2
+"""A pronoun among a sentence's first words ('It', 'They', 'This') may mean the sentence before."""
 _POSTMODIFIER = {"who", "with", "without", "in", "of", "aged", "living", "whose", "on", "at", "over", "under"}
 _NOW = {
     "year",
@@ -94,7 +98,8 @@ class Resolution:
     dropped_frame: bool = False
     back: list[tuple[str, ...]] = field(default_factory=list)
     """With `context`: the references that point back to the sentence before, each as the head noun it names
-    ('deployment' of 'The deployment') or () for a pronoun; `problem` names the first."""
+    ('conflict' of 'the conflict'), EVENT for an event ('The deployment') or () for a leading pronoun;
+    `problem` names the first."""
     """The reporting frame ("It said") was removed because its speaker is unknown: the rest is still a fact."""
 
 
@@ -352,9 +357,7 @@ def _the_event(w: Word) -> Verdict | None:
         return None
     found = antecedent(w.index, w.number, [tokens[i + 1]])
     if found is None:
-        event = (
-            () if w.next_low in _EVENT_HEADS | _SAID_HEADS else (w.next_low,)
-        )  # an event: what the sentence before tells
+        event = (EVENT,) if w.next_low in _EVENT_HEADS | _SAID_HEADS else (w.next_low,)  # told before
         return _unresolved(f"'{w.text[w.tok.start : tokens[i + 1].end]}' refers to another sentence", event)
     return _replaced(w.tok.start, tokens[i + 1].end, _cased(found, i == 0))
 
@@ -479,8 +482,8 @@ def resolve(
         word = Word(index, number, i, quoted, framed=frame is not None)
         verdict = next((v for rule in RULES if (v := rule(word)) is not None), STANDS)
         if verdict.problem is not None:
-            if not context or verdict.back is None:
-                return Resolution(problem=verdict.problem)
+            if not context or verdict.back is None or (verdict.back == () and i > LEADING_PRONOUN):
+                return Resolution(problem=verdict.problem)  # a pronoun further in may mean a word of its own sentence
             result.problem = result.problem or verdict.problem
             result.back.append(verdict.back)
         elif verdict.edit is not None:
@@ -517,7 +520,7 @@ def _back_reference(index: ArticleIndex, number: int, tokens: list[Token]) -> Re
             return None  # left as written: "the company" the article is about
         return Resolution([(tokens[0].start, tokens[1].end, _cased(org, True))])
     if head in _EVENT_HEADS:
-        return Resolution(problem=f"'The {tokens[1].text}' refers to another sentence", back=[()])
+        return Resolution(problem=f"'The {tokens[1].text}' refers to another sentence", back=[(EVENT,)])
     return None
 
 

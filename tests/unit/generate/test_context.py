@@ -5,7 +5,7 @@ from __future__ import annotations
 from quizgen.generate import cards as build
 from quizgen.generate.candidates import plan_article, with_context
 from quizgen.generate.context import context_edit, context_for, holds
-from quizgen.generate.coref import resolve
+from quizgen.generate.coref import EVENT, resolve
 from quizgen.generate.deck import generate_deck
 from quizgen.generate.gates import REFERENCE_GATES, Candidate, failed_gate
 from quizgen.generate.index import ArticleIndex, analyse
@@ -30,7 +30,7 @@ def test_a_back_reference_is_listed_when_asked_for_context() -> None:
     assert plain.problem is not None
     backed = resolve(index, 1, context=True)
     assert backed.problem == plain.problem
-    assert backed.back and all(head == () for head in backed.back)  # an event noun: what the sentence before tells
+    assert backed.back and all(head == (EVENT,) for head in backed.back)  # what the sentence before tells
 
 
 def test_an_ambiguous_person_is_no_back_reference() -> None:
@@ -105,3 +105,11 @@ def test_no_context_that_states_the_answer() -> None:
     )
     fact = next(f for p in plan_article(index) for f in p.facts if f.mention.text == "300")
     assert with_context(fact, index) is None
+
+
+def test_a_pronoun_further_in_gets_no_context() -> None:
+    index = index_of(
+        "The singer performed the anthem before a crowd of 70,000 at the stadium.\n\n"
+        "With four minutes left, Carolina got the ball on their own 24-yard line in the final drive.\n"
+    )
+    assert resolve(index, 1, context=True).back == []
