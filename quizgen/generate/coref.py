@@ -12,6 +12,7 @@ from quizgen.generate.antecedents import (
     PLURAL,
     antecedent,
     article_org,
+    like_a_person,
     noun_phrase,
     previous_party,
     previous_person,
@@ -263,12 +264,24 @@ def _personal_pronoun(w: Word) -> Verdict | None:
         return STANDS  # 'Al-Biruni (973-1050) wrote ..., in which he ...': the name opening it may be whom it means
     person = previous_person(w.index, w.number)
     if person is None:
-        return _unresolved(f"'{tok.text}' refers to a person named in another sentence")
+        shown = () if _subject_is_a_person(w.index, w.number - 1) else None  # the sentence before says who
+        return _unresolved(f"'{tok.text}' refers to a person named in another sentence", shown)
     if w.i > 0 and any(m.kind == "person" for m in mentions):
         return _unresolved(f"'{tok.text}' may refer to more than one person")
     name = w.index.display("person", person)
     possessive = w.low in ("his", "hers") or (w.low == "her" and w.before_noun)
     return _replaced(tok.start, tok.end, name + _apostrophe(w.index) + "s" if possessive else name)
+
+
+def _subject_is_a_person(index: ArticleIndex, number: int) -> bool:
+    """Sentence `number` opens with a person's name: shown before a sentence opening with 'He', it says whom
+    the reader takes 'He' to mean, as the article does."""
+    if number < 0:
+        return False
+    return any(
+        m.start <= 4 and (m.kind == "person" or m.kind == "name" and like_a_person(m.text))
+        for m in index.sentences[number].mentions
+    )
 
 
 def _leading_its(w: Word) -> Verdict | None:

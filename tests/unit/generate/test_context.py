@@ -113,3 +113,17 @@ def test_a_pronoun_further_in_gets_no_context() -> None:
         "With four minutes left, Carolina got the ball on their own 24-yard line in the final drive.\n"
     )
     assert resolve(index, 1, context=True).back == []
+
+
+def test_he_after_a_sentence_opening_with_a_person_gets_it_as_context() -> None:
+    index = index_of(
+        "John Smith described the drugs of Persia in 1020, and Thomas Browne praised the work.\n\n"
+        "He devoted a whole volume of The Canon to simple drugs in 1025.\n"
+    )
+    assert resolve(index, 1).problem is not None
+    assert context_edit(index, 1, resolve(index, 1, context=True)) is not None
+    lonely = index_of(
+        "The drugs of Persia were described in a famous book by two physicians.\n\n"
+        "He devoted a whole volume of The Canon to simple drugs in 1025.\n"
+    )
+    assert context_edit(lonely, 1, resolve(lonely, 1, context=True)) is None
