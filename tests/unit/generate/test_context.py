@@ -127,3 +127,14 @@ def test_he_after_a_sentence_opening_with_a_person_gets_it_as_context() -> None:
         "He devoted a whole volume of The Canon to simple drugs in 1025.\n"
     )
     assert context_edit(lonely, 1, resolve(lonely, 1, context=True)) is None
+
+
+def test_a_reporting_frame_stays_when_the_sentence_before_names_its_speaker() -> None:
+    index = index_of(
+        "The Demos survey looked at how families in Britain use the internet.\n\n"
+        "It found that more than half of those with broadband logged on before breakfast.\n"
+    )
+    fact = next(f for p in plan_article(index) for f in p.facts if f.mention.text == "half")
+    shown = with_context(fact, index)
+    assert shown is not None
+    assert "survey looked at how families in Britain use the internet. It found that more than half" in shown.text
