@@ -79,3 +79,9 @@ def test_no_false_year_after_a_bound_in_a_range_or_in_a_name() -> None:
     assert wrong_year("Deforestation declined between 2004 and ", "2014", ["2000"], 2026) is None
     assert wrong_year("The Italian Plague of 1629–", "1631", ["1620"], 2026) is None
     assert wrong_year("under the House of Commons Disqualification Act ", "1975", ["1965"], 2026) is None
+
+
+def test_a_round_estimate_is_made_false_by_a_value_as_round() -> None:
+    assert bounded_wrong("shares have jumped by almost ", "400%", ["450%", "510%"])[0] == "500%"
+    assert bounded_wrong("about ", "60%", ["66%", "78%"])[:2] == ["80%", "40%"]
+    assert bounded_wrong("about ", "37", ["50"]) == ["50"]  # not round: the options as they are
