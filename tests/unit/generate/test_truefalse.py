@@ -58,7 +58,7 @@ def test_bounded_wrong_keeps_only_options_that_surely_falsify():
     options = ["78%", "95%", "104%", "150%"]
     assert bounded_wrong("more than ", "90%", options) == []
     assert bounded_wrong("under ", "90%", options) == []
-    assert bounded_wrong("about ", "90%", options) == ["150%"]
+    assert bounded_wrong("about ", "90%", options) == ["70%", "150%"]  # 70% is as round as 90% and clearly off
     assert bounded_wrong("of ", "90%", options) == options
 
 
