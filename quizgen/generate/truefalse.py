@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from quizgen.generate.candidates import Fact
@@ -81,8 +82,25 @@ def bounded_wrong(before: str, answer: str, options: list[str]) -> list[str]:
     if _FLOOR.search(before) or _CEILING.search(before):
         return []
     if _ROUGH.search(before):
-        return [o for o in options if (v := _value(o)) is not None and _clearly_off(v, value)]
+        round_ones = _round_options(answer, value)
+        return [o for o in round_ones + options if (v := _value(o)) is not None and _clearly_off(v, value)]
     return options
+
+
+def _round_options(answer: str, value: float) -> list[str]:
+    """For a round estimate ('almost 400%'), values as round as it ('almost 500%', not 'almost 510%'): a figure
+    rounded otherwise gives the changed statement away."""
+    m = _NUMBER_IN.search(answer)
+    if m is None or "." in m.group(0) or value != int(value) or value % 10:
+        return []
+    digits = str(int(value))
+    step = 10 ** (len(digits) - len(digits.rstrip("0")))
+    found = []
+    for v in (value + step, value - step, value + 2 * step, value - 2 * step):
+        if v > 0:
+            written = f"{int(v):,}" if "," in m.group(0) else str(int(v))
+            found.append(answer[: m.start()] + written + answer[m.end() :])
+    return found
 
 
 def _clearly_off(option: float, value: float) -> bool:
@@ -96,3 +114,30 @@ def _value(text: str) -> float | None:
     if m is None:
         return number_value(text)
     return float(m.group(0).replace(",", ""))
+
+
+_YEAR_BOUND = re.compile(
+    r"\b(?:after|before|since|by|until|till|from|between|as early as|as late as|no later than|no earlier than|"
+    r"prior to|up to)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?$"
+    r"|\d{3,4}\s*(?:–|-|to|and|until|through)\s*$",
+    re.IGNORECASE,
+)
+_NAMED_YEAR = re.compile(r"\b(?:Act|Treaty|Convention|Accord|Agreement|Games|Olympics|Cup|Expo|Census|Plan)\s+$")
+"""'the Disqualification Act 1975': the year is part of a name, and a changed one names nothing real."""
+FAR_YEARS = 5
+"""A false year is at least this far from the true one: 1954 for 1955 is a nitpick, not a false claim."""
+
+
+def wrong_year(before: str, answer: str, options: list[str], now: int) -> str | None:
+    """A year that makes the statement clearly false, or None: none after a bound ('after 1279' is still true
+    of 1281), in a range or in a name ('Act 1975'), else an option at least FAR_YEARS away, else one a decade away."""
+    if _YEAR_BOUND.search(before) or _NAMED_YEAR.search(before) or not answer.isdigit():
+        return None
+    year = int(answer)
+    for option in options:
+        if option.isdigit() and FAR_YEARS <= abs(int(option) - year) and int(option) <= now:
+            return option
+    shift = 10 if int(hashlib.sha1(answer.encode()).hexdigest(), 16) % 2 else -10
+    if year + shift > now:
+        shift = -10
+    return str(year + shift)

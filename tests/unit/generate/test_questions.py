@@ -72,3 +72,9 @@ def test_no_question_when_the_verb_found_is_a_participle_describing_the_subject(
 def test_a_leading_date_that_dates_the_figure_stays_in_the_question():
     question = ask("As of January 2016, Astana had 872,000 residents.", "872,000")
     assert question is not None and question.endswith("as of January 2016?")
+
+
+def test_a_number_before_a_singular_noun_asks_no_how_many():
+    assert ask("Ms Druyun is serving a nine month sentence for favouring Boeing.", "nine") is None
+    q = ask("The court handed down nine sentences for the fraud at the bank.", "nine")
+    assert q is not None and q.startswith("How many sentences")
