@@ -255,7 +255,10 @@ def test_a_speaker_named_with_an_organisation_is_still_the_speaker_of_a_quotatio
 
 
 def test_a_stock_phrase_is_not_a_unique_gap() -> None:
-    text = "The new system would bring considerable savings to council tax payers across the country."
+    text = (
+        "The new system would bring considerable savings to council tax payers across the country. "
+        "Critics doubted that considerable savings would follow within the first year."
+    )
     assert gates.stock_phrase(candidate(text, "considerable savings"))
 
 
