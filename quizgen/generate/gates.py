@@ -15,6 +15,12 @@ from quizgen.generate import gazetteer
 from quizgen.generate.candidates import Fact
 from quizgen.generate.cards import BLANK, Draft
 from quizgen.generate.frequency import preload, zipf
+from quizgen.generate.gap_gates import (
+    gap_splits_a_phrase,
+    head_alone_fits,
+    neighbour_repeats_the_answer,
+    stem_opens_with_a_range,
+)
 from quizgen.generate.index import ArticleIndex
 
 _PERSON_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -438,6 +444,10 @@ GATES: tuple[Gate, ...] = (
     example_of_several,
     abbreviation_beside_answer,
     stock_phrase,
+    gap_splits_a_phrase,
+    head_alone_fits,
+    neighbour_repeats_the_answer,
+    stem_opens_with_a_range,
     neighbouring_value_reveals,
     hedged_number_in_choices,
     unnamed_reference_in_stem,

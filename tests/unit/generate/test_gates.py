@@ -293,3 +293,48 @@ def test_a_resolved_opener_passes() -> None:
         gates.unresolved_opener(candidate("In response to the strike, Qantas cut 1,500 jobs in Australia.", "1,500"))
         is None
     )
+
+
+def test_a_gap_that_leaves_part_of_its_term_beside_it() -> None:
+    text = "A weak dollar helps exports and narrows the current account deficit of the country."
+    assert gates.gap_splits_a_phrase(candidate(text + " The account deficit grew.", "account deficit"))
+    whole = "A weak dollar helps exports and narrows the trade deficit of the country. The trade deficit grew."
+    assert gates.gap_splits_a_phrase(candidate(whole, "trade deficit")) is None
+
+
+def test_one_end_of_a_range_is_no_answer_but_a_change_is() -> None:
+    text = "Between 7 and 11 percent of family doctors in the region dispense drugs themselves, a survey found."
+    assert gates.gap_splits_a_phrase(candidate(text, "11 percent")) == "the answer is one end of a range"
+    change = "The airline increased the number of its cabin staff in London from 370 to 870 this year."
+    assert gates.gap_splits_a_phrase(candidate(change, "870")) is None
+
+
+def test_a_gap_sharing_its_noun_with_a_coordinated_adjective() -> None:
+    text = "The church drew on the liberal and Gallican Catholics who lived in Paris under King Francis."
+    c = candidate(text, "Gallican Catholics")
+    assert gates.gap_splits_a_phrase(c) == "the gap shares its noun with 'liberal'"
+
+
+def test_a_card_never_opens_with_a_bare_range() -> None:
+    text = "Some 7 to 11 percent of family doctors in the region dispense drugs themselves, a survey by Gallup found."
+    c = candidate(text, "Gallup")
+    assert gates.stem_opens_with_a_range(c) is None
+    opened = Candidate(Draft("cloze", "cloze-x", {"text": "7 to 11 percent of doctors said so."}), c.fact, c.index)
+    assert gates.stem_opens_with_a_range(opened) == "the card opens with a bare range"
+
+
+def test_a_neighbour_that_repeats_a_name_word_of_the_answer() -> None:
+    text = "In the town, the Huguenot Memorial Bridge across the James River and Huguenot Road honour the refugees."
+    assert gates.neighbour_repeats_the_answer(candidate(text, "Huguenot Memorial Bridge"))
+    kind_word = (
+        "The Grainger Market replaced an earlier market built in 1808 on the site beside the river in Newcastle."
+    )
+    assert gates.neighbour_repeats_the_answer(candidate(kind_word, "Grainger Market")) is None
+
+
+def test_a_term_whose_head_alone_fits_the_gap() -> None:
+    text = (
+        "A decision problem can be solved in polynomial time by a machine. Every problem has an input. "
+        "A problem may be hard. The problem of sorting is easy. A decision problem has a yes or no answer."
+    )
+    assert gates.head_alone_fits(candidate(text, "decision problem")) == "'problem' alone fits the gap as well"
