@@ -72,3 +72,10 @@ def test_no_question_when_the_verb_found_is_a_participle_describing_the_subject(
 def test_a_leading_date_that_dates_the_figure_stays_in_the_question():
     question = ask("As of January 2016, Astana had 872,000 residents.", "872,000")
     assert question is not None and question.endswith("as of January 2016?")
+
+
+def test_a_name_keeps_its_capitals_when_the_question_moves_it():
+    q = ask("On 8 March 2007, BSkyB announced its plan to close three channels in Britain.", "8 March 2007")
+    assert q is not None and " BSkyB announce " in q
+    common = ask("In 2005, Parents wanted more schools in the north of England.", "2005")
+    assert common is not None and " parents want " in common
