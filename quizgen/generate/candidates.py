@@ -213,7 +213,18 @@ def unaskable(row: Analysed, m: Mention, edits: list[Edit]) -> str | None:
         return "a count that names a group ('the five presidents'), not a figure"
     if m.kind == "name" and (len(m.text) < 3 or " " not in m.text and _common_word(m.text)):
         return "a common word"
+    if m.kind == "person" and common_nouns_as_a_name(m.text):
+        return "common nouns cut from a longer name, not a person"
     return None
+
+
+def common_nouns_as_a_name(name: str) -> bool:
+    """'League Football' (of 'English Premier League Football'): a 'person' of frequent common nouns only is
+    the tail of a name the tagger cut after a role word, not a person ('Bill Gates' keeps a rarer word)."""
+    from textblob.en import lexicon
+
+    words = name.split()
+    return all(lexicon.get(w.lower(), "").startswith("NN") and zipf(w.lower()) >= 4.5 for w in words)
 
 
 def is_a_term(index: ArticleIndex, row: Analysed, m: Mention) -> bool:

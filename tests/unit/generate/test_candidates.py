@@ -87,3 +87,11 @@ def test_a_phrase_the_article_repeats_or_defines_is_an_answer() -> None:
     assert "sunset clause" in concept_answers(repeated)
     defined = "A slow method of checking whether a number is prime is known as trial division by experts."
     assert "trial division" in concept_answers(defined)
+
+
+def test_common_nouns_cut_from_a_name_are_no_person() -> None:
+    from quizgen.generate.candidates import common_nouns_as_a_name
+
+    assert common_nouns_as_a_name("League Football")
+    assert not common_nouns_as_a_name("Bill Gates")
+    assert not common_nouns_as_a_name("Gordon Brown")
