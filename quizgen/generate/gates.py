@@ -414,6 +414,29 @@ def broken_question(c: Candidate) -> str | None:
     return None
 
 
+def question_coordinates_verbs(c: Candidate) -> str | None:
+    """'did Marconi design and constructed ...', 'was the data compiled by X and assigned ...': a question
+    made from one of two coordinated verbs mixes their forms or asks the other verb's object."""
+    if c.card.type not in ("typed", "choice") or BLANK in _stem(c):
+        return None  # a choice that shows the sentence with a blank keeps the sentence's own verbs
+    verbs = {t.text for t in c.fact.row.tokens if t.tag in ("VBD", "VBN", "VBZ", "VBP", "VB")}
+    if _asks_the_subject(_stem(c), verbs):
+        return None  # 'Who likened ... and said ...?' keeps both verbs as the sentence has them
+    for found in re.finditer(r"\b(?:and|or)\s+([a-z]+)\b", _stem(c)):
+        if found.group(1) in verbs:
+            return f"the question joins two verbs ('and {found.group(1)}')"
+    return None
+
+
+def _asks_the_subject(question: str, verbs: set[str]) -> bool:
+    """'Who likened ...?', 'Which organisation wanted ...?': the wh-phrase is the subject, no inversion."""
+    words = question.split()
+    for k in (1, 2):
+        if len(words) > k and (words[k] in verbs or words[k] in ("was", "were", "is", "are", "has", "have", "had")):
+            return words[0] in ("Who", "What", "Which") and (k == 1 or words[0] == "Which")
+    return False
+
+
 def cloze_blank_in_quotation(c: Candidate) -> str | None:
     """A blank inside a quotation asks for someone's words, not a fact: a cloze, or a choice that shows the
     sentence with a blank."""
@@ -456,6 +479,7 @@ GATES: tuple[Gate, ...] = (
     cloze_blank_in_quotation,
     no_main_verb,
     broken_question,
+    question_coordinates_verbs,
 )
 """Every gate, cheapest and commonest first."""
 

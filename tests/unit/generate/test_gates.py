@@ -338,3 +338,13 @@ def test_a_term_whose_head_alone_fits_the_gap() -> None:
         "A problem may be hard. The problem of sorting is easy. A decision problem has a yes or no answer."
     )
     assert gates.head_alone_fits(candidate(text, "decision problem")) == "'problem' alone fits the gap as well"
+
+
+def test_a_question_that_joins_two_verbs_is_not_asked() -> None:
+    text = "In 2004, the firm Acme designed and constructed the new radio system for the city metro in Leeds."
+    c = candidate(text, "2004", "typed")
+    assert gates.question_coordinates_verbs(c) == "the question joins two verbs ('and constructed')"
+    subject = candidate(
+        "Jane Smith likened the plan to a library and said everyone could use it freely.", "Jane Smith", "typed"
+    )
+    assert gates.question_coordinates_verbs(subject) is None
