@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.generate import gazetteer
+
 if TYPE_CHECKING:
     from quizgen.generate.gates import Candidate
 
@@ -101,3 +103,29 @@ def head_alone_fits(c: Candidate) -> str | None:
         if not row.sentence.text.lower()[: found.start()].rstrip().endswith(modifier)
     )
     return f"'{words[-1]}' alone fits the gap as well" if alone >= 3 else None
+
+
+def place_word_points_to_the_country(c: Candidate) -> str | None:
+    """'Depictions of Romanian life ... in ___': a nationality word anywhere on the card that belongs to the
+    answer country picks it out of the choices."""
+    m = c.fact.mention
+    if m.kind != "country":
+        return None
+    for word in re.findall(r"[A-Z][\w'’-]+", c.card.prompt()):
+        if gazetteer.NATIONALITIES.get(word) == m.key and word not in m.text:
+            return f"'{word}' points to {m.text}"
+    return None
+
+
+def term_paired_with_another(c: Candidate) -> str | None:
+    """'[number theory] or arithmetic', 'physics and [chemistry]': a term joined to another noun has a
+    neighbour of the same kind that fits the gap as well."""
+    m, tokens = c.fact.mention, c.fact.row.tokens
+    if m.kind != "concept":
+        return None
+    after = [t for t in tokens if t.start >= m.end][:2]
+    before = [t for t in tokens if t.end <= m.start][-2:]
+    for pair in (after, before[::-1]):
+        if len(pair) == 2 and pair[0].text in ("and", "or") and pair[1].tag.startswith("NN"):
+            return f"the term is paired with '{pair[1].text}'"
+    return None

@@ -19,7 +19,9 @@ from quizgen.generate.gap_gates import (
     gap_splits_a_phrase,
     head_alone_fits,
     neighbour_repeats_the_answer,
+    place_word_points_to_the_country,
     stem_opens_with_a_range,
+    term_paired_with_another,
 )
 from quizgen.generate.index import ArticleIndex
 
@@ -471,6 +473,8 @@ GATES: tuple[Gate, ...] = (
     head_alone_fits,
     neighbour_repeats_the_answer,
     stem_opens_with_a_range,
+    place_word_points_to_the_country,
+    term_paired_with_another,
     neighbouring_value_reveals,
     hedged_number_in_choices,
     unnamed_reference_in_stem,

@@ -348,3 +348,18 @@ def test_a_question_that_joins_two_verbs_is_not_asked() -> None:
         "Jane Smith likened the plan to a library and said everyone could use it freely.", "Jane Smith", "typed"
     )
     assert gates.question_coordinates_verbs(subject) is None
+
+
+def test_a_nationality_word_on_the_card_points_to_the_country() -> None:
+    text = "The French bishops insisted that the church of France could not be ruled from abroad by anyone."
+    assert gates.place_word_points_to_the_country(candidate(text, "France")) == "'French' points to France"
+    plain = "The bishops insisted that the church of France could not be ruled from abroad by anyone."
+    assert gates.place_word_points_to_the_country(candidate(plain, "France")) is None
+
+
+def test_a_term_paired_with_another_noun() -> None:
+    text = (
+        "Euclid wrote on trial division and geometry in his books. "
+        "Trial division is slow for large numbers, said the teacher."
+    )
+    assert gates.term_paired_with_another(candidate(text, "trial division")) == "the term is paired with 'geometry'"
