@@ -220,11 +220,12 @@ def unaskable(row: Analysed, m: Mention, edits: list[Edit]) -> str | None:
 
 def common_nouns_as_a_name(name: str) -> bool:
     """'League Football' (of 'English Premier League Football'): a 'person' of frequent common nouns only is
-    the tail of a name the tagger cut after a role word, not a person ('Bill Gates' keeps a rarer word)."""
+    the tail of a name the tagger cut after a role word, not a person ('Bill Gates', 'John Snow' keep a rarer
+    word)."""
     from textblob.en import lexicon
 
     words = name.split()
-    return all(lexicon.get(w.lower(), "").startswith("NN") and zipf(w.lower()) >= 4.5 for w in words)
+    return all(lexicon.get(w.lower(), "").startswith("NN") and zipf(w.lower()) >= 4.9 for w in words)
 
 
 def is_a_term(index: ArticleIndex, row: Analysed, m: Mention) -> bool:

@@ -179,6 +179,7 @@ _ITEM = r"[^,;:.()\s]+(?:\s+[^,;:.()\s]+){0,3}"  # a short list item, at most fo
 _LIST_BEFORE = re.compile(rf"(?:,\s*{_ITEM},?\s+(?:and|or)|,\s*{_ITEM},)\s+$")
 _LIST_AFTER = re.compile(rf"^(?:,\s*{_ITEM}(?:,\s*{_ITEM})*,?\s+(?:and|or)\s|\s+(?:and|or)\s+{_ITEM}\s*,)")
 _EXAMPLE = re.compile(r"\b(?:such as|including|e\.g\.,?|for example,?|for instance,?)\s+(?:the\s+)?$", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 _ABBREVIATION_AFTER = re.compile(r"^\s*\((?:the\s+)?[A-Z][A-Za-z&.]*[A-Z][A-Za-z.]*\)")
 
 
@@ -194,8 +195,9 @@ def coordinated_with_its_kind(c: Candidate) -> str | None:
         gap = text[o.end : m.start] if o.end <= m.start else text[m.end : o.start]
         if re.fullmatch(r",?\s+(?:and|or|nor|&)\s+", gap):
             return "the answer is paired with another of its kind"
-    if _LIST_BEFORE.search(text[: m.start]) or _LIST_AFTER.search(text[m.end :]):
-        return "the answer is one item of a list"
+    before, after = _ASIDE.sub("", text[: m.start]), _ASIDE.sub("", text[m.end :])
+    if _LIST_BEFORE.search(before) or _LIST_AFTER.search(after):
+        return "the answer is one item of a list"  # asides left out: 'Rose Tyler (Billie Piper), Martha Jones'
     return None
 
 

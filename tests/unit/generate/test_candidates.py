@@ -95,3 +95,4 @@ def test_common_nouns_cut_from_a_name_are_no_person() -> None:
     assert common_nouns_as_a_name("League Football")
     assert not common_nouns_as_a_name("Bill Gates")
     assert not common_nouns_as_a_name("Gordon Brown")
+    assert not common_nouns_as_a_name("John Snow")

@@ -85,6 +85,11 @@ def test_one_item_of_a_list_is_not_the_one_answer() -> None:
     assert gates.coordinated_with_its_kind(candidate(text, "Germany"))
 
 
+def test_an_item_of_a_list_with_asides_is_not_the_one_answer() -> None:
+    text = "The cast included Anna Berg (Mia Holt), Tom Reyes (Sam Lund), and Lena Kask (Ada Voss) for the play."
+    assert gates.coordinated_with_its_kind(candidate(text, "Anna Berg")) == "the answer is one item of a list"
+
+
 def test_a_co_discoverer_named_beside_the_answer_is_another_right_answer() -> None:
     text = "Oxygen was first isolated by Carl Scheele and Joseph Priestley in the 1770s, in separate experiments."
     assert gates.coordinated_with_its_kind(candidate(text, "Joseph Priestley"))
