@@ -418,6 +418,24 @@ def broken_question(c: Candidate) -> str | None:
     return None
 
 
+def question_cut_short(c: Candidate) -> str | None:
+    """'Which place did plague ravage in 1563, 1593, 1636?' (of '..., 1636, and 1665'), 'denoted (f(n?': a
+    question that stops inside a list or a bracket of its sentence."""
+    if c.card.type not in ("typed", "choice") or BLANK in _stem(c):
+        return None
+    question = _stem(c).rstrip("?").rstrip()
+    if question.count("(") != question.count(")"):
+        return "the question stops inside a bracket"
+    tail = question.split()[-3:]
+    if "," not in question or len(tail) < 3:
+        return None
+    text = c.fact.row.sentence.text
+    found = re.search(r"\s+".join(re.escape(w) for w in tail), text)
+    if found and re.match(r",?\s+(?:and|or)\s", text[found.end() :]):
+        return "the question stops inside a list"
+    return None
+
+
 def question_coordinates_verbs(c: Candidate) -> str | None:
     """'did Marconi design and constructed ...', 'was the data compiled by X and assigned ...': a question
     made from one of two coordinated verbs mixes their forms or asks the other verb's object."""
@@ -486,6 +504,7 @@ GATES: tuple[Gate, ...] = (
     no_main_verb,
     broken_question,
     question_coordinates_verbs,
+    question_cut_short,
 )
 """Every gate, cheapest and commonest first."""
 

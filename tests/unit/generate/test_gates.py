@@ -368,3 +368,15 @@ def test_a_term_paired_with_another_noun() -> None:
         "Trial division is slow for large numbers, said the teacher."
     )
     assert gates.term_paired_with_another(candidate(text, "trial division")) == "the term is paired with 'geometry'"
+
+
+def test_a_question_cut_inside_a_list_or_a_bracket() -> None:
+    text = "Floods struck the port of Elmsby in 1563, 1593, 1603, and 1665, destroying many of its homes."
+    c = candidate(text, "Elmsby")
+
+    def asking(question: str) -> Candidate:
+        return Candidate(Draft("typed", "typed-x", {"question": question, "answer": "Elmsby"}), c.fact, c.index)
+
+    assert gates.question_cut_short(asking("Which port did floods strike in 1563, 1593, 1603?"))
+    assert gates.question_cut_short(asking("Which port is then denoted by (f(n?"))
+    assert gates.question_cut_short(asking("Which port did floods strike in 1563, 1593, 1603, and 1665?")) is None
