@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quizgen.generate.claims import claim_of, cut_to_claim, parts
 from quizgen.generate.clause import substitute
+from quizgen.generate.context import context_edit, context_for
 from quizgen.generate.coref import resolve
 from quizgen.generate.edits import Edit, apply_edits
 from quizgen.generate.entities import Mention
@@ -61,6 +62,8 @@ class Fact:
     """The question asks who holds a role the sentence gives the person."""
     claim: int = 0
     """Which claim of its sentence the fact belongs to (`claims.parts`); each claim gives at most one card."""
+    context: str = ""
+    """The sentence before, shown ahead of this one because a reference points back to it (`context`)."""
 
 
 @dataclass
@@ -118,6 +121,8 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
     found = parts(row.sentence.text, row.tokens)
     standing: dict[int, list[Edit]] | None = None
     """When a reference of one claim cannot be resolved: the claims that stand alone, with their edits."""
+    context: Edit | None = None
+    """The sentence before, put ahead of this one, when a reference points back to it (`context`)."""
     if resolution.problem:
         standing = {
             n: r.edits
@@ -126,9 +131,15 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
             for r in [resolve(index, number, quoted=quoted, within=(part.start, part.end))]
             if r.problem is None
         }
-        if not standing:
-            return SentencePlan(row, skip=f"unresolved reference: {resolution.problem}")
-        resolution.edits = [e for edits in standing.values() for e in edits]
+        if standing:
+            resolution.edits = [e for edits in standing.values() for e in edits]
+        else:
+            backed = resolve(index, number, quoted=quoted, context=True)
+            context = context_edit(index, number, backed)
+            if context is None:
+                return SentencePlan(row, skip=f"unresolved reference: {resolution.problem}")
+            standing, resolution = None, backed
+            resolution.edits.append(context)
     if closing is not None:
         resolution.edits.append(closing)
     if speaker is not None:
@@ -154,11 +165,13 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
             continue  # its claim holds the reference that cannot be resolved
         edits = resolution.edits + cut_to_claim(row.sentence.text, found, claim)
         question = (roles or {}).get((number, m.start))
-        if question is None and not m.in_list and m.kind != "name":
+        if question is None and not m.in_list and m.kind != "name" and context is None:
             question = make_question(substitute(row.tokens, edits), m)
             if m.kind == "concept" and question and len(question.split()) > CONCEPT_QUESTION_WORDS:
                 question = None  # 'What have scientists proposed using the measurement of ... to characterize?'
         fact = Fact(row, m, apply_edits(row.sentence.text, edits), edits, answer, accept, question, claim=max(claim, 0))
+        if context is not None:
+            fact.context = context[2].strip()
         fact.role = (number, m.start) in (roles or {})
         fact.score = score(index, fact)
         facts.append(fact)
@@ -186,6 +199,21 @@ def closed_quotation(text: str, continued: bool = False) -> Edit | None:
     if body[opening] == "”" or not _SPEAKER_COLON.search(body[:opening]) or opening > len(body) - 20:
         return None
     return (len(body), len(body), "”" if body[opening] == "“" else '"')
+
+
+def with_context(fact: Fact, index: ArticleIndex) -> Fact | None:
+    """The fact shown after the sentence before it, when a gate finds a reference pointing back; None when that
+    sentence cannot be shown or states the answer."""
+    if fact.context:
+        return None
+    found = context_for(index, fact.row.sentence.number)
+    if found is None or fact.mention.text.casefold() in found[1].casefold():
+        return None
+    edits = [found[0], *fact.edits]
+    question = fact.question if fact.role else None  # a question made of one sentence cannot carry two
+    return replace(
+        fact, text=apply_edits(fact.row.sentence.text, edits), edits=edits, question=question, context=found[1]
+    )
 
 
 def unaskable(row: Analysed, m: Mention, edits: list[Edit]) -> str | None:
@@ -349,6 +377,7 @@ def score(index: ArticleIndex, fact: Fact) -> float:
     setting = 0.5 if _sets_the_scene(fact.row.sentence.text, m) else 1.0  # 'In 2023, ...': when, not what
     census = 0.4 if CENSUS.search(fact.row.sentence.text) else 1.0  # household counts rank below main facts
     census *= 0.4 if side_detail(fact.row, m) else 1.0  # an analyst's employer ranks below the figure they give
+    census *= PROTAGONIST if protagonist(index, m) else 1.0  # the story's own people frame its facts
     return (
         (CLAIM_WEIGHT if claim else KIND_WEIGHT.get(m.kind, 0.5))
         * listed
@@ -377,6 +406,22 @@ _VENUE = re.compile(
 )
 _TITLED = re.compile(r"\b(?:report|study|paper|book|survey|document)\s+(?:titled|entitled|called|named)?\s*[\"“]?$")
 _CITED = re.compile(r"^\s*(?:\)|report|study|survey|paper|article|review|census|interview)", re.IGNORECASE)
+
+
+PROTAGONIST = 0.3
+"""A name the article keeps returning to frames most of its facts: asked, it would be stated by all of them."""
+PROTAGONIST_SENTENCES = 3
+
+
+def protagonist(index: ArticleIndex, m: Mention) -> bool:
+    """A person or organisation named in three sentences or more: the story is about them, so its facts are
+    what they did, and a card asking who would be given away by every other card naming them."""
+    if m.kind not in ("person", "org", "name"):
+        return False
+    return (
+        sum(any(o.kind == m.kind and o.key == m.key for o in row.mentions) for row in index.sentences)
+        >= PROTAGONIST_SENTENCES
+    )
 
 
 def side_detail(row: Analysed, m: Mention) -> bool:

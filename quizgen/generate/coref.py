@@ -92,6 +92,9 @@ class Resolution:
     edits: list[Edit] = field(default_factory=list)
     problem: str | None = None
     dropped_frame: bool = False
+    back: list[tuple[str, ...]] = field(default_factory=list)
+    """With `context`: the references that point back to the sentence before, each as the head noun it names
+    ('deployment' of 'The deployment') or () for a pronoun; `problem` names the first."""
     """The reporting frame ("It said") was removed because its speaker is unknown: the rest is still a fact."""
 
 
@@ -148,14 +151,17 @@ class Verdict:
 
     edit: Edit | None = None
     problem: str | None = None
+    back: tuple[str, ...] | None = None
+    """For a problem: the reference points back, naming this head noun (or () for a pronoun), so the sentence
+    before may hold what it means."""
 
 
 STANDS = Verdict()
 """The word needs nothing: it refers to nothing outside the sentence, or it is resolved already."""
 
 
-def _unresolved(problem: str) -> Verdict:
-    return Verdict(problem=problem)
+def _unresolved(problem: str, back: tuple[str, ...] | None = None) -> Verdict:
+    return Verdict(problem=problem, back=back)
 
 
 def _replaced(start: int, end: int, text: str) -> Verdict:
@@ -266,7 +272,7 @@ def _leading_its(w: Word) -> Verdict | None:
         return None
     org = previous_org(w.index, w.number)
     if org is None:
-        return _unresolved("'Its' refers to something in another sentence")
+        return _unresolved("'Its' refers to something in another sentence", ())
     return _replaced(w.tok.start, w.tok.end, _cased(org, True) + _apostrophe(w.index) + "s")
 
 
@@ -317,7 +323,7 @@ def _early_its(w: Word) -> Verdict | None:
     """'its' in the subject, before any verb, refers to something in another sentence."""
     earlier = w.tokens[: w.i]
     if w.low == "its" and w.i < 6 and not any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in earlier):
-        return _unresolved(f"'{w.tok.text}' refers to something in another sentence")
+        return _unresolved(f"'{w.tok.text}' refers to something in another sentence", ())
     return None
 
 
@@ -332,7 +338,7 @@ def _they_and_it(w: Word) -> Verdict | None:
     if not (plural or w.low in _THING) or not w.tok.tag.startswith("PRP"):
         return None
     if not _has_noun(w.tokens[: w.i], plural=plural):
-        return _unresolved(f"'{w.tok.text}' refers to something in another sentence")
+        return _unresolved(f"'{w.tok.text}' refers to something in another sentence", ())
     return STANDS
 
 
@@ -346,7 +352,10 @@ def _the_event(w: Word) -> Verdict | None:
         return None
     found = antecedent(w.index, w.number, [tokens[i + 1]])
     if found is None:
-        return _unresolved(f"'{w.text[w.tok.start : tokens[i + 1].end]}' refers to another sentence")
+        event = (
+            () if w.next_low in _EVENT_HEADS | _SAID_HEADS else (w.next_low,)
+        )  # an event: what the sentence before tells
+        return _unresolved(f"'{w.text[w.tok.start : tokens[i + 1].end]}' refers to another sentence", event)
     return _replaced(w.tok.start, tokens[i + 1].end, _cased(found, i == 0))
 
 
@@ -362,7 +371,7 @@ def _leading_count(w: Word) -> Verdict | None:
     """A number as the subject ("Two were injured") counts people or things named in another sentence."""
     tokens = w.tokens
     if w.i == 0 and w.tok.tag == "CD" and len(tokens) > 1 and tokens[1].tag.startswith(("VB", "MD")):
-        return _unresolved(f"'{w.tok.text}' counts people or things named in another sentence")
+        return _unresolved(f"'{w.tok.text}' counts people or things named in another sentence", ())
     return None
 
 
@@ -385,7 +394,9 @@ def _demonstrative_phrase(w: Word) -> Verdict | None:
     phrase = noun_phrase(tokens, i + 1)
     found = antecedent(w.index, w.number, phrase)
     if found is None:
-        return _unresolved(f"'{w.text[w.tok.start : phrase[-1].end]}' refers to another sentence")
+        return _unresolved(
+            f"'{w.text[w.tok.start : phrase[-1].end]}' refers to another sentence", (phrase[-1].text.lower(),)
+        )
     return _replaced(w.tok.start, phrase[-1].end, _cased(found, i == 0))
 
 
@@ -405,7 +416,7 @@ def _bare_demonstrative(w: Word) -> Verdict | None:
         or (w.low == "that" and tag == "DT")
         or (w.low in DEMONSTRATIVE and tag in ("DT", "PRP", "WDT") and w.i == 0)
     ):
-        return _unresolved(f"'{w.tok.text}' refers to another sentence")
+        return _unresolved(f"'{w.tok.text}' refers to another sentence", ())
     return None
 
 
@@ -437,10 +448,15 @@ RULES: tuple[Rule, ...] = (
 
 
 def resolve(
-    index: ArticleIndex, number: int, quoted: bool = False, within: tuple[int, int] | None = None
+    index: ArticleIndex,
+    number: int,
+    quoted: bool = False,
+    within: tuple[int, int] | None = None,
+    context: bool = False,
 ) -> Resolution:
     """Resolve the references of sentence `number` of the article; `quoted`: it is a quotation whose speaker
-    is known, so its "I" and "we" are that speaker; `within`: only the words of that stretch (one claim)."""
+    is known, so its "I" and "we" are that speaker; `within`: only the words of that stretch (one claim);
+    `context`: go on past references that point back to the sentence before, listing them in `back`."""
     tokens = index.sentences[number].tokens
     if not tokens:
         return Resolution()
@@ -449,18 +465,25 @@ def resolve(
     result = Resolution()
     if start == 0:
         back = _back_reference(index, number, tokens)
-        if back is not None:
+        if back is not None and not (context and back.back):
             return back
-        frame = leading_frame(tokens)
-        result = _resolve_frame(index, number, frame) if frame is not None else Resolution()
+        if back is not None:
+            result.problem, result.back = back.problem, list(back.back)
+        else:
+            frame = leading_frame(tokens)
+            if frame is not None:
+                result = _resolve_frame(index, number, frame)
     for i in range(len(tokens)):
         if not start <= tokens[i].start < end:
             continue
         word = Word(index, number, i, quoted, framed=frame is not None)
         verdict = next((v for rule in RULES if (v := rule(word)) is not None), STANDS)
         if verdict.problem is not None:
-            return Resolution(problem=verdict.problem)
-        if verdict.edit is not None:
+            if not context or verdict.back is None:
+                return Resolution(problem=verdict.problem)
+            result.problem = result.problem or verdict.problem
+            result.back.append(verdict.back)
+        elif verdict.edit is not None:
             result.edits.append(verdict.edit)
     return result
 
@@ -494,7 +517,7 @@ def _back_reference(index: ArticleIndex, number: int, tokens: list[Token]) -> Re
             return None  # left as written: "the company" the article is about
         return Resolution([(tokens[0].start, tokens[1].end, _cased(org, True))])
     if head in _EVENT_HEADS:
-        return Resolution(problem=f"'The {tokens[1].text}' refers to another sentence")
+        return Resolution(problem=f"'The {tokens[1].text}' refers to another sentence", back=[()])
     return None
 
 

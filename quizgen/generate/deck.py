@@ -12,9 +12,10 @@ from quizgen.errors import GenerateError
 from quizgen.generate import cards as build
 from quizgen.generate import frequency
 from quizgen.generate.boilerplate import Paragraph
-from quizgen.generate.candidates import SentencePlan, plan_article
+from quizgen.generate.candidates import Fact, SentencePlan, plan_article, with_context
 from quizgen.generate.carry import carry_review, dropped_ids, without_dropped
-from quizgen.generate.gates import Candidate, failed_gate
+from quizgen.generate.edits import Edit
+from quizgen.generate.gates import REFERENCE_GATES, Candidate, failed_gate
 from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.rank import Option, repeats, select
 from quizgen.generate.salience import asides
@@ -47,6 +48,8 @@ class Generated:
     """Sentence number → how many candidate cards it offered."""
     repeated: dict[int, int] = field(default_factory=dict)
     """Sentence number → the sentence whose kept fact it repeats."""
+    rewrites: dict[str, list[Edit]] = field(default_factory=dict)
+    """Card id → the edits that made its sentence stand alone (references named, words cut, context shown)."""
 
     @cached_property
     def deck(self) -> Deck:
@@ -92,6 +95,7 @@ def generate_deck(
     chosen = select(options, limit, keep=keep)
     deck_cards = []
     kept: dict[int, list[str]] = {}
+    rewrites: dict[str, list[Edit]] = {}
     taken: set[str] = set()
     for option in chosen:
         uid = unique_id(option.card.uid, taken)
@@ -101,6 +105,7 @@ def generate_deck(
         option.card.source = {"sentence": article.text[start:end], "start": start, "end": end}
         deck_cards.append(option.card)
         kept.setdefault(option.sentence, []).append(option.card.uid)
+        rewrites[uid] = option.edits
     offered: dict[int, int] = {}
     for o in options:
         offered[o.sentence] = offered.get(o.sentence, 0) + 1
@@ -116,7 +121,7 @@ def generate_deck(
         "cards": [card.data() for card in deck_cards],
     }
     data = carry_review(data, previous)  # the cards a person dropped, edited or kept stay so
-    return Generated(data, article, lines, plans, kept, offered, repeats(options, chosen))
+    return Generated(data, article, lines, plans, kept, offered, repeats(options, chosen), rewrites)
 
 
 def facts_budget(options: list[Option]) -> int:
@@ -143,27 +148,39 @@ def _options(
             for d in definitions(plan.row):
                 options.append(Option(build.basic(d, plan.row.sentence.text), number, d.term, 3.0))
         for fact in plan.facts[:FACTS_PER_SENTENCE]:
-            made: list[build.Draft | None] = []
-            if "cloze" in wanted:
-                made.append(build.cloze(fact))
-            if "typed" in wanted:
-                made.append(build.typed(fact))
-            if "choice" in wanted:
-                made.append(build.choice(fact, index))
-            if "truefalse" in wanted:
-                made.append(build.truefalse(fact, index))
-            for card in made:
+            in_context: Fact | None = None
+            for kind in ("cloze", "typed", "choice", "truefalse"):
+                if kind not in wanted:
+                    continue
+                card, asked = _make(kind, fact, index), fact
                 if card is None:
                     continue
                 reason = failed_gate(Candidate(card, fact, index, subject))
+                if reason and reason.split(":")[0] in REFERENCE_GATES:
+                    in_context = in_context or with_context(fact, index)  # the sentence before may name it
+                    if in_context is not None:
+                        retry = _make(kind, in_context, index)
+                        if retry is not None and not failed_gate(Candidate(retry, in_context, index, subject)):
+                            card, asked, reason = retry, in_context, None
                 if reason:
                     plan.gated.append(f"{card.type} '{fact.mention.text}': {reason}")
                     continue
                 answer = fact.mention.text
-                if card.type == "truefalse" and negated_pair(fact) is not None:
+                if card.type == "truefalse" and negated_pair(asked) is not None:
                     answer = card.fields["correction"]  # it asks the claim, not the name
-                options.append(Option(card, number, answer, fact.score, fact.text, fact.claim))
+                options.append(Option(card, number, answer, asked.score, asked.text, asked.claim, asked.edits))
     return options
+
+
+def _make(kind: str, fact: Fact, index: ArticleIndex) -> build.Draft | None:
+    """The card of this kind for the fact, or None when the fact cannot make one."""
+    if kind == "cloze":
+        return build.cloze(fact)
+    if kind == "typed":
+        return build.typed(fact)
+    if kind == "choice":
+        return build.choice(fact, index)
+    return build.truefalse(fact, index)
 
 
 def deck_id(name: str) -> str:

@@ -108,11 +108,16 @@ def distractors(index: ArticleIndex, mention: Mention, answer: str, sentence: st
             if key != mention.key and role & index.roles(key):
                 offer(index.display(other_kind, key))  # people of the same role only: presidents for a president
     elif kind == "country":
+        if mention.text in UK_NATIONS:
+            for name in _order(answer, [n for n in UK_NATIONS if n != mention.text]):
+                offer(name)  # Scotland is counted as the UK, but its wrong answers are the UK's other nations
         continents = gazetteer.continents()
         home = continents.get(mention.key)
         for other_kind, key in index.of_kind(kind):
             if key != mention.key and home is not None and continents.get(key) == home:
                 offer(index.display(other_kind, key))  # the article's countries of the same continent first
+        for name in _nearby_countries(mention.key):
+            offer(name)
         for name in _neighbour_countries(mention.key):
             offer(name)
     elif kind in ("place", "org"):
@@ -219,6 +224,21 @@ def _near_values(value: float, quantum: float = 1.0) -> list[float]:
             if option > 0 and option != value and option not in chosen and not derivable:
                 chosen.append(option)
     return chosen
+
+
+UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
+NEARBY = 5
+TERRITORIES = frozenset(("HKG", "MAC", "PRI"))
+"""Places GeoNames counts as countries that are no country's wrong answer."""
+"""How many of a country's nearest countries may be its wrong answers: Syria's are Lebanon, Jordan, Israel,
+Egypt and Iraq, not Laos."""
+
+
+def _nearby_countries(code: str) -> list[str]:
+    """The nearest countries, in a stable order seeded by the answer."""
+    names = gazetteer.country_names()
+    near = [c for c in gazetteer.nearby().get(code, []) if c in names and c not in TERRITORIES][:NEARBY]
+    return _order(code, [names[c] for c in near])
 
 
 def _neighbour_countries(code: str) -> list[str]:

@@ -154,17 +154,24 @@ def numeric_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     return found
 
 
-_BEFORE_YEAR = re.compile(r"(?:\b(?:in|after|before|since|until|till|by|from|between|and|to|around|circa|c\.)\s|\()$")
+_BEFORE_YEAR = re.compile(
+    r"(?:\b(?:in|after|before|since|until|till|by|from|between|and|to|around|circa|c\.|as early as|as late as)\s|\()$",
+    re.IGNORECASE,
+)
+_BEFORE_SHORT_YEAR = re.compile(r"(?:\((?:d|b|c)\.?|\b(?:died|born|circa|c\.|AD))\s$")
+"""Before a three-digit year: '(d 869)', 'born 973', 'AD 800'."""
 
 
 def _early_year(text: str, mention: Mention) -> bool:
-    """A year before 1600 ('after 1279', 'the Battle of Bach Dang (1288)'): four digits after a word of time
-    and counting nothing, so that its wrong answers are nearby years, not other figures."""
-    return (
-        re.fullmatch(r"1[0-5]\d\d", mention.text) is not None
-        and not mention.unit
-        and _BEFORE_YEAR.search(text[: mention.start]) is not None
-    )
+    """A year before 1600 ('after 1279', 'In 1564', 'the Battle of Bach Dang (1288)', '(d 869)'): four digits
+    after a word of time, or three after a death, birth or era mark, counting nothing, so that its wrong
+    answers are nearby years, not other figures."""
+    before = text[: mention.start]
+    if mention.unit:
+        return False
+    if re.fullmatch(r"1[0-5]\d\d", mention.text):
+        return _BEFORE_YEAR.search(before) is not None
+    return re.fullmatch(r"[1-9]\d\d", mention.text) is not None and _BEFORE_SHORT_YEAR.search(before) is not None
 
 
 def _with_unit(mention: Mention, tokens: list[Token]) -> Mention:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quizgen.generate.candidates import SentencePlan
 from quizgen.generate.deck import Generated
+from quizgen.generate.edits import Edit
 from quizgen.generate.text import Article
 from quizgen.generate.trim import trim_names
 
@@ -41,11 +42,32 @@ def explain(article: Article, generated: Generated) -> list[str]:
                 )
             else:
                 out.append(f"{head} skipped, no card could be formed")
+            out.extend(
+                f"{head} {line}" for line in rewrite_lines(s.text, [generated.rewrites.get(u, []) for u in kept])
+            )
             trimmed = trim_names(s.text)
             if trimmed:
                 out.append(f"{head} trimmed: {', '.join(trimmed)}")
             out.extend(f"{head} gate dropped {reason}" for reason in plan.gated)
     return out
+
+
+def rewrite_lines(text: str, edits: list[list[Edit]]) -> list[str]:
+    """What was done to a sentence to make its cards stand alone: the sentence before shown ahead of it, and
+    every reference named ('His successor' as "Nursultan Nazarbayev's successor"); each said once."""
+    lines: list[str] = []
+    for start, end, replacement in (e for card in edits for e in card):
+        if start == end == 0 and replacement.endswith(": "):
+            line = f"named the speaker: '{replacement.strip()}'"
+        elif start == end == 0 and replacement.strip():
+            line = f"shown after the sentence before: {_short(replacement.strip())}"
+        elif start < end and replacement:
+            line = f"rewrote '{text[start:end]}' as '{replacement}'"
+        else:
+            continue  # cuts to a claim and trims are named with the trims
+        if line not in lines:
+            lines.append(line)
+    return lines
 
 
 def extraction_lines(article: Article) -> list[str]:

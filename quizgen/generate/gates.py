@@ -14,6 +14,7 @@ from functools import lru_cache
 from quizgen.generate import gazetteer
 from quizgen.generate.candidates import Fact
 from quizgen.generate.cards import BLANK, Draft
+from quizgen.generate.context import holds
 from quizgen.generate.frequency import preload, zipf
 from quizgen.generate.gap_gates import (
     gap_splits_a_phrase,
@@ -313,11 +314,12 @@ def answer_is_a_nationality_word(c: Candidate) -> str | None:
 
 
 def unnamed_reference_in_stem(c: Candidate) -> str | None:
-    """'the company', 'that idea', 'the conflict': the card never says which."""
+    """'the company', 'that idea', 'the conflict': the card never says which (unless the sentence before, shown
+    as the card's context, names it)."""
     stem = _QUOTED.sub("", _stem(c))
-    found = _UNNAMED.search(stem)
-    if found and not _named_in_sentence(stem, found):
-        return f"'{found.group(0)}' is not named on the card"
+    for found in _UNNAMED.finditer(stem):
+        if not _named_in_sentence(stem, found) and not _told_before(c, stem, found):
+            return f"'{found.group(0)}' is not named on the card"
     text, tokens = c.fact.row.sentence.text, c.fact.row.tokens
     removed = [(a, b) for a, b, _ in c.fact.edits]
     for tok, nxt in zip(tokens, tokens[1:], strict=False):
@@ -325,9 +327,23 @@ def unnamed_reference_in_stem(c: Candidate) -> str | None:
             continue
         if nxt.text.lower() in _NOT_NOUNS or _inside_quotes(text, tok.start):
             continue
-        if not any(a <= tok.start < b for a, b in removed):
+        if not any(a <= tok.start < b for a, b in removed) and not _context_holds(c, nxt.text.lower()):
             return f"'{tok.text} {nxt.text}' is not named on the card"
     return None
+
+
+def _context_holds(c: Candidate, noun: str) -> bool:
+    """The sentence before, shown as the card's context, names what 'the <noun>' points back to."""
+    return bool(c.fact.context) and holds(c.fact.context, noun)
+
+
+def _told_before(c: Candidate, stem: str, found: re.Match[str]) -> bool:
+    """A phrase of the card's own sentence (after its context) whose noun the context names."""
+    return (
+        bool(c.fact.context)
+        and found.start() >= len(c.fact.context)
+        and _context_holds(c, found.group(0).split()[-1].lower())
+    )
 
 
 _NOT_NOUNS = frozenset(
@@ -355,8 +371,13 @@ def unresolved_opener(c: Candidate) -> str | None:
     """'After that', 'a similar offer', 'one in five' (of whom?), 'those with broadband', 'the seasonally adjusted
     rise', 'the Bill': the card leans on a sentence it does not show."""
     stem = _QUOTED.sub("", _CLOZE.sub(r"\1", _stem(c)))
-    found = _OPENERS.search(stem)
-    return f"'{found.group(0)}' leans on an earlier sentence" if found else None
+    for found in _OPENERS.finditer(stem):
+        phrase = found.group(0)
+        if c.fact.context and found.start() >= len(c.fact.context):
+            if not phrase.lower().startswith("the ") or _context_holds(c, phrase.split()[-1].lower()):
+                continue  # the sentence before is shown: 'After that' has its 'that'
+        return f"'{phrase}' leans on an earlier sentence"
+    return None
 
 
 def _named_in_sentence(stem: str, found: re.Match[str]) -> bool:
@@ -391,7 +412,11 @@ def anaphoric_definite(c: Candidate) -> str | None:
             after.text in ("of", "in", "at", "for", "on", "that", "which", "who") or after.capitalised
         ):
             continue
-        if head.text.lower() in earlier and head.text.lower() not in text[: tok.start].lower():
+        if (
+            head.text.lower() in earlier
+            and head.text.lower() not in text[: tok.start].lower()
+            and not _context_holds(c, head.text.lower())
+        ):
             return f"'{text[tok.start : head.end]}' refers to an earlier sentence"
     return None
 
@@ -473,6 +498,9 @@ def _inside_quotes(text: str, at: int) -> bool:
 
 
 Gate = Callable[[Candidate], str | None]
+
+REFERENCE_GATES = frozenset(("unnamed_reference_in_stem", "unresolved_opener", "anaphoric_definite"))
+"""Gates a card may pass once the sentence before is shown as its context (`candidates.with_context`)."""
 
 GATES: tuple[Gate, ...] = (
     true_statement_copies_its_sentence,

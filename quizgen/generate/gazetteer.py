@@ -335,3 +335,9 @@ def places() -> dict[str, str]:
 def continents() -> dict[str, str]:
     """The continent code (AS, EU, ...) of each country of at least 5,000,000 people, by alpha-3 code."""
     return _table("continents.tsv")
+
+
+@lru_cache(maxsize=1)
+def nearby() -> dict[str, list[str]]:
+    """The eight nearest countries of at least 5,000,000 people (by capital), nearest first, by alpha-3 code."""
+    return {code: near.split(",") for code, near in _table("nearby.tsv").items()}

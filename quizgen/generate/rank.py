@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from quizgen.generate.cards import Draft
+from quizgen.generate.edits import Edit
 
 TYPE_WEIGHT = {"typed": 1.0, "choice": 0.95, "basic": 1.1, "cloze": 0.9, "truefalse": 0.8}
 PER_CLAIM = 1
@@ -29,6 +30,8 @@ class Option:
     """The sentence the card asks about: two sentences about one answer that share its words repeat a fact."""
     claim: int = 0
     """Which claim of the sentence the card asks (`claims.parts`)."""
+    edits: list[Edit] = field(default_factory=list)
+    """The edits that made the sentence stand alone, for --explain."""
 
     @property
     def fact(self) -> tuple[int, int]:

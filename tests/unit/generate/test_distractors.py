@@ -3,8 +3,18 @@
 import pytest
 
 from quizgen.generate import gazetteer
-from quizgen.generate.distractors import _neighbour_countries, _neighbour_places, near_numbers, number_words
+from quizgen.generate.distractors import (
+    _nearby_countries,
+    _neighbour_countries,
+    _neighbour_places,
+    distractors,
+    near_numbers,
+    number_words,
+)
 from quizgen.generate.entities import number_value
+from quizgen.generate.index import analyse
+from quizgen.generate.split import split_article
+from quizgen.generate.text import article_from_text
 
 SPELT = {
     0: "zero",
@@ -103,3 +113,27 @@ def test_the_built_in_countries_are_pycountrys() -> None:
     assert list(gazetteer.countries().items()) == list(expected.items())
     names = gazetteer.countries()
     assert names["Kazakhstan"] == "KAZ" and names["Bolivia"] == "BOL" and names["UK"] == "GBR"
+
+
+def _country_choices(text: str, answer: str) -> list[str]:
+    sentences, _ = split_article(article_from_text(text))
+    index = analyse(sentences)
+    mention = next(m for row in index.sentences for m in row.mentions if m.text == answer)
+    return distractors(index, mention, answer, text)
+
+
+def test_a_country_s_wrong_answers_are_its_neighbours() -> None:
+    near = gazetteer.nearby()
+    assert near["SYR"][:3] == ["LBN", "JOR", "ISR"] and "SYR" not in near["SYR"]
+    choices = _country_choices("A Norman force marched into the upper valleys of Syria in 1073.", "Syria")
+    assert len(choices) == 3
+    assert set(choices) <= {"Lebanon", "Jordan", "Israel", "Egypt", "Iraq", "Turkey"}
+
+
+def test_a_uk_nation_s_wrong_answers_are_the_other_nations() -> None:
+    choices = _country_choices("The committees of the parliament meet across Scotland every week.", "Scotland")
+    assert set(choices) == {"England", "Wales", "Northern Ireland"}
+
+
+def test_no_territory_is_a_country_s_wrong_answer() -> None:
+    assert all(n not in ("Hong Kong", "Macao") for n in _nearby_countries("PRK") + _nearby_countries("CHN"))

@@ -62,6 +62,14 @@ def test_a_year_before_1600_after_a_word_of_time_is_a_year_and_a_count_is_not():
     assert kinds("Kublai's government faced financial difficulties after 1279.")["1279"] == "year"
     assert kinds("The Mongols were defeated at the Battle of Bach Dang (1288).")["1288"] == "year"
     assert kinds("By 1500 soldiers had died in the battle.")["1500"] == "number"
+    assert kinds("In 1564, a French captain built a fort on the river.")["1564"] == "year"
+    assert kinds("His writings reached France as early as 1519.")["1519"] == "year"
+
+
+def test_a_three_digit_year_after_a_death_or_era_mark_is_a_year():
+    assert kinds("Sabur Ibn Sahl (d 869) wrote the first pharmacopoeia.")["869"] == "year"
+    assert kinds("The king was crowned in AD 800 in Rome.")["800"] == "year"
+    assert kinds("In 869 cases the doctors found no cause.")["869"] == "number"
 
 
 def test_a_name_ending_in_an_organisation_word_is_an_organisation_even_after_a_title_word():
