@@ -53,6 +53,8 @@ def previous_person(index: ArticleIndex, number: int) -> str | None:
         if back < number - 1 and row.sentence.paragraph != index.sentences[number].sentence.paragraph:
             return None  # two sentences back, in another paragraph: too far to be certain
         keys = dict.fromkeys(m.key for m in row.mentions if m.kind == "person")
+        if keys and any(m.kind == "name" and m.start == 0 and like_a_person(m.text) for m in row.mentions):
+            return None  # 'John Smith described ..., and Thomas Browne ...': the subject may be a person too
         if keys:
             return next(iter(keys)) if len(keys) == 1 else None
         if any(t.text.lower() in PERSONAL | PLURAL for t in row.tokens):
@@ -118,3 +120,9 @@ def _noun_phrases(row: Analysed) -> list[list[Token]]:
 def _lemma(word: str) -> str:
     lemmas = get_lemma(word.lower(), "NOUN")
     return lemmas[0] if lemmas else word.lower()
+
+
+def like_a_person(name: str) -> bool:
+    """Two or three capitalised words ('John Smith'): a name at a sentence's start that may be a person's."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)

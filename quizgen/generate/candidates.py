@@ -17,6 +17,7 @@ from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.questions import make_question
 from quizgen.generate.quotes import QUOTES, attribution, continued_speaker, framed, inside_quotation, opens_with_quote
 from quizgen.generate.roles import RoleKey, article_roles
+from quizgen.generate.speakers import leading_frame
 from quizgen.generate.tokens import Token
 from quizgen.generate.trim import trims
 from quizgen.generate.variants import abbreviations
@@ -209,7 +210,9 @@ def with_context(fact: Fact, index: ArticleIndex) -> Fact | None:
     found = context_for(index, fact.row.sentence.number)
     if found is None or fact.mention.text.casefold() in found[1].casefold():
         return None
-    edits = [found[0], *fact.edits]
+    frame = leading_frame(fact.row.tokens)
+    dropped = (0, frame.end, "") if frame is not None else None
+    edits = [found[0], *(e for e in fact.edits if e != dropped)]  # 'It found that ...' after what 'It' is
     question = fact.question if fact.role else None  # a question made of one sentence cannot carry two
     return replace(
         fact, text=apply_edits(fact.row.sentence.text, edits), edits=edits, question=question, context=found[1]

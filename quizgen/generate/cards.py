@@ -12,10 +12,12 @@ from quizgen.generate.distractors import distractors
 from quizgen.generate.edits import apply_edits
 from quizgen.generate.index import ArticleIndex
 from quizgen.generate.terms import Definition
-from quizgen.generate.truefalse import bounded_wrong, negated_pair, statement, tidy
+from quizgen.generate.truefalse import bounded_wrong, negated_pair, statement, tidy, wrong_year
 from quizgen.generate.variants import answer_variants
 
 BLANK = "_____"
+THIS_YEAR = 2026
+"""No false statement dates an event after this year. A constant, not the clock: generating stays deterministic."""
 PROMPT_FIELD = {"basic": "front", "cloze": "text", "choice": "question", "truefalse": "statement", "typed": "question"}
 """The field of each kind of card that says what it asks (as the model's `prompt()`)."""
 
@@ -177,6 +179,11 @@ def truefalse(fact: Fact, index: ArticleIndex) -> Draft | None:
         return None
     if fact.mention.kind in ("number", "percent", "money"):
         options = bounded_wrong(fact.row.sentence.text[: fact.mention.start], fact.answer, _more_options(fact, index))
+    elif fact.mention.kind == "year":
+        year = wrong_year(
+            fact.row.sentence.text[: fact.mention.start], fact.mention.text, _more_options(fact, index), THIS_YEAR
+        )
+        options = [year] if year else []
     else:
         options = distractors(index, fact.mention, fact.answer, _both(fact), n=1)
     if not options:

@@ -55,7 +55,7 @@ def parts(text: str, tokens: list[Token]) -> list[Part]:
         if depth or tok.text not in (",", ";") or i + 2 >= len(tokens):
             continue
         nxt = tokens[i + 1]
-        if tok.text == ";" and _has_finite(tokens[i + 1 :], ("VBN", *_FINITE)):
+        if tok.text == ";" and _has_finite(tokens[i + 1 :], ("VBN", *_FINITE)) and not _leans_back(tokens[i + 1 :]):
             found.append(Part(start, tok.start, True))
             start = nxt.start
         elif (
@@ -85,13 +85,15 @@ def _has_finite(tokens: list[Token], tags: tuple[str, ...] = _FINITE) -> bool:
 
 
 def _clause_before(tokens: list[Token]) -> bool:
-    """The stretch since the last comma holds a finite verb: '..., Tajikistan, and Turkmenistan are' is a list."""
+    """The stretch since the last comma holds a finite verb: '..., Tajikistan, and Turkmenistan are' is a list,
+    and so is 'Seventy percent of formerly forested land, and 91% of land deforested since 1970, is ...'."""
     stretch: list[Token] = []
     for tok in reversed(tokens):
         if tok.text in (",", ";"):
             break
         stretch.append(tok)
-    return any(t.tag in ("VBN", *_FINITE) for t in stretch)
+    stretch.reverse()
+    return any(_finite(stretch, k) for k in range(len(stretch)))
 
 
 def _named_clause(tokens: list[Token]) -> bool:
@@ -101,12 +103,29 @@ def _named_clause(tokens: list[Token]) -> bool:
         return False
     if not (first.tag.startswith("NNP") or first.tag in ("DT", "CD", "NN", "NNS")):
         return False
-    for tok in tokens[1:8]:
-        if tok.tag in ("VBN", *_FINITE):
+    for k, tok in enumerate(tokens[1:8], start=1):
+        if _finite(tokens, k):
             return True
         if not tok.text[:1].isalnum():
             return False
     return False
+
+
+def _finite(tokens: list[Token], k: int) -> bool:
+    """A finite verb, or a participle taking an object ('Vienna hosted the meeting', often tagged VBN); not a
+    participle that modifies a noun ('land deforested since 1970')."""
+    if tokens[k].tag in _FINITE:
+        return True
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return tokens[k].tag == "VBN" and after is not None and after.tag in ("DT", "PRP$", "NNP", "CD")
+
+
+_LEANING = frozenset("instead however also too though conversely meanwhile then thus therefore so".split())
+
+
+def _leans_back(tokens: list[Token]) -> bool:
+    """'; during 2005 instead 5 gigatons were released': a clause that answers the one before is no claim alone."""
+    return any(t.text.lower() in _LEANING for t in tokens[:4])
 
 
 def _modifier(tokens: list[Token]) -> bool:

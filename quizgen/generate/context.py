@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.generate.coref import Resolution, resolve
+from quizgen.generate.coref import EVENT, Resolution, resolve
 from quizgen.generate.edits import Edit, apply_edits
 from quizgen.generate.index import ArticleIndex
 from quizgen.generate.lemmas import get_lemma
@@ -65,6 +65,8 @@ _DATED = re.compile(
 def holds(text: str, noun: str) -> bool:
     """Whether `text` can be what a reference with this head noun means: 'this time' needs a date there;
     'the deployment' needs a word of its stem ('deployed')."""
+    if noun == EVENT:
+        return True  # 'The deployment': what the sentence before tells
     if noun in _TIME_HEADS:
         return _DATED.search(text) is not None
     stem = _stem(noun)

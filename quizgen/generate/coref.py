@@ -12,6 +12,7 @@ from quizgen.generate.antecedents import (
     PLURAL,
     antecedent,
     article_org,
+    like_a_person,
     noun_phrase,
     previous_party,
     previous_person,
@@ -24,6 +25,10 @@ from quizgen.generate.speakers import Frame, leading_frame, previous_org
 from quizgen.generate.tokens import Token
 
 _THING = {"it", "its"}
+EVENT = "*"
+"""The head of a reference to an event ('The deployment', 'the move'): what the sentence before tells."""
+LEADING_PRONOUN = 2
+"""A pronoun among a sentence's first words ('It', 'They', 'This') may mean the sentence before."""
 _POSTMODIFIER = {"who", "with", "without", "in", "of", "aged", "living", "whose", "on", "at", "over", "under"}
 _NOW = {
     "year",
@@ -94,7 +99,8 @@ class Resolution:
     dropped_frame: bool = False
     back: list[tuple[str, ...]] = field(default_factory=list)
     """With `context`: the references that point back to the sentence before, each as the head noun it names
-    ('deployment' of 'The deployment') or () for a pronoun; `problem` names the first."""
+    ('conflict' of 'the conflict'), EVENT for an event ('The deployment') or () for a leading pronoun;
+    `problem` names the first."""
     """The reporting frame ("It said") was removed because its speaker is unknown: the rest is still a fact."""
 
 
@@ -258,12 +264,24 @@ def _personal_pronoun(w: Word) -> Verdict | None:
         return STANDS  # 'Al-Biruni (973-1050) wrote ..., in which he ...': the name opening it may be whom it means
     person = previous_person(w.index, w.number)
     if person is None:
-        return _unresolved(f"'{tok.text}' refers to a person named in another sentence")
+        shown = () if _subject_is_a_person(w.index, w.number - 1) else None  # the sentence before says who
+        return _unresolved(f"'{tok.text}' refers to a person named in another sentence", shown)
     if w.i > 0 and any(m.kind == "person" for m in mentions):
         return _unresolved(f"'{tok.text}' may refer to more than one person")
     name = w.index.display("person", person)
     possessive = w.low in ("his", "hers") or (w.low == "her" and w.before_noun)
     return _replaced(tok.start, tok.end, name + _apostrophe(w.index) + "s" if possessive else name)
+
+
+def _subject_is_a_person(index: ArticleIndex, number: int) -> bool:
+    """Sentence `number` opens with a person's name: shown before a sentence opening with 'He', it says whom
+    the reader takes 'He' to mean, as the article does."""
+    if number < 0:
+        return False
+    return any(
+        m.start <= 4 and (m.kind == "person" or m.kind == "name" and like_a_person(m.text))
+        for m in index.sentences[number].mentions
+    )
 
 
 def _leading_its(w: Word) -> Verdict | None:
@@ -352,9 +370,7 @@ def _the_event(w: Word) -> Verdict | None:
         return None
     found = antecedent(w.index, w.number, [tokens[i + 1]])
     if found is None:
-        event = (
-            () if w.next_low in _EVENT_HEADS | _SAID_HEADS else (w.next_low,)
-        )  # an event: what the sentence before tells
+        event = (EVENT,) if w.next_low in _EVENT_HEADS | _SAID_HEADS else (w.next_low,)  # told before
         return _unresolved(f"'{w.text[w.tok.start : tokens[i + 1].end]}' refers to another sentence", event)
     return _replaced(w.tok.start, tokens[i + 1].end, _cased(found, i == 0))
 
@@ -479,8 +495,8 @@ def resolve(
         word = Word(index, number, i, quoted, framed=frame is not None)
         verdict = next((v for rule in RULES if (v := rule(word)) is not None), STANDS)
         if verdict.problem is not None:
-            if not context or verdict.back is None:
-                return Resolution(problem=verdict.problem)
+            if not context or verdict.back is None or (verdict.back == () and i > LEADING_PRONOUN):
+                return Resolution(problem=verdict.problem)  # a pronoun further in may mean a word of its own sentence
             result.problem = result.problem or verdict.problem
             result.back.append(verdict.back)
         elif verdict.edit is not None:
@@ -517,7 +533,7 @@ def _back_reference(index: ArticleIndex, number: int, tokens: list[Token]) -> Re
             return None  # left as written: "the company" the article is about
         return Resolution([(tokens[0].start, tokens[1].end, _cased(org, True))])
     if head in _EVENT_HEADS:
-        return Resolution(problem=f"'The {tokens[1].text}' refers to another sentence", back=[()])
+        return Resolution(problem=f"'The {tokens[1].text}' refers to another sentence", back=[(EVENT,)])
     return None
 
 

@@ -105,7 +105,8 @@ def generate_deck(
         option.card.source = {"sentence": article.text[start:end], "start": start, "end": end}
         deck_cards.append(option.card)
         kept.setdefault(option.sentence, []).append(option.card.uid)
-        rewrites[uid] = option.edits
+        shows_sentence = option.card.type != "typed"  # a typed question shows no sentence before its own
+        rewrites[uid] = [e for e in option.edits if shows_sentence or e[:2] != (0, 0)]
     offered: dict[int, int] = {}
     for o in options:
         offered[o.sentence] = offered.get(o.sentence, 0) + 1

@@ -356,6 +356,11 @@ _OPENERS = re.compile(
     r"^(?:After that|Since then|Despite this|Despite that|Because of this|As a result|In response|By then)"
     r"\b(?!\s+(?:to|of)\b)"
     r"|^Before that\b"
+    r"|^(?:Instead|Subsequently|Thereafter|Afterwards|Later that year|The following year|The next year|That year|"
+    r"At the time|At that time|Other|Fellow)\b(?!\s+(?:of|than|to)\b)"
+    r"|\b[Ff]ellow\s+[a-z]+"
+    r"|\b[Ss]uch\s+(?!as\b)[a-z]+"
+    r"|\b(?:[a-z]+ed|went|moved|lived|died|born|stayed|remained)\s+there\b"
     r"|\b[Aa] similar\s+[a-z]+"
     r"|\b(?:[Oo]ne|[Tt]wo|[Tt]hree) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:have|has|are|is|were|was|said|say|says|use|used|now|do|did|would|will|could|can)\b"
@@ -368,8 +373,9 @@ _CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
 
 
 def unresolved_opener(c: Candidate) -> str | None:
-    """'After that', 'a similar offer', 'one in five' (of whom?), 'those with broadband', 'the seasonally adjusted
-    rise', 'the Bill': the card leans on a sentence it does not show."""
+    """'After that', 'Instead', 'a similar offer', 'one in five' (of whom?), 'those with broadband', 'the seasonally
+    adjusted rise', 'the Bill', 'fellow lineman', 'such qualifications', 'established there': the card leans on a
+    sentence it does not show."""
     stem = _QUOTED.sub("", _CLOZE.sub(r"\1", _stem(c)))
     for found in _OPENERS.finditer(stem):
         phrase = found.group(0)

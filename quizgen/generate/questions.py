@@ -34,13 +34,22 @@ def wh_phrase(mention: Mention, prep: str | None) -> tuple[str, bool] | None:
         return ("In which year", False) if prep is None else None
     if kind == "date":
         return ("When", True) if prep in ("on", "in", "by") else None
-    if kind == "number" and mention.unit:
-        return f"How many {mention.unit}", False
+    if kind == "number" and mention.unit and _plural(mention.unit):
+        return f"How many {mention.unit}", False  # not 'How many month sentence' of 'a nine month sentence'
     if kind == "money" and prep is None:
         return "How much", False
     if kind == "concept" and prep is None:
         return "What", False  # a term as the subject or the object of the verb: 'What occurs in divers who ...?'
     return None
+
+
+_PLURALS = frozenset("people children men women police staff cattle personnel crew data media".split())
+
+
+def _plural(unit: str) -> bool:
+    """Whether a counted noun phrase ends in a plural ('presidents', 'people'), as 'How many' needs."""
+    last = unit.split()[-1].lower()
+    return last in _PLURALS or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
 _HEDGES = frozenset("just only nearly about almost roughly some around approximately over".split())

@@ -25,6 +25,13 @@ _SO_CALLED = re.compile(
     r"\bthe so-called\s+([“\"][^”\"]{2,40}[”\"]|[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"  # the term
     r"\s*,?\s+((?:which|that|who)\s+[^,;]{8,120}?)[.,;]"  # what it is
 )
+_IS_CALLED = re.compile(
+    r"^((?:An?|The)\s+[^;:]{8,160}?)\s+(?:is|are)\s+(?:called|known as|termed|referred to as)\s+"
+    r"(?:(?:an?|the)\s+)?[“\"]?([A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3})[”\"]?\.$"
+)
+"""'A natural number greater than 1 that is not prime is called a composite number': the term last."""
+_RESTRICTED = re.compile(r"\s(?:that|which|who|whose|of|for|with|in|on|by|greater|less|used)\s")
+"""A description that says which thing it means: it defines the term rather than pointing back."""
 _APPOSITIVE = re.compile(r",\s+((?:a|an)\s+[^,;:()\"“”]{3,80}?)\s*(?=,|\.$)")
 _KNOWN_AS = re.compile(
     r"\b((?:a|an|the)\s+[a-z][\w -]{3,60}?)\s+(?:known as|called)\s+[“\"]?([A-Za-z][\w’' -]{2,40}?)[”\"]?(?=[,.;])"
@@ -60,6 +67,10 @@ def definitions(row: Analysed) -> list[Definition]:
     if m6:
         term = f"{m6.group(1).lower()} {m6.group(2)}"
         found.append(Definition(term, m6.group(3), m6.start(2), m6.end(2), f"What is {term}?"))
+    m7 = _IS_CALLED.match(text)
+    if m7 and _RESTRICTED.search(m7.group(1)):  # not 'The entire conflict is known as ...': which conflict?
+        term = m7.group(2)
+        found.append(Definition(term, m7.group(1), m7.start(2), m7.end(2), f"What is {_named(text, m7)}?"))
     for m4 in _KNOWN_AS.finditer(text):
         found.append(Definition(m4.group(2), m4.group(1), m4.start(2), m4.end(2), f"What is {m4.group(2)}?"))
     for m5 in _SO_CALLED.finditer(text):
@@ -105,6 +116,13 @@ def appositives(row: Analysed) -> list[Definition]:
         definition = after.group(1)
         found.append(Definition(m.text, definition, m.start, m.end, f"{wh} is {m.text}?"))
     return found
+
+
+def _named(text: str, m: re.Match[str]) -> str:
+    """The term as the question names it, with the article the sentence gives it ('a composite number')."""
+    article = re.search(r"(?:(an?|the)\s+)?[“\"]?$", text[: m.start(2)])
+    word = article.group(1) if article and article.group(1) else ""
+    return f"{word} {m.group(2)}".strip()
 
 
 def _lower_the(term: str) -> str:

@@ -20,9 +20,9 @@ _TRAILING_ACCORDING = re.compile(
     rf",\s+(?:according to|as reported by|citing)\s+(?:a report from\s+)?{_SOURCE}(?=[.!]?\s*$)"
 )
 _TRAILING_REPORTED = re.compile(rf",\s+{_SOURCE}\s+{_REPORT_VERBS}(?=[.!]?\s*$)")
-_CONNECTIVES = (
+_CONNECTIVES = (  # not "Instead": what it replaces is in the sentence before (gates.unresolved_opener)
     "However|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Therefore|Thus|Hence|Consequently|"
-    "Instead|Indeed|Still|Also|Additionally|In addition|In particular|In contrast|By contrast|"
+    "Indeed|Still|Also|Additionally|In addition|In particular|In contrast|By contrast|"
     "On the other hand|As a result|For example|For instance|In fact|Similarly|Likewise|Meantime|"
     "Nearby|Elsewhere|Then|Now|Yet|Overall|Separately|Notably|Importantly|Ultimately"
 )

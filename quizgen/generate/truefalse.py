@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from quizgen.generate.candidates import Fact
@@ -96,3 +97,30 @@ def _value(text: str) -> float | None:
     if m is None:
         return number_value(text)
     return float(m.group(0).replace(",", ""))
+
+
+_YEAR_BOUND = re.compile(
+    r"\b(?:after|before|since|by|until|till|from|between|as early as|as late as|no later than|no earlier than|"
+    r"prior to|up to)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?$"
+    r"|\d{3,4}\s*(?:–|-|to|and|until|through)\s*$",
+    re.IGNORECASE,
+)
+_NAMED_YEAR = re.compile(r"\b(?:Act|Treaty|Convention|Accord|Agreement|Games|Olympics|Cup|Expo|Census|Plan)\s+$")
+"""'the Disqualification Act 1975': the year is part of a name, and a changed one names nothing real."""
+FAR_YEARS = 5
+"""A false year is at least this far from the true one: 1954 for 1955 is a nitpick, not a false claim."""
+
+
+def wrong_year(before: str, answer: str, options: list[str], now: int) -> str | None:
+    """A year that makes the statement clearly false, or None: none after a bound ('after 1279' is still true
+    of 1281), in a range or in a name ('Act 1975'), else an option at least FAR_YEARS away, else one a decade away."""
+    if _YEAR_BOUND.search(before) or _NAMED_YEAR.search(before) or not answer.isdigit():
+        return None
+    year = int(answer)
+    for option in options:
+        if option.isdigit() and FAR_YEARS <= abs(int(option) - year) and int(option) <= now:
+            return option
+    shift = 10 if int(hashlib.sha1(answer.encode()).hexdigest(), 16) % 2 else -10
+    if year + shift > now:
+        shift = -10
+    return str(year + shift)

@@ -43,6 +43,16 @@ def test_a_list_of_names_before_the_verb_is_one_claim():
     assert len(claims(text)) == 1
 
 
+def test_a_coordinated_subject_with_participles_is_one_claim():
+    text = "Seventy percent of formerly forested land, and 91% of land deforested since 1970, is used for pasture."
+    assert len(claims(text)) == 1
+
+
+def test_a_clause_that_answers_the_one_before_is_no_claim_alone():
+    text = "In a typical year the forest absorbs 1.5 gigatons of carbon; during 2005 instead 5 gigatons were released."
+    assert len(claims(text)) == 1
+
+
 def test_a_pronoun_subject_does_not_stand_alone():
     text = "Harris met the leaders of five nations in 2023, and she promised to return to the region."
     assert len(claims(text)) == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from quizgen.generate import cards as build
 from quizgen.generate.candidates import plan_article, with_context
 from quizgen.generate.context import context_edit, context_for, holds
-from quizgen.generate.coref import resolve
+from quizgen.generate.coref import EVENT, resolve
 from quizgen.generate.deck import generate_deck
 from quizgen.generate.gates import REFERENCE_GATES, Candidate, failed_gate
 from quizgen.generate.index import ArticleIndex, analyse
@@ -30,7 +30,7 @@ def test_a_back_reference_is_listed_when_asked_for_context() -> None:
     assert plain.problem is not None
     backed = resolve(index, 1, context=True)
     assert backed.problem == plain.problem
-    assert backed.back and all(head == () for head in backed.back)  # an event noun: what the sentence before tells
+    assert backed.back and all(head == (EVENT,) for head in backed.back)  # what the sentence before tells
 
 
 def test_an_ambiguous_person_is_no_back_reference() -> None:
@@ -105,3 +105,36 @@ def test_no_context_that_states_the_answer() -> None:
     )
     fact = next(f for p in plan_article(index) for f in p.facts if f.mention.text == "300")
     assert with_context(fact, index) is None
+
+
+def test_a_pronoun_further_in_gets_no_context() -> None:
+    index = index_of(
+        "The singer performed the anthem before a crowd of 70,000 at the stadium.\n\n"
+        "With four minutes left, Carolina got the ball on their own 24-yard line in the final drive.\n"
+    )
+    assert resolve(index, 1, context=True).back == []
+
+
+def test_he_after_a_sentence_opening_with_a_person_gets_it_as_context() -> None:
+    index = index_of(
+        "John Smith described the drugs of Persia in 1020, and Thomas Browne praised the work.\n\n"
+        "He devoted a whole volume of The Canon to simple drugs in 1025.\n"
+    )
+    assert resolve(index, 1).problem is not None
+    assert context_edit(index, 1, resolve(index, 1, context=True)) is not None
+    lonely = index_of(
+        "The drugs of Persia were described in a famous book by two physicians.\n\n"
+        "He devoted a whole volume of The Canon to simple drugs in 1025.\n"
+    )
+    assert context_edit(lonely, 1, resolve(lonely, 1, context=True)) is None
+
+
+def test_a_reporting_frame_stays_when_the_sentence_before_names_its_speaker() -> None:
+    index = index_of(
+        "The Demos survey looked at how families in Britain use the internet.\n\n"
+        "It found that more than half of those with broadband logged on before breakfast.\n"
+    )
+    fact = next(f for p in plan_article(index) for f in p.facts if f.mention.text == "half")
+    shown = with_context(fact, index)
+    assert shown is not None
+    assert "survey looked at how families in Britain use the internet. It found that more than half" in shown.text

@@ -127,3 +127,11 @@ def test_he_after_a_name_of_its_own_sentence_is_not_the_person_of_the_sentence_b
         "Al-Biruni wrote a work on pharmacology, in which he detailed the properties of drugs.\n"
     )
     assert "Sabur" not in (resolved(article, 1) or "")
+
+
+def test_he_is_not_the_second_person_when_a_name_opens_the_sentence_before() -> None:
+    text = (
+        "John Smith described the drugs of Persia in 1020, and Thomas Browne praised the work.\n\n"
+        "He devoted a whole volume of The Canon to simple drugs in 1025.\n"
+    )
+    assert resolved(text) is None  # 'He' may be John Smith: no rewrite to Thomas Browne

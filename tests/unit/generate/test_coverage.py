@@ -175,6 +175,20 @@ def test_a_definition_needs_a_noun_phrase_and_a_whole_definition():
     ) in found
 
 
+def test_a_term_named_after_its_description_is_defined_but_not_a_reference():
+    from quizgen.generate.terms import definitions
+
+    text = (
+        "A whole number greater than 1 that is not a prime number is called a composite number.\n\n"
+        "The property of being prime is called primality.\n\n"
+        "The entire conflict is known as the Seven Years' War.\n"
+    )
+    found = {(d.front, d.definition) for row in index_of(text).sentences for d in definitions(row)}
+    assert ("What is a composite number?", "A whole number greater than 1 that is not a prime number") in found
+    assert ("What is primality?", "The property of being prime") in found
+    assert not any("Seven Years" in front for front, _ in found), "'The entire conflict': which one?"
+
+
 def test_a_company_named_like_a_person_is_an_organisation():
     text = (
         "Laura Ashley, which is due to issue its next trading statement, has been hit by poor sales.\n\n"

@@ -285,6 +285,10 @@ def test_glued_words() -> None:
         ("Those with broadband spend 1,500 minutes online in Australia each month.", "1,500"),
         ("Qantas said the seasonally adjusted rise cost 1,500 jobs in Australia.", "1,500"),
         ("Qantas said the Bill would cost 1,500 jobs in Australia.", "1,500"),
+        ("Instead, Qantas would cut 1,500 jobs in Australia next year.", "1,500"),
+        ("Fellow pilot John Hart flew 1,500 hours in Australia last year.", "1,500"),
+        ("Such qualifications were held by 1,500 pilots in Australia in 2004.", "1,500"),
+        ("A flight school was established there in 1946 by Qantas.", "1946"),
     ],
 )
 def test_unresolved_opener(text: str, answer: str) -> None:
@@ -294,6 +298,8 @@ def test_unresolved_opener(text: str, answer: str) -> None:
 def test_a_resolved_opener_passes() -> None:
     text = "One in five Australians used the service in 2004, after the rise in fares by Qantas."
     assert gates.unresolved_opener(candidate(text, "2004")) is None
+    such = "Airlines such as Qantas cut 1,500 jobs in Australia in 2004."
+    assert gates.unresolved_opener(candidate(such, "1,500")) is None
     assert (
         gates.unresolved_opener(candidate("In response to the strike, Qantas cut 1,500 jobs in Australia.", "1,500"))
         is None

@@ -3,7 +3,7 @@
 import re
 
 from quizgen.generate import generate_text
-from quizgen.generate.truefalse import bounded_wrong, tidy
+from quizgen.generate.truefalse import bounded_wrong, tidy, wrong_year
 
 ARTICLE = (
     "Donald Trump and Kamala Harris are the two candidates in the U.S. presidential election.\n\n"
@@ -65,3 +65,17 @@ def test_bounded_wrong_keeps_only_options_that_surely_falsify():
 def test_no_more_than_and_no_less_than_are_bounds_too():
     assert bounded_wrong("no more than ", "90", ["78", "95"]) == []
     assert bounded_wrong("no less than ", "90", ["78", "95"]) == []
+
+
+def test_a_false_year_is_clearly_false() -> None:
+    assert wrong_year("It was founded in ", "1955", ["1954", "1956", "1961"], 2026) == "1961"
+    far = wrong_year("It was founded in ", "1955", ["1954", "1956"], 2026)
+    assert far is not None and abs(int(far) - 1955) == 10  # no nitpick one year off
+    assert wrong_year("It opened in ", "2020", [], 2026) == "2010"  # never a year still to come
+
+
+def test_no_false_year_after_a_bound_in_a_range_or_in_a_name() -> None:
+    assert wrong_year("Its government faced difficulties after ", "1279", ["1290"], 2026) is None
+    assert wrong_year("Deforestation declined between 2004 and ", "2014", ["2000"], 2026) is None
+    assert wrong_year("The Italian Plague of 1629–", "1631", ["1620"], 2026) is None
+    assert wrong_year("under the House of Commons Disqualification Act ", "1975", ["1965"], 2026) is None
