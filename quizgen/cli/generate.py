@@ -50,6 +50,13 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--explain", action="store_true", help="print what each sentence gave, or why it gave nothing")
     p.add_argument(
+        "--explain-sentence",
+        type=int,
+        metavar="N",
+        help="print every stage's output for sentence N (as --explain counts): mentions, edits, claims, facts, "
+        "candidates and the gates that dropped them",
+    )
+    p.add_argument(
         "--force",
         action="store_true",
         help="replace an existing file that is not a deck quizgen generated (a generated deck is always regenerated)",
@@ -67,6 +74,8 @@ def run_generate(args: argparse.Namespace) -> int:
     unknown = [t for t in types or [] if t not in CARD_TYPES]
     if unknown:
         raise UsageError(f"--types: unknown card type '{unknown[0]}'; choose among {', '.join(CARD_TYPES)}")
+    if args.explain_sentence is not None and args.explain_sentence < 1:
+        raise UsageError(f"--explain-sentence counts from 1, not {args.explain_sentence}")
     if args.timeout is not None and not args.timeout > 0:
         raise UsageError(f"--timeout must be a number of seconds above 0, not {args.timeout:g}")
     if len(args.articles) > 1 and not args.out_dir:
@@ -113,6 +122,11 @@ def _one(where: str, args: argparse.Namespace, types: list[str] | None, bar: Bar
     generated = generate_deck(article, max_cards=args.max_cards, types=types, previous=earlier)
     if args.explain:
         for line in explain(generated.article, generated):
+            print(visible(line, line=True), file=sys.stderr if target is None else sys.stdout)
+    if args.explain_sentence is not None:
+        from quizgen.generate.stages import stage_lines
+
+        for line in stage_lines(generated, args.explain_sentence):
             print(visible(line, line=True), file=sys.stderr if target is None else sys.stdout)
     if target is None:
         sys.stdout.write(dumps_deck_data(generated.data))

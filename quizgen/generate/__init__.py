@@ -12,6 +12,7 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   → `ArticleIndex`, one `Analysed` row (`Token`s and `Mention`s) per sentence, names linked across them.
 - clauses: `coref` (with `antecedents`, `speakers`, `quotes`, `roles`, and `subject`: the article's subject named by its
   title, for "the city" or a leading "It") makes a row stand alone → `Resolution`, the `Edit`s of `edits`;
+  `context` shows the sentence before ahead of one whose reference points back to it (an `Edit` too);
   `claims` cuts the sentence into its claims → `list[Part]`, so each fact is asked with its own claim only;
   `clause` finds the main clause of the edited tokens → `Clause`.
 - facts: `candidates` plans every sentence → `list[SentencePlan]`, each with its `Fact`s (an answer, its
@@ -19,8 +20,9 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
 - questions: `questions` asks a fact's answer as a wh-question (`Fact.question`, a `str`); `cards`
   (with `distractors`, `truefalse`, and `terms` for definitions) builds the cards → `Draft` (plain data), which
   `deck` gathers as `list[Option]`.
-- gates: no module of their own: a sentence is skipped in `candidates.plan_sentence`, an answer in
-  `candidates.unaskable`, a card where a `cards` builder returns None, a repeated fact in `rank`.
+- gates: `gates` holds the rubric's rules as named functions that drop a card (a card failing a reference
+  gate is tried again with the sentence before shown); a sentence is skipped in `candidates.plan_sentence`,
+  an answer in `candidates.unaskable`, a card where a `cards` builder returns None, a repeated fact in `rank`.
 - ranking: `rank` chooses the best options up to the limit, one per claim, every claim first, types balanced
   → `list[Option]`.
 - deck: `deck` gives the chosen cards ids and provenance → `Generated`: the `Deck`, and what every line

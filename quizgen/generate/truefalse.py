@@ -82,8 +82,25 @@ def bounded_wrong(before: str, answer: str, options: list[str]) -> list[str]:
     if _FLOOR.search(before) or _CEILING.search(before):
         return []
     if _ROUGH.search(before):
-        return [o for o in options if (v := _value(o)) is not None and _clearly_off(v, value)]
+        round_ones = _round_options(answer, value)
+        return [o for o in round_ones + options if (v := _value(o)) is not None and _clearly_off(v, value)]
     return options
+
+
+def _round_options(answer: str, value: float) -> list[str]:
+    """For a round estimate ('almost 400%'), values as round as it ('almost 500%', not 'almost 510%'): a figure
+    rounded otherwise gives the changed statement away."""
+    m = _NUMBER_IN.search(answer)
+    if m is None or "." in m.group(0) or value != int(value) or value % 10:
+        return []
+    digits = str(int(value))
+    step = 10 ** (len(digits) - len(digits.rstrip("0")))
+    found = []
+    for v in (value + step, value - step, value + 2 * step, value - 2 * step):
+        if v > 0:
+            written = f"{int(v):,}" if "," in m.group(0) else str(int(v))
+            found.append(answer[: m.start()] + written + answer[m.end() :])
+    return found
 
 
 def _clearly_off(option: float, value: float) -> bool:

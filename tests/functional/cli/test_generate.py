@@ -43,6 +43,21 @@ def test_explain_says_what_each_sentence_gave(tmp_path, capsys):
     assert "rewrote 'His' as 'Nursultan Nazarbayev’s'" in out  # every rewrite of a kept card is shown
 
 
+def test_explain_sentence_shows_every_stage_of_one_sentence(tmp_path, capsys):
+    assert main(["generate", str(SEED), "-o", str(tmp_path / "d.yaml"), "--explain-sentence", "9"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("sentence 9: His successor, Kasym-Žomart Tokaev")
+    assert "mention: 'Kasym-Žomart Tokaev' [person]" in out
+    assert "made to stand alone: Nursultan Nazarbayev’s successor" in out
+    assert "fact: 'Kasym-Žomart Tokaev' [person], claim 1, score" in out
+    assert "kept: cloze-" in out
+
+
+def test_explain_sentence_out_of_range_says_how_many_there_are(tmp_path, capsys):
+    assert main(["generate", str(SEED), "-o", str(tmp_path / "d.yaml"), "--explain-sentence", "99"]) == 0
+    assert "no sentence 99: the article has" in capsys.readouterr().out
+
+
 def test_explain_shows_the_sentence_before_a_card_leans_on(tmp_path, capsys):
     article = tmp_path / "offer.txt"
     article.write_text(

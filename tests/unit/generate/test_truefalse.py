@@ -58,7 +58,7 @@ def test_bounded_wrong_keeps_only_options_that_surely_falsify():
     options = ["78%", "95%", "104%", "150%"]
     assert bounded_wrong("more than ", "90%", options) == []
     assert bounded_wrong("under ", "90%", options) == []
-    assert bounded_wrong("about ", "90%", options) == ["150%"]
+    assert bounded_wrong("about ", "90%", options) == ["70%", "150%"]  # 70% is as round as 90% and clearly off
     assert bounded_wrong("of ", "90%", options) == options
 
 
@@ -79,3 +79,9 @@ def test_no_false_year_after_a_bound_in_a_range_or_in_a_name() -> None:
     assert wrong_year("Deforestation declined between 2004 and ", "2014", ["2000"], 2026) is None
     assert wrong_year("The Italian Plague of 1629–", "1631", ["1620"], 2026) is None
     assert wrong_year("under the House of Commons Disqualification Act ", "1975", ["1965"], 2026) is None
+
+
+def test_a_round_estimate_is_made_false_by_a_value_as_round() -> None:
+    assert bounded_wrong("shares have jumped by almost ", "400%", ["450%", "510%"])[0] == "500%"
+    assert bounded_wrong("about ", "60%", ["66%", "78%"])[:2] == ["80%", "40%"]
+    assert bounded_wrong("about ", "37", ["50"]) == ["50"]  # not round: the options as they are
