@@ -162,8 +162,7 @@ def plan_sentence(
     mentions = row.mentions + [
         c
         for c in concepts(row, resolution.edits)
-        if (_article_term(index, row, c) or _object_term(row, c))
-        and not inside_quotation(row.sentence.text, c.start, c.end)
+        if is_a_term(index, row, c) and not inside_quotation(row.sentence.text, c.start, c.end)
     ]
     facts = []
     for m in mentions:
@@ -258,24 +257,37 @@ def unaskable(row: Analysed, m: Mention, edits: list[Edit]) -> str | None:
         return "a count that names a group ('the five presidents'), not a figure"
     if m.kind == "name" and (len(m.text) < 3 or " " not in m.text and _common_word(m.text)):
         return "a common word"
+    if m.kind == "person" and common_nouns_as_a_name(m.text):
+        return "common nouns cut from a longer name, not a person"
     return None
 
 
-def _article_term(index: ArticleIndex, row: Analysed, m: Mention) -> bool:
-    """A common-noun answer is a term of the article when it quotes it or names it in another sentence too;
-    other noun phrases ('stagnant growth', 'council tax payers') have many fitting answers."""
+def common_nouns_as_a_name(name: str) -> bool:
+    """'League Football' (of 'English Premier League Football'): a 'person' of frequent common nouns only is
+    the tail of a name the tagger cut after a role word, not a person ('Bill Gates', 'John Snow' keep a rarer
+    word)."""
+    from textblob.en import lexicon
+
+    words = name.split()
+    return all(lexicon.get(w.lower(), "").startswith("NN") and zipf(w.lower()) >= 4.9 for w in words)
+
+
+def is_a_term(index: ArticleIndex, row: Analysed, m: Mention) -> bool:
+    """A common-noun answer is a term when the article quotes it, defines it ('known as X', 'X is a ...') or
+    names it in another sentence too. A phrase of common words stated once ('promotional campaign', 'loud
+    applause', 'achieved princely rank') has several right fills, so it is no answer."""
     text = row.sentence.text
     if text[m.start - 1 : m.start] in ('"', "“") and text[m.end : m.end + 1] in ('"', "”"):
         return True
-    low = m.text.lower()
-    return any(other is not row and low in other.sentence.text.lower() for other in index.sentences)
-
-
-def _term_answer(index: ArticleIndex, row: Analysed, m: Mention) -> bool:
-    """A rare term the article repeats or quotes, or the object phrase that carries the sentence's claim."""
-    rarest = min(zipf(w.lower()) for w in m.text.split())
-    rare = rarest <= (4.4 if " " in m.text else 2.8)
-    return (rare and _article_term(index, row, m)) or _object_term(row, m)
+    phrase = rf"\b{re.escape(m.text)}(?:e?s)?\b"
+    defined = re.compile(
+        rf"\b(?:known as|called|termed|named)\s+[\"“]?{phrase}"
+        rf"|^(?:An?\s+|The\s+)?{phrase}\s+(?:is|are|refers?\s+to|means)\s",
+        re.IGNORECASE,
+    )
+    if defined.search(text):
+        return True
+    return any(other is not row and re.search(phrase, other.sentence.text, re.IGNORECASE) for other in index.sentences)
 
 
 def _object_term(row: Analysed, m: Mention) -> bool:

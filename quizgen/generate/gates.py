@@ -16,6 +16,14 @@ from quizgen.generate.candidates import Fact
 from quizgen.generate.cards import BLANK, Draft
 from quizgen.generate.context import holds
 from quizgen.generate.frequency import preload, zipf
+from quizgen.generate.gap_gates import (
+    gap_splits_a_phrase,
+    head_alone_fits,
+    neighbour_repeats_the_answer,
+    place_word_points_to_the_country,
+    stem_opens_with_a_range,
+    term_paired_with_another,
+)
 from quizgen.generate.index import ArticleIndex
 
 _PERSON_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -172,6 +180,7 @@ _ITEM = r"[^,;:.()\s]+(?:\s+[^,;:.()\s]+){0,3}"  # a short list item, at most fo
 _LIST_BEFORE = re.compile(rf"(?:,\s*{_ITEM},?\s+(?:and|or)|,\s*{_ITEM},)\s+$")
 _LIST_AFTER = re.compile(rf"^(?:,\s*{_ITEM}(?:,\s*{_ITEM})*,?\s+(?:and|or)\s|\s+(?:and|or)\s+{_ITEM}\s*,)")
 _EXAMPLE = re.compile(r"\b(?:such as|including|e\.g\.,?|for example,?|for instance,?)\s+(?:the\s+)?$", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 _ABBREVIATION_AFTER = re.compile(r"^\s*\((?:the\s+)?[A-Z][A-Za-z&.]*[A-Z][A-Za-z.]*\)")
 
 
@@ -187,8 +196,9 @@ def coordinated_with_its_kind(c: Candidate) -> str | None:
         gap = text[o.end : m.start] if o.end <= m.start else text[m.end : o.start]
         if re.fullmatch(r",?\s+(?:and|or|nor|&)\s+", gap):
             return "the answer is paired with another of its kind"
-    if _LIST_BEFORE.search(text[: m.start]) or _LIST_AFTER.search(text[m.end :]):
-        return "the answer is one item of a list"
+    before, after = _ASIDE.sub("", text[: m.start]), _ASIDE.sub("", text[m.end :])
+    if _LIST_BEFORE.search(before) or _LIST_AFTER.search(after):
+        return "the answer is one item of a list"  # asides left out: 'Rose Tyler (Billie Piper), Martha Jones'
     return None
 
 
@@ -439,6 +449,47 @@ def broken_question(c: Candidate) -> str | None:
     return None
 
 
+def question_cut_short(c: Candidate) -> str | None:
+    """'Which place did plague ravage in 1563, 1593, 1636?' (of '..., 1636, and 1665'), 'denoted (f(n?': a
+    question that stops inside a list or a bracket of its sentence."""
+    if c.card.type not in ("typed", "choice") or BLANK in _stem(c):
+        return None
+    question = _stem(c).rstrip("?").rstrip()
+    if question.count("(") != question.count(")"):
+        return "the question stops inside a bracket"
+    tail = question.split()[-3:]
+    if "," not in question or len(tail) < 3:
+        return None
+    text = c.fact.row.sentence.text
+    found = re.search(r"\s+".join(re.escape(w) for w in tail), text)
+    if found and re.match(r",?\s+(?:and|or)\s", text[found.end() :]):
+        return "the question stops inside a list"
+    return None
+
+
+def question_coordinates_verbs(c: Candidate) -> str | None:
+    """'did Marconi design and constructed ...', 'was the data compiled by X and assigned ...': a question
+    made from one of two coordinated verbs mixes their forms or asks the other verb's object."""
+    if c.card.type not in ("typed", "choice") or BLANK in _stem(c):
+        return None  # a choice that shows the sentence with a blank keeps the sentence's own verbs
+    verbs = {t.text for t in c.fact.row.tokens if t.tag in ("VBD", "VBN", "VBZ", "VBP", "VB")}
+    if _asks_the_subject(_stem(c), verbs):
+        return None  # 'Who likened ... and said ...?' keeps both verbs as the sentence has them
+    for found in re.finditer(r"\b(?:and|or)\s+([a-z]+)\b", _stem(c)):
+        if found.group(1) in verbs:
+            return f"the question joins two verbs ('and {found.group(1)}')"
+    return None
+
+
+def _asks_the_subject(question: str, verbs: set[str]) -> bool:
+    """'Who likened ...?', 'Which organisation wanted ...?': the wh-phrase is the subject, no inversion."""
+    words = question.split()
+    for k in (1, 2):
+        if len(words) > k and (words[k] in verbs or words[k] in ("was", "were", "is", "are", "has", "have", "had")):
+            return words[0] in ("Who", "What", "Which") and (k == 1 or words[0] == "Which")
+    return False
+
+
 def cloze_blank_in_quotation(c: Candidate) -> str | None:
     """A blank inside a quotation asks for someone's words, not a fact: a cloze, or a choice that shows the
     sentence with a blank."""
@@ -472,6 +523,12 @@ GATES: tuple[Gate, ...] = (
     example_of_several,
     abbreviation_beside_answer,
     stock_phrase,
+    gap_splits_a_phrase,
+    head_alone_fits,
+    neighbour_repeats_the_answer,
+    stem_opens_with_a_range,
+    place_word_points_to_the_country,
+    term_paired_with_another,
     neighbouring_value_reveals,
     hedged_number_in_choices,
     unnamed_reference_in_stem,
@@ -480,6 +537,8 @@ GATES: tuple[Gate, ...] = (
     cloze_blank_in_quotation,
     no_main_verb,
     broken_question,
+    question_coordinates_verbs,
+    question_cut_short,
 )
 """Every gate, cheapest and commonest first."""
 

@@ -275,9 +275,19 @@ def _subject_text(subject: list[Token]) -> str:
     if text.startswith(("The ", "A ", "An ")) and len(subject) == 1:
         return text[:1].lower() + text[1:]  # a resolved reference: "The TUC"
     first = subject[0]
-    if first.tag.startswith("NNP") or first.text == "I" or (first.text.isupper() and len(first.text) > 1):
+    if first.tag.startswith("NNP") or first.text == "I" or keeps_its_capital(first.text):
         return text
     return text[:1].lower() + text[1:]
+
+
+def keeps_its_capital(word: str) -> bool:
+    """A name keeps its capital when a sentence's first word moves inside a question: 'BSkyB' (a capital
+    after the first letter), 'UN', or a word the tagger does not know in lower case ('Tories')."""
+    from textblob.en import lexicon
+
+    if any(c.isupper() for c in word[1:]):
+        return True
+    return word[:1].isupper() and lexicon.get(word.lower()) is None and word.isalpha()
 
 
 _TAIL_PREPOSITIONS = frozenset(("in", "on", "at", "during", "after", "before", "since", "by", "until", "over"))

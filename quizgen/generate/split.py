@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import syntok.segmenter as segmenter
 
 from quizgen.generate.boilerplate import Paragraph, paragraphs
+from quizgen.generate.frequency import zipf
 from quizgen.generate.text import Article
 
 
@@ -36,11 +37,24 @@ _BEFORE_INITIAL = frozenset(
 )
 
 
+# A title cut off by the segmenter ("Lt." | "Col. Smith"): the sentence goes on after it.
+_TITLE_END = re.compile(
+    r"(?:^|\s)(?:Lt|Col|Gen|Capt|Sgt|Maj|Cpl|Adm|Cmdr|Brig|Gov|Sen|Rep|Rev|Fr|Dr|Prof|St|Mt|Ft|Hon|Supt|Insp)\.$"
+)
+
+
+def initial_before_name(text: str, gap_end: int) -> bool:
+    """'millionaire M. Theo Kearney': an initial before a name of two capitalised words, the first of them not
+    a common word, is part of the name, not the end of a sentence."""
+    name = re.match(r"([A-Z][a-z]+)\s+[A-Z][a-z]", text[gap_end:])
+    return bool(name and zipf(name.group(1).lower()) < 4.0)
+
+
 def _missed_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The span split again where the segmenter missed a sentence boundary."""
     pieces = []
     for found in _MISSED_BREAK.finditer(text, start, end):
-        if found.group("word") in _BEFORE_INITIAL:
+        if found.group("word") in _BEFORE_INITIAL or (found.group("word") and initial_before_name(text, found.end())):
             continue
         pieces.append((start, found.start("gap")))
         start = found.end("gap")
@@ -57,7 +71,20 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue
             last = sentence[-1]
             spans.extend(_missed_breaks(text, sentence[0].offset, last.offset + len(last.value)))
-    return spans
+    return _rejoin_titles(text, spans)
+
+
+def _rejoin_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans joined again where one ends with a title ('Lt.') and the next opens with a name, not a common
+    word ('Col. Smith', not 'Then')."""
+    joined: list[tuple[int, int]] = []
+    for a, b in spans:
+        word = re.match(r"[A-Z][a-z]*", text[a:b])
+        if joined and word and _TITLE_END.search(text[joined[-1][0] : joined[-1][1]]) and zipf(word[0].lower()) < 5:
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return joined
 
 
 def split_article(article: Article) -> tuple[list[Sentence], list[Paragraph]]:

@@ -1,5 +1,5 @@
-"""The obvious other ways to type an answer: a surname, digits for a number word and words for digits, a party's
-other names."""
+"""The obvious other ways to type an answer: a surname, digits for a number word and words for digits, a figure
+without its separators or with its unit spelt out, the other names of a party or a well-known body."""
 
 from __future__ import annotations
 
@@ -11,9 +11,13 @@ from quizgen.generate.entities import number_value
 _SMALL_WORDS = re.compile(r"^[a-z]+(?:[- ][a-z]+)*$")
 
 
+_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
+
+
 def person_variants(full: str) -> list[str]:
-    """'Kasym-Žomart Tokaev' → ['Tokaev']: a person is often named by the surname alone."""
-    words = full.split()
+    """'Kasym-Žomart Tokaev' → ['Tokaev']; 'Martin Luther King Jr.' → ['King']: a person is often named by the
+    surname alone."""
+    words = [w for w in full.rstrip(",").split() if w.rstrip(",") not in _SUFFIXES]
     return [words[-1]] if len(words) > 1 and len(words[-1]) > 1 else []
 
 
@@ -34,6 +38,28 @@ def number_variants(text: str) -> list[str]:
     if scaled:
         unit = {"million": "m", "m": "million", "billion": "bn", "bn": "billion"}[scaled.group(2)]
         found.append(f"{scaled.group(1)}{'' if len(unit) <= 2 else ' '}{unit}")
+    found.extend(_without_separators(text))
+    return [v for v in dict.fromkeys(found) if v.casefold() != text.casefold()]
+
+
+def _without_separators(text: str) -> list[str]:
+    """'7,000' → ['7000']: the thousands separators a student may leave out."""
+    bare = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    return [bare] if bare != text else []
+
+
+def figure_variants(text: str) -> list[str]:
+    """'26%' → ['26 percent', '26 per cent']; '$1.5bn' → ['$1.5 billion']; '£7,000' → ['£7000']: a percentage
+    and a sum written the other usual ways."""
+    found: list[str] = []
+    percent = re.fullmatch(r"([\d.,]+)\s?(%|percent|per cent)", text.strip())
+    if percent:
+        found += [f"{percent.group(1)}{form}" for form in ("%", " percent", " per cent")]
+    scaled = re.fullmatch(r"(.*?\d)\s?(bn|billion|m|million)", text.strip())
+    if scaled:
+        other = {"bn": " billion", "billion": "bn", "m": " million", "million": "m"}[scaled.group(2)]
+        found.append(f"{scaled.group(1)}{other}")
+    found.extend(_without_separators(text))
     return [v for v in dict.fromkeys(found) if v.casefold() != text.casefold()]
 
 
@@ -49,8 +75,15 @@ _OTHER_NAMES = (
     ("Liberal Democrats", "Lib Dems", "the Lib Dems", "the Liberal Democrats"),
     ("Democrats", "Democratic Party", "the Democrats", "the Democratic Party"),
     ("Republicans", "Republican Party", "GOP", "the Republicans", "the Republican Party"),
+    ("United Nations", "UN", "the UN", "the United Nations", "U.N."),
+    ("European Union", "EU", "the EU", "the European Union"),
+    ("NATO", "Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"),
+    ("World Health Organization", "WHO", "World Health Organisation"),
+    ("International Monetary Fund", "IMF", "the IMF"),
+    ("World Trade Organization", "WTO", "World Trade Organisation"),
 )
-"""Parties known by several names: a student who types 'Tories' for 'Conservatives' is right."""
+"""Parties and bodies known by several names: a student who types 'Tories' for 'Conservatives', or 'UN' for
+'United Nations', is right even where the article never spells the name out."""
 
 
 def other_names(answer: str) -> list[str]:
@@ -93,6 +126,8 @@ def answer_variants(answer: str, kind: str) -> list[str]:
         return person_variants(answer)
     if kind == "number":
         return number_variants(answer)
+    if kind in ("percent", "money"):
+        return figure_variants(answer)
     if kind in ("org", "name", "concept"):
         return other_names(answer)
     return []

@@ -69,6 +69,35 @@ def test_the_end_year_of_a_range_beside_a_figure_is_no_answer() -> None:
     assert "2005" in facts  # no figure: the years are the point
 
 
+def concept_answers(text: str) -> set[str]:
+    _, facts = facts_of(text)
+    return {answer for answer, fact in facts.items() if fact.mention.kind == "concept"}
+
+
+def test_a_phrase_of_common_words_stated_once_is_no_answer() -> None:
+    text = "The new German film about the resistance drew loud applause at the festival in Berlin."
+    assert "loud applause" not in concept_answers(text)
+
+
+def test_a_phrase_the_article_repeats_or_defines_is_an_answer() -> None:
+    repeated = (
+        "Ministers wanted a sunset clause in the new anti-terror law passed by the parliament. "
+        "Critics said the sunset clause would force the law back before the parliament within a year."
+    )
+    assert "sunset clause" in concept_answers(repeated)
+    defined = "A slow method of checking whether a number is prime is known as trial division by experts."
+    assert "trial division" in concept_answers(defined)
+
+
+def test_common_nouns_cut_from_a_name_are_no_person() -> None:
+    from quizgen.generate.candidates import common_nouns_as_a_name
+
+    assert common_nouns_as_a_name("League Football")
+    assert not common_nouns_as_a_name("Bill Gates")
+    assert not common_nouns_as_a_name("Gordon Brown")
+    assert not common_nouns_as_a_name("John Snow")
+
+
 STORY = (
     "Maria Lopez was jailed for four years on Monday for a fraud at the Madrid council.\n\n"
     "Maria Lopez had taken 2 million euros from the council's pension fund in 2019.\n\n"

@@ -85,6 +85,11 @@ def test_one_item_of_a_list_is_not_the_one_answer() -> None:
     assert gates.coordinated_with_its_kind(candidate(text, "Germany"))
 
 
+def test_an_item_of_a_list_with_asides_is_not_the_one_answer() -> None:
+    text = "The cast included Anna Berg (Mia Holt), Tom Reyes (Sam Lund), and Lena Kask (Ada Voss) for the play."
+    assert gates.coordinated_with_its_kind(candidate(text, "Anna Berg")) == "the answer is one item of a list"
+
+
 def test_a_co_discoverer_named_beside_the_answer_is_another_right_answer() -> None:
     text = "Oxygen was first isolated by Carl Scheele and Joseph Priestley in the 1770s, in separate experiments."
     assert gates.coordinated_with_its_kind(candidate(text, "Joseph Priestley"))
@@ -255,7 +260,10 @@ def test_a_speaker_named_with_an_organisation_is_still_the_speaker_of_a_quotatio
 
 
 def test_a_stock_phrase_is_not_a_unique_gap() -> None:
-    text = "The new system would bring considerable savings to council tax payers across the country."
+    text = (
+        "The new system would bring considerable savings to council tax payers across the country. "
+        "Critics doubted that considerable savings would follow within the first year."
+    )
     assert gates.stock_phrase(candidate(text, "considerable savings"))
 
 
@@ -296,3 +304,85 @@ def test_a_resolved_opener_passes() -> None:
         gates.unresolved_opener(candidate("In response to the strike, Qantas cut 1,500 jobs in Australia.", "1,500"))
         is None
     )
+
+
+def test_a_gap_that_leaves_part_of_its_term_beside_it() -> None:
+    text = "A weak dollar helps exports and narrows the current account deficit of the country."
+    assert gates.gap_splits_a_phrase(candidate(text + " The account deficit grew.", "account deficit"))
+    whole = "A weak dollar helps exports and narrows the trade deficit of the country. The trade deficit grew."
+    assert gates.gap_splits_a_phrase(candidate(whole, "trade deficit")) is None
+
+
+def test_one_end_of_a_range_is_no_answer_but_a_change_is() -> None:
+    text = "Between 7 and 11 percent of family doctors in the region dispense drugs themselves, a survey found."
+    assert gates.gap_splits_a_phrase(candidate(text, "11 percent")) == "the answer is one end of a range"
+    change = "The airline increased the number of its cabin staff in London from 370 to 870 this year."
+    assert gates.gap_splits_a_phrase(candidate(change, "870")) is None
+
+
+def test_a_gap_sharing_its_noun_with_a_coordinated_adjective() -> None:
+    text = "The church drew on the liberal and Gallican Catholics who lived in Paris under King Francis."
+    c = candidate(text, "Gallican Catholics")
+    assert gates.gap_splits_a_phrase(c) == "the gap shares its noun with 'liberal'"
+
+
+def test_a_card_never_opens_with_a_bare_range() -> None:
+    text = "Some 7 to 11 percent of family doctors in the region dispense drugs themselves, a survey by Gallup found."
+    c = candidate(text, "Gallup")
+    assert gates.stem_opens_with_a_range(c) is None
+    opened = Candidate(Draft("cloze", "cloze-x", {"text": "7 to 11 percent of doctors said so."}), c.fact, c.index)
+    assert gates.stem_opens_with_a_range(opened) == "the card opens with a bare range"
+
+
+def test_a_neighbour_that_repeats_a_name_word_of_the_answer() -> None:
+    text = "In the town, the Huguenot Memorial Bridge across the James River and Huguenot Road honour the refugees."
+    assert gates.neighbour_repeats_the_answer(candidate(text, "Huguenot Memorial Bridge"))
+    kind_word = (
+        "The Grainger Market replaced an earlier market built in 1808 on the site beside the river in Newcastle."
+    )
+    assert gates.neighbour_repeats_the_answer(candidate(kind_word, "Grainger Market")) is None
+
+
+def test_a_term_whose_head_alone_fits_the_gap() -> None:
+    text = (
+        "A decision problem can be solved in polynomial time by a machine. Every problem has an input. "
+        "A problem may be hard. The problem of sorting is easy. A decision problem has a yes or no answer."
+    )
+    assert gates.head_alone_fits(candidate(text, "decision problem")) == "'problem' alone fits the gap as well"
+
+
+def test_a_question_that_joins_two_verbs_is_not_asked() -> None:
+    text = "In 2004, the firm Acme designed and constructed the new radio system for the city metro in Leeds."
+    c = candidate(text, "2004", "typed")
+    assert gates.question_coordinates_verbs(c) == "the question joins two verbs ('and constructed')"
+    subject = candidate(
+        "Jane Smith likened the plan to a library and said everyone could use it freely.", "Jane Smith", "typed"
+    )
+    assert gates.question_coordinates_verbs(subject) is None
+
+
+def test_a_nationality_word_on_the_card_points_to_the_country() -> None:
+    text = "The French bishops insisted that the church of France could not be ruled from abroad by anyone."
+    assert gates.place_word_points_to_the_country(candidate(text, "France")) == "'French' points to France"
+    plain = "The bishops insisted that the church of France could not be ruled from abroad by anyone."
+    assert gates.place_word_points_to_the_country(candidate(plain, "France")) is None
+
+
+def test_a_term_paired_with_another_noun() -> None:
+    text = (
+        "Euclid wrote on trial division and geometry in his books. "
+        "Trial division is slow for large numbers, said the teacher."
+    )
+    assert gates.term_paired_with_another(candidate(text, "trial division")) == "the term is paired with 'geometry'"
+
+
+def test_a_question_cut_inside_a_list_or_a_bracket() -> None:
+    text = "Floods struck the port of Elmsby in 1563, 1593, 1603, and 1665, destroying many of its homes."
+    c = candidate(text, "Elmsby")
+
+    def asking(question: str) -> Candidate:
+        return Candidate(Draft("typed", "typed-x", {"question": question, "answer": "Elmsby"}), c.fact, c.index)
+
+    assert gates.question_cut_short(asking("Which port did floods strike in 1563, 1593, 1603?"))
+    assert gates.question_cut_short(asking("Which port is then denoted by (f(n?"))
+    assert gates.question_cut_short(asking("Which port did floods strike in 1563, 1593, 1603, and 1665?")) is None

@@ -74,6 +74,13 @@ def test_a_leading_date_that_dates_the_figure_stays_in_the_question():
     assert question is not None and question.endswith("as of January 2016?")
 
 
+def test_a_name_keeps_its_capitals_when_the_question_moves_it():
+    q = ask("On 8 March 2007, BSkyB announced its plan to close three channels in Britain.", "8 March 2007")
+    assert q is not None and " BSkyB announce " in q
+    common = ask("In 2005, Parents wanted more schools in the north of England.", "2005")
+    assert common is not None and " parents want " in common
+
+
 def test_a_number_before_a_singular_noun_asks_no_how_many():
     assert ask("Ms Druyun is serving a nine month sentence for favouring Boeing.", "nine") is None
     q = ask("The court handed down nine sentences for the fraud at the bank.", "nine")

@@ -33,3 +33,16 @@ def test_a_sentence_boundary_after_a_decimal_or_a_lone_letter_is_found(text: str
 )
 def test_initials_abbreviations_and_decimals_inside_a_sentence_do_not_split_it(text: str) -> None:
     assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The street is named after the banker M. Theo Kearney, who built it.",
+        "The book was written by J. R. R. Tolkien in 1937.",
+        "The order came from Lt. Col. Smith at dawn.",
+        "The march reached St. Louis in May.",
+    ],
+)
+def test_an_initial_or_a_title_before_a_name_does_not_end_the_sentence(text: str) -> None:
+    assert sentences(text) == [text]

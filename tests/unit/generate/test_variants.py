@@ -63,3 +63,24 @@ def test_an_answer_accepts_its_expansion_when_the_article_gives_it():
     sentences, _ = split_article(article_from_text(text, "t.txt"))
     facts = [f for plan in plan_article(analyse(sentences)) for f in plan.facts if f.mention.text.endswith("UN")]
     assert facts and all("United Nations" in f.accept for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind", "expected"),
+    [
+        ("26%", "percent", ["26 percent", "26 per cent"]),
+        ("7 per cent", "percent", ["7%", "7 percent"]),
+        ("$1.5bn", "money", ["$1.5 billion"]),
+        ("£7,000", "money", ["£7000"]),
+        ("7,000", "number", ["seven thousand", "7000"]),
+        ("Martin Luther King Jr.", "person", ["King"]),
+    ],
+)
+def test_figures_and_names_accept_their_usual_other_forms(answer: str, kind: str, expected: list[str]) -> None:
+    assert answer_variants(answer, kind) == expected
+
+
+def test_a_well_known_body_accepts_its_abbreviation_without_the_article_spelling_it_out() -> None:
+    assert "United Nations" in answer_variants("UN", "org")
+    assert "UN" in answer_variants("United Nations", "org")
+    assert "EU" in answer_variants("European Union", "org")

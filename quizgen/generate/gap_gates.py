@@ -1,0 +1,131 @@
+"""Gates on the gap itself: it must have one right fill, and the words around it must not give it away.
+
+Each gate takes a `gates.Candidate` and returns why the card fails, or None; `gates.GATES` runs them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.generate import gazetteer
+
+if TYPE_CHECKING:
+    from quizgen.generate.gates import Candidate
+
+_FIGURES = frozenset(("number", "percent", "money", "year", "decade"))
+_AMOUNTS = frozenset(("number", "percent", "money"))
+"""Figures whose range ('7 to 11 percent') is one fact; a period ('between 1361 and 1528') has two dates."""
+_RANGE_BEFORE = re.compile(r"(?:\b(?P<word>[a-z]+)\s+)?[£$€]?\d[\d,.]*%?\s+(?:to|and)\s+$")
+_RANGE_AFTER = re.compile(r"^(?:%|\s*(?:per\s*cent|percent))?\s+(?:to|and)\s+[£$€]?\d")
+_CHANGE = frozenset("from by up down rose fell risen fallen".split())
+"""'from 370 to 870', 'by 26% to 8.5 cents': a change from one figure to another, not a range."""
+_OPENS_WITH_RANGE = re.compile(r"^[£$€]?\d[\d,.]*%?\s+(?:to|and|or)\s+[£$€]?\d")
+_COORDINATED_MODIFIER = re.compile(r"\b([a-z][\w-]*)\s*,?\s+(?:and|or)\s+$")
+_MODIFIER_TAGS = ("JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG")
+
+
+def gap_splits_a_phrase(c: Candidate) -> str | None:
+    """'current [account deficit]', 'pro-reform and [Gallican]', '7 to [11]': the words left beside the gap
+    belong to the phrase it blanks, so they give it away or leave half of it."""
+    m, text, tokens = c.fact.mention, c.fact.row.sentence.text, c.fact.row.tokens
+    if m.kind in _AMOUNTS and _one_end_of_a_range(text, m.start, m.end):
+        return "the answer is one end of a range"
+    if m.kind == "concept":
+        first = next((k for k, t in enumerate(tokens) if t.start >= m.start), None)
+        if first and tokens[first].chunk == "I-NP" and tokens[first - 1].tag in _MODIFIER_TAGS:
+            return f"'{tokens[first - 1].text}' before the gap is part of the term"
+    before = _COORDINATED_MODIFIER.search(text[: m.start])
+    if before:
+        word = next((t for t in tokens if t.end == before.end(1)), None)
+        if word is not None and word.tag.startswith("JJ"):
+            return f"the gap shares its noun with '{word.text}'"
+    return None
+
+
+def _one_end_of_a_range(text: str, start: int, end: int) -> bool:
+    """'7 to [11] percent', '[1946] and 1957': a figure joined to another by 'to' or 'and', no change named."""
+    before = _RANGE_BEFORE.search(text[:start])
+    if before:
+        return before.group("word") not in _CHANGE
+    if _RANGE_AFTER.match(text[end:]):
+        word = re.search(r"\b([a-z]+)\s+[£$€]?$", text[:start])
+        return word is None or word.group(1) not in _CHANGE
+    return False
+
+
+def stem_opens_with_a_range(c: Candidate) -> str | None:
+    """'7 to 11 percent of ...' is no way to open a sentence or a question."""
+    stem = c.card.prompt().lstrip(" \"“'")
+    return "the card opens with a bare range" if _OPENS_WITH_RANGE.match(stem) else None
+
+
+def neighbour_repeats_the_answer(c: Candidate) -> str | None:
+    """'the [Huguenot Memorial Bridge] and Huguenot Road', '[compulsory school fees] ... higher school fees':
+    a name word of the answer, or the head noun of a term, that the rest of the sentence repeats gives the
+    answer away. Kind words ('the Grainger [Market] ... an earlier market') do not."""
+    m, text = c.fact.mention, c.fact.row.sentence.text
+    if m.kind in _FIGURES:
+        return None
+    rest = text[: m.start] + " " + text[m.end :]
+    words = re.findall(r"[A-Za-z][\w'’-]+", m.text)
+    if m.kind == "concept":
+        telling = words[-1:] if len(words) > 1 else []  # the head noun of a phrase
+    else:
+        telling = [w for w in words if w[:1].isupper() and len(w) > 3 and not _common_word(w)]
+    for word in telling:
+        stem = re.escape(word.rstrip("s")) if len(word) > 4 else re.escape(word)
+        if re.search(rf"\b{stem}(?:e?s)?\b", rest, re.IGNORECASE if m.kind == "concept" else 0):
+            return f"'{word}' beside the gap gives the answer away"
+    return None
+
+
+def _common_word(word: str) -> bool:
+    """'Market', 'University': a word the tagger knows in lower case names a kind, not the thing itself."""
+    from textblob.en import lexicon
+
+    return lexicon.get(word.lower()) is not None
+
+
+def head_alone_fits(c: Candidate) -> str | None:
+    """'A [decision problem] A can be solved': the article's own word 'problem' fits the gap as well, so the
+    gap has more than one right fill."""
+    m, text = c.fact.mention, c.fact.row.sentence.text
+    words = m.text.split()
+    if m.kind != "concept" or len(words) < 2 or not re.search(r"(?:^|\b[Aa]n?\s+)$", text[: m.start]):
+        return None
+    head = re.compile(rf"\b{re.escape(words[-1].lower().rstrip('s'))}s?\b")
+    modifier = words[-2].lower()
+    alone = sum(
+        1
+        for row in c.index.sentences
+        for found in head.finditer(row.sentence.text.lower())
+        if not row.sentence.text.lower()[: found.start()].rstrip().endswith(modifier)
+    )
+    return f"'{words[-1]}' alone fits the gap as well" if alone >= 3 else None
+
+
+def place_word_points_to_the_country(c: Candidate) -> str | None:
+    """'Depictions of Romanian life ... in ___': a nationality word anywhere on the card that belongs to the
+    answer country picks it out of the choices."""
+    m = c.fact.mention
+    if m.kind != "country":
+        return None
+    for word in re.findall(r"[A-Z][\w'’-]+", c.card.prompt()):
+        if gazetteer.NATIONALITIES.get(word) == m.key and word not in m.text:
+            return f"'{word}' points to {m.text}"
+    return None
+
+
+def term_paired_with_another(c: Candidate) -> str | None:
+    """'[number theory] or arithmetic', 'physics and [chemistry]': a term joined to another noun has a
+    neighbour of the same kind that fits the gap as well."""
+    m, tokens = c.fact.mention, c.fact.row.tokens
+    if m.kind != "concept":
+        return None
+    after = [t for t in tokens if t.start >= m.end][:2]
+    before = [t for t in tokens if t.end <= m.start][-2:]
+    for pair in (after, before[::-1]):
+        if len(pair) == 2 and pair[0].text in ("and", "or") and pair[1].tag.startswith("NN"):
+            return f"the term is paired with '{pair[1].text}'"
+    return None
