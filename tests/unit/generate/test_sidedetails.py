@@ -156,9 +156,8 @@ def test_an_apposition_or_a_lone_name_is_no_list(sentence: str, answer: str) -> 
 def test_an_example_term_gives_no_card() -> None:
     from quizgen.generate.candidates import plan_article
 
-    index = index_of(
-        " ".join(FILLER[:4] + ["The harbour also pays other local taxes, such as reformed business rates."])
-    )
+    example = "The harbour also pays other local taxes, such as reformed business rates."
+    index = index_of(" ".join(FILLER[:4] + [example, "Business rates fell for every firm at the harbour."]))
     facts = {f.mention.text: f for plan in plan_article(index) for f in plan.facts}
     assert facts["business rates"].side == "list_item: one example of several"
 
