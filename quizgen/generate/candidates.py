@@ -257,7 +257,7 @@ def unaskable(row: Analysed, m: Mention, edits: list[Edit]) -> str | None:
         return "a count that names a group ('the five presidents'), not a figure"
     if m.kind == "name" and (len(m.text) < 3 or " " not in m.text and _common_word(m.text)):
         return "a common word"
-    if m.kind == "person" and common_nouns_as_a_name(m.text):
+    if m.kind == "person" and common_nouns_as_a_name(m.key):
         return "common nouns cut from a longer name, not a person"
     return None
 

@@ -98,6 +98,14 @@ def test_common_nouns_cut_from_a_name_are_no_person() -> None:
     assert not common_nouns_as_a_name("John Snow")
 
 
+def test_a_surname_that_is_a_common_noun_stays_a_person_when_the_article_names_them_in_full() -> None:
+    index, facts = facts_of(
+        "Donald Trump said he would end the war within a day of taking office.\n\n"
+        "Experts say neither Trump nor Kamala Harris has plans to continue the 5+1 summits.\n"
+    )
+    assert any(f.mention.text == "Trump" for f in facts.values())  # 'trump' is a common noun, Trump a person
+
+
 STORY = (
     "Maria Lopez was jailed for four years on Monday for a fraud at the Madrid council.\n\n"
     "Maria Lopez had taken 2 million euros from the council's pension fund in 2019.\n\n"
