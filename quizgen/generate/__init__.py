@@ -16,13 +16,15 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   `claims` cuts the sentence into its claims → `list[Part]`, so each fact is asked with its own claim only;
   `clause` finds the main clause of the edited tokens → `Clause`.
 - facts: `candidates` plans every sentence → `list[SentencePlan]`, each with its `Fact`s (an answer, its
-  claim made to stand alone, a score) or why it has none.
+  claim made to stand alone, a score) or why it has none; `sidedetails` marks the facts beside the story (a
+  person only quoted, a name mentioned once in passing, one item of a list), which give no card.
 - questions: `questions` asks a fact's answer as a wh-question (`Fact.question`, a `str`); `cards`
   (with `distractors`, `truefalse`, and `terms` for definitions) builds the cards → `Draft` (plain data), which
   `deck` gathers as `list[Option]`.
 - gates: `gates` holds the rubric's rules as named functions that drop a card (a card failing a reference
   gate is tried again with the sentence before shown); a sentence is skipped in `candidates.plan_sentence`,
-  an answer in `candidates.unaskable`, a card where a `cards` builder returns None, a repeated fact in `rank`.
+  an answer in `candidates.unaskable`, a card where a `cards` builder returns None, a side detail's card in
+  `deck` (its rule named in --explain), a repeated fact in `rank`.
 - ranking: `rank` chooses the best options up to the limit, one per claim, every claim first, types balanced
   → `list[Option]`.
 - deck: `deck` gives the chosen cards ids and provenance → `Generated`: the `Deck`, and what every line

@@ -17,6 +17,7 @@ from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.questions import make_question
 from quizgen.generate.quotes import QUOTES, attribution, continued_speaker, framed, inside_quotation, opens_with_quote
 from quizgen.generate.roles import RoleKey, article_roles
+from quizgen.generate.sidedetails import Story, side_detail, side_reason
 from quizgen.generate.speakers import leading_frame
 from quizgen.generate.tokens import Token
 from quizgen.generate.trim import trims
@@ -41,6 +42,8 @@ KIND_WEIGHT = {
 CLAIM_WEIGHT = 1.1
 """The object phrase that states what the sentence claims outranks the names around it."""
 MIN_WORDS, MAX_WORDS = 6, 70
+SIDE_ONLY = "only side details"
+"""How a sentence whose every answer is a side detail is skipped."""
 CONCEPT_QUESTION_WORDS = 16
 """A longer 'What ...?' question on a term loses the student before it asks."""
 
@@ -63,6 +66,8 @@ class Fact:
     """The question asks who holds a role the sentence gives the person."""
     claim: int = 0
     """Which claim of its sentence the fact belongs to (`claims.parts`); each claim gives at most one card."""
+    side: str | None = None
+    """Why the answer is a side detail (`sidedetails`), which gives no card; None for a fact of the story."""
     context: str = ""
     """The sentence before, shown ahead of this one because a reference points back to it (`context`)."""
 
@@ -74,6 +79,7 @@ class SentencePlan:
     row: Analysed
     facts: list[Fact] = field(default_factory=list)
     skip: str | None = None
+    """Why the sentence gives no card; a sentence of side details only (SIDE_ONLY) keeps its facts, to say why."""
     gated: list[str] = field(default_factory=list)
     """The cards of its facts that a gate dropped, and why."""
 
@@ -83,18 +89,21 @@ def plan_article(index: ArticleIndex) -> list[SentencePlan]:
     plans = []
     seen: dict[str, int] = {}
     roles = article_roles(index)
+    story = Story(index)
     for n, row in enumerate(index.sentences):
         norm = " ".join(row.sentence.text.casefold().split())
         if norm in seen:
             plans.append(SentencePlan(row, skip=f"repeats sentence {seen[norm] + 1}"))
             continue
         seen[norm] = n
-        plans.append(plan_sentence(index, n, roles))
+        plans.append(plan_sentence(index, n, roles, story))
     return plans
 
 
-def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | None = None) -> SentencePlan:
-    """The askable facts of one sentence."""
+def plan_sentence(
+    index: ArticleIndex, number: int, roles: dict[RoleKey, str] | None = None, story: Story | None = None
+) -> SentencePlan:
+    """The askable facts of one sentence; `story` is what the side-detail rules know of the article."""
     row = index.sentences[number]
     text = row.sentence.text
     words = len(text.split())
@@ -175,9 +184,13 @@ def plan_sentence(index: ArticleIndex, number: int, roles: dict[RoleKey, str] | 
             fact.context = context[2].strip()
         fact.role = (number, m.start) in (roles or {})
         fact.score = score(index, fact)
+        fact.side = side_reason(story or Story(index), number, m)
         facts.append(fact)
     if not facts:
         return SentencePlan(row, skip="no askable answer (name, number, date or rare term)")
+    if all(f.side for f in facts):
+        sides = "; ".join(f"'{f.mention.text}', {f.side}" for f in facts)
+        return SentencePlan(row, sorted(facts, key=lambda f: -f.score), skip=f"{SIDE_ONLY}: {sides}")
     return SentencePlan(row, sorted(facts, key=lambda f: -f.score))
 
 
@@ -397,20 +410,6 @@ CENSUS = re.compile(
 )
 """Census tables told as sentences ('There were 1,234 households'): trivia beside an article's main facts."""
 
-_FIGURES = frozenset(("number", "percent", "money"))
-_EMPLOYER = re.compile(
-    r"\b(?:analysts?|economists?|strategists?|researchers?|professors?|spokes(?:man|woman|person)|director|"
-    r"chief|head|editor|fellow|lecturer)\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:of|at|from|with)\s+(?:the\s+)?$"
-)
-_VENUE = re.compile(
-    r"\b(?:speech|address|speaking|spoke|lecture|remarks|told a|conference)\s+(?:[\w'’-]+\s+){0,3}"
-    r"(?:at|in|to|before)\s+(?:the\s+|a\s+)?$",
-    re.IGNORECASE,
-)
-_TITLED = re.compile(r"\b(?:report|study|paper|book|survey|document)\s+(?:titled|entitled|called|named)?\s*[\"“]?$")
-_CITED = re.compile(r"^\s*(?:\)|report|study|survey|paper|article|review|census|interview)", re.IGNORECASE)
-
-
 PROTAGONIST = 0.3
 """A name the article keeps returning to frames most of its facts: asked, it would be stated by all of them."""
 PROTAGONIST_SENTENCES = 3
@@ -425,27 +424,6 @@ def protagonist(index: ArticleIndex, m: Mention) -> bool:
         sum(any(o.kind == m.kind and o.key == m.key for o in row.mentions) for row in index.sentences)
         >= PROTAGONIST_SENTENCES
     )
-
-
-def side_detail(row: Analysed, m: Mention) -> bool:
-    """A detail beside the sentence's claim: the employer of a quoted analyst, the venue of a speech, the title
-    of a report, a citation year, the year of a reporting period when the sentence gives a figure."""
-    text, before = row.sentence.text, row.sentence.text[: m.start]
-    if m.kind in ("org", "name", "place", "person") and (_EMPLOYER.search(before) or _VENUE.search(before)):
-        return True
-    if m.kind in ("org", "name") and " of " in m.text and _EMPLOYER.search(before + "of "):
-        return True  # 'analyst John Smith of Barclays Capital', typed as one organisation
-    if m.kind in ("concept", "name") and _TITLED.search(before):
-        return True
-    if m.kind == "year":
-        if before.rstrip().endswith("(") or _CITED.match(text[m.end :]):
-            return True  # '(2019)', 'a 2019 report'
-        figures = [o for o in row.mentions if o.kind in _FIGURES and o is not m]
-        return (
-            bool(figures)
-            and re.search(r"\b(?:in|for|during|over)\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?$", before) is not None
-        )
-    return False
 
 
 _SCENE = re.compile(r"^(?:In|By|On|Since|During|Until|After|Before|From|At)\s+(?:the\s+)?(?:early\s+|late\s+)?$")

@@ -19,6 +19,7 @@ from quizgen.generate.gates import REFERENCE_GATES, Candidate, failed_gate
 from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.rank import Option, repeats, select
 from quizgen.generate.salience import asides
+from quizgen.generate.sidedetails import Story, side_reason
 from quizgen.generate.split import split_article
 from quizgen.generate.subject import find_subject
 from quizgen.generate.terms import definitions
@@ -79,9 +80,12 @@ def generate_deck(
     index.subject = find_subject(headline, [row.tokens for row in index.sentences])
     plans = plan_article(index)
     subject = subject_words(headline)
-    options = without_dropped(_options(plans, index, wanted, subject), dropped_ids(previous))
+    options, sided = _options(plans, index, wanted, subject)
+    options = without_dropped(options, dropped_ids(previous))
     keep = {card.uid for card in previous.cards} if previous else set()
-    aside = asides(index, subject, {o.sentence for o in options}) - {o.sentence for o in options if o.card.uid in keep}
+    # a sentence whose cards are all side details still counts, so leaving them out moves no other into the asides
+    aside = asides(index, subject, {o.sentence for o in options} | sided)
+    aside -= {o.sentence for o in options if o.card.uid in keep}
     options = [o for o in options if o.sentence not in aside]
     for plan in plans:
         if plan.row.sentence.number in aside and not plan.skip:
@@ -141,12 +145,21 @@ def subject_words(title: str) -> frozenset[str]:
 
 def _options(
     plans: list[SentencePlan], index: ArticleIndex, wanted: list[str], subject: frozenset[str] = frozenset()
-) -> list[Option]:
+) -> tuple[list[Option], set[int]]:
+    """The cards every plan offers, and the sentences whose cards passing the gates are side details only."""
     options: list[Option] = []
+    sided: set[int] = set()
+    story = Story(index)
     for plan in plans:
         number = plan.row.sentence.number
         if "basic" in wanted:
             for d in definitions(plan.row):
+                named = next((m for m in plan.row.mentions if m.start == d.start), None)
+                side = side_reason(story, number, named) if named is not None else None
+                if side:
+                    plan.gated.append(f"basic '{d.term}': {side}")  # 'Who is X?' of a speaker only quoted
+                    sided.add(number)
+                    continue
                 options.append(Option(build.basic(d, plan.row.sentence.text), number, d.term, 3.0))
         for fact in plan.facts[:FACTS_PER_SENTENCE]:
             in_context: Fact | None = None
@@ -166,11 +179,15 @@ def _options(
                 if reason:
                     plan.gated.append(f"{card.type} '{fact.mention.text}': {reason}")
                     continue
+                if fact.side:
+                    plan.gated.append(f"{card.type} '{fact.mention.text}': {fact.side}")
+                    sided.add(number)
+                    continue
                 answer = fact.mention.text
                 if card.type == "truefalse" and negated_pair(asked) is not None:
                     answer = card.fields["correction"]  # it asks the claim, not the name
                 options.append(Option(card, number, answer, asked.score, asked.text, asked.claim, asked.edits))
-    return options
+    return options, sided
 
 
 def _make(kind: str, fact: Fact, index: ArticleIndex) -> build.Draft | None:

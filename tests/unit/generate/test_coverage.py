@@ -108,13 +108,14 @@ def test_the_same_fact_in_two_sentences_is_one_fact():
     assert not same_fact(a, c)
 
 
-def test_the_article_keeps_its_numbers_speakers_and_roles():
+def test_the_article_keeps_its_numbers_and_leaves_out_its_speakers():
     generated = generate_text(TUC, "tuc.txt", max_cards=30)
     answers = {card.answer_text() for card in generated.deck.cards}
     prompts = " ".join(card.prompt() for card in generated.deck.cards)
     assert "1,500" in answers or "1999" in answers
-    assert "Rory O' Neill" in answers and "Who is the editor of union-backed Hazards magazine?" in prompts
-    assert "Brendan Barber" in answers
+    # both people only supply quotations: who said it, or which role they hold, is a side detail
+    assert "Rory O' Neill" not in answers and "Who is the editor of union-backed Hazards magazine?" not in prompts
+    assert "Brendan Barber" not in answers
     assert "It said" not in prompts
 
 
