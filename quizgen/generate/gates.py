@@ -290,10 +290,24 @@ def hedged_number_in_choices(c: Candidate) -> str | None:
 
 def answer_is_the_subject(c: Candidate) -> str | None:
     """Blanking 'Amazon' in the article about the Amazon rainforest asks nothing."""
-    words = set(re.findall(r"[a-z0-9]+", c.fact.mention.text.casefold()))
-    if words and c.subject and words <= c.subject:
+    words = {_singular(w) for w in re.findall(r"[a-z0-9]+", c.fact.mention.text.casefold())}
+    if words and c.subject and words <= {_singular(w) for w in c.subject}:
         return "the answer is the article's own subject"
+    subject = c.index.subject
+    if subject is not None and c.fact.mention.text == _initials(subject.name):
+        return "the answer is the article's own subject, abbreviated"
     return None
+
+
+def _singular(word: str) -> str:
+    """'huguenots' → 'huguenot': the subject named in the plural is the subject still."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _initials(name: str) -> str:
+    """'Intergovernmental Panel on Climate Change' → 'IPCC'."""
+    capitals = [w[0] for w in name.split() if w[:1].isupper()]
+    return "".join(capitals) if len(capitals) >= 2 else ""
 
 
 def answer_is_a_nationality_word(c: Candidate) -> str | None:
@@ -359,6 +373,9 @@ _OPENERS = re.compile(
     r"|^(?:Instead|Subsequently|Thereafter|Afterwards|Later that year|The following year|The next year|That year|"
     r"At the time|At that time|Other|Fellow)\b(?!\s+(?:of|than|to)\b)"
     r"|\b[Ff]ellow\s+[a-z]+"
+    r"|^(?:[A-Z]\w+,\s+)?(?:[Mm]any|[Ss]ome|[Mm]ost|[Oo]thers|[Ss]everal|[Bb]oth|[Ff]ew)(?:\s+of\s+them)?\s+"
+    r"(?:also\s+|later\s+|then\s+|even\s+)?(?:[a-z]+ed|took|went|were|was|had|have|became|began|fled|left|came|made|"
+    r"found|joined|settled|moved|stayed|remained|chose)\b"
     r"|\b[Ss]uch\s+(?!as\b)[a-z]+"
     r"|\b(?:[a-z]+ed|went|moved|lived|died|born|stayed|remained)\s+there\b"
     r"|\b[Aa] similar\s+[a-z]+"
@@ -505,6 +522,30 @@ def _inside_quotes(text: str, at: int) -> bool:
 
 Gate = Callable[[Candidate], str | None]
 
+_SETTING_KINDS = frozenset(("year", "date", "decade", "place", "country", "name", "org"))
+_FIGURE_KINDS = frozenset(("percent", "money", "share"))
+
+
+def figure_left_visible(c: Candidate) -> str | None:
+    """'Deforestation between [2000] and 2005 was 18% higher': the card blanks the setting (a year, a place, a
+    name) while the sentence's figure, the fact worth learning, stays in plain sight."""
+    m = c.fact.mention
+    if m.kind not in _SETTING_KINDS:
+        return None
+    stem = _stem(c)
+    for other in c.fact.row.mentions:
+        group = re.search(r"\b(?:the|these|those|its|their|all)\s+$", c.fact.row.sentence.text[: other.start], re.I)
+        figure = other.kind in _FIGURE_KINDS or (other.kind == "number" and other.unit and other.value and not group)
+        if (
+            other is not m
+            and figure
+            and other.text in stem
+            and not _inside_quotes(c.fact.row.sentence.text, other.start)
+        ):
+            return f"the figure '{other.text}' stays visible while a setting is asked"
+    return None
+
+
 REFERENCE_GATES = frozenset(("unnamed_reference_in_stem", "unresolved_opener", "anaphoric_definite"))
 """Gates a card may pass once the sentence before is shown as its context (`candidates.with_context`)."""
 
@@ -531,6 +572,7 @@ GATES: tuple[Gate, ...] = (
     term_paired_with_another,
     neighbouring_value_reveals,
     hedged_number_in_choices,
+    figure_left_visible,
     unnamed_reference_in_stem,
     unresolved_opener,
     anaphoric_definite,

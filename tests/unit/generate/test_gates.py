@@ -61,6 +61,25 @@ def test_answer_is_the_subject() -> None:
     assert gates.answer_is_the_subject(Candidate(c.card, c.fact, c.index, frozenset({"australia", "jobs"})))
 
 
+def test_the_subject_in_the_plural_or_abbreviated_is_the_subject() -> None:
+    from quizgen.generate.subject import Subject
+
+    plural = candidate("In 1685 the Huguenots fled from France to Prussia and the Netherlands.", "Huguenots")
+    assert gates.answer_is_the_subject(Candidate(plural.card, plural.fact, plural.index, frozenset({"huguenot"})))
+    short = candidate("The IPCC published the first assessment report in 1990 in Geneva.", "IPCC")
+    assert gates.answer_is_the_subject(short) is None
+    short.index.subject = Subject("Intergovernmental Panel on Climate Change", frozenset())
+    assert gates.answer_is_the_subject(short) == "the answer is the article's own subject, abbreviated"
+
+
+def test_figure_left_visible() -> None:
+    text = "The mean deforestation rate from 2000 to 2005 was 18% higher than in the previous five years."
+    assert gates.figure_left_visible(candidate(text, "2000"))
+    assert gates.figure_left_visible(candidate(text, "18%")) is None
+    plain = "The mean deforestation rate rose sharply in Brazil in 2004 after the new roads opened."
+    assert gates.figure_left_visible(candidate(plain, "2004")) is None
+
+
 def test_answer_is_a_nationality_word() -> None:
     c = candidate("More than five million UK households now pay for broadband, up from 2.5 million.", "UK")
     assert gates.answer_is_a_nationality_word(c)
@@ -289,6 +308,7 @@ def test_glued_words() -> None:
         ("Fellow pilot John Hart flew 1,500 hours in Australia last year.", "1,500"),
         ("Such qualifications were held by 1,500 pilots in Australia in 2004.", "1,500"),
         ("A flight school was established there in 1946 by Qantas.", "1946"),
+        ("Later, many took up service with the Armenian state in Cilicia in 1071.", "1071"),
     ],
 )
 def test_unresolved_opener(text: str, answer: str) -> None:
