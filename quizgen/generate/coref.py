@@ -19,6 +19,7 @@ from quizgen.generate.antecedents import (
 )
 from quizgen.generate.clause import split_clause
 from quizgen.generate.edits import Edit
+from quizgen.generate.entities import PARTIES
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.roles import dominant_org
 from quizgen.generate.speakers import Frame, leading_frame, previous_org
@@ -305,8 +306,16 @@ def _the_article_org(w: Word) -> Verdict | None:
     nearest = previous_org(w.index, w.number)
     if org is None or nearest is None or nearest.removeprefix("the ") != org.removeprefix("the "):
         return None
+    if _plural_name(nearest):
+        return None  # 'It would not be means tested, say the Tories': 'it' is never the Tories
     name = _cased(nearest, w.i == 0)
     return _replaced(w.tok.start, w.tok.end, name + _apostrophe(w.index) + "s" if w.low == "its" else name)
+
+
+def _plural_name(name: str) -> bool:
+    """'the Tories', 'the Lib Dems': a name 'it' cannot mean."""
+    bare = name.removeprefix("the ").removeprefix("The ")
+    return bare in PARTIES and bare != "Labour"
 
 
 def _the_company(w: Word) -> Verdict | None:

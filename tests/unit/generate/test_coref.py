@@ -135,3 +135,15 @@ def test_he_is_not_the_second_person_when_a_name_opens_the_sentence_before() -> 
         "He devoted a whole volume of The Canon to simple drugs in 1025.\n"
     )
     assert resolved(text) is None  # 'He' may be John Smith: no rewrite to Thomas Browne
+
+
+def test_it_is_never_a_party_named_in_the_plural() -> None:
+    text = (
+        "The Tories have promised to cut council tax bills for pensioners.\n\n"
+        "The Tories say they can save 4bn on waste in Whitehall.\n\n"
+        "The Tories want 1.3bn of it to go to pensioners in England.\n\n"
+        "It would not be means tested, say the Tories, because that would create more bureaucracy.\n"
+    )
+    assert resolved(text, 3) != (
+        "The Tories would not be means tested, say the Tories, because that would create more bureaucracy."
+    )
