@@ -309,6 +309,7 @@ def test_glued_words() -> None:
         ("Such qualifications were held by 1,500 pilots in Australia in 2004.", "1,500"),
         ("A flight school was established there in 1946 by Qantas.", "1946"),
         ("Later, many took up service with the Armenian state in Cilicia in 1071.", "1071"),
+        ("Sabur Ibn Sahl, however, was the first physician to write a pharmacopoeia in 869.", "869"),
     ],
 )
 def test_unresolved_opener(text: str, answer: str) -> None:
