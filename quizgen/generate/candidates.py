@@ -152,7 +152,7 @@ def plan_sentence(
             resolution.edits.append(context)
     if closing is not None:
         resolution.edits.append(closing)
-    if speaker is not None:
+    if speaker is not None and context is None:  # shown, the sentence before names the speaker
         resolution.edits.append((0, len(text) - len(text.lstrip()), f"{speaker[:1].upper()}{speaker[1:]} said: "))
     if speaker is None:
         for cut in trims(row.sentence.text):
@@ -225,11 +225,16 @@ def with_context(fact: Fact, index: ArticleIndex) -> Fact | None:
         return None
     frame = leading_frame(fact.row.tokens)
     dropped = (0, frame.end, "") if frame is not None else None
-    edits = [found[0], *(e for e in fact.edits if e != dropped)]  # 'It found that ...' after what 'It' is
+    edits = [found[0], *(e for e in fact.edits if e != dropped and not _names_the_speaker(e))]  # 'It found that ...'
     question = fact.question if fact.role else None  # a question made of one sentence cannot carry two
     return replace(
         fact, text=apply_edits(fact.row.sentence.text, edits), edits=edits, question=question, context=found[1]
     )
+
+
+def _names_the_speaker(edit: Edit) -> bool:
+    """The 'Carsten Fritsch said: ' put before a quotation that continues: the sentence before, shown, says it."""
+    return edit[0] == 0 and edit[2].endswith(" said: ")
 
 
 def unaskable(row: Analysed, m: Mention, edits: list[Edit]) -> str | None:

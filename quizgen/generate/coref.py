@@ -45,7 +45,7 @@ _NOW = {
     "autumn",
     "season",
 }
-_COMPANY_HEADS = {"company", "firm", "group", "retailer", "airline", "bank", "carmaker", "operator"}
+_COMPANY_HEADS = {"company", "firm", "group", "retailer", "airline", "carrier", "bank", "carmaker", "operator"}
 _EVENT_HEADS = {
     "deployment",
     "move",

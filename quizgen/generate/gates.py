@@ -33,7 +33,7 @@ _HEDGES = re.compile(
     re.IGNORECASE,
 )
 _GENERIC = (
-    "company|firm|party|shares|airline|idea|conflict|role|group|plan|scheme|deal|bill|court|campus|treaty|"
+    "company|firm|party|shares|airline|carrier|idea|conflict|role|group|plan|scheme|deal|bill|court|campus|treaty|"
     "museum|ministry|agency|department|club|team|band|programme|program|project|proposals?|move|decision|case|"
     "region|site|event|show|series|film|album|book|station|network|channel|council|committee|board|body|"
     "institution|university|college|system|law|act|policy|measures?|process|device|product|service|study|"
@@ -42,7 +42,7 @@ _GENERIC = (
     "company's|city|town|village|country|state|province|island|river|building|school|hospital|prison|work"
 )
 _UNNAMED = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:(?![A-Z0-9])\w+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|on|called|named|known)\b|\s+[A-Z]|['’]s\s+[A-Z])"
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:(?![A-Z0-9])[\w-]+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|on|called|named|known)\b|\s+[A-Z]|['’]s\s+[A-Z])"
 )
 _COMPARED = re.compile(
     r"\b(?:from|than|compared|against|up|down|rose|fell|increase|decrease|close to|lower|higher|more|less|to)\b",
@@ -374,6 +374,7 @@ _OPENERS = re.compile(
     r"At the time|At that time|Other|Fellow)\b(?!\s+(?:of|than|to)\b)"
     r"|\b[Ff]ellow\s+[a-z]+"
     r"|,\s+however,\s"
+    r"|\bUnited Nation\b(?!s)"
     r"|^(?:[A-Z]\w+,\s+)?(?:[Mm]any|[Ss]ome|[Mm]ost|[Oo]thers|[Ss]everal|[Bb]oth|[Ff]ew)(?:\s+of\s+them)?\s+"
     r"(?:also\s+|later\s+|then\s+|even\s+)?(?:[a-z]+ed|took|went|were|was|had|have|became|began|fled|left|came|made|"
     r"found|joined|settled|moved|stayed|remained|chose)\b"
@@ -381,7 +382,9 @@ _OPENERS = re.compile(
     r"|\b(?:[a-z]+ed|went|moved|lived|died|born|stayed|remained)\s+there\b"
     r"|\b[Aa] similar\s+[a-z]+"
     r"|\b(?:[Oo]ne|[Tt]wo|[Tt]hree) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    r"(?:have|has|are|is|were|was|said|say|says|use|used|now|do|did|would|will|could|can)\b"
+    r"(?:have|has|are|is|were|was|said|say|says|use|used|uses|now|do|did|would|will|could|can|post|posts|posted|"
+    r"admit|admitted|own|owns|owned|live|lived|work|worked|go|went|get|got|think|believe|believed|still|also|even|"
+    r"regularly|often)\b"
     r"|\b[Tt]hose\s+(?:with|without|who|aged)\b"
     r"|\b[Tt]he\s+(?:[a-z]+ly\s+)?(?:[a-z]+\s+)?(?:disappointments?|setbacks?|rise|fall|increase|decline|drop|jump|"
     r"slowdown|rebound)\b(?!\s+(?:of|in|on|at|for|to|from|since|by|after)\b)"

@@ -138,3 +138,12 @@ def test_a_reporting_frame_stays_when_the_sentence_before_names_its_speaker() ->
     shown = with_context(fact, index)
     assert shown is not None
     assert "survey looked at how families in Britain use the internet. It found that more than half" in shown.text
+
+
+def test_the_speaker_is_not_named_twice_when_the_sentence_before_is_shown() -> None:
+    index = index_of(
+        '"No end is in sight for the dollar," said Carsten Fritsch, a strategist at Commerzbank in Frankfurt. '
+        '"It is only a matter of time until the euro reaches 1.30 dollars in the markets of Europe."\n'
+    )
+    fact = next(f for p in plan_article(index) for f in p.facts if p.row.sentence.number == 1)
+    assert fact.context and fact.text.count("Carsten Fritsch") == 1

@@ -72,6 +72,17 @@ def test_the_subject_in_the_plural_or_abbreviated_is_the_subject() -> None:
     assert gates.answer_is_the_subject(short) == "the answer is the article's own subject, abbreviated"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qantas said the property-based tax would cost 1,500 jobs in Australia.",
+        "The chief executive of the carrier said 1,500 jobs in Australia would go.",
+    ],
+)
+def test_an_unnamed_tax_or_carrier_is_a_reference(text: str) -> None:
+    assert gates.unnamed_reference_in_stem(candidate(text, "1,500"))
+
+
 def test_figure_left_visible() -> None:
     text = "The mean deforestation rate from 2000 to 2005 was 18% higher than in the previous five years."
     assert gates.figure_left_visible(candidate(text, "2000"))
@@ -310,6 +321,7 @@ def test_glued_words() -> None:
         ("A flight school was established there in 1946 by Qantas.", "1946"),
         ("Later, many took up service with the Armenian state in Cilicia in 1071.", "1071"),
         ("Sabur Ibn Sahl, however, was the first physician to write a pharmacopoeia in 869.", "869"),
+        ("One in five post something on the net every day, 1,500 people in Australia said.", "1,500"),
     ],
 )
 def test_unresolved_opener(text: str, answer: str) -> None:
