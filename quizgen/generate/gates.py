@@ -528,6 +528,8 @@ Gate = Callable[[Candidate], str | None]
 
 _SETTING_KINDS = frozenset(("year", "date", "decade", "place", "country", "name", "org"))
 _FIGURE_KINDS = frozenset(("percent", "money", "share"))
+BIG_NUMBER = 1000
+"""A number this large is a figure even without a counted noun ('a population of 853,382')."""
 
 
 def figure_left_visible(c: Candidate) -> str | None:
@@ -539,7 +541,8 @@ def figure_left_visible(c: Candidate) -> str | None:
     stem = _stem(c)
     for other in c.fact.row.mentions:
         group = re.search(r"\b(?:the|these|those|its|their|all)\s+$", c.fact.row.sentence.text[: other.start], re.I)
-        figure = other.kind in _FIGURE_KINDS or (other.kind == "number" and other.unit and other.value and not group)
+        counted = other.kind == "number" and (other.unit or (other.value or 0) >= BIG_NUMBER) and other.value
+        figure = other.kind in _FIGURE_KINDS or (counted and not group)
         if (
             other is not m
             and figure

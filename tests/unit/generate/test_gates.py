@@ -87,6 +87,8 @@ def test_figure_left_visible() -> None:
     text = "The mean deforestation rate from 2000 to 2005 was 18% higher than in the previous five years."
     assert gates.figure_left_visible(candidate(text, "2000"))
     assert gates.figure_left_visible(candidate(text, "18%")) is None
+    large = "With a population of 853,382 in 2014, the city is the largest in the United States."
+    assert gates.figure_left_visible(candidate(large, "United States"))
     plain = "The mean deforestation rate rose sharply in Brazil in 2004 after the new roads opened."
     assert gates.figure_left_visible(candidate(plain, "2004")) is None
 
