@@ -84,6 +84,12 @@ _PLACE_WORDS = frozenset(
     "Mountain Mountains Valley Bay Sea Ocean County Province Region Hall Arena Theatre Cathedral Abbey Market "
     "Museum Gallery Church Tower Gardens Port Harbour".split()
 )
+_THING_WORDS = frozenset(
+    "Bible Prize Award Cup Trophy Medal Act Treaty Accord Doctrine Plan Report Declaration Constitution Code "
+    "Theorem Conjecture Principle Law Effect Syndrome Disease Festival Games Championship League Series Show "
+    "Programme Program Project Mission Expedition War Wars Revolution Dynasty Empire Kingdom Republic".split()
+)
+"""The last word of a named thing, never of a person's name ('Luther Bible', 'Nobel Prize')."""
 _NOT_PERSONS = frozenset("Lib Dems Dem Labour Tories Tory Conservatives Democrats Republicans Greens".split())
 PARTIES = frozenset(
     ["Labour", "Tories", "Conservatives", "Lib Dems", "Liberal Democrats", "Democrats", "Republicans", "Greens"]
@@ -288,6 +294,8 @@ def _classify(text: str, run: list[Token]) -> list[Mention]:
         return [Mention(name, run[0].start, run[-1].end, "place", name)]
     if all(_ends_with_title(w) or w in ("Home", "Foreign", "Shadow", "Deputy", "Vice", "General") for w in words):
         return [Mention(name, run[0].start, run[-1].end, "name", name)]
+    if words[-1] in _THING_WORDS:
+        return [Mention(name, run[0].start, run[-1].end, "name", name)]  # 'Luther Bible', 'Nobel Prize'
     if 2 <= len(run) <= 4 and _looks_like_person(words) and not _modifies_noun(text, run[-1].end):
         return [Mention(name, run[0].start, run[-1].end, "person", name)]
     return [Mention(name, run[0].start, run[-1].end, "name", name)]

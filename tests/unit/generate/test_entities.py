@@ -89,3 +89,8 @@ def test_a_name_ending_in_an_organisation_word_is_an_organisation_even_after_a_t
 )
 def test_a_share_told_in_words_is_a_share(sentence: str, share: str):
     assert kinds(sentence)[share] == "share"
+
+
+def test_a_named_thing_is_no_person():
+    found = kinds("The Luther Bible influenced the English translation of William Tyndale.")
+    assert found["Luther Bible"] == "name" and found["William Tyndale"] == "person"
