@@ -81,7 +81,8 @@ def antecedent(index: ArticleIndex, number: int, phrase: list[Token]) -> str | N
     for back in range(number - 1, max(-1, number - 6), -1):
         row = index.sentences[back]
         for np in reversed(_noun_phrases(row)):
-            if _lemma(np[-1].text) == head and len(np) > len(phrase):
+            fuller = len([t for t in np if t.tag != "DT"]) > len([t for t in phrase if t.tag != "DT"])
+            if _lemma(np[-1].text) == head and fuller:  # 'the deployment' is no fuller name for 'the deployment'
                 text = row.sentence.text[np[0].start : np[-1].end]
                 return text
     return None

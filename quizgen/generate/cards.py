@@ -16,6 +16,8 @@ from quizgen.generate.truefalse import bounded_wrong, negated_pair, statement, t
 from quizgen.generate.variants import answer_variants
 
 BLANK = "_____"
+LISTED_YEARS = 3
+"""A sentence naming this many years lists them: a changed one stands out of order."""
 THIS_YEAR = 2026
 """No false statement dates an event after this year. A constant, not the clock: generating stays deterministic."""
 PROMPT_FIELD = {"basic": "front", "cloze": "text", "choice": "question", "truefalse": "statement", "typed": "question"}
@@ -179,6 +181,8 @@ def truefalse(fact: Fact, index: ArticleIndex) -> Draft | None:
         return None
     if fact.mention.kind in ("number", "percent", "money"):
         options = bounded_wrong(fact.row.sentence.text[: fact.mention.start], fact.answer, _more_options(fact, index))
+    elif fact.mention.kind == "year" and sum(m.kind == "year" for m in fact.row.mentions) >= LISTED_YEARS:
+        options = []  # '1563, 1800, 1603': a year out of order in a list gives the change away
     elif fact.mention.kind == "year":
         year = wrong_year(
             fact.row.sentence.text[: fact.mention.start], fact.mention.text, _more_options(fact, index), THIS_YEAR

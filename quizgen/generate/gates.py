@@ -33,7 +33,7 @@ _HEDGES = re.compile(
     re.IGNORECASE,
 )
 _GENERIC = (
-    "company|firm|party|shares|airline|carrier|idea|conflict|role|group|plan|scheme|deal|bill|court|campus|treaty|"
+    "company|firm|party|shares|airline|carrier|step|images|posters|idea|conflict|role|group|plan|scheme|deal|bill|court|campus|treaty|"
     "museum|ministry|agency|department|club|team|band|programme|program|project|proposals?|move|decision|case|"
     "region|site|event|show|series|film|album|book|station|network|channel|council|committee|board|body|"
     "institution|university|college|system|law|act|policy|measures?|process|device|product|service|study|"
@@ -41,8 +41,13 @@ _GENERIC = (
     "incident|crisis|dispute|offer|bid|date|tax|figure|figures|rate|organisation|organization|firm's|"
     "company's|city|town|village|country|state|province|island|river|building|school|hospital|prison|work"
 )
+_WHEN = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    "September|October|November|December|\\d+"
+)
+"""'the bill on Thursday' names no bill: 'on' before a day or a date restricts nothing."""
 _UNNAMED = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:(?![A-Z0-9])[\w-]+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|on|called|named|known)\b|\s+[A-Z]|['’]s\s+[A-Z])"
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:(?![A-Z0-9])[\w-]+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|called|named|known)\b|\s+on\b(?!\s+(?:{_WHEN})\b)|\s+[A-Z]|['’]s\s+[A-Z])"
 )
 _COMPARED = re.compile(
     r"\b(?:from|than|compared|against|up|down|rose|fell|increase|decrease|close to|lower|higher|more|less|to)\b",
@@ -374,6 +379,7 @@ _OPENERS = re.compile(
     r"At the time|At that time|Other|Fellow)\b(?!\s+(?:of|than|to)\b)"
     r"|\b[Ff]ellow\s+[a-z]+"
     r"|,\s+however,\s"
+    r"|^(?:Another|Then)\s+(?!of\b)[a-z]+"
     r"|\bUnited Nation\b(?!s)"
     r"|^(?:[A-Z]\w+,\s+)?(?:[Mm]any|[Ss]ome|[Mm]ost|[Oo]thers|[Ss]everal|[Bb]oth|[Ff]ew)(?:\s+of\s+them)?\s+"
     r"(?:also\s+|later\s+|then\s+|even\s+)?(?:[a-z]+ed|took|went|were|was|had|have|became|began|fled|left|came|made|"

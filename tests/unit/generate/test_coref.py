@@ -147,3 +147,11 @@ def test_it_is_never_a_party_named_in_the_plural() -> None:
     assert resolved(text, 3) != (
         "The Tories would not be means tested, say the Tories, because that would create more bureaucracy."
     )
+
+
+def test_a_reference_is_not_its_own_antecedent() -> None:
+    text = (
+        "The deployment would involve troops from the Royal Gurkha Rifles.\n\n"
+        "Talks have begun with Indonesia on the timing of the deployment.\n"
+    )
+    assert resolved(text) is None  # 'the deployment' points back; 'The deployment' names nothing fuller

@@ -77,6 +77,8 @@ def test_the_subject_in_the_plural_or_abbreviated_is_the_subject() -> None:
     [
         "Qantas said the property-based tax would cost 1,500 jobs in Australia.",
         "The chief executive of the carrier said 1,500 jobs in Australia would go.",
+        "Peers begin debating the bill on Thursday, which would cut 1,500 jobs in Australia.",
+        "Qantas described the step as a new era that would save 1,500 jobs in Australia.",
     ],
 )
 def test_an_unnamed_tax_or_carrier_is_a_reference(text: str) -> None:
@@ -324,6 +326,8 @@ def test_glued_words() -> None:
         ("Later, many took up service with the Armenian state in Cilicia in 1071.", "1071"),
         ("Sabur Ibn Sahl, however, was the first physician to write a pharmacopoeia in 869.", "869"),
         ("One in five post something on the net every day, 1,500 people in Australia said.", "1,500"),
+        ("Another pair of pilots flew 1,500 hours in Australia last year.", "1,500"),
+        ("Then a Qantas jet carried 1,500 people from Australia to London.", "1,500"),
     ],
 )
 def test_unresolved_opener(text: str, answer: str) -> None:

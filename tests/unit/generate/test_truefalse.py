@@ -85,3 +85,25 @@ def test_a_round_estimate_is_made_false_by_a_value_as_round() -> None:
     assert bounded_wrong("shares have jumped by almost ", "400%", ["450%", "510%"])[0] == "500%"
     assert bounded_wrong("about ", "60%", ["66%", "78%"])[:2] == ["80%", "40%"]
     assert bounded_wrong("about ", "37", ["50"]) == ["50"]  # not round: the options as they are
+
+
+def test_no_false_year_in_a_list_of_years() -> None:
+    from quizgen.generate import cards as build
+    from quizgen.generate.candidates import plan_article
+    from quizgen.generate.index import analyse
+    from quizgen.generate.split import split_article
+    from quizgen.generate.text import article_from_text
+
+    def false_years(text: str) -> list[str]:
+        index = analyse(split_article(article_from_text(text))[0])
+        facts = [f for p in plan_article(index) for f in p.facts if f.mention.kind == "year"]
+        return [c.fields["statement"] for f in facts if (c := build.truefalse(f, index)) is not None]
+
+    assert false_years("Plague epidemics ravaged the city of London in 1563, 1603, 1625, 1636 and 1665.\n") == []
+    assert false_years("A great plague epidemic ravaged the city of London in 1665 and killed many.\n")
+
+
+def test_a_statement_ends_with_a_full_stop_not_a_semicolon() -> None:
+    assert tidy("the previous chairs were Rajendra Pachauri, elected in 2002;") == (
+        "The previous chairs were Rajendra Pachauri, elected in 2002."
+    )
