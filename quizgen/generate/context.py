@@ -9,6 +9,7 @@ as its first line, resolved in turn, when the reference's head noun is there ('d
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizgen.generate.coref import EVENT, Resolution, resolve
 from quizgen.generate.edits import Edit, apply_edits
@@ -70,11 +71,18 @@ def holds(text: str, noun: str) -> bool:
     if noun in _TIME_HEADS:
         return _DATED.search(text) is not None
     stem = _stem(noun)
-    return any(_stem(w).startswith(stem) or stem.startswith(_stem(w)) for w in re.findall(r"[a-z]+", text.casefold()))
+    return any(
+        _prefix(w).startswith(stem) or stem.startswith(_prefix(w)) for w in re.findall(r"[a-z]+", text.casefold())
+    )
 
 
+@lru_cache(maxsize=4096)
 def _stem(word: str) -> str:
-    """The first five letters of the word's lemma: 'deployment', 'deployed' → 'deplo'."""
+    """The first five letters of the word's lemma: 'deployment' → 'deplo'."""
     lemmas = get_lemma(word, "NOUN")
-    lemma = lemmas[0] if lemmas else word
-    return lemma[:5] if len(lemma) >= 4 else "\0" + lemma
+    return _prefix(lemmas[0] if lemmas else word)
+
+
+def _prefix(word: str) -> str:
+    """The first five letters ('deployed' → 'deplo'); a short word stands whole."""
+    return word[:5] if len(word) >= 4 else "\0" + word
