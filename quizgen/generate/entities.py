@@ -85,7 +85,7 @@ _PLACE_WORDS = frozenset(
     "Museum Gallery Church Tower Gardens Port Harbour".split()
 )
 _THING_WORDS = frozenset(
-    "Bible Prize Award Cup Trophy Medal Act Treaty Accord Doctrine Plan Report Declaration Constitution Code "
+    "Bible Bill Prize Award Cup Trophy Medal Act Treaty Accord Doctrine Plan Report Declaration Constitution Code "
     "Theorem Conjecture Principle Law Effect Syndrome Disease Festival Games Championship League Series Show "
     "Programme Program Project Mission Expedition War Wars Revolution Dynasty Empire Kingdom Republic".split()
 )
@@ -275,6 +275,8 @@ def _classify(text: str, run: list[Token]) -> list[Mention]:
         return [Mention(name, run[0].start, run[-1].end, full[0], full[1])]
     if name in PARTIES:
         return [Mention(name, run[0].start, run[-1].end, "org", name)]
+    if words[-1] in _THING_WORDS:
+        return [Mention(name, run[0].start, run[-1].end, "name", name)]  # 'Luther Bible', 'Anti-Terrorism Bill'
     if words[-1] in gazetteer.ORG_WORDS:
         return [Mention(name, run[0].start, run[-1].end, "org", name)]  # "General Pharmaceutical Council"
     # a title or a nationality in front of a name: "President Joe Biden", "Kazakh President X"
@@ -294,8 +296,6 @@ def _classify(text: str, run: list[Token]) -> list[Mention]:
         return [Mention(name, run[0].start, run[-1].end, "place", name)]
     if all(_ends_with_title(w) or w in ("Home", "Foreign", "Shadow", "Deputy", "Vice", "General") for w in words):
         return [Mention(name, run[0].start, run[-1].end, "name", name)]
-    if words[-1] in _THING_WORDS:
-        return [Mention(name, run[0].start, run[-1].end, "name", name)]  # 'Luther Bible', 'Nobel Prize'
     if 2 <= len(run) <= 4 and _looks_like_person(words) and not _modifies_noun(text, run[-1].end):
         return [Mention(name, run[0].start, run[-1].end, "person", name)]
     return [Mention(name, run[0].start, run[-1].end, "name", name)]

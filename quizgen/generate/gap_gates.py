@@ -77,7 +77,17 @@ def neighbour_repeats_the_answer(c: Candidate) -> str | None:
         stem = re.escape(word.rstrip("s")) if len(word) > 4 else re.escape(word)
         if re.search(rf"\b{stem}(?:e?s)?\b", rest, re.IGNORECASE if m.kind == "concept" else 0):
             return f"'{word}' beside the gap gives the answer away"
+    if m.kind == "concept":
+        for word in (w for w in words if len(w) >= SHARED_STEM):
+            found = re.search(rf"\b{re.escape(word[:SHARED_STEM])}\w*", rest, re.IGNORECASE)
+            if found:
+                return f"'{found.group(0)}' beside the gap gives '{word}' away"  # 'decompress' → decompression
     return None
+
+
+SHARED_STEM = 7
+"""A term's word and a word beside the gap sharing this many first letters share a root ('consulting' and
+'consultant')."""
 
 
 def _common_word(word: str) -> bool:

@@ -229,10 +229,19 @@ def example_of_several(c: Candidate) -> str | None:
     return None
 
 
+_ALIAS_AFTER = re.compile(r"\s*\((?:also\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}\)")
+_ALIAS_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}\(\s*$")
+
+
 def abbreviation_beside_answer(c: Candidate) -> str | None:
     """'the General ___ (GPhC)': the abbreviation printed beside the answer spells it out."""
-    if _ABBREVIATION_AFTER.match(c.fact.row.sentence.text[c.fact.mention.end :]):
+    text, m = c.fact.row.sentence.text, c.fact.mention
+    if _ABBREVIATION_AFTER.match(text[m.end :]):
         return "an abbreviation beside the answer gives it away"
+    if m.kind in ("person", "name", "org", "place") and _ALIAS_AFTER.match(text[m.end :]):
+        return "another name beside the answer gives it away"  # 'Jean Cauvin (John Calvin)'
+    if m.kind in ("person", "name", "org", "place") and _ALIAS_BEFORE.search(text[: m.start]):
+        return "another name beside the answer gives it away"  # 'Abulcasis (Abu al-Qasim)' the other way
     return None
 
 

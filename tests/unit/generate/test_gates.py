@@ -382,6 +382,28 @@ def test_a_neighbour_that_repeats_a_name_word_of_the_answer() -> None:
     assert gates.neighbour_repeats_the_answer(candidate(kind_word, "Grainger Market")) is None
 
 
+def test_a_neighbour_sharing_a_term_s_root_gives_it_away() -> None:
+    text = (
+        "Divers who decompress too quickly can suffer decompression sickness, the divers' doctors said.\n\n"
+        "Decompression sickness is treated in a pressure chamber at the hospital.\n"
+    )
+    index, facts = facts_of(text)
+    fact = next(f for f in facts if f.mention.text.lower() == "decompression sickness" and f.row.sentence.number == 0)
+    card = build.cloze(fact)
+    assert card is not None
+    assert gates.neighbour_repeats_the_answer(Candidate(card, fact, index)) == (
+        "'decompress' beside the gap gives 'decompression' away"
+    )
+
+
+def test_another_name_in_brackets_beside_the_answer_gives_it_away() -> None:
+    text = "The French theologian Jean Cauvin (John Calvin) published his main work in Basel in 1536."
+    assert gates.abbreviation_beside_answer(candidate(text, "Jean Cauvin")) == (
+        "another name beside the answer gives it away"
+    )
+    assert gates.abbreviation_beside_answer(candidate(text, "1536")) is None
+
+
 def test_a_term_whose_head_alone_fits_the_gap() -> None:
     text = (
         "A decision problem can be solved in polynomial time by a machine. Every problem has an input. "
