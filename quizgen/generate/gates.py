@@ -485,6 +485,20 @@ def broken_question(c: Candidate) -> str | None:
     return None
 
 
+_ACTING_PLACE = re.compile(
+    r"^(?:Which (?:place|country)|Where) (?:learned|learnt|said|decided|announced|ordered|thought|believed|wrote|"
+    r"sent|refused|agreed|warned|argued|claimed|realised|realized|knew|wanted|hoped|feared)\b"
+)
+
+
+def place_that_acts(c: Candidate) -> str | None:
+    """'Which place learned of the retreat?': a place that learns or decides is a person of the same name
+    (Washington) or a government, and the question asks the wrong kind of thing."""
+    if c.card.type in ("typed", "choice") and _ACTING_PLACE.match(_stem(c)):
+        return "a place that learns, says or decides is someone of that name"
+    return None
+
+
 def question_cut_short(c: Candidate) -> str | None:
     """'Which place did plague ravage in 1563, 1593, 1636?' (of '..., 1636, and 1665'), 'denoted (f(n?': a
     question that stops inside a list or a bracket of its sentence."""
@@ -601,6 +615,7 @@ GATES: tuple[Gate, ...] = (
     cloze_blank_in_quotation,
     no_main_verb,
     broken_question,
+    place_that_acts,
     question_coordinates_verbs,
     question_cut_short,
 )

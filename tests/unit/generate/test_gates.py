@@ -447,3 +447,11 @@ def test_a_question_cut_inside_a_list_or_a_bracket() -> None:
     assert gates.question_cut_short(asking("Which port did floods strike in 1563, 1593, 1603?"))
     assert gates.question_cut_short(asking("Which port is then denoted by (f(n?"))
     assert gates.question_cut_short(asking("Which port did floods strike in 1563, 1593, 1603, and 1665?")) is None
+
+
+def test_a_place_that_acts_is_someone_of_that_name() -> None:
+    c = candidate("Washington learned of the retreat of the French forces in 1754 near the Ohio river.", "Washington")
+    asked = Candidate(Draft("typed", "typed-x", {"question": "Which place learned of the retreat?"}), c.fact, c.index)
+    assert gates.place_that_acts(asked)
+    where = Candidate(Draft("typed", "typed-y", {"question": "Where did the French retreat to?"}), c.fact, c.index)
+    assert gates.place_that_acts(where) is None
