@@ -306,6 +306,24 @@ def count_of_a_trip(story: Story, number: int, m: Mention) -> str | None:
     return None
 
 
+_DIED = re.compile(r"(?:\b(?:died|death)\s+(?:in\s+|on\s+)?(?:\w+\s+){0,2}|\((?:d\.?|died)\s*)$", re.IGNORECASE)
+_BIOGRAPHY_WORDS = 2
+"""An article whose subject is a person's name (two words or more) is that person's biography."""
+
+
+def a_death_year(story: Story, number: int, m: Mention) -> str | None:
+    """'Noble, who died in 1958', '(d. 869)': when someone of the story died, outside their own biography."""
+    if m.kind not in ("year", "date"):
+        return None
+    before = story.index.sentences[number].sentence.text[: m.start]
+    if not _DIED.search(before):
+        return None
+    subject = story.index.subject
+    if subject is not None and len(subject.name.split()) >= _BIOGRAPHY_WORDS and subject.name.split()[-1] in before:
+        return None  # the year the article's own subject died
+    return "the year someone of the story died"
+
+
 SideRule = Callable[[Story, int, Mention], str | None]
 
 SIDE_RULES: tuple[SideRule, ...] = (
@@ -317,6 +335,7 @@ SIDE_RULES: tuple[SideRule, ...] = (
     day_of_trading,
     background_at_the_end,
     count_of_a_trip,
+    a_death_year,
 )
 """Every rule that makes an answer a side detail."""
 

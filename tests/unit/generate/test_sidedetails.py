@@ -9,6 +9,7 @@ from quizgen.generate.explain import explain
 from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.sidedetails import (
     Story,
+    a_death_year,
     a_speakers_employer,
     background_at_the_end,
     beside_the_claim,
@@ -245,3 +246,16 @@ def test_a_detail_beside_the_claim_is_a_side_detail_outside_the_lead() -> None:
     assert side_reason(Story(index), n, m)
     n, m = find(index, "12%")
     assert beside_the_claim(Story(index), n, m) is None
+
+
+def test_the_year_someone_of_the_story_died_is_a_side_detail() -> None:
+    text = (
+        "The network grew quickly in the 1950s under its new owners.\n\n"
+        "Its president Edward Noble, who died in 1958, sold his stake in 1953.\n"
+    )
+    index = index_of(text)
+    story = Story(index)
+    n, died = find(index, "1958")
+    assert a_death_year(story, n, died) == "the year someone of the story died"
+    n, sold = find(index, "1953")
+    assert a_death_year(story, n, sold) is None
