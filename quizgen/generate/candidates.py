@@ -113,6 +113,8 @@ def plan_sentence(
         return SentencePlan(row, skip=f"too long ({words} words) for one card")
     if row.sentence.text.rstrip(" \"”’'").endswith("?"):
         return SentencePlan(row, skip="a question, not a statement")
+    if _broken_off(index, number):
+        return SentencePlan(row, skip="the rest of a line broken in the source ('O' / '2 concentration')")
     quotes = sum(text.count(q) for q in QUOTES)
     speaker = None
     if opens_with_quote(text) and attribution(text) is None:
@@ -213,6 +215,12 @@ def closed_quotation(text: str, continued: bool = False) -> Edit | None:
     if body[opening] == "”" or not _SPEAKER_COLON.search(body[:opening]) or opening > len(body) - 20:
         return None
     return (len(body), len(body), "”" if body[opening] == "“" else '"')
+
+
+def _broken_off(index: ArticleIndex, number: int) -> bool:
+    """A sentence that opens with a lone digit and a lower-case word ('2 concentration in the lungs ...'): the
+    subscript of a formula ('O' / '2') that the source broke over two lines. Prose spells such a number out."""
+    return re.match(r"\d\s+[a-z]", index.sentences[number].sentence.text) is not None
 
 
 def with_context(fact: Fact, index: ArticleIndex) -> Fact | None:

@@ -184,8 +184,13 @@ def truefalse(fact: Fact, index: ArticleIndex) -> Draft | None:
     elif fact.mention.kind == "year" and sum(m.kind == "year" for m in fact.row.mentions) >= LISTED_YEARS:
         options = []  # '1563, 1800, 1603': a year out of order in a list gives the change away
     elif fact.mention.kind == "year":
+        text = fact.row.sentence.text
         year = wrong_year(
-            fact.row.sentence.text[: fact.mention.start], fact.mention.text, _more_options(fact, index), THIS_YEAR
+            text[: fact.mention.start],
+            fact.mention.text,
+            _more_options(fact, index),
+            THIS_YEAR,
+            text[fact.mention.end :],
         )
         options = [year] if year else []
     else:

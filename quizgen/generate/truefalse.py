@@ -128,10 +128,15 @@ FAR_YEARS = 5
 """A false year is at least this far from the true one: 1954 for 1955 is a nitpick, not a false claim."""
 
 
-def wrong_year(before: str, answer: str, options: list[str], now: int) -> str | None:
+_YEAR_BOUND_AFTER = re.compile(r"^\s*(?:or (?:earlier|later|before|after|so)|at the (?:latest|earliest)|onwards)\b")
+
+
+def wrong_year(before: str, answer: str, options: list[str], now: int, after: str = "") -> str | None:
     """A year that makes the statement clearly false, or None: none after a bound ('after 1279' is still true
     of 1281), in a range or in a name ('Act 1975'), else an option at least FAR_YEARS away, else one a decade away."""
-    if _YEAR_BOUND.search(before) or _NAMED_YEAR.search(before) or not answer.isdigit():
+    if _YEAR_BOUND.search(before) or _NAMED_YEAR.search(before) or _YEAR_BOUND_AFTER.match(after):
+        return None  # 'in 1773 or earlier' is still true of 1768
+    if not answer.isdigit():
         return None
     year = int(answer)
     for option in options:

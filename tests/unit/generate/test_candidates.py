@@ -124,3 +124,13 @@ def test_the_story_s_protagonist_is_no_answer_worth_its_place() -> None:
 def test_a_figure_is_never_a_protagonist() -> None:
     index, facts = facts_of(STORY)
     assert not protagonist(index, facts["2 million euros"].mention)
+
+
+def test_a_line_broken_inside_a_formula_gives_no_card() -> None:
+    index, _ = facts_of(
+        "Hyperbaric medicine\n\n"
+        "Divers breathe air at high pressure in the chamber, and increased O\n"
+        "2 concentration in the lungs helps to displace carbon monoxide in 90 minutes.\n"
+    )
+    plans = plan_article(index)
+    assert plans[-1].skip is not None and "broken" in plans[-1].skip

@@ -107,3 +107,9 @@ def test_a_statement_ends_with_a_full_stop_not_a_semicolon() -> None:
     assert tidy("the previous chairs were Rajendra Pachauri, elected in 2002;") == (
         "The previous chairs were Rajendra Pachauri, elected in 2002."
     )
+
+
+def test_no_false_year_before_or_earlier() -> None:
+    before = "Oxygen was discovered by Scheele in Uppsala in "
+    assert wrong_year(before, "1773", ["1763"], 2026, " or earlier, and by Priestley in 1774.") is None
+    assert wrong_year(before, "1773", ["1763"], 2026, ", and by Priestley in 1774.") == "1763"
