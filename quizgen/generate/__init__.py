@@ -21,14 +21,16 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
 - questions: `questions` asks a fact's answer as a wh-question (`Fact.question`, a `str`); `cards`
   (with `distractors`, `truefalse`, and `terms` for definitions) builds the cards → `Draft` (plain data), which
   `deck` gathers as `list[Option]`.
-- gates: `gates` holds the rubric's rules as named functions that drop a card (a card failing a reference
-  gate is tried again with the sentence before shown); a sentence is skipped in `candidates.plan_sentence`,
+- gates: `gates` (and `gap_gates`, on what the gap leaves beside it) holds the rubric's rules as named
+  functions that drop a card (a card failing a reference gate is tried again with the sentence before
+  shown); a sentence is skipped in `candidates.plan_sentence`,
   an answer in `candidates.unaskable`, a card where a `cards` builder returns None, a side detail's card in
   `deck` (its rule named in --explain), a repeated fact in `rank`.
 - ranking: `rank` chooses the best options up to the limit, one per claim, every claim first, types balanced
   → `list[Option]`.
 - deck: `deck` gives the chosen cards ids and provenance → `Generated`: the `Deck`, and what every line
-  and sentence gave, which `explain` turns into the lines of --explain.
+  and sentence gave, which `explain` turns into the lines of --explain (`stages` shows one sentence stage by
+  stage for --explain-sentence).
 
 `generate_file` is the entry point: it runs every stage on an article file or address. `generate_text` does
 the same for text in memory; `read_source` (any input), `read_article` (a text file), `article_from_text` and
