@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from anki.collection import (
     Collection,
@@ -12,6 +15,8 @@ from anki.collection import (
     ImportAnkiPackageRequest,
 )
 from anki.import_export_pb2 import ImportResponse
+
+T = TypeVar("T")
 
 
 def fresh_collection(folder: Path, name: str = "collection.anki2") -> Collection:
@@ -64,3 +69,40 @@ def export_notes_text(col: Collection, path: Path, everything: bool = True) -> P
         with_guid=everything,
     )
     return path
+
+
+def scheduled_cards(package: str, folder: str) -> dict[str, Any]:
+    """Import `package` with scheduling into a new FSRS collection in `folder`, as Anki's File > Import does
+    with "Import any learning progress" ticked; what Anki then holds of every card, its day count and what
+    Check Database says. Plain data, so that it can come back from another process."""
+    col = fresh_collection(Path(folder))
+    col.set_config("fsrs", True)
+    options = ImportAnkiPackageOptions(with_scheduling=True, with_deck_configs=False)
+    col.import_anki_package(ImportAnkiPackageRequest(package_path=package, options=options))
+    cards = []
+    for cid in col.find_cards(""):
+        card = col.get_card(cid)
+        memory = card.memory_state
+        cards.append(
+            {
+                "guid": col.get_note(card.nid).guid,
+                "ord": card.ord,
+                "type": card.type,
+                "queue": card.queue,
+                "due": card.due,
+                "reviews": col.db.scalar("SELECT count() FROM revlog WHERE cid = ?", cid),
+                "stability": memory.stability if memory else None,
+                "difficulty": memory.difficulty if memory else None,
+            }
+        )
+    today = col.sched.today
+    message, ok = col.fix_integrity()
+    col.close()
+    return {"today": today, "cards": cards, "integrity": (message, ok)}
+
+
+def in_own_process(function: Callable[..., T], *args: Any) -> T:
+    """Run `function(*args)` in a new interpreter, which reads the local time zone afresh: Anki's backend
+    keeps the time zone it first saw in a process, so a test of another zone runs it elsewhere."""
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        return pool.apply(function, args)
