@@ -79,6 +79,7 @@ def check(generated: Generated, text: str) -> None:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles)
 @example("Tony Tony Tony.\nTony met Blair Blair Blair Blair.")
+@example("Tony Tony Tony.\nfive Tony Tony Tony met Tony.")  # a gap opening the card is capitalised
 def test_any_text_gives_a_valid_deck_or_a_clear_error(text):
     try:
         generated = generate_text(text, "article.txt")
