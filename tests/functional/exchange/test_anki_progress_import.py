@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from anki.collection import Collection, ExportAnkiPackageOptions
-from anki_backend import fresh_collection
+from anki_backend import fresh_collection, in_own_process
 from progress_support import PROGRESS_DECK, study_days, time_zone
 
 from quizgen.cli import main
@@ -63,51 +63,58 @@ def export_with_scheduling(col: Collection, path: Path, legacy: bool) -> Path:
     return path
 
 
+def check_studied_collection(folder: str, fsrs: bool, legacy: bool) -> None:
+    """Study a collection in Anki, export it with scheduling, import it into quizgen and compare every card.
+    Run in its own process (`in_own_process`), whose Anki backend reads the time zone under test."""
+    tmp_path = Path(folder)
+    col = studied_collection(tmp_path / "anki", fsrs)
+    package = export_with_scheduling(col, tmp_path / "studied.apkg", legacy)
+    store = tmp_path / "progress.sqlite3"
+    decks = tmp_path / "decks"
+    args = ["import", "anki", str(package), "-o", str(decks), "--with-progress", "--store", str(store)]
+    assert main(args) == 0
+    (deck_file,) = decks.glob("*.yaml")
+    deck = load_deck(deck_file)
+    with Store.open(store) as opened:
+        progress = read_progress(opened, [deck.id])
+    if not fsrs:  # what Anki computes from the review log once FSRS is turned on
+        col.set_config("fsrs", True)
+    today = study_date(utc_now())
+    for cid in col.find_cards(""):
+        card = col.get_card(cid)
+        note = col.get_note(card.nid)
+        uid = foreign_card_id(note.guid)
+        ordinal = card.ord + 1 if note.note_type()["type"] == 1 else card.ord  # type: ignore[index]
+        item = progress[(deck.id, uid, ordinal)]
+        answers = col.db.scalar("SELECT count() FROM revlog WHERE cid = ? AND ease BETWEEN 1 AND 4", cid)
+        assert len(item.reviews) == answers, item.key
+        assert item.state == {0: None, 1: 1, 2: 2, 3: 3}[card.type], item.key
+        if card.type == 0:
+            continue
+        assert item.due is not None and item.stability is not None and item.difficulty is not None
+        if card.queue == 2:
+            assert (study_date(item.due) - today).days == card.due - col.sched.today, item.key
+        else:
+            assert int(item.due.timestamp()) == card.due, item.key
+        anki = card.memory_state if fsrs else col.compute_memory_state(cid)
+        assert item.stability == pytest.approx(anki.stability, abs=0.005), item.key
+        assert item.difficulty == pytest.approx(anki.difficulty, abs=0.005), item.key
+    # quizgen study shows today what Anki shows today: the review card set due today
+    with Store.open(store) as opened:
+        session = Session.open(opened, [deck], settings=SchedulerSettings(fuzz=False))
+        due_today = {session.next().card.uid}  # type: ignore[union-attr]
+        assert session.remaining_counts()[2] == 1
+    due_cards = col.db.list("SELECT id FROM cards WHERE queue = 2 AND due <= ?", col.sched.today)
+    due_in_anki = {foreign_card_id(col.get_note(col.get_card(c).nid).guid) for c in due_cards}
+    assert due_today == due_in_anki
+    col.close()
+
+
 @pytest.mark.parametrize("fsrs", [True, False], ids=["fsrs", "sm2"])
 @pytest.mark.parametrize("legacy", [True, False], ids=["anki21", "anki21b"])
 def test_progress_of_a_collection_studied_in_anki(tmp_path: Path, fsrs: bool, legacy: bool) -> None:
     with time_zone(ZONE):
-        col = studied_collection(tmp_path / "anki", fsrs)
-        package = export_with_scheduling(col, tmp_path / "studied.apkg", legacy)
-        store = tmp_path / "progress.sqlite3"
-        decks = tmp_path / "decks"
-        args = ["import", "anki", str(package), "-o", str(decks), "--with-progress", "--store", str(store)]
-        assert main(args) == 0
-        (deck_file,) = decks.glob("*.yaml")
-        deck = load_deck(deck_file)
-        with Store.open(store) as opened:
-            progress = read_progress(opened, [deck.id])
-        if not fsrs:  # what Anki computes from the review log once FSRS is turned on
-            col.set_config("fsrs", True)
-        today = study_date(utc_now())
-        for cid in col.find_cards(""):
-            card = col.get_card(cid)
-            note = col.get_note(card.nid)
-            uid = foreign_card_id(note.guid)
-            ordinal = card.ord + 1 if note.note_type()["type"] == 1 else card.ord  # type: ignore[index]
-            item = progress[(deck.id, uid, ordinal)]
-            answers = col.db.scalar("SELECT count() FROM revlog WHERE cid = ? AND ease BETWEEN 1 AND 4", cid)
-            assert len(item.reviews) == answers, item.key
-            assert item.state == {0: None, 1: 1, 2: 2, 3: 3}[card.type], item.key
-            if card.type == 0:
-                continue
-            assert item.due is not None and item.stability is not None and item.difficulty is not None
-            if card.queue == 2:
-                assert (study_date(item.due) - today).days == card.due - col.sched.today, item.key
-            else:
-                assert int(item.due.timestamp()) == card.due, item.key
-            anki = card.memory_state if fsrs else col.compute_memory_state(cid)
-            assert item.stability == pytest.approx(anki.stability, abs=0.005), item.key
-            assert item.difficulty == pytest.approx(anki.difficulty, abs=0.005), item.key
-        # quizgen study shows today what Anki shows today: the review card set due today
-        with Store.open(store) as opened:
-            session = Session.open(opened, [deck], settings=SchedulerSettings(fuzz=False))
-            due_today = {session.next().card.uid}  # type: ignore[union-attr]
-            assert session.remaining_counts()[2] == 1
-        due_cards = col.db.list("SELECT id FROM cards WHERE queue = 2 AND due <= ?", col.sched.today)
-        due_in_anki = {foreign_card_id(col.get_note(col.get_card(c).nid).guid) for c in due_cards}
-        assert due_today == due_in_anki
-        col.close()
+        in_own_process(check_studied_collection, str(tmp_path), fsrs, legacy)
 
 
 def test_importing_twice_adds_nothing_and_other_progress_is_untouched(
