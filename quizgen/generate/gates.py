@@ -267,18 +267,28 @@ def nationality_points_to_answer(c: Candidate) -> str | None:
     return None
 
 
+_PERCENTS = re.compile(r"\d%|\bper ?cent\b", re.I)
+"""Shares however written ('60%', 'Sixty percent'): three in a sentence add up to a whole."""
+_SEASON_PAIR = re.compile(
+    r"\b(?:late|early|mid)[- ]?\d{4}\s+(?:and|to|until|through|–|-)\s+(?:early|late|mid)[- ]?$", re.I
+)
+
+
 def neighbouring_value_reveals(c: Candidate) -> str | None:
     """Other figures of the same kind in the card's claim let the answer be worked out (60% + 10% → 30%)."""
     m = c.fact.mention
+    text = c.fact.row.sentence.text
+    if m.kind == "year" and _SEASON_PAIR.search(text[: m.start]):
+        return "neighbouring values reveal the answer"  # 'in late 1961 and early [1962]'
     if m.kind not in ("percent", "money", "number"):
         return None
     removed = [(a, b) for a, b, r in c.fact.edits if not r]
+    alike = ("percent", "share") if m.kind == "percent" else (m.kind,)  # 'Sixty percent ..., 30% ... and 10%'
     others = [
         o
         for o in c.fact.row.mentions
-        if o is not m and o.kind == m.kind and not any(a <= o.start < b for a, b in removed)
+        if o is not m and o.kind in alike and not any(a <= o.start < b for a, b in removed)
     ]
-    text = c.fact.row.sentence.text
     for o in others:
         between = text[min(m.end, o.end) : max(m.start, o.start)]
         before = text[max(0, min(m.start, o.start) - 25) : min(m.start, o.start)]
@@ -288,7 +298,7 @@ def neighbouring_value_reveals(c: Candidate) -> str | None:
         r"\d[\d,.]*\s*(?:[a-z]+\s+){0,3}\(\s*$", text[: m.start]
     ):
         return "a conversion reveals the answer"  # '73 miles (117 km)', '7,000,000 square kilometres (2,700,000 sq mi)'
-    if m.kind == "percent" and len(others) >= 2:
+    if m.kind == "percent" and (len(others) >= 2 or len(_PERCENTS.findall(text)) >= 3):
         return "neighbouring values reveal the answer"  # shares that add up to 100%
     return None
 

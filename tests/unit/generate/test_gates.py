@@ -455,3 +455,15 @@ def test_a_place_that_acts_is_someone_of_that_name() -> None:
     assert gates.place_that_acts(asked)
     where = Candidate(Draft("typed", "typed-y", {"question": "Where did the French retreat to?"}), c.fact, c.index)
     assert gates.place_that_acts(where) is None
+
+
+def test_a_neighbouring_year_or_a_share_of_a_whole_reveals_the_answer() -> None:
+    text = (
+        "The engineers of the Manned Spacecraft Center came round to the plan in late 1961 and early 1962 in Houston."
+    )
+    assert gates.neighbouring_value_reveals(candidate(text, "1962"))
+    assert gates.neighbouring_value_reveals(candidate(text, "1961")) is None
+    shares = (
+        "Sixty percent of the fund goes to the poorest countries, 30% to developing countries and 10% to rich ones."
+    )
+    assert gates.neighbouring_value_reveals(candidate(shares, "10%"))
