@@ -15,9 +15,10 @@ from quizgen.generate.boilerplate import Paragraph
 from quizgen.generate.candidates import Fact, SentencePlan, plan_article, with_context
 from quizgen.generate.carry import carry_review, dropped_ids, without_dropped
 from quizgen.generate.edits import Edit
-from quizgen.generate.gates import REFERENCE_GATES, Candidate, failed_gate
+from quizgen.generate.gates import Candidate, failed_gate
 from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.rank import Option, repeats, select
+from quizgen.generate.reference_gates import REFERENCE_GATES
 from quizgen.generate.salience import asides
 from quizgen.generate.sidedetails import Story, side_reason
 from quizgen.generate.split import split_article

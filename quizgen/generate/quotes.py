@@ -89,3 +89,12 @@ def inside_quotation(text: str, start: int, end: int) -> bool:
     opened = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
     whole = text[start - 1 : start] in ('"', "“") and text[end : end + 1] in ('"', "”")
     return opened and not whole
+
+
+QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+"""A quoted phrase, from its opening mark to its closing one."""
+
+
+def in_quoted_phrase(text: str, at: int) -> bool:
+    """Whether position `at` lies strictly inside a quoted phrase of `text`."""
+    return any(q.start() < at < q.end() for q in QUOTED.finditer(text))

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 import random
-import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -39,22 +36,6 @@ def days_ago(days: int) -> datetime:
 
 
 NO_FUZZ = SchedulerSettings(fuzz=False)
-
-
-@contextlib.contextmanager
-def time_zone(name: str) -> Iterator[None]:
-    """Run with the local time zone `name` (for quizgen, and for Anki's backend in this process), then restore it."""
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = name
-    time.tzset()
-    try:
-        yield
-    finally:
-        if old is None:
-            os.environ.pop("TZ", None)
-        else:
-            os.environ["TZ"] = old
-        time.tzset()
 
 
 def study_days(

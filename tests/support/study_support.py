@@ -50,10 +50,11 @@ def rows(store_path: Path, sql: str) -> list[tuple[Any, ...]]:
 
 
 @contextlib.contextmanager
-def utc_timezone() -> Iterator[None]:
-    """Run with the local time zone set to UTC (study days start at a fixed hour), then restore it."""
+def time_zone(name: str) -> Iterator[None]:
+    """Run with the local time zone `name`, then restore it. Anki's backend keeps the zone it first saw in a
+    process, so a test of Anki in another zone runs Anki in its own (`anki_backend.in_own_process`)."""
     old = os.environ.get("TZ")
-    os.environ["TZ"] = "UTC"
+    os.environ["TZ"] = name
     time.tzset()
     try:
         yield
@@ -63,6 +64,11 @@ def utc_timezone() -> Iterator[None]:
         else:
             os.environ["TZ"] = old
         time.tzset()
+
+
+def utc_timezone() -> contextlib.AbstractContextManager[None]:
+    """Run with the local time zone set to UTC (study days start at a fixed hour), then restore it."""
+    return time_zone("UTC")
 
 
 async def answer_right(pilot: Any, app: Any, proceed: str = "enter") -> None:

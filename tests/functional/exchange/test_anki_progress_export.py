@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from anki_backend import fresh_collection, in_own_process, scheduled_cards
-from progress_support import PROGRESS_DECK, study_days, time_zone
+from progress_support import PROGRESS_DECK, study_days
+from study_support import time_zone
 
 from quizgen.cli import main
 from quizgen.deckio.loader import loads_deck

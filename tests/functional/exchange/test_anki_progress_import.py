@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from anki.collection import Collection, ExportAnkiPackageOptions
 from anki_backend import fresh_collection, in_own_process
-from progress_support import PROGRESS_DECK, study_days, time_zone
+from progress_support import PROGRESS_DECK, study_days
+from study_support import time_zone
 
 from quizgen.cli import main
 from quizgen.deckio.loader import load_deck, loads_deck

@@ -7,8 +7,9 @@ from quizgen.generate.candidates import plan_article, with_context
 from quizgen.generate.context import context_edit, context_for, holds
 from quizgen.generate.coref import EVENT, resolve
 from quizgen.generate.deck import generate_deck
-from quizgen.generate.gates import REFERENCE_GATES, Candidate, failed_gate
+from quizgen.generate.gates import Candidate, failed_gate
 from quizgen.generate.index import ArticleIndex, analyse
+from quizgen.generate.reference_gates import REFERENCE_GATES
 from quizgen.generate.split import split_article
 from quizgen.generate.text import article_from_text
 

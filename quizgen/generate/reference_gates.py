@@ -1,0 +1,173 @@
+"""Gates on references: a card must name what it speaks of, or show the sentence before that does.
+
+'the company', 'that idea', 'After that', 'the bill' point back to a sentence the card may not show. A
+card these gates drop is tried again with the sentence before as its context (`candidates.with_context`),
+and passes when that sentence holds what the reference means (`context.holds`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.generate.context import holds
+from quizgen.generate.quotes import QUOTED, in_quoted_phrase
+
+if TYPE_CHECKING:
+    from quizgen.generate.gates import Candidate
+
+REFERENCE_GATES = frozenset(("unnamed_reference_in_stem", "unresolved_opener", "anaphoric_definite"))
+"""Gates a card may pass once the sentence before is shown as its context (`candidates.with_context`)."""
+
+_GENERIC = (
+    "company|firm|party|shares|airline|carrier|step|images|posters|idea|conflict|role|group|plan|scheme|deal|bill|court|campus|treaty|"
+    "museum|ministry|agency|department|club|team|band|programme|program|project|proposals?|move|decision|case|"
+    "region|site|event|show|series|film|album|book|station|network|channel|council|committee|board|body|"
+    "institution|university|college|system|law|act|policy|measures?|process|device|product|service|study|"
+    "survey|report|agreement|talks|meeting|summit|campaign|issue|plans|newspaper|paper|test|settlement|trial|inquiry|investigation|review|strike|attack|"
+    "incident|crisis|dispute|offer|bid|date|tax|figure|figures|rate|organisation|organization|firm's|"
+    "company's|city|town|village|country|state|province|island|river|building|school|hospital|prison|work"
+)
+_WHEN = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    "September|October|November|December|\\d+"
+)
+"""'the bill on Thursday' names no bill: 'on' before a day or a date restricts nothing."""
+_UNNAMED = re.compile(
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:(?![A-Z0-9])[\w-]+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|called|named|known)\b|\s+on\b(?!\s+(?:{_WHEN})\b)|\s+[A-Z]|['’]s\s+[A-Z])"
+)
+_DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
+
+
+def unnamed_reference_in_stem(c: Candidate) -> str | None:
+    """'the company', 'that idea', 'the conflict': the card never says which (unless the sentence before, shown
+    as the card's context, names it)."""
+    stem = QUOTED.sub("", c.card.prompt())
+    for found in _UNNAMED.finditer(stem):
+        if not _named_in_sentence(stem, found) and not _told_before(c, stem, found):
+            return f"'{found.group(0)}' is not named on the card"
+    text, tokens = c.fact.row.sentence.text, c.fact.row.tokens
+    removed = [(a, b) for a, b, _ in c.fact.edits]
+    for tok, nxt in zip(tokens, tokens[1:], strict=False):
+        if tok.text.lower() not in _DEMONSTRATIVES or tok.tag != "DT" or not nxt.tag.startswith("NN"):
+            continue
+        if nxt.text.lower() in _NOT_NOUNS or in_quoted_phrase(text, tok.start):
+            continue
+        if not any(a <= tok.start < b for a, b in removed) and not _context_holds(c, nxt.text.lower()):
+            return f"'{tok.text} {nxt.text}' is not named on the card"
+    return None
+
+
+def _context_holds(c: Candidate, noun: str) -> bool:
+    """The sentence before, shown as the card's context, names what 'the <noun>' points back to."""
+    return bool(c.fact.context) and holds(c.fact.context, noun)
+
+
+def _told_before(c: Candidate, stem: str, found: re.Match[str]) -> bool:
+    """A phrase of the card's own sentence (after its context) whose noun the context names."""
+    return (
+        bool(c.fact.context)
+        and found.start() >= len(c.fact.context)
+        and _context_holds(c, found.group(0).split()[-1].lower())
+    )
+
+
+_NOT_NOUNS = frozenset(
+    "is was are were has have had will would can could may might should must does did do year week month "
+    "time morning afternoon evening summer winter spring autumn season century decade weekend".split()
+)
+
+
+_OPENERS = re.compile(
+    r"^(?:After that|Since then|Despite this|Despite that|Because of this|As a result|In response|By then)"
+    r"\b(?!\s+(?:to|of)\b)"
+    r"|^Before that\b"
+    r"|^(?:Instead|Subsequently|Thereafter|Afterwards|Later that year|The following year|The next year|That year|"
+    r"At the time|At that time|Other|Fellow)\b(?!\s+(?:of|than|to)\b)"
+    r"|\b[Ff]ellow\s+[a-z]+"
+    r"|,\s+however,\s"
+    r"|^(?:Another|Then)\s+(?!of\b)[a-z]+"
+    r"|\bUnited Nation\b(?!s)"
+    r"|^(?:[A-Z]\w+,\s+)?(?:[Mm]any|[Ss]ome|[Mm]ost|[Oo]thers|[Ss]everal|[Bb]oth|[Ff]ew)(?:\s+of\s+them)?\s+"
+    r"(?:also\s+|later\s+|then\s+|even\s+)?(?:[a-z]+ed|took|went|were|was|had|have|became|began|fled|left|came|made|"
+    r"found|joined|settled|moved|stayed|remained|chose)\b"
+    r"|\b[Ss]uch\s+(?!as\b)[a-z]+"
+    r"|\b(?:[a-z]+ed|went|moved|lived|died|born|stayed|remained)\s+there\b"
+    r"|\b[Aa] similar\s+[a-z]+"
+    r"|\b(?:[Oo]ne|[Tt]wo|[Tt]hree) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:have|has|are|is|were|was|said|say|says|use|used|uses|now|do|did|would|will|could|can|post|posts|posted|"
+    r"admit|admitted|own|owns|owned|live|lived|work|worked|go|went|get|got|think|believe|believed|still|also|even|"
+    r"regularly|often)\b"
+    r"|\b[Tt]hose\s+(?:with|without|who|aged)\b"
+    r"|\b[Tt]he\s+(?:[a-z]+ly\s+)?(?:[a-z]+\s+)?(?:disappointments?|setbacks?|rise|fall|increase|decline|drop|jump|"
+    r"slowdown|rebound)\b(?!\s+(?:of|in|on|at|for|to|from|since|by|after)\b)"
+    r"|\b[Tt]he (?:Bill|Act|Treaty)\b(?!\s+[A-Z])"
+)
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
+
+
+def unresolved_opener(c: Candidate) -> str | None:
+    """'After that', 'Instead', 'a similar offer', 'one in five' (of whom?), 'those with broadband', 'the seasonally
+    adjusted rise', 'the Bill', 'fellow lineman', 'such qualifications', 'established there': the card leans on a
+    sentence it does not show."""
+    stem = QUOTED.sub("", _CLOZE.sub(r"\1", c.card.prompt()))
+    for found in _OPENERS.finditer(stem):
+        phrase = found.group(0)
+        if c.fact.context and found.start() >= len(c.fact.context):
+            if not phrase.lower().startswith("the ") or _context_holds(c, phrase.split()[-1].lower()):
+                continue  # the sentence before is shown: 'After that' has its 'that'
+        return f"'{phrase}' leans on an earlier sentence"
+    return None
+
+
+def _named_in_sentence(stem: str, found: re.Match[str]) -> bool:
+    """'The company, Laura Ashley, ...' or 'Laura Ashley ... the company' names it in the same sentence."""
+    noun = found.group(0).split()[-1]
+    return bool(re.search(rf"{noun},\s+[A-Z]", stem[found.start() :]))
+
+
+def anaphoric_definite(c: Candidate) -> str | None:
+    """'the bill', 'the plans', 'the settlement' whose noun an earlier sentence names: it points back there."""
+    tokens, text = c.fact.row.tokens, c.fact.row.sentence.text
+    removed = [(a, b) for a, b, _ in c.fact.edits]
+    earlier = _earlier_words(c)
+    for k, tok in enumerate(tokens):
+        if (
+            tok.text.lower() != "the"
+            or any(a <= tok.start < b for a, b in removed)
+            or in_quoted_phrase(text, tok.start)
+        ):
+            continue
+        j = k + 1
+        while (
+            j < len(tokens)
+            and tokens[j].tag in ("JJ", "VBN", "NN")
+            and j + 1 < len(tokens)
+            and tokens[j + 1].tag.startswith("NN")
+        ):
+            j += 1
+        if j >= len(tokens) or tokens[j].tag not in ("NN", "NNS"):
+            continue
+        head = tokens[j]
+        if not head.text.isalpha() or any(t.capitalised or t.tag == "CD" for t in tokens[k + 1 : j + 1]):
+            continue  # 'the 1970s', 'the Yuan court', 'the WWF report': named, not pointing back
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if after is not None and (
+            after.text in ("of", "in", "at", "for", "on", "that", "which", "who") or after.capitalised
+        ):
+            continue
+        if (
+            head.text.lower() in earlier
+            and head.text.lower() not in text[: tok.start].lower()
+            and not _context_holds(c, head.text.lower())
+        ):
+            return f"'{text[tok.start : head.end]}' refers to an earlier sentence"
+    return None
+
+
+def _earlier_words(c: Candidate) -> frozenset[str]:
+    number = c.fact.row.sentence.number
+    words: set[str] = set()
+    for row in c.index.sentences[max(0, number - 3) : number]:
+        words.update(t.text.lower() for t in row.tokens if t.tag in ("NN", "NNS"))
+    return frozenset(words)
