@@ -218,6 +218,8 @@ def _the_subject(w: Word) -> Verdict | None:
         if after is not None and (after.tag.startswith("NN") or after.text.lower() in ("of", "that", "which", "who")):
             return None  # 'the city council', 'the city of Clovis': another thing
         return _replaced(w.tok.start, noun.end, _cased(subject.phrase, i == 0))
+    if i == 0 and w.tok.text == "They" and w.number > 0 and subject.people is not None:
+        return _the_people(w, subject.people)
     if i != 0 or w.tok.text not in ("It", "Its") or w.number == 0 or len(tokens) < 2:
         return None
     if not subject.starts(w.index.sentences[w.number - 1].tokens):
@@ -227,6 +229,18 @@ def _the_subject(w: Word) -> Verdict | None:
     if w.tok.text == "Its" and tokens[1].tag.startswith(("NN", "JJ")):
         return _replaced(w.tok.start, w.tok.end, _cased(subject.phrase, True) + _apostrophe(w.index) + "s")
     return None
+
+
+def _the_people(w: Word, people: str) -> Verdict | None:
+    """'They' opening a sentence, before its verb, right after a sentence that names the people the article
+    is about ('... the privileges of the Huguenots ...'), is that people: 'The Huguenots retained ...'."""
+    verb = next((t for t in w.tokens[1:] if t.tag != "RB"), w.tokens[-1])
+    if not verb.tag.startswith(("VB", "MD")) or verb.tag == "VBG":
+        return None
+    before = w.index.sentences[w.number - 1]
+    if not any(t.text == people for t in before.tokens):
+        return None
+    return _replaced(w.tok.start, w.tok.end, f"The {people}")
 
 
 def _previous_subject(w: Word) -> Verdict | None:
@@ -261,6 +275,8 @@ def _personal_pronoun(w: Word) -> Verdict | None:
     mentions = w.row.mentions
     if any(m.kind == "person" and m.end <= tok.start for m in mentions):
         return STANDS
+    if any(m.end <= tok.start and re.match(r",?\s+who\b", w.text[m.end :]) for m in mentions):
+        return STANDS  # 'Louis XIV, who ... until he issued ...': 'who' says the name is a person's
     if any(m.kind == "name" and m.start == 0 for m in mentions):
         return STANDS  # 'Al-Biruni (973-1050) wrote ..., in which he ...': the name opening it may be whom it means
     person = previous_person(w.index, w.number)
@@ -364,9 +380,18 @@ def _they_and_it(w: Word) -> Verdict | None:
     plural = w.low in PLURAL
     if not (plural or w.low in _THING) or not w.tok.tag.startswith("PRP"):
         return None
-    if not _has_noun(w.tokens[: w.i], plural=plural):
+    if not _has_noun(w.tokens[: w.i], plural=plural) and not (plural and _people_before(w)):
         return _unresolved(f"'{w.tok.text}' refers to something in another sentence", ())
-    return STANDS
+    return STANDS  # 'They ... their': the same people as the sentence's opening 'They'
+
+
+def _people_before(w: Word) -> bool:
+    """An opening 'They', or the people the article is about, named earlier in the sentence: what a later
+    'they' or 'their' means ('Soon after the Normans began ..., they entered ...')."""
+    if w.i > 0 and w.tokens[0].text == "They":
+        return True
+    people = w.index.subject.people if w.index.subject is not None else None
+    return people is not None and any(t.text == people for t in w.tokens[: w.i])
 
 
 def _the_event(w: Word) -> Verdict | None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from quizgen.generate import gazetteer
 from quizgen.generate.candidates import Fact
 from quizgen.generate.cards import BLANK, Draft
+from quizgen.generate.entities import Mention
 from quizgen.generate.frequency import preload, zipf
 from quizgen.generate.gap_gates import (
     gap_splits_a_phrase,
@@ -277,15 +278,36 @@ def neighbouring_value_reveals(c: Candidate) -> str | None:
     for o in others:
         between = text[min(m.end, o.end) : max(m.start, o.start)]
         before = text[max(0, min(m.start, o.start) - 25) : min(m.start, o.start)]
+        if _endpoint_asked(c, others, o):
+            continue
         if len(between.split()) <= 8 and (_COMPARED.search(between) or _COMPARED.search(before)):
             return "neighbouring values reveal the answer"  # 'rose from 4% to [...]', 'up 10% on [...]'
-    if re.match(r"\s*(?:[a-z]+\s+){0,3}\(\s*(?:about\s+|approximately\s+|c\.\s*)?[\d$£€]", text[m.end :]) or re.search(
-        r"\d[\d,.]*\s*(?:[a-z]+\s+){0,3}\(\s*$", text[: m.start]
-    ):
+    after = re.match(r"\s*(?:[a-z]+\s+){0,3}(\()\s*(?:about\s+|approximately\s+|c\.\s*)?[\d$£€]", text[m.end :])
+    before = re.search(r"\d[\d,.]*\s*(?:[a-z]+\s+){0,3}(\()\s*$", text[: m.start])
+    brackets = [m.end + after.start(1)] if after else []
+    brackets += [before.start(1)] if before else []
+    if any(not any(a <= at < b for a, b in removed) for at in brackets):
         return "a conversion reveals the answer"  # '73 miles (117 km)', '7,000,000 square kilometres (2,700,000 sq mi)'
     if m.kind == "percent" and (len(others) >= 2 or len(_PERCENTS.findall(text)) >= 3):
         return "neighbouring values reveal the answer"  # shares that add up to 100%
     return None
+
+
+_FROM_TO = re.compile(r"\bfrom\s+$")
+
+
+def _endpoint_asked(c: Candidate, others: list[Mention], start: Mention) -> bool:
+    """'rose from 415,000 to [...]': the value a change ends at is the sentence's point, and the one it starts
+    from, the only other figure beside it, tells nothing of it. Asked to be recalled (a cloze or a typed answer),
+    not chosen: a choice or a changed statement below the start would be wrong at a glance."""
+    m, text = c.fact.mention, c.fact.row.sentence.text
+    return (
+        c.card.type in ("cloze", "typed")
+        and others == [start]
+        and start.end <= m.start
+        and re.fullmatch(r"\s+to\s+", text[start.end : m.start]) is not None
+        and _FROM_TO.search(text[: start.start]) is not None
+    )
 
 
 def hedged_number_in_choices(c: Candidate) -> str | None:
@@ -429,6 +451,8 @@ def figure_left_visible(c: Candidate) -> str | None:
     if m.kind not in _SETTING_KINDS:
         return None
     stem = _stem(c)
+    if _leads_a_ranking(c):
+        return None
     for other in c.fact.row.mentions:
         group = re.search(r"\b(?:the|these|those|its|their|all)\s+$", c.fact.row.sentence.text[: other.start], re.I)
         counted = other.kind == "number" and (other.unit or (other.value or 0) >= BIG_NUMBER) and other.value
@@ -440,6 +464,27 @@ def figure_left_visible(c: Candidate) -> str | None:
             and not in_quoted_phrase(c.fact.row.sentence.text, other.start)
         ):
             return f"the figure '{other.text}' stays visible while a setting is asked"
+    return None
+
+
+def _leads_a_ranking(c: Candidate) -> bool:
+    """'within [Brazil], with 60% of the rainforest, followed by Peru with 13%': the first name of its kind,
+    followed by its own share, leads the ranking the sentence tells; it is the sentence's point."""
+    m, text = c.fact.mention, c.fact.row.sentence.text
+    if any(o.kind == m.kind and o.start < m.start for o in c.fact.row.mentions):
+        return False
+    return any(
+        o.kind in _FIGURE_KINDS and re.fullmatch(r",?\s+with\s+", text[m.end : o.start]) is not None
+        for o in c.fact.row.mentions
+        if o.start >= m.end
+    )
+
+
+def answer_is_a_unit(c: Candidate) -> str | None:
+    """'587,000 [square kilometres]': the unit a figure counts is no fact; the figure is."""
+    m = c.fact.mention
+    if m.kind == "concept" and any(o.unit and o.end <= m.start and o.unit.endswith(m.text) for o in c.fact.row.mentions):
+        return "the answer is the unit of a figure"
     return None
 
 
@@ -458,6 +503,7 @@ GATES: tuple[Gate, ...] = (
     example_of_several,
     abbreviation_beside_answer,
     stock_phrase,
+    answer_is_a_unit,
     gap_splits_a_phrase,
     head_alone_fits,
     neighbour_repeats_the_answer,

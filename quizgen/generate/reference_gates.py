@@ -34,7 +34,7 @@ _WHEN = (
 )
 """'the bill on Thursday' names no bill: 'on' before a day or a date restricts nothing."""
 _UNNAMED = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:(?![A-Z0-9])[\w-]+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|called|named|known)\b|\s+on\b(?!\s+(?:{_WHEN})\b)|\s+[A-Z]|['’]s\s+[A-Z])"
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!(?:first|last|only)\s)(?:(?![A-Z0-9])[\w-]+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|called|named|known)\b|\s+on\b(?!\s+(?:{_WHEN})\b)|\s+[A-Z]|['’]s\s+[A-Z])"
 )
 _DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
 
@@ -151,6 +151,10 @@ def anaphoric_definite(c: Candidate) -> str | None:
         head = tokens[j]
         if not head.text.isalpha() or any(t.capitalised or t.tag == "CD" for t in tokens[k + 1 : j + 1]):
             continue  # 'the 1970s', 'the Yuan court', 'the WWF report': named, not pointing back
+        if tokens[k + 1].text.lower() in _SELF_NAMING and j > k + 1:
+            continue  # 'the name oxygen', 'the term plague': the phrase names what it speaks of
+        if tokens[k + 1].text.lower() in _ONE_OF_A_KIND:
+            continue  # 'for the first time', 'the only survivor': picked out by the phrase itself
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         if after is not None and (
             after.text in ("of", "in", "at", "for", "on", "that", "which", "who") or after.capitalised
@@ -163,6 +167,10 @@ def anaphoric_definite(c: Candidate) -> str | None:
         ):
             return f"'{text[tok.start : head.end]}' refers to an earlier sentence"
     return None
+
+
+_SELF_NAMING = frozenset(("name", "term", "word", "words", "title", "phrase"))
+_ONE_OF_A_KIND = frozenset(("first", "last", "only"))
 
 
 def _earlier_words(c: Candidate) -> frozenset[str]:
