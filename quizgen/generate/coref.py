@@ -277,6 +277,8 @@ def _personal_pronoun(w: Word) -> Verdict | None:
         return STANDS
     if any(m.end <= tok.start and re.match(r",?\s+who\b", w.text[m.end :]) for m in mentions):
         return STANDS  # 'Louis XIV, who ... until he issued ...': 'who' says the name is a person's
+    if _subject_person_before(w):
+        return STANDS  # 'Luther widened his target' in the article about Martin Luther
     if any(m.kind == "name" and m.start == 0 for m in mentions):
         return STANDS  # 'Al-Biruni (973-1050) wrote ..., in which he ...': the name opening it may be whom it means
     person = previous_person(w.index, w.number)
@@ -288,6 +290,53 @@ def _personal_pronoun(w: Word) -> Verdict | None:
     name = w.index.display("person", person)
     possessive = w.low in ("his", "hers") or (w.low == "her" and w.before_noun)
     return _replaced(tok.start, tok.end, name + _apostrophe(w.index) + "s" if possessive else name)
+
+
+def _subject_person_before(w: Word) -> bool:
+    """The article is about a person ('Martin Luther'), named earlier in the sentence in full or by surname."""
+    subject = w.index.subject
+    if subject is None or not like_a_person(subject.name):
+        return False
+    names = {subject.name, subject.name.split()[-1]}
+    return any(m.text in names and m.end <= w.tok.start for m in w.row.mentions)
+
+
+def _generic_pronoun(w: Word) -> Verdict | None:
+    """'he or she', 'his or her': anyone at all, not a person of another sentence."""
+    if w.low not in PERSONAL:
+        return None
+    pair = {"he", "she", "him", "her", "his", "hers"}
+    before = w.tokens[w.i - 2 : w.i] if w.i >= 2 else []
+    after = w.tokens[w.i + 1 : w.i + 3]
+    if len(after) == 2 and after[0].text.lower() == "or" and after[1].text.lower() in pair:
+        return STANDS
+    if len(before) == 2 and before[1].text.lower() == "or" and before[0].text.lower() in pair:
+        return STANDS
+    return None
+
+
+_FIGURE_HEADS = frozenset(("figure", "figures", "number", "total", "percentage", "amount", "sum"))
+_DATED_KINDS = frozenset(("year", "date", "decade"))
+_TIME_HEADS = frozenset(("time", "period", "year", "years", "era", "decade", "century", "point"))
+
+
+def _told_in_the_sentence(w: Word) -> Verdict | None:
+    """'this time' after a year of the same sentence ('In 1998, ... during this time'), 'this figure' after its
+    figure ('the vote was 51.6% ..., this figure ...'), 'these schools' after 'government schools': what the
+    phrase points back to is in the sentence itself."""
+    if w.low not in DEMONSTRATIVE or w.tok.tag != "DT" or not w.before_noun:
+        return None
+    phrase = noun_phrase(w.tokens, w.i + 1)
+    head = phrase[-1].text.lower()
+    earlier = [m for m in w.row.mentions if m.end <= w.tok.start]
+    if head in _TIME_HEADS and any(m.kind in _DATED_KINDS for m in earlier):
+        return STANDS
+    if head in _FIGURE_HEADS and any(m.kind in ("number", "percent", "money", "share") for m in earlier):
+        return STANDS
+    nouns = {t.text.lower() for t in w.tokens[: w.i] if t.tag.startswith("NN")}
+    if head.isalpha() and len(head) > 3 and head in nouns:
+        return STANDS
+    return None
 
 
 def _subject_is_a_person(index: ArticleIndex, number: int) -> bool:
@@ -479,6 +528,7 @@ RULES: tuple[Rule, ...] = (
     _first_person,
     _the_subject,
     _previous_subject,
+    _generic_pronoun,
     _personal_pronoun,
     _leading_its,
     _the_article_org,
@@ -490,6 +540,7 @@ RULES: tuple[Rule, ...] = (
     _the_description,
     _leading_count,
     _time_of_article,
+    _told_in_the_sentence,
     _demonstrative_phrase,
     _those_with,
     _bare_demonstrative,

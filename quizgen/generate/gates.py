@@ -483,7 +483,8 @@ def _leads_a_ranking(c: Candidate) -> bool:
 def answer_is_a_unit(c: Candidate) -> str | None:
     """'587,000 [square kilometres]': the unit a figure counts is no fact; the figure is."""
     m = c.fact.mention
-    if m.kind == "concept" and any(o.unit and o.end <= m.start and o.unit.endswith(m.text) for o in c.fact.row.mentions):
+    counted = [o.unit for o in c.fact.row.mentions if o.unit and o.end <= m.start]
+    if m.kind == "concept" and any(unit.endswith(m.text) for unit in counted):
         return "the answer is the unit of a figure"
     return None
 
