@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quizgen.generate.antecedents import (
     DEMONSTRATIVE,
@@ -324,7 +324,7 @@ def _told_in_the_sentence(w: Word) -> Verdict | None:
     """'this time' after a year of the same sentence ('In 1998, ... during this time'), 'this figure' after its
     figure ('the vote was 51.6% ..., this figure ...'), 'these schools' after 'government schools': what the
     phrase points back to is in the sentence itself."""
-    if w.low not in DEMONSTRATIVE or w.tok.tag != "DT" or not w.before_noun:
+    if w.low not in DEMONSTRATIVE or w.tok.tag not in ("DT", "IN", "WDT") or not w.before_noun:
         return None
     phrase = noun_phrase(w.tokens, w.i + 1)
     head = phrase[-1].text.lower()
@@ -435,12 +435,14 @@ def _they_and_it(w: Word) -> Verdict | None:
 
 
 def _people_before(w: Word) -> bool:
-    """An opening 'They', or the people the article is about, named earlier in the sentence: what a later
+    """The people the article is about, named earlier in the sentence or as its opening 'They': what a later
     'they' or 'their' means ('Soon after the Normans began ..., they entered ...')."""
-    if w.i > 0 and w.tokens[0].text == "They":
-        return True
     people = w.index.subject.people if w.index.subject is not None else None
-    return people is not None and any(t.text == people for t in w.tokens[: w.i])
+    if people is None or w.i == 0:
+        return False
+    if w.tokens[0].text == "They" and _the_people(replace(w, i=0), people) is not None:
+        return True
+    return any(t.text == people for t in w.tokens[: w.i])
 
 
 def _the_event(w: Word) -> Verdict | None:

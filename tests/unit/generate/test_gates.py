@@ -296,7 +296,10 @@ def test_a_descriptor_before_a_name_is_no_answer() -> None:
 
 def test_a_conversion_reveals_the_answer() -> None:
     text = "Hadrian's Wall was 73 miles (117 km) long when the Romans finished it in 128."
-    assert gates.neighbouring_value_reveals(candidate(text, "73")) == "a conversion reveals the answer"
+    c = candidate(text, "73")
+    kept = replace(c.fact, edits=[e for e in c.fact.edits if e[2]])  # the conversion left in the sentence
+    assert gates.neighbouring_value_reveals(Candidate(c.card, kept, c.index)) == "a conversion reveals the answer"
+    assert gates.neighbouring_value_reveals(c) is None  # trimmed, it reveals nothing
 
 
 def test_a_country_coordinated_with_an_adjective_is_a_modifier() -> None:
@@ -492,3 +495,46 @@ def test_a_neighbouring_year_or_a_share_of_a_whole_reveals_the_answer() -> None:
         "Sixty percent of the fund goes to the poorest countries, 30% to developing countries and 10% to rich ones."
     )
     assert gates.neighbouring_value_reveals(candidate(shares, "10%"))
+
+
+def test_a_trimmed_conversion_reveals_nothing() -> None:
+    text = "The national park covers 5,000 square kilometres (1,900 sq mi) of the northern plain."
+    c = candidate(text, "5,000")
+    assert gates.neighbouring_value_reveals(c) is None
+    assert "sq mi" not in c.card.prompt()
+    assert not any(f.mention.text == "1,900" for f in facts_of(text)[1])  # the conversion is no answer
+
+
+def test_the_endpoint_of_a_change_is_asked_to_be_recalled() -> None:
+    text = "Between 1990 and 2000, the area of farmland rose from 41,000 to 58,000 hectares in the valley."
+    assert gates.neighbouring_value_reveals(candidate(text, "58,000")) is None
+    assert gates.neighbouring_value_reveals(candidate(text, "58,000", "choice"))  # a choice below 41,000 is no choice
+    assert gates.neighbouring_value_reveals(candidate(text, "41,000"))
+
+
+def test_the_leader_of_a_ranking_may_be_asked_beside_its_share() -> None:
+    text = "Most of the crop is grown in Brazil, with 40% of the harvest, followed by Vietnam with 20%."
+    assert gates.figure_left_visible(candidate(text, "Brazil")) is None
+    assert gates.figure_left_visible(candidate(text, "Vietnam"))
+
+
+def test_the_unit_of_a_figure_is_no_answer() -> None:
+    text = "The forest lost 58,000 square kilometres between 1990 and 2000 in the valley."
+    index, facts = facts_of(text + "\n\nSquare kilometres are the unit of the survey in the valley.")
+    fact = next(f for f in facts if f.mention.text == "square kilometres")
+    card = build.cloze(fact)
+    assert card is not None and gates.answer_is_a_unit(Candidate(card, fact, index))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oxygen was found by Scheele in 1771.\n\nThe name oxygen was coined in 1777 by the chemist Lavoisier.",
+        "Welding took a long time to learn in the workshops.\n\nIn 1901, welding was shown for the first time by Fouché in Paris.",
+    ],
+    ids=["the name", "the first time"],
+)
+def test_a_phrase_that_names_itself_is_no_reference(text: str) -> None:
+    year = "1777" if "1777" in text else "1901"
+    assert gates.anaphoric_definite(candidate(text, year)) is None
+    assert gates.unnamed_reference_in_stem(candidate(text, year)) is None
