@@ -275,10 +275,8 @@ def _personal_pronoun(w: Word) -> Verdict | None:
     mentions = w.row.mentions
     if any(m.kind == "person" and m.end <= tok.start for m in mentions):
         return STANDS
-    if any(m.end <= tok.start and re.match(r",?\s+who\b", w.text[m.end :]) for m in mentions):
-        return STANDS  # 'Louis XIV, who ... until he issued ...': 'who' says the name is a person's
-    if _subject_person_before(w):
-        return STANDS  # 'Luther widened his target' in the article about Martin Luther
+    if _named_with_who(w) or _subject_person_before(w):
+        return STANDS
     if any(m.kind == "name" and m.start == 0 for m in mentions):
         return STANDS  # 'Al-Biruni (973-1050) wrote ..., in which he ...': the name opening it may be whom it means
     person = previous_person(w.index, w.number)
@@ -290,6 +288,11 @@ def _personal_pronoun(w: Word) -> Verdict | None:
     name = w.index.display("person", person)
     possessive = w.low in ("his", "hers") or (w.low == "her" and w.before_noun)
     return _replaced(tok.start, tok.end, name + _apostrophe(w.index) + "s" if possessive else name)
+
+
+def _named_with_who(w: Word) -> bool:
+    """'Louis XIV, who ... until he issued ...': a name earlier in the sentence that 'who' says is a person's."""
+    return any(m.end <= w.tok.start and re.match(r",?\s+who\b", w.text[m.end :]) for m in w.row.mentions)
 
 
 def _subject_person_before(w: Word) -> bool:

@@ -34,7 +34,7 @@ _WHEN = (
 )
 """'the bill on Thursday' names no bill: 'on' before a day or a date restricts nothing."""
 _UNNAMED = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!(?:first|last|only)\s)(?:(?![A-Z0-9])[\w-]+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|called|named|known)\b|\s+on\b(?!\s+(?:{_WHEN})\b)|\s+[A-Z]|['’]s\s+[A-Z])"
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!(?:first|last|only)\s)(?:(?![A-Z0-9])[\w-]+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|called|named|known|worst|best|hardest|most|least)\b|\s+on\b(?!\s+(?:{_WHEN})\b)|\s+[A-Z]|['’]s\s+[A-Z])"
 )
 _DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
 
@@ -44,7 +44,7 @@ def unnamed_reference_in_stem(c: Candidate) -> str | None:
     as the card's context, names it)."""
     stem = QUOTED.sub("", c.card.prompt())
     for found in _UNNAMED.finditer(stem):
-        if not _named_in_sentence(stem, found) and not _told_before(c, stem, found):
+        if not _named_in_sentence(c, stem, found) and not _told_before(c, stem, found):
             return f"'{found.group(0)}' is not named on the card"
     text, tokens = c.fact.row.sentence.text, c.fact.row.tokens
     removed = [(a, b) for a, b, _ in c.fact.edits]
@@ -120,10 +120,19 @@ def unresolved_opener(c: Candidate) -> str | None:
     return None
 
 
-def _named_in_sentence(stem: str, found: re.Match[str]) -> bool:
-    """'The company, Laura Ashley, ...' or 'Laura Ashley ... the company' names it in the same sentence."""
+def _named_in_sentence(c: Candidate, stem: str, found: re.Match[str]) -> bool:
+    """'The company, Laura Ashley, ...' names it in the same sentence; so does 'a cable channel ... the
+    channel' (the noun told earlier in the stem) and 'Russia, where ... the country' (a country named
+    before 'the country')."""
     noun = found.group(0).split()[-1]
-    return bool(re.search(rf"{noun},\s+[A-Z]", stem[found.start() :]))
+    if re.search(rf"{noun},\s+[A-Z]", stem[found.start() :]):
+        return True
+    if re.search(rf"\b{re.escape(noun)}\b", stem[: found.start()], re.IGNORECASE):
+        return True
+    countries = [m.text for m in c.fact.row.mentions if m.kind == "country"]
+    return noun.lower() == "country" and any(
+        re.search(rf"\b{re.escape(country)}\b", stem[: found.start()]) for country in countries
+    )
 
 
 def anaphoric_definite(c: Candidate) -> str | None:
@@ -155,6 +164,8 @@ def anaphoric_definite(c: Candidate) -> str | None:
             continue  # 'the name oxygen', 'the term plague': the phrase names what it speaks of
         if tokens[k + 1].text.lower() in _ONE_OF_A_KIND:
             continue  # 'for the first time', 'the only survivor': picked out by the phrase itself
+        if j == k + 1 and head.text.lower() in _ONE_THERE_IS:
+            continue  # 'the dollar', 'the sun': there is one, whatever the sentence before said
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         if after is not None and (
             after.text in ("of", "in", "at", "for", "on", "that", "which", "who") or after.capitalised
@@ -171,6 +182,7 @@ def anaphoric_definite(c: Candidate) -> str | None:
 
 _SELF_NAMING = frozenset(("name", "term", "word", "words", "title", "phrase"))
 _ONE_OF_A_KIND = frozenset(("first", "last", "only"))
+_ONE_THERE_IS = frozenset("dollar euro yen sun moon earth world internet".split())
 
 
 def _earlier_words(c: Candidate) -> frozenset[str]:

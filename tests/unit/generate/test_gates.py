@@ -538,3 +538,25 @@ def test_a_phrase_that_names_itself_is_no_reference(text: str) -> None:
     year = "1777" if "1777" in text else "1901"
     assert gates.anaphoric_definite(candidate(text, year)) is None
     assert gates.unnamed_reference_in_stem(candidate(text, year)) is None
+
+
+def test_a_reference_the_stem_itself_names_is_fine() -> None:
+    worst = (
+        "Floods hit the coast in May.\n\nIndonesia was the country worst affected, with 94,000 of the 140,000 deaths."
+    )
+    assert gates.unnamed_reference_in_stem(candidate(worst, "94,000")) is None
+    told = "In 1981, ABC launched a cable channel with Hearst, which aired over the channel space of Nickelodeon."
+    assert gates.unnamed_reference_in_stem(candidate(told, "Nickelodeon")) is None
+    russia = "The plague moved into Russia in 1350, where it struck the country 25 times by 1490."
+    assert gates.unnamed_reference_in_stem(candidate(russia, "25")) is None
+    alone = "The plague struck the country 25 times between 1350 and 1490 in the north."
+    assert gates.unnamed_reference_in_stem(candidate(alone, "25"))
+
+
+def test_a_thing_there_is_one_of_points_back_to_nothing() -> None:
+    text = (
+        "The dollar fell against the yen in 2004.\n\nAnalysts said Europe had done little in 2005 to stop the dollar."
+    )
+    assert gates.anaphoric_definite(candidate(text, "Europe")) is None
+    bill = "MPs debated a bill on identity cards in 2004.\n\nAnalysts said Europe had done little in 2005 to stop the bill."
+    assert gates.anaphoric_definite(candidate(bill, "Europe"))
