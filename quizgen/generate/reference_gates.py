@@ -44,6 +44,8 @@ def unnamed_reference_in_stem(c: Candidate) -> str | None:
     as the card's context, names it)."""
     stem = QUOTED.sub("", c.card.prompt())
     for found in _UNNAMED.finditer(stem):
+        if _the_subject(c, found.group(0).split()[-1]):
+            continue  # 'the city limits' in the article about Fresno: Fresno's
         if not _named_in_sentence(c, stem, found) and not _told_before(c, stem, found):
             return f"'{found.group(0)}' is not named on the card"
     text, tokens = c.fact.row.sentence.text, c.fact.row.tokens
@@ -56,6 +58,11 @@ def unnamed_reference_in_stem(c: Candidate) -> str | None:
         if not any(a <= tok.start < b for a, b in removed) and not _context_holds(c, nxt.text.lower()):
             return f"'{tok.text} {nxt.text}' is not named on the card"
     return None
+
+
+def _the_subject(c: Candidate, noun: str) -> bool:
+    """The noun is one the article's subject goes by ('city' in the article about Fresno)."""
+    return c.index.subject is not None and noun.lower() in c.index.subject.nouns
 
 
 def _context_holds(c: Candidate, noun: str) -> bool:
@@ -164,6 +171,8 @@ def anaphoric_definite(c: Candidate) -> str | None:
             continue  # 'the name oxygen', 'the term plague': the phrase names what it speaks of
         if tokens[k + 1].text.lower() in _ONE_OF_A_KIND:
             continue  # 'for the first time', 'the only survivor': picked out by the phrase itself
+        if _the_subject(c, head.text):
+            continue  # 'the city' of the article about Fresno is Fresno
         if j == k + 1 and head.text.lower() in _ONE_THERE_IS:
             continue  # 'the dollar', 'the sun': there is one, whatever the sentence before said
         after = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -190,4 +199,5 @@ def _earlier_words(c: Candidate) -> frozenset[str]:
     words: set[str] = set()
     for row in c.index.sentences[max(0, number - 3) : number]:
         words.update(t.text.lower() for t in row.tokens if t.tag in ("NN", "NNS"))
+    words.update(w[:-1] for w in list(words) if w.endswith("s") and not w.endswith("ss"))  # 'neighborhoods'
     return frozenset(words)
