@@ -280,14 +280,51 @@ def _personal_pronoun(w: Word) -> Verdict | None:
     if any(m.kind == "name" and m.start == 0 for m in mentions):
         return STANDS  # 'Al-Biruni (973-1050) wrote ..., in which he ...': the name opening it may be whom it means
     person = previous_person(w.index, w.number)
-    if person is None:
+    name = w.index.display("person", person) if person is not None else _subject_told_before(w)
+    if person is not None and _article_person_before(w) not in (None, name):
+        return _unresolved(f"'{tok.text}' may refer to more than one person")  # 'to hear Luther and Melanchthon'
+    if name is not None and w.i > 0 and _GENDER.get(w.tokens[0].text.lower()) == _GENDER[w.low]:
+        return STANDS  # 'He published ... and his Work ...': the opening 'He', named, is whom 'his' means
+    if name is None:
         shown = () if _subject_is_a_person(w.index, w.number - 1) else None  # the sentence before says who
         return _unresolved(f"'{tok.text}' refers to a person named in another sentence", shown)
     if w.i > 0 and any(m.kind == "person" for m in mentions):
         return _unresolved(f"'{tok.text}' may refer to more than one person")
-    name = w.index.display("person", person)
     possessive = w.low in ("his", "hers") or (w.low == "her" and w.before_noun)
     return _replaced(tok.start, tok.end, name + _apostrophe(w.index) + "s" if possessive else name)
+
+
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _subject_told_before(w: Word) -> str | None:
+    """The person the article is about ('Martin Luther'), when the sentence before names them and no one else,
+    and the article's every personal pronoun is of the pronoun's gender: 'He' after 'Luther's career was ...'
+    is Martin Luther."""
+    name = _article_person_before(w)
+    if name is None:
+        return None
+    before = w.index.sentences[w.number - 1].mentions
+    others = [m for m in [*before, *w.row.mentions] if m.text not in (name, name.split()[-1])]
+    if any(m.kind == "person" or (m.kind == "name" and m.start == 0 and like_a_person(m.text)) for m in others):
+        return None  # another person the pronoun may mean
+    genders = {_GENDER[t.text.lower()] for r in w.index.sentences for t in r.tokens if t.text.lower() in _GENDER}
+    return name if genders == {_GENDER[w.low]} else None
+
+
+def _article_person_before(w: Word) -> str | None:
+    """The name of the person the article is about, when the sentence before names them: a title like a
+    person's name that the article also calls by surname alone ('Luther widened ...'; 'Doctor Who' is no
+    person)."""
+    subject = w.index.subject
+    if subject is None or not like_a_person(subject.name) or w.number == 0:
+        return None
+    first, surname = subject.name.split()[0], subject.name.split()[-1]
+    if not any(m.text in (subject.name, surname) for m in w.index.sentences[w.number - 1].mentions):
+        return None
+    if not any(re.search(rf"(?<!{first} )\b{surname}\b", r.sentence.text) for r in w.index.sentences):
+        return None
+    return subject.name
 
 
 def _named_with_who(w: Word) -> bool:

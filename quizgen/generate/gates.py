@@ -289,10 +289,10 @@ def neighbouring_value_reveals(c: Candidate) -> str | None:
             continue
         if len(between.split()) <= 8 and (_COMPARED.search(between) or _COMPARED.search(before)):
             return "neighbouring values reveal the answer"  # 'rose from 4% to [...]', 'up 10% on [...]'
-    after = re.match(r"\s*(?:[a-z]+\s+){0,3}(\()\s*(?:about\s+|approximately\s+|c\.\s*)?[\d$£€]", text[m.end :])
-    before = re.search(r"\d[\d,.]*\s*(?:[a-z]+\s+){0,3}(\()\s*$", text[: m.start])
-    brackets = [m.end + after.start(1)] if after else []
-    brackets += [before.start(1)] if before else []
+    converted = re.match(r"\s*(?:[a-z]+\s+){0,3}(\()\s*(?:about\s+|approximately\s+|c\.\s*)?[\d$£€]", text[m.end :])
+    converting = re.search(r"\d[\d,.]*\s*(?:[a-z]+\s+){0,3}(\()\s*$", text[: m.start])
+    brackets = [m.end + converted.start(1)] if converted else []
+    brackets += [converting.start(1)] if converting else []  # a bracket a trim removed converts nothing now
     if any(not any(a <= at < b for a, b in removed) for at in brackets):
         return "a conversion reveals the answer"  # '73 miles (117 km)', '7,000,000 square kilometres (2,700,000 sq mi)'
     if m.kind == "percent" and (len(others) >= 2 or len(_PERCENTS.findall(text)) >= 3):

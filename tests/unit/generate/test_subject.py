@@ -103,3 +103,20 @@ def test_the_subject_named_by_surname_is_whom_his_means() -> None:
     text = "Luther was a monk in Saxony.\n\nIn 1521, Luther widened his attack on the church of Rome.\n"
     assert resolved("Martin Luther", text, 1) == "In 1521, Luther widened his attack on the church of Rome."
     assert resolved("Apollo program", text, 1) is None
+
+
+LUTHER = (
+    "Students came to Wittenberg in 1519 to hear Luther preach.\n\n"
+    "He published a commentary on Galatians and his Work on the Psalms in 1519.\n"
+)
+
+
+def test_he_after_a_sentence_naming_the_article_person_is_that_person() -> None:
+    assert resolved("Martin Luther", LUTHER, 1) == (
+        "Martin Luther published a commentary on Galatians and his Work on the Psalms in 1519."
+    )
+    assert resolved("Doctor Who", LUTHER.replace("Luther", "Doctor Who"), 1) is None  # never a surname alone
+    other = LUTHER.replace("hear Luther", "hear Luther and Philip Melanchthon")
+    assert resolved("Martin Luther", other, 1) is None  # another man he may be
+    she = LUTHER + "\nShe wrote to him in 1520.\n"
+    assert resolved("Martin Luther", she, 1) is None  # the article speaks of a woman too
