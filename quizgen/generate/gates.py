@@ -101,6 +101,9 @@ def gap_cuts_a_token(c: Candidate) -> str | None:
         r"\s+(?:(?:on|of|for)\s+the|de|da|di|del|van|von|der|le|la|ibn|bin)\s+[A-Z]", text[m.end :]
     ):
         return "the gap cuts a name"  # 'the [...] on the Information Society', '[...] de la Salle'
+    titled = re.search(r"(\S)\s+([A-Z][a-z]+) of the\s+$", text[: m.start])
+    if m.text[:1].isupper() and titled and titled.group(2) not in _NOT_NAME_WORDS:
+        return "the gap cuts a name"  # 'On the Abrogation of the [...]' of 'On the Abrogation of the Private Mass'
     previous = re.search(r"(\S)?\s+([A-Z][a-z]+)\s+$", text[: m.start])
     if (
         m.kind != "person"

@@ -34,7 +34,7 @@ _WHEN = (
 )
 """'the bill on Thursday' names no bill: 'on' before a day or a date restricts nothing."""
 _UNNAMED = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!(?:first|last|only)\s)(?:(?![A-Z0-9])[\w-]+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|called|named|known|worst|best|hardest|most|least)\b|\s+on\b(?!\s+(?:{_WHEN})\b)|\s+[A-Z]|['’]s\s+[A-Z])"
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!(?:first|last|only)\s)(?:(?![A-Z0-9])[\w-]+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|called|named|known|that|worst|best|hardest|most|least)\b|\s+on\b(?!\s+(?:{_WHEN})\b)|\s+[A-Z]|['’]s\s+[A-Z])"
 )
 _DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
 
@@ -55,6 +55,8 @@ def unnamed_reference_in_stem(c: Candidate) -> str | None:
             continue
         if nxt.text.lower() in _NOT_NOUNS or in_quoted_phrase(text, tok.start):
             continue
+        if any(t.text.lower() == nxt.text.lower() and t.tag.startswith("NN") for t in tokens if t.end <= tok.start):
+            continue  # 'white government schools ..., and many of these schools': told in the sentence
         if not any(a <= tok.start < b for a, b in removed) and not _context_holds(c, nxt.text.lower()):
             return f"'{tok.text} {nxt.text}' is not named on the card"
     return None
@@ -98,7 +100,7 @@ _OPENERS = re.compile(
     r"|^(?:[A-Z]\w+,\s+)?(?:[Mm]any|[Ss]ome|[Mm]ost|[Oo]thers|[Ss]everal|[Bb]oth|[Ff]ew)(?:\s+of\s+them)?\s+"
     r"(?:also\s+|later\s+|then\s+|even\s+)?(?:[a-z]+ed|took|went|were|was|had|have|became|began|fled|left|came|made|"
     r"found|joined|settled|moved|stayed|remained|chose)\b"
-    r"|\b[Ss]uch\s+(?!as\b)[a-z]+"
+    r"|\b[Ss]uch\s+(?!as\b|that\b)[a-z]+"
     r"|\b(?:[a-z]+ed|went|moved|lived|died|born|stayed|remained)\s+there\b"
     r"|\b[Aa] similar\s+[a-z]+"
     r"|\b(?:[Oo]ne|[Tt]wo|[Tt]hree) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
@@ -180,6 +182,8 @@ def anaphoric_definite(c: Candidate) -> str | None:
             after.text in ("of", "in", "at", "for", "on", "that", "which", "who") or after.capitalised
         ):
             continue
+        if after is not None and (after.text[:1].isdigit() or re.match(r"\s*\([A-Z]{2,}\)", text[head.end :])):
+            continue  # 'the divisors 2 and 3', 'the third assessment report (TAR)': named right there
         if (
             head.text.lower() in earlier
             and head.text.lower() not in text[: tok.start].lower()

@@ -560,3 +560,38 @@ def test_a_thing_there_is_one_of_points_back_to_nothing() -> None:
     assert gates.anaphoric_definite(candidate(text, "Europe")) is None
     bill = "MPs debated a bill on identity cards in 2004.\n\nAnalysts said Europe had done little in 2005 to stop the bill."
     assert gates.anaphoric_definite(candidate(bill, "Europe"))
+
+
+def test_a_gap_after_the_head_of_a_title_cuts_a_name() -> None:
+    text = "The veterans of the War of the Austrian Succession reached Quebec in May 1756."
+    assert gates.gap_cuts_a_token(candidate(text, "Austrian Succession")) == "the gap cuts a name"
+    assert gates.gap_cuts_a_token(candidate(text, "Quebec")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Numbers were listed in 1801.\n\nIn 1801, Carl Gauss wrote the triples as a set such that a + b = c holds.",
+            "Carl Gauss",
+        ),
+        (
+            "Mathematicians studied divisors in 300 BC.\n\nEuclid showed that 6 has the divisors 2 and 3 besides 1 and 6.",
+            "Euclid",
+        ),
+        (
+            "Each assessment report is written by the panel.\n\nThe third assessment report (TAR) was published by the IPCC in 2001.",
+            "2001",
+        ),
+        (
+            "Schools changed in Cape Town.\n\nParents at government schools voted in 1992, and many of these schools changed.",
+            "1992",
+        ),
+        ("Ideas spread in 1521.\n\nLuther condemned the idea that the mass is a sacrifice in 1521.", "Luther"),
+    ],
+    ids=["such that", "the divisors 2 and 3", "(TAR)", "these schools", "the idea that"],
+)
+def test_a_phrase_told_where_it_stands_leans_on_nothing(text: str, answer: str) -> None:
+    c = candidate(text, answer)
+    for gate in (gates.unresolved_opener, gates.anaphoric_definite, gates.unnamed_reference_in_stem):
+        assert gate(c) is None, gate.__name__
