@@ -379,6 +379,14 @@ def _told_in_the_sentence(w: Word) -> Verdict | None:
     return None
 
 
+def _that_clause(w: Word) -> Verdict | None:
+    """'That the plague was caused by bad air became ...': 'that' before 'the', 'a' or a pronoun opens a clause;
+    a demonstrative 'that' never takes another determiner."""
+    if w.low == "that" and w.next_low in ("the", "a", "an", "he", "she", "it", "they", "we", "there"):
+        return STANDS
+    return None
+
+
 def _subject_is_a_person(index: ArticleIndex, number: int) -> bool:
     """Sentence `number` opens with a person's name: shown before a sentence opening with 'He', it says whom
     the reader takes 'He' to mean, as the article does."""
@@ -583,6 +591,7 @@ RULES: tuple[Rule, ...] = (
     _leading_count,
     _time_of_article,
     _told_in_the_sentence,
+    _that_clause,
     _demonstrative_phrase,
     _those_with,
     _bare_demonstrative,

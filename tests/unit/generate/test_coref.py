@@ -176,3 +176,12 @@ def test_a_reference_is_not_its_own_antecedent() -> None:
 def test_a_reference_told_in_its_own_sentence_stands(article: str) -> None:
     sentences, _ = split_article(article_from_text(article))
     assert resolved(article) == sentences[1].text
+
+
+def test_that_opening_a_clause_is_no_demonstrative() -> None:
+    article = (
+        "Doctors wrote on the plague in 1348.\n\nThat the plague came from bad air became the view of Paris in 1348.\n"
+    )
+    assert resolved(article) == "That the plague came from bad air became the view of Paris in 1348."
+    pointing = "Doctors wrote on the plague in 1348.\n\nThat view became the accepted theory in Paris in 1348.\n"
+    assert resolved(pointing) is None
