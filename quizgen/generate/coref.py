@@ -483,8 +483,10 @@ def _they_and_it(w: Word) -> Verdict | None:
 
 
 def _people_before(w: Word) -> bool:
-    """The people the article is about, named earlier in the sentence or as its opening 'They': what a later
-    'they' or 'their' means ('Soon after the Normans began ..., they entered ...')."""
+    """A party, or the people the article is about, named earlier in the sentence or as its opening 'They':
+    what a later 'they' or 'their' means ('Soon after the Normans began ..., they entered ...')."""
+    if any(_plural_name(m.text) and m.end <= w.tok.start for m in w.row.mentions):
+        return True  # 'The Lib Dems say their plan is fairer'
     people = w.index.subject.people if w.index.subject is not None else None
     if people is None or w.i == 0:
         return False

@@ -185,3 +185,10 @@ def test_that_opening_a_clause_is_no_demonstrative() -> None:
     assert resolved(article) == "That the plague came from bad air became the view of Paris in 1348."
     pointing = "Doctors wrote on the plague in 1348.\n\nThat view became the accepted theory in Paris in 1348.\n"
     assert resolved(pointing) is None
+
+
+def test_their_after_a_party_of_the_sentence_stands() -> None:
+    article = "Labour set out a tax plan in 2004.\n\nThe Lib Dems say their plan would save pounds 400m by 2006.\n"
+    assert resolved(article) == "The Lib Dems say their plan would save pounds 400m by 2006."
+    unnamed = "Labour set out a tax plan in 2004.\n\nThe minister says their plan would save pounds 400m by 2006.\n"
+    assert resolved(unnamed) is None
