@@ -101,6 +101,8 @@ def gap_cuts_a_token(c: Candidate) -> str | None:
         r"\s+(?:(?:on|of|for)\s+the|de|da|di|del|van|von|der|le|la|ibn|bin)\s+[A-Z]", text[m.end :]
     ):
         return "the gap cuts a name"  # 'the [...] on the Information Society', '[...] de la Salle'
+    if m.text[:1].isupper() and re.match(r"\s+\([A-Z][a-z]+\s+(?:and|of|for|&)\s+[A-Z][a-z]+\)", text[m.end :]):
+        return "the gap cuts a name"  # 'the [...] (Care and Treatment) (Scotland) Act'
     titled = re.search(r"(\S)\s+([A-Z][a-z]+) of the\s+$", text[: m.start])
     if m.text[:1].isupper() and titled and titled.group(2) not in _NOT_NAME_WORDS:
         return "the gap cuts a name"  # 'On the Abrogation of the [...]' of 'On the Abrogation of the Private Mass'
@@ -490,6 +492,17 @@ def _leads_a_ranking(c: Candidate) -> bool:
     )
 
 
+_MAGNITUDES = frozenset(("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"))
+
+
+def vague_count(c: Candidate) -> str | None:
+    """'several [hundred] French Huguenots': a magnitude word of a vague count is no figure to learn."""
+    m = c.fact.mention
+    if m.kind == "number" and m.text.lower() in _MAGNITUDES:
+        return "the answer is the magnitude of a vague count"
+    return None
+
+
 def answer_is_a_unit(c: Candidate) -> str | None:
     """'587,000 [square kilometres]': the unit a figure counts is no fact; the figure is."""
     m = c.fact.mention
@@ -515,6 +528,7 @@ GATES: tuple[Gate, ...] = (
     abbreviation_beside_answer,
     stock_phrase,
     answer_is_a_unit,
+    vague_count,
     gap_splits_a_phrase,
     head_alone_fits,
     neighbour_repeats_the_answer,

@@ -595,3 +595,21 @@ def test_a_phrase_told_where_it_stands_leans_on_nothing(text: str, answer: str) 
     c = candidate(text, answer)
     for gate in (gates.unresolved_opener, gates.anaphoric_definite, gates.unnamed_reference_in_stem):
         assert gate(c) is None, gate.__name__
+
+
+def test_a_gap_before_the_bracketed_rest_of_a_name_cuts_it() -> None:
+    text = (
+        "Nobody may sit in the Senate of Freedonia if judged insane under the Mental Health (Care and Treatment) Act."
+    )
+    assert gates.gap_cuts_a_token(candidate(text, "Mental Health")) == "the gap cuts a name"
+
+
+def test_the_magnitude_of_a_vague_count_is_no_answer() -> None:
+    text = "In 1700 several hundred French settlers migrated from England to the colony of Virginia."
+    index, facts = facts_of(text)
+    hundred = [f for f in facts if f.mention.text == "hundred"]
+    assert hundred
+    for fact in hundred:
+        card = build.cloze(fact)
+        assert card is not None and gates.vague_count(Candidate(card, fact, index))
+    assert gates.vague_count(candidate(text, "1700")) is None
