@@ -370,6 +370,14 @@ def answer_is_a_nationality_word(c: Candidate) -> str | None:
     return None
 
 
+def broken_off(c: Candidate) -> str | None:
+    """'... a mixture of acetylene and compressed O' (of 'O' / '2' on the next line): a sentence that stops on
+    a chemical symbol, without its full stop, is a formula the source broke over two lines."""
+    if re.search(r"\s[A-Z][a-z]?$", c.fact.row.sentence.text.rstrip()):
+        return "the sentence breaks off inside a formula"
+    return None
+
+
 def no_main_verb(c: Candidate) -> str | None:
     """A heading or a fragment is not a sentence with a gap."""
     if not any(t.tag.startswith("VB") and t.tag != "VBG" for t in c.fact.row.tokens):
@@ -543,6 +551,7 @@ GATES: tuple[Gate, ...] = (
     unresolved_opener,
     anaphoric_definite,
     cloze_blank_in_quotation,
+    broken_off,
     no_main_verb,
     broken_question,
     place_that_acts,

@@ -613,3 +613,9 @@ def test_the_magnitude_of_a_vague_count_is_no_answer() -> None:
         card = build.cloze(fact)
         assert card is not None and gates.vague_count(Candidate(card, fact, index))
     assert gates.vague_count(candidate(text, "1700")) is None
+
+
+def test_a_sentence_broken_off_inside_a_formula() -> None:
+    broken = "Welding was first shown in 1901 in the city of Paris by burning acetylene and compressed O"
+    assert gates.broken_off(candidate(broken, "1901")) == "the sentence breaks off inside a formula"
+    assert gates.broken_off(candidate(broken + "2 gas.", "1901")) is None
