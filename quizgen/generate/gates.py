@@ -309,15 +309,16 @@ _FROM_TO = re.compile(r"\bfrom\s+$")
 
 
 def _endpoint_asked(c: Candidate, others: list[Mention], start: Mention) -> bool:
-    """'rose from 415,000 to [...]': the value a change ends at is the sentence's point, and the one it starts
-    from, the only other figure beside it, tells nothing of it. Asked to be recalled (a cloze or a typed answer),
-    not chosen: a choice or a changed statement below the start would be wrong at a glance."""
+    """'rose from 415,000 to [...]', 'from 75.8% in 1970 to [...]': the value a change ends at is the sentence's
+    point, and the one it starts from, the only other figure beside it, tells nothing of it. Asked to be
+    recalled (a cloze or a typed answer), not chosen: a choice or a changed statement below the start would be
+    wrong at a glance."""
     m, text = c.fact.mention, c.fact.row.sentence.text
     return (
         c.card.type in ("cloze", "typed")
         and others == [start]
         and start.end <= m.start
-        and re.fullmatch(r"\s+to\s+", text[start.end : m.start]) is not None
+        and re.fullmatch(r"\s+(?:in\s+\d{4}\s+)?to\s+", text[start.end : m.start]) is not None
         and _FROM_TO.search(text[: start.start]) is not None
     )
 

@@ -619,3 +619,10 @@ def test_a_sentence_broken_off_inside_a_formula() -> None:
     broken = "Welding was first shown in 1901 in the city of Paris by burning acetylene and compressed O"
     assert gates.broken_off(candidate(broken, "1901")) == "the sentence breaks off inside a formula"
     assert gates.broken_off(candidate(broken + "2 gas.", "1901")) is None
+
+
+def test_a_change_dated_at_its_start_ends_at_its_point() -> None:
+    text = "The share of farmland in the valley declined from 75.8% in 1970 to 55.1% by 2010."
+    c = candidate(text, "55.1%")
+    assert gates.gap_splits_a_phrase(c) is None  # '1970 to 55.1%' is no range
+    assert gates.neighbouring_value_reveals(c) is None
