@@ -25,7 +25,7 @@ _CONNECTIVES = (  # not "Instead": what it replaces is in the sentence before (g
     "However|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Therefore|Thus|Hence|Consequently|"
     "Indeed|Still|Also|Additionally|In addition|In particular|In contrast|By contrast|"
     "On the other hand|As a result|For example|For instance|In fact|Similarly|Likewise|Meantime|"
-    "Nearby|Elsewhere|Then|Now|Yet|Overall|Separately|Notably|Importantly|Ultimately|Later"
+    "Nearby|Elsewhere|Then|Now|Yet|Overall|Separately|Notably|Importantly|Ultimately"
 )
 _LEADING_CONNECTIVE = re.compile(rf"^(?:But|And|So)?\s*(?:{_CONNECTIVES}),\s+(?=\S)")
 _CONVERSION = re.compile(r"\s*\((?:[^()]*?(?:[£$€¥]|dollars?|pounds?|euros?|yen|US\$)[^()]*?)\)")

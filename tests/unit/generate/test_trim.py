@@ -85,7 +85,3 @@ def test_unit_conversions_are_trimmed(sentence: str, expected: str) -> None:
 )
 def test_a_measure_in_brackets_that_converts_nothing_stays(sentence: str) -> None:
     assert trims(sentence) == []
-
-
-def test_an_opening_later_is_trimmed_before_its_date() -> None:
-    assert trimmed("Later, in 1901, welding was shown in Paris.") == "in 1901, welding was shown in Paris."
