@@ -17,7 +17,7 @@ from quizgen.generate.carry import carry_review, dropped_ids, without_dropped
 from quizgen.generate.edits import Edit
 from quizgen.generate.gates import Candidate, failed_gate
 from quizgen.generate.index import ArticleIndex, analyse
-from quizgen.generate.peripheral import rank_by_centrality
+from quizgen.generate.peripheral import mark_peripheral
 from quizgen.generate.rank import Option, repeats, select
 from quizgen.generate.reference_gates import REFERENCE_GATES
 from quizgen.generate.salience import asides
@@ -53,8 +53,6 @@ class Generated:
     """Sentence number → the sentence whose kept fact it repeats."""
     rewrites: dict[str, list[Edit]] = field(default_factory=dict)
     """Card id → the edits that made its sentence stand alone (references named, words cut, context shown)."""
-    ranked: dict[int, list[str]] = field(default_factory=dict)
-    """Sentence number → which of its facts `peripheral.rank_by_centrality` ranked above a less central one."""
 
     @cached_property
     def deck(self) -> Deck:
@@ -84,7 +82,7 @@ def generate_deck(
     index.subject = find_subject(headline, [row.tokens for row in index.sentences])
     plans = plan_article(index)
     subject = subject_words(headline)
-    ranked = rank_by_centrality(plans, index, subject)  # a sentence's central fact first, the peripheral ones out
+    mark_peripheral(plans, index, subject)  # the facts reviewers would likely call side details give no card
     options, sided = _options(plans, index, wanted, subject)
     options = without_dropped(options, dropped_ids(previous))
     keep = {card.uid for card in previous.cards} if previous else set()
@@ -131,7 +129,7 @@ def generate_deck(
         "cards": [card.data() for card in deck_cards],
     }
     data = carry_review(data, previous)  # the cards a person dropped, edited or kept stay so
-    return Generated(data, article, lines, plans, kept, offered, repeats(options, chosen), rewrites, ranked)
+    return Generated(data, article, lines, plans, kept, offered, repeats(options, chosen), rewrites)
 
 
 def facts_budget(options: list[Option]) -> int:

@@ -48,7 +48,6 @@ def explain(article: Article, generated: Generated) -> list[str]:
             trimmed = trim_names(s.text)
             if trimmed:
                 out.append(f"{head} trimmed: {', '.join(trimmed)}")
-            out.extend(f"{head} peripheral: {note}" for note in generated.ranked.get(s.number, []))
             out.extend(f"{head} gate dropped {reason}" for reason in plan.gated)
     return out
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
 from quizgen.generate import generate_text
 from quizgen.generate.candidates import plan_article
 from quizgen.generate.deck import subject_words
 from quizgen.generate.explain import explain
 from quizgen.generate.index import ArticleIndex, analyse
-from quizgen.generate.peripheral import DROP, RERANK, Article, features, probability, rank_by_centrality, role
+from quizgen.generate.peripheral import DROP, Article, features, mark_peripheral, probability, role
 from quizgen.generate.split import split_article
 from quizgen.generate.text import article_from_text
 
@@ -80,21 +78,26 @@ def test_a_very_likely_peripheral_fact_gives_no_card_and_explain_names_the_step(
     assert any("Odile Varnier" in line and "peripheral" in line for line in explain(generated.article, generated))
 
 
-def test_a_short_article_and_the_lead_keep_every_fact():
-    found, index = article([ASIDE, *STORY[:3]])
+def test_a_short_article_keeps_every_fact():
+    found, index = article([*STORY[:4], ASIDE])
     plans = plan_article(index)
-    rank_by_centrality(plans, index, found.title)
+    mark_peripheral(plans, index, found.title)
     assert not any(f.side and f.side.startswith("peripheral") for plan in plans for f in plan.facts)
 
 
-def test_ranking_lowers_each_score_by_its_odds_and_puts_the_central_fact_first():
-    found, index = article(STORY)
-    before = {(p.row.sentence.number, f.mention.start): f.score for p in plan_article(index) for f in p.facts}
+def test_the_lead_keeps_every_fact():
+    found, index = article([ASIDE, *STORY])
     plans = plan_article(index)
-    rank_by_centrality(plans, index, found.title)
-    for plan in plans:
-        number = plan.row.sentence.number
+    mark_peripheral(plans, index, found.title)
+    assert plans[0].facts and not any(f.side and f.side.startswith("peripheral") for f in plans[0].facts)
+
+
+def test_only_the_facts_past_even_odds_are_marked():
+    found, index = article([*STORY, ASIDE])
+    plans = plan_article(index)
+    mark_peripheral(plans, index, found.title)
+    for plan in plans[3:]:
         for fact in plan.facts:
-            odds = probability(found, number, fact.mention)
-            assert fact.score == pytest.approx(before[(number, fact.mention.start)] * (1 - RERANK * odds))
-        assert [f.score for f in plan.facts] == sorted((f.score for f in plan.facts), reverse=True)
+            marked = bool(fact.side and fact.side.startswith("peripheral"))
+            odds = probability(found, plan.row.sentence.number, fact.mention)
+            assert marked == (odds >= DROP) or (fact.side is not None and not marked)
