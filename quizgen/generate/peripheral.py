@@ -53,7 +53,7 @@ WEIGHTS = {
     "recurs": -0.56,
     "in_parens": 1.40,
 }
-"""Feature → weight of the logistic model, fitted by `benchmarks/peripheral_fit.py` (L2 = 2) on 747 verdicts of
+"""Feature → weight of the logistic model, fitted by `benchmarks/peripheral_fit.py` (L2 = 2) on 747 judged cards of
 rounds 4-13. The other features of `features` (the answer's role, lists, the lead, the title) did not raise the
 held-out AUC and have no weight."""
 BIAS = -0.25
