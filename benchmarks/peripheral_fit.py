@@ -212,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         for i, r in enumerate(rows):
             if fold[r["article"]] == k:
                 held[i] = _sigmoid(w[0] + sum(a * b for a, b in zip(w[1:], xs[i], strict=True)))
-    print(f"{len(rows)} verdicts of {len(order)} articles, {int(sum(ys))} side details")
+    print(f"{len(rows)} judged cards of {len(order)} articles, {int(sum(ys))} side details")
     for group in ("news", "wiki", "seed"):
         mine = [i for i, r in enumerate(rows) if r["group"] == group]
         side = [held[i] for i in mine if rows[i]["side"]]
