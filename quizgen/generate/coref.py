@@ -22,6 +22,7 @@ from quizgen.generate.edits import Edit
 from quizgen.generate.entities import PARTIES
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.roles import dominant_org
+from quizgen.generate.shorthand import full_name, shortened
 from quizgen.generate.speakers import Frame, leading_frame, previous_org
 from quizgen.generate.tokens import Token
 
@@ -201,6 +202,20 @@ def _first_person(w: Word) -> Verdict | None:
     if not w.quoted and not speaker_named:
         return _unresolved(f"'{w.tok.text}' is a speaker not named in the sentence")
     return STANDS
+
+
+def _short_name(w: Word) -> Verdict | None:
+    """'the Market' after a sentence that names the Grainger Market, and no other market: the full name."""
+    if w.low != "the":
+        return None
+    end = shortened(w.tokens, w.i)
+    if end is None:
+        return None
+    last = w.tokens[end - 1]
+    name = full_name(w.index, w.number, w.text[w.tokens[w.i + 1].start : last.end])
+    if name is None:
+        return None
+    return _replaced(w.tok.start, last.end, _cased(f"the {name}", w.i == 0))
 
 
 def _the_subject(w: Word) -> Verdict | None:
@@ -403,9 +418,24 @@ def _leading_its(w: Word) -> Verdict | None:
     if w.low != "its" or w.i != 0 or not w.tokens[1].tag.startswith(("NN", "JJ")):
         return None
     org = previous_org(w.index, w.number)
-    if org is None:
+    if org is None or _thing_subject_before(w):
         return _unresolved("'Its' refers to something in another sentence", ())
     return _replaced(w.tok.start, w.tok.end, _cased(org, True) + _apostrophe(w.index) + "s")
+
+
+def _thing_subject_before(w: Word) -> bool:
+    """The sentence before opens with a thing named by a common noun ('This committee recommended ...'), which
+    'Its' may mean as well as the organisation named before: no rewrite is certain."""
+    if w.number == 0:
+        return False
+    before = w.index.sentences[w.number - 1].tokens
+    return (
+        len(before) > 2
+        and before[0].text in ("The", "This", "That")
+        and before[1].tag == "NN"
+        and before[1].text.islower()
+        and before[1].text not in _COMPANY_HEADS
+    )
 
 
 def _the_article_org(w: Word) -> Verdict | None:
@@ -578,6 +608,7 @@ RULES: tuple[Rule, ...] = (
     _expletive_it,
     _cleft_it,
     _first_person,
+    _short_name,
     _the_subject,
     _previous_subject,
     _generic_pronoun,

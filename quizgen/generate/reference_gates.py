@@ -91,6 +91,9 @@ _OPENERS = re.compile(
     r"^(?:After that|Since then|Despite this|Despite that|Because of this|As a result|In response|By then)"
     r"\b(?!\s+(?:to|of)\b)"
     r"|^Before that\b"
+    r"|^However\b(?!\s+(?:much|many|long|far|often)\b)"
+    r"|\b(?:subsequently|thereafter)\b"
+    r"|^Then\b"
     r"|^(?:Instead|Subsequently|Thereafter|Afterwards|Later that year|The following year|The next year|That year|"
     r"At the time|At that time|Other|Fellow)\b(?!\s+(?:of|than|to)\b)"
     r"|\b[Ff]ellow\s+[a-z]+"
@@ -177,6 +180,8 @@ def anaphoric_definite(c: Candidate) -> str | None:
             continue  # 'the city' of the article about Fresno is Fresno
         if j == k + 1 and head.text.lower() in _ONE_THERE_IS:
             continue  # 'the dollar', 'the sun': there is one, whatever the sentence before said
+        if j == k + 1 and head.text.lower() in _OF_A_COUNTRY and _country_before(c, tok.start):
+            continue  # 'In India, ... the government': India's, not the one the sentence before spoke of
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         if after is not None and (
             after.text in ("of", "in", "at", "for", "on", "that", "which", "who") or after.capitalised
@@ -191,6 +196,15 @@ def anaphoric_definite(c: Candidate) -> str | None:
         ):
             return f"'{text[tok.start : head.end]}' refers to an earlier sentence"
     return None
+
+
+_OF_A_COUNTRY = frozenset("government state capital president parliament army economy population".split())
+"""Nouns that belong to the country or place the sentence names before them ('In India, ... the government')."""
+
+
+def _country_before(c: Candidate, start: int) -> bool:
+    """A country or place named in the card's sentence before offset `start`."""
+    return any(m.kind in ("country", "place") and m.end <= start for m in c.fact.row.mentions)
 
 
 _SELF_NAMING = frozenset(("name", "term", "word", "words", "title", "phrase"))
