@@ -572,6 +572,8 @@ def _demonstrative_phrase(w: Word) -> Verdict | None:
     )
     if w.low not in DEMONSTRATIVE or not demonstrative or not w.before_noun:
         return None
+    if w.low == "that" and i > 0 and tokens[i - 1].tag.startswith("NN") and tokens[i - 1].text.isalpha():
+        return None  # 'innovation that moves the debate': a relative pronoun, not 'that debate'
     phrase = noun_phrase(tokens, i + 1)
     found = antecedent(w.index, w.number, phrase)
     if found is None:

@@ -221,3 +221,12 @@ def test_a_leading_its_after_a_thing_named_by_a_common_noun_is_not_the_organisat
     assert resolved(article, 2) is None
     named = "NASA formed a committee in 1961.\n\nNASA chose the mode in 1962.\n\nIts consideration of the mode was thorough.\n"
     assert resolved(named, 2) == "NASA's consideration of the mode was thorough."
+
+
+def test_that_after_a_noun_is_a_relative_pronoun_not_a_demonstrative() -> None:
+    article = (
+        "Broadband spread fast in 2004.\n\n"
+        "Demos said broadband creates social innovation that moves the debate beyond access in 2005.\n"
+    )
+    expected = "Demos said broadband creates social innovation that moves the debate beyond access in 2005."
+    assert resolved(article) == expected

@@ -372,6 +372,7 @@ def test_glued_words() -> None:
         ("However a spokesman said Qantas would cut 1,500 jobs in Australia.", "1,500"),
         ("The Pentagon subsequently revoked 1,500 contracts held by Boeing in Seattle.", "1,500"),
         ("Then Anderson scored a touchdown, giving Denver a 24-10 lead in 2016.", "Denver"),
+        ("The merged ABC-DuMont would have had 1,500 staff in New York.", "1,500"),
     ],
 )
 def test_unresolved_opener(text: str, answer: str) -> None:
