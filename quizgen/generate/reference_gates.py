@@ -94,7 +94,7 @@ _OPENERS = re.compile(
     r"|^However\b(?!\s+(?:much|many|long|far|often)\b)"
     r"|\b(?:subsequently|thereafter)\b"
     r"|^Then\b"
-    r"|^The (?:merged|combined|renamed|same)\s"
+    r"|\bThe (?:merged|combined|renamed|same)\s"
     r"|^(?:Instead|Subsequently|Thereafter|Afterwards|Later that year|The following year|The next year|That year|"
     r"At the time|At that time|Other|Fellow)\b(?!\s+(?:of|than|to)\b)"
     r"|\b[Ff]ellow\s+[a-z]+"
