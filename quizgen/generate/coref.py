@@ -47,7 +47,7 @@ _NOW = {
     "season",
 }
 _COMPANY_HEADS = {"company", "firm", "group", "retailer", "airline", "carrier", "bank", "carmaker", "operator"}
-_EVENT_HEADS = {
+EVENT_HEADS = {
     "deployment",
     "move",
     "offer",
@@ -527,7 +527,7 @@ def _people_before(w: Word) -> bool:
 
 def _the_event(w: Word) -> Verdict | None:
     """'the move', 'the comments' (not 'the move to ...') become the fuller phrase of an earlier sentence."""
-    if w.low != "the" or w.next_low not in _EVENT_HEADS | _SAID_HEADS:
+    if w.low != "the" or w.next_low not in EVENT_HEADS | _SAID_HEADS:
         return None
     tokens, i = w.tokens, w.i
     after = tokens[i + 2].text.lower() if i + 2 < len(tokens) else ""
@@ -535,7 +535,7 @@ def _the_event(w: Word) -> Verdict | None:
         return None
     found = antecedent(w.index, w.number, [tokens[i + 1]])
     if found is None:
-        event = (EVENT,) if w.next_low in _EVENT_HEADS | _SAID_HEADS else (w.next_low,)  # told before
+        event = (EVENT,) if w.next_low in EVENT_HEADS | _SAID_HEADS else (w.next_low,)  # told before
         return _unresolved(f"'{w.text[w.tok.start : tokens[i + 1].end]}' refers to another sentence", event)
     return _replaced(w.tok.start, tokens[i + 1].end, _cased(found, i == 0))
 
@@ -703,7 +703,7 @@ def _back_reference(index: ArticleIndex, number: int, tokens: list[Token]) -> Re
         if org is None or org.removeprefix("the ") != dominant_org(index):
             return None  # left as written: "the company" the article is about
         return Resolution([(tokens[0].start, tokens[1].end, _cased(org, True))])
-    if head in _EVENT_HEADS:
+    if head in EVENT_HEADS:
         return Resolution(problem=f"'The {tokens[1].text}' refers to another sentence", back=[(EVENT,)])
     return None
 

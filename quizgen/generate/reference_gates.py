@@ -179,7 +179,7 @@ def anaphoric_definite(c: Candidate) -> str | None:
             continue  # 'for the first time', 'the only survivor': picked out by the phrase itself
         if _the_subject(c, head.text):
             continue  # 'the city' of the article about Fresno is Fresno
-        if j == k + 1 and head.text.lower() in _ONE_THERE_IS:
+        if j == k + 1 and head.text.lower() in ONE_THERE_IS:
             continue  # 'the dollar', 'the sun': there is one, whatever the sentence before said
         if j == k + 1 and head.text.lower() in _OF_A_COUNTRY and _country_before(c, tok.start):
             continue  # 'In India, ... the government': India's, not the one the sentence before spoke of
@@ -210,7 +210,7 @@ def _country_before(c: Candidate, start: int) -> bool:
 
 _SELF_NAMING = frozenset(("name", "term", "word", "words", "title", "phrase"))
 _ONE_OF_A_KIND = frozenset(("first", "last", "only"))
-_ONE_THERE_IS = frozenset("dollar euro yen sun moon earth world internet".split())
+ONE_THERE_IS = frozenset("dollar euro yen sun moon earth world internet".split())
 
 
 def _earlier_words(c: Candidate) -> frozenset[str]:

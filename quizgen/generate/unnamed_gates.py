@@ -12,8 +12,10 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.generate.context import holds
+from quizgen.generate.coref import EVENT_HEADS
 from quizgen.generate.entities import PARTIES
 from quizgen.generate.quotes import QUOTED, in_quoted_phrase
+from quizgen.generate.reference_gates import ONE_THERE_IS
 from quizgen.generate.shorthand import longer_forms, shortened
 
 if TYPE_CHECKING:
@@ -92,6 +94,10 @@ def unanchored_subject(c: Candidate) -> str | None:
         return None  # 'The advances made in botany ...': the phrase says which
     if c.index.subject is not None and head.text.lower() in c.index.subject.nouns:
         return None
+    if head.text.lower() in EVENT_HEADS:
+        return None  # 'The deployment would ...': `coref` shows the sentence before that tells of it
+    if j == 1 and head.text.lower() in ONE_THERE_IS:
+        return None  # 'The dollar was trading at ...': there is one
     if c.fact.context and holds(c.fact.context, head.text.lower()):
         return None
     return f"'{c.fact.row.sentence.text[: head.end]}' does not say which"

@@ -87,6 +87,7 @@ def test_an_unanchored_subject_does_not_say_which(text: str) -> None:
     [
         "The astronauts of Apollo 11 began wearing a new suit in 1968 for the landing.",
         "The advances made in botany led medicine forward in 1968 across Europe.",
+        "The dollar was trading at 1.29 against the euro in 1968 in London.",
     ],
 )
 def test_a_subject_that_says_which_passes(text: str) -> None:
