@@ -78,12 +78,36 @@ def unanchored_pronoun(c: Candidate) -> str | None:
 
 def unanchored_subject(c: Candidate) -> str | None:
     """'The astronauts would ...', 'The politicians - led by ...', 'The isolated subdivision was ...': a sentence
-    that opens with a common noun and nothing that says which (no name, no 'of', no clause after it)."""
-    tokens = c.fact.row.tokens
-    if len(tokens) < 3 or tokens[0].text != "The" or _edited(c, tokens[0]):
+    that opens with a common noun and nothing that says which (no name, no 'of', no clause after it). The
+    sentence before, shown as context, must not open so either: it would make nothing whole."""
+    row, number = c.fact.row, c.fact.row.sentence.number
+    if c.fact.context and number > 0:
+        before = c.index.sentences[number - 1]
+        opening = _unanchored_opening(c, before.tokens)
+        if opening and c.fact.context.startswith(before.sentence.text[:opening]):
+            return f"the sentence before, '{before.sentence.text[:opening]}', does not say which"
+    if _edited(c, row.tokens[0]) if row.tokens else True:
         return None
+    end = _unanchored_opening(c, row.tokens)
+    if end is None:
+        return None
+    head = row.sentence.text[:end].split()[-1].lower()
+    if c.fact.context and holds(c.fact.context, head):
+        return None
+    return f"'{row.sentence.text[:end]}' does not say which"
+
+
+def _unanchored_opening(c: Candidate, tokens: list[Token]) -> int | None:
+    """The end of an opening 'The [adjectives] <common noun>' followed by its verb or a dash, which says nothing
+    of which one; None for any other opening."""
+    if len(tokens) < 3 or tokens[0].text != "The" or tokens[1].text in ("name", "term", "word", "title", "phrase"):
+        return None  # 'The name oxygen was coined ...': the phrase names what it speaks of
     j = 1
-    while j + 1 < len(tokens) and tokens[j].tag in ("JJ", "VBN") and tokens[j + 1].tag.startswith(("NN", "JJ", "VBN")):
+    while (
+        j + 1 < len(tokens)
+        and tokens[j].tag in ("JJ", "VBN", "NN")
+        and tokens[j + 1].tag.startswith(("NN", "JJ", "VBN"))
+    ):
         j += 1
     head, after = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else None
     if head.tag not in ("NN", "NNS") or not head.text.isalpha() or not head.text.islower() or after is None:
@@ -92,15 +116,14 @@ def unanchored_subject(c: Candidate) -> str | None:
         return None
     if after.tag == "VBN" and j + 2 < len(tokens) and tokens[j + 2].tag in ("IN", "TO"):
         return None  # 'The advances made in botany ...': the phrase says which
-    if c.index.subject is not None and head.text.lower() in c.index.subject.nouns:
+    noun = head.text.lower()
+    if c.index.subject is not None and noun in c.index.subject.nouns:
         return None
-    if head.text.lower() in EVENT_HEADS:
+    if noun in EVENT_HEADS:
         return None  # 'The deployment would ...': `coref` shows the sentence before that tells of it
-    if j == 1 and head.text.lower() in ONE_THERE_IS:
-        return None  # 'The dollar was trading at ...': there is one
-    if c.fact.context and holds(c.fact.context, head.text.lower()):
-        return None
-    return f"'{c.fact.row.sentence.text[: head.end]}' does not say which"
+    if j == 1 and (noun in ONE_THERE_IS or noun == "government"):
+        return None  # 'The dollar was trading at ...', 'The government has ...': there is one
+    return head.end
 
 
 def relative_phrase(c: Candidate) -> str | None:

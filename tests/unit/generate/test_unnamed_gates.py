@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from quizgen.generate import cards as build
 from quizgen.generate import unnamed_gates
+from quizgen.generate.candidates import with_context
 from quizgen.generate.deck import generate_deck
-from quizgen.generate.gates import GATES
+from quizgen.generate.gates import GATES, Candidate
 from quizgen.generate.text import article_from_text
-from tests.unit.generate.test_gates import candidate
+from tests.unit.generate.test_gates import candidate, facts_of
 
 
 def test_every_unnamed_gate_is_a_gate() -> None:
@@ -88,6 +90,7 @@ def test_an_unanchored_subject_does_not_say_which(text: str) -> None:
         "The astronauts of Apollo 11 began wearing a new suit in 1968 for the landing.",
         "The advances made in botany led medicine forward in 1968 across Europe.",
         "The dollar was trading at 1.29 against the euro in 1968 in London.",
+        "The name oxygen was coined by Antoine Lavoisier in 1968 in Paris.",
     ],
 )
 def test_a_subject_that_says_which_passes(text: str) -> None:
@@ -126,6 +129,21 @@ def test_a_relative_phrase_leans_on_something_unsaid(text: str, answer: str) -> 
 )
 def test_a_relative_phrase_that_says_of_what_passes(text: str, answer: str) -> None:
     assert unnamed_gates.relative_phrase(candidate(text, answer)) is None
+
+
+def test_a_sentence_before_that_does_not_say_which_makes_nothing_whole() -> None:
+    text = (
+        "The mobile poster vans would carry the slogan across the country.\n\n"
+        "Mr Brown repeated the mantras displayed on the posters in 2005."
+    )
+    deck = generate_deck(article_from_text(text, "t.txt")).deck
+    assert not [card for card in deck.cards if card.prompt().startswith("The mobile poster vans would carry")]
+    index, facts = facts_of(text)
+    shown = with_context(next(f for f in facts if f.mention.text == "2005"), index)
+    assert shown is not None
+    card = build.cloze(shown)
+    assert card is not None
+    assert "does not say which" in (unnamed_gates.unanchored_subject(Candidate(card, shown, index)) or "")
 
 
 def test_the_date_of_the_gap_does_not_say_whose() -> None:
