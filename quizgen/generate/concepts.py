@@ -24,6 +24,8 @@ TECHNICAL = 3.3
 CAUSE_RARITY = 4.5
 """A cause is asked only when a word of it is at least this rare: 'caused by anaerobic bacteria', not
 'because of the weather'."""
+SINGLE_RARITY = 2.8
+"""A single word is tried as a term only when at least this rare: a common word alone has synonyms."""
 HEAD_RARITY = 4.0
 """A compound whose head the article repeats is a term when a word of it is at least this rare."""
 _OF_HEADS = frozenset("theory theorem law principle conjecture hypothesis paradox equation".split())
@@ -105,7 +107,7 @@ def _concept(row: Analysed, phrase: list[Token], taken: list[tuple[int, int]]) -
         return []
     taken.append((start, end))  # 'combustion' of 'the phlogiston theory of combustion' is no term of its own
     rarest = min(zipf(t.text.lower()) for t in words)
-    if rarest > (5.3 if len(words) > 1 else 2.8):
+    if rarest > (5.3 if len(words) > 1 else SINGLE_RARITY):
         return []  # common words are guessable, not facts
     text = row.sentence.text[start:end]
     return [Mention(text, start, end, "concept", text.lower())]
