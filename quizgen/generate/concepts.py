@@ -92,14 +92,16 @@ def _concept(row: Analysed, phrase: list[Token], taken: list[tuple[int, int]]) -
         phrase = phrase[:-1]
     while phrase and phrase[0].tag == "JJ" and zipf(phrase[0].text.lower()) > 4.8:
         phrase = phrase[1:]
+    if phrase and phrase[0].text.endswith("ing") and _after_be(row, phrase[0]):
+        phrase = phrase[1:]  # 'is parting company': the verb the tagger took for a noun
     words = [t for t in phrase if t.text != "of"]
     if not phrase or len(words) > 4:
         return []
     if _head(phrase).text.lower() in _STOP_HEADS and min(zipf(t.text.lower()) for t in words) > HEAD_RARITY:
         return []  # 'a large number', but 'a composite number'
 
-    if any(len(t.text) < 3 for t in words):
-        return []  # 'length n': a symbol, not a word
+    if any(len(t.text) < 3 or t.text.isupper() for t in words):
+        return []  # 'length n': a symbol, not a word; 'MSFC': an abbreviation names, it is no term
     if _verb_after_possessive(row, phrase):
         return []
     start, end = phrase[0].start, phrase[-1].end
@@ -111,6 +113,11 @@ def _concept(row: Analysed, phrase: list[Token], taken: list[tuple[int, int]]) -
         return []  # common words are guessable, not facts
     text = row.sentence.text[start:end]
     return [Mention(text, start, end, "concept", text.lower())]
+
+
+def _after_be(row: Analysed, tok: Token) -> bool:
+    before = [t for t in row.tokens if t.end <= tok.start][-1:]
+    return bool(before) and before[0].text.lower() in ("is", "are", "was", "were", "be", "been", "being")
 
 
 def _verb_after_possessive(row: Analysed, phrase: list[Token]) -> bool:

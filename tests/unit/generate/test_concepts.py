@@ -102,3 +102,10 @@ def test_a_term_s_choices_are_the_article_s_other_terms_of_its_head() -> None:
 def test_a_term_without_three_others_of_its_head_gets_no_choice_card() -> None:
     index, facts = concept_facts("\n\n".join(FEVERS[:3]))
     assert cards.choice(facts["typhoid fever"], index) is None
+
+
+def test_a_progressive_verb_or_an_abbreviation_is_no_term() -> None:
+    found = reasons("The old fashion firm is parting company with its chief executive after a bad year.")
+    assert not any(phrase.startswith("parting") for phrase in found)
+    found = reasons("Engineers at the Marshall Space Flight Center (MSFC) tested the rocket engine in a wide field.")
+    assert "MSFC" not in found
