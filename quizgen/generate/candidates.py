@@ -39,7 +39,13 @@ KIND_WEIGHT = {
     "concept": 0.5,
 }
 """How much a teacher values each kind of answer."""
-TERM_WEIGHT = {"named or defined": 0.95, "a named theory or effect": 0.9, "technical": 0.8, "a cause": 0.8}
+TERM_WEIGHT = {
+    "named or defined": 0.95,
+    "a named theory or effect": 0.9,
+    "technical": 0.8,
+    "a cause or effect": 0.8,
+    "a part or product": 0.8,
+}
 """A term the sentence names, defines or gives as a cause is its point, as much as a name or a figure."""
 CLAIM_WEIGHT = 1.1
 """The object phrase that states what the sentence claims outranks the names around it."""

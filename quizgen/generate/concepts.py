@@ -28,6 +28,8 @@ SINGLE_RARITY = 2.8
 """A single word is tried as a term only when at least this rare: a common word alone has synonyms."""
 HEAD_RARITY = 4.0
 """A compound whose head the article repeats is a term when a word of it is at least this rare."""
+PLURAL_MODIFIERS = frozenset("sales arms goods savings news species series means customs".split())
+"""Plural nouns that do modify a noun ('sales tax', 'arms race')."""
 _OF_HEADS = frozenset("theory theorem law principle conjecture hypothesis paradox equation".split())
 """Heads whose 'of' phrase belongs to the term: 'the fundamental theorem of arithmetic'."""
 
@@ -44,9 +46,18 @@ _NAMING = r"(?:known|referred\s+to|described|defined)\s+as|called|termed|named"
 _DEFINING = r"(?:is|are)\s+(?:an?|the|one)\s|(?:refers?\s+to|means|describes?)\s"
 _CAUSE = re.compile(
     r"\b(?:caused\s+by|because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|results?\s+from|resulted\s+from"
-    r"|leads?\s+to|led\s+to|produced\s+by)\s+(?:(?:the|a|an)\s+)?$",
+    r"|leads?\s+to|led\s+to|produced\s+by|results?\s+in|resulted\s+in|causes?|caused|triggers?|triggered"
+    r"|responsible\s+for)\s+(?:(?:the|a|an)\s+)?$",
     re.IGNORECASE,
 )
+"""What comes before a cause or an effect: 'caused by [anaerobic bacteria]', 'results in [tissue death]'."""
+_PART = re.compile(
+    r"\b(?:consists?\s+of|consisted\s+of|(?:is|are|was|were)\s+(?:composed|made(?:\s+up)?)\s+of"
+    r"|(?:is|are|was|were)\s+converted\s+(?:in)?to|converts?\s+\w+\s+(?:in)?to)"
+    r"\s+(?:(?:the|a|an|one|two|three|four|five|six|\d+)\s+)?$",
+    re.IGNORECASE,
+)
+"""What comes before the parts of a thing or what a process makes: 'consists of [two hydrogen atoms]'."""
 
 
 def concepts(row: Analysed) -> list[Mention]:
@@ -77,11 +88,12 @@ def _of_phrase(phrase: list[Token], rest: list[Token]) -> list[Token]:
     """'of combustion' after 'the phlogiston theory': the words that finish a term named by its 'of' phrase."""
     if not phrase or phrase[-1].text.lower() not in _OF_HEADS or not rest or rest[0].text != "of":
         return []
-    nouns = []
-    for tok in rest[1:4]:
-        if tok.tag not in ("NN", "NNS", "JJ") or not tok.text.isalpha():
+    nouns: list[Token] = []
+    for tok in rest[1:6]:
+        joins = tok.text in ("and", "or") and nouns and nouns[-1].tag.startswith("NN")
+        if not joins and (tok.tag not in ("NN", "NNS", "JJ") or not tok.text.isalpha()):
             break
-        nouns.append(tok)
+        nouns.append(tok)  # 'of combustion and corrosion': the whole 'of' phrase, never half of it
     while nouns and not nouns[-1].tag.startswith("NN"):
         nouns.pop()
     return [rest[0], *nouns] if nouns else []
@@ -90,11 +102,14 @@ def _of_phrase(phrase: list[Token], rest: list[Token]) -> list[Token]:
 def _concept(row: Analysed, phrase: list[Token], taken: list[tuple[int, int]]) -> list[Mention]:
     while phrase and not phrase[-1].tag.startswith("NN"):
         phrase = phrase[:-1]
+    plural = [k for k, t in enumerate(phrase[:-1]) if t.tag == "NNS" and t.text.lower() not in PLURAL_MODIFIERS]
+    if plural and "of" not in (t.text for t in phrase):
+        phrase = phrase[plural[-1] + 1 :]  # 'their students tuition fees': a plural noun modifies no noun
     while phrase and phrase[0].tag == "JJ" and zipf(phrase[0].text.lower()) > 4.8:
         phrase = phrase[1:]
     if phrase and phrase[0].text.endswith("ing") and _after_be(row, phrase[0]):
         phrase = phrase[1:]  # 'is parting company': the verb the tagger took for a noun
-    words = [t for t in phrase if t.text != "of"]
+    words = [t for t in phrase if t.text not in ("of", "and", "or")]
     if not phrase or len(words) > 4:
         return []
     if _head(phrase).text.lower() in _STOP_HEADS and min(zipf(t.text.lower()) for t in words) > HEAD_RARITY:
@@ -151,9 +166,11 @@ def term_reason(index: ArticleIndex, row: Analysed, m: Mention) -> str | None:
     if " " in m.text and head_of(m.text) in _NAMED_HEADS and _names_one_idea(row, m):
         return "a named theory or effect"  # 'the twin prime conjecture', 'the greenhouse effect'
     words = re.findall(r"[A-Za-z]+", m.text)
-    rarities = [zipf(w.lower()) for w in words if w.lower() != "of"]
+    rarities = [zipf(w.lower()) for w in words if w.lower() not in ("of", "and", "or")]
     if _CAUSE.search(text[: m.start]) and min(rarities) <= CAUSE_RARITY:
-        return "a cause"
+        return "a cause or effect"
+    if _PART.search(text[: m.start]) and min(rarities) <= CAUSE_RARITY:
+        return "a part or product"
     compound = _compound(row, m)
     head = zipf(head_of(m.text))
     light = head_of(m.text) in _LIGHT_HEADS  # 'lockstep situation': a rare word on an empty noun

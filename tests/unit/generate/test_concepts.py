@@ -7,6 +7,7 @@ import pytest
 from quizgen.generate import cards
 from quizgen.generate.candidates import Fact, plan_article
 from quizgen.generate.concepts import concepts, head_of, same_head_terms, term_reason
+from quizgen.generate.gates import Candidate, failed_gate
 from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.split import split_article
 from quizgen.generate.text import article_from_text
@@ -25,7 +26,11 @@ def reasons(text: str) -> dict[str, str | None]:
 
 def concept_facts(text: str) -> tuple[ArticleIndex, dict[str, Fact]]:
     index = indexed(text)
-    facts = {f.mention.text: f for plan in plan_article(index) for f in plan.facts if f.mention.kind == "concept"}
+    facts: dict[str, Fact] = {}
+    for plan in plan_article(index):
+        for fact in plan.facts:
+            if fact.mention.kind == "concept":
+                facts.setdefault(fact.mention.text, fact)  # the first sentence's
     return index, facts
 
 
@@ -37,7 +42,7 @@ def concept_facts(text: str) -> tuple[ArticleIndex, dict[str, Fact]]:
         ("Mathematicians expect endless pairs of primes that differ by two (the twin prime conjecture).",
          "twin prime conjecture", "named or defined"),
         ("The fever of the wounded soldier was caused by anaerobic bacteria in the mud.", "anaerobic bacteria",
-         "a cause"),
+         "a cause or effect"),
         ("Divers who rise to the surface too fast can suffer decompression sickness within hours.",
          "decompression sickness", "technical"),
         ("Chemists long accepted the phlogiston theory of combustion before the discovery of oxygen.",
@@ -109,3 +114,36 @@ def test_a_progressive_verb_or_an_abbreviation_is_no_term() -> None:
     assert not any(phrase.startswith("parting") for phrase in found)
     found = reasons("Engineers at the Marshall Space Flight Center (MSFC) tested the rocket engine in a wide field.")
     assert "MSFC" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "reason"),
+    [
+        ("Untreated frostbite in the mountains results in tissue necrosis within days.", "tissue necrosis",
+         "a cause or effect"),
+        ("In the lab, every water molecule consists of two hydrogen atoms and one oxygen atom.", "hydrogen atoms",
+         "a part or product"),
+    ],
+)  # fmt: skip
+def test_an_effect_or_a_part_is_an_answer(text: str, term: str, reason: str) -> None:
+    assert reasons(text)[term] == reason
+
+
+def test_a_theory_s_of_phrase_is_kept_whole_with_its_coordinated_nouns() -> None:
+    found = reasons("Experiments helped to discredit the then-popular phlogiston theory of combustion and corrosion.")
+    assert found["phlogiston theory of combustion and corrosion"] == "a named theory or effect"
+
+
+def test_a_whole_term_may_follow_a_describing_word_but_a_plural_noun_is_no_part_of_a_term() -> None:
+
+    text = (
+        "Experiments helped to discredit the then-popular phlogiston theory of combustion and corrosion.\n\n"
+        "The small academies are paid for by charging their pupils tuition fees each year.\n\n"
+        "Public schools in the north never ask for tuition fees at all."
+    )
+    index, facts = concept_facts(text)
+    assert "pupils tuition fees" not in facts
+    for term in ("phlogiston theory of combustion and corrosion", "tuition fees"):
+        card = cards.cloze(facts[term])
+        assert card is not None
+        assert failed_gate(Candidate(card, facts[term], index)) is None
