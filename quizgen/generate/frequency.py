@@ -2,8 +2,9 @@
 
 wordfreq.zipf_frequency builds, on its first call, a dictionary of all 321,000 words of its
 English list, which takes longer than generating a deck. The generator only asks about the words
-of the article at hand, so `preload(text)` looks the words of `text` up in wordfreq's frequency
-list (its buckets, searched once each) and `zipf(word)` computes from them what
+of the article at hand, so `preload(text)` looks the words of `text` up in `data/frequency.tsv`,
+wordfreq's list as a sorted table (or, when the installed wordfreq's list is not the one the table
+was made from, in wordfreq's list itself), and `zipf(word)` computes from them what
 `wordfreq.zipf_frequency(word, "en")` returns. A word with a token that was not preloaded is
 handed to wordfreq itself, so the answer is wordfreq's in every case.
 """
@@ -12,6 +13,11 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
+from pathlib import Path
+
+TABLE = Path(__file__).parent / "data" / "frequency.tsv"
+_BLOCK = 4096
 
 _known: dict[str, float | None] = {}
 """Token (digits smashed to 0, as wordfreq stores them) → its frequency, None when not in the list."""
@@ -30,10 +36,67 @@ def preload(text: str) -> None:
     if not wanted:
         return
     found: dict[str, float | None] = dict.fromkeys(wanted)
-    for index, bucket in enumerate(get_frequency_list("en")):
-        for token in wanted.intersection(bucket):
-            found[token] = cB_to_freq(-index)  # a later bucket wins, as in wordfreq's dictionary
+    table = _table()
+    if table is not None:
+        for token in wanted:
+            band = table.band(token)
+            found[token] = None if band is None else cB_to_freq(-band)
+    else:
+        for index, bucket in enumerate(get_frequency_list("en")):
+            for token in wanted.intersection(bucket):
+                found[token] = cB_to_freq(-index)  # a later bucket wins, as in wordfreq's dictionary
     _known.update(found)
+
+
+class BandTable:
+    """wordfreq's English list as `data/frequency.tsv`: a token's band, found by bisecting an index of blocks."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.starts: list[int] = []
+        self.keys: list[bytes] = []
+        position = data.index(b"\n") + 1  # after the header
+        while 0 < position < len(data):
+            self.starts.append(position)
+            self.keys.append(data[position : data.index(b"\t", position)])
+            position = data.find(b"\n", position + _BLOCK) + 1
+        self.starts.append(len(data))
+
+    def band(self, token: str) -> int | None:
+        """The index of the token's band in wordfreq's list (its frequency is -index centibels), None if absent."""
+        key = token.encode()
+        block = bisect_right(self.keys, key) - 1
+        if block < 0:
+            return None
+        start = self.starts[block]
+        if self.keys[block] != key:
+            start = self.data.find(b"\n" + key + b"\t", start, self.starts[block + 1]) + 1
+            if not start:
+                return None
+        value = start + len(key) + 1
+        return int(self.data[value : self.data.index(b"\n", value)])
+
+
+_tables: dict[Path, BandTable | None] = {}
+
+
+def _table(path: Path = TABLE) -> BandTable | None:
+    """The table, when it was made from the list the installed wordfreq reads (its header names the file and
+    its size); otherwise None."""
+    if path not in _tables:
+        _tables[path] = None
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        source = re.search(rb"(\S+\.msgpack\.gz) (\d+) bytes", data[: data.find(b"\n")])
+        if source:
+            import wordfreq
+
+            listed = Path(wordfreq.__file__).parent / "data" / source[1].decode()
+            if listed.is_file() and listed.stat().st_size == int(source[2]):
+                _tables[path] = BandTable(data)
+    return _tables[path]
 
 
 def zipf(word: str) -> float:

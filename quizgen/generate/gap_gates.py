@@ -152,3 +152,37 @@ def term_paired_with_another(c: Candidate) -> str | None:
         if len(pair) == 2 and pair[0].text in ("and", "or") and pair[1].tag.startswith("NN"):
             return f"the term is paired with '{pair[1].text}'"
     return None
+
+
+_PAIRING = re.compile(r"^\s*(?:,\s*)?(?:and|or|nor|versus|vs\.?|v\.?)\s*$")
+
+
+def _partners(c: Candidate, key: str) -> set[str]:
+    """The people the article pairs with the person `key` ('Trump and Harris', 'neither Trump nor Harris') in
+    two sentences or more."""
+    counts: dict[str, int] = {}
+    for row in c.index.sentences:
+        people = [m for m in row.mentions if m.kind == "person"]
+        paired = set()
+        for left, right in zip(people, people[1:], strict=False):
+            if _PAIRING.match(row.sentence.text[left.end : right.start]) and key in (left.key, right.key):
+                paired.add(right.key if left.key == key else left.key)
+        for other in paired - {key}:
+            counts[other] = counts.get(other, 0) + 1
+    return {other for other, n in counts.items() if n >= 2}
+
+
+def other_of_a_pair(c: Candidate) -> str | None:
+    """'observers note a contrast with [Harris]' in a story of the race between Trump and Harris: the article
+    pairs the answer with one other person and the card names that person, so the gap can only be the other."""
+    m = c.fact.mention
+    if m.kind != "person":
+        return None
+    partners = _partners(c, m.key)
+    if len(partners) != 1:
+        return None
+    (partner,) = partners
+    stem = c.card.prompt()
+    if any(re.search(rf"\b{re.escape(alias)}\b", stem) for alias in c.index.aliases("person", partner)):
+        return f"the article pairs {m.text} with {c.index.display('person', partner)}, whom the card names"
+    return None

@@ -19,6 +19,7 @@ from quizgen.generate.gap_gates import (
     gap_splits_a_phrase,
     head_alone_fits,
     neighbour_repeats_the_answer,
+    other_of_a_pair,
     place_word_points_to_the_country,
     stem_opens_with_a_range,
     term_paired_with_another,
@@ -32,6 +33,7 @@ from quizgen.generate.reference_gates import (
 )
 
 _PERSON_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_FEMININE_PRONOUNS = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HEDGES = re.compile(
     r"(?:more than|over|almost|nearly|about|around|roughly|some|at least|at most|less than|fewer than|under|"
     r"up to|no less than|no more than|approximately|an estimated|estimated|just over|just under)\s+$",
@@ -159,9 +161,14 @@ def speaker_of_a_quote(c: Candidate) -> str | None:
 
 
 def pronoun_narrows_choices(c: Candidate) -> str | None:
-    """'he' or 'her' in a question about a person rules out the choices of the other sex."""
-    if c.card.type == "choice" and c.fact.mention.kind == "person" and _PERSON_PRONOUNS.search(_stem(c)):
+    """'he' or 'her' in a question about a person rules out the choices of the other sex; 'Who has expressed
+    her intention ...?' singles out one of the few women a news story names."""
+    if c.fact.mention.kind != "person":
+        return None
+    if c.card.type == "choice" and _PERSON_PRONOUNS.search(_stem(c)):
         return "a personal pronoun narrows the choices"
+    if c.card.type in ("typed", "cloze") and _FEMININE_PRONOUNS.search(_stem(c)):
+        return "a feminine pronoun narrows the people the question can mean"
     return None
 
 
@@ -464,6 +471,7 @@ GATES: tuple[Gate, ...] = (
     stem_opens_with_a_range,
     place_word_points_to_the_country,
     term_paired_with_another,
+    other_of_a_pair,
     neighbouring_value_reveals,
     hedged_number_in_choices,
     figure_left_visible,

