@@ -37,6 +37,8 @@ COMMON_ADJECTIVE = 4.5
 """An adjective more frequent than this describes ('negative', 'criminal'); a rarer one names a kind."""
 _NAMED_HEADS = _OF_HEADS | frozenset("effect syndrome algorithm doctrine".split())
 """Heads that make a phrase the name of one idea: 'the twin prime conjecture', 'the greenhouse effect'."""
+_CLASSIFYING = ("ic", "al", "ary")
+"""The endings of adjectives that sort things into kinds ('anaerobic', 'humoral', 'pulmonary')."""
 _LIGHT_HEADS = frozenset(
     "situation issue matter kind type form aspect nature level area case fact factor manner means sort way side "
     "role".split()
@@ -174,13 +176,24 @@ def term_reason(index: ArticleIndex, row: Analysed, m: Mention) -> str | None:
     compound = _compound(row, m)
     head = zipf(head_of(m.text))
     light = head_of(m.text) in _LIGHT_HEADS  # 'lockstep situation': a rare word on an empty noun
-    if len(rarities) > 1 and 0 < min(rarities) < TECHNICAL and (compound or 0 < head < TECHNICAL) and not light:
+    kind = compound or 0 < head < TECHNICAL or _classifying(row, m)
+    if len(rarities) > 1 and 0 < min(rarities) < TECHNICAL and kind and not light:
         return "technical"  # 'decompression sickness', 'gas gangrene'; not 'princely rank', 'concerted opposition'
     if any(other is not row and re.search(phrase, other.sentence.text, re.IGNORECASE) for other in index.sentences):
         return "repeated"
     if compound and min(rarities) <= HEAD_RARITY and _sentences_with(index, head_of(m.text)) >= 2:
         return "its head repeated"  # 'consultant pharmacists' among pharmacists; not 'share price' among prices
     return None
+
+
+def _classifying(row: Analysed, m: Mention) -> bool:
+    """'anaerobic bacteria', 'humoral system': a rare adjective of science ('-ic', '-al', '-ary') names a kind
+    of its noun; 'princely rank' or 'concerted opposition' only describe it."""
+    inside = [t for t in row.tokens if m.start <= t.start < m.end]
+    return any(
+        t.tag == "JJ" and t.text.lower().endswith(_CLASSIFYING) and 0 < zipf(t.text.lower()) < TECHNICAL
+        for t in inside[:-1]
+    )
 
 
 def _names_one_idea(row: Analysed, m: Mention) -> bool:

@@ -45,6 +45,8 @@ def concept_facts(text: str) -> tuple[ArticleIndex, dict[str, Fact]]:
          "a cause or effect"),
         ("Divers who rise to the surface too fast can suffer decompression sickness within hours.",
          "decompression sickness", "technical"),
+        ("Old doctors in the east held that a humoral system governed the health of the body.", "humoral system",
+         "technical"),
         ("Chemists long accepted the phlogiston theory of combustion before the discovery of oxygen.",
          "phlogiston theory of combustion", "a named theory or effect"),
         ("Astronomers measured the greenhouse effect on the young planet for many years.", "greenhouse effect",
