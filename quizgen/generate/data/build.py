@@ -159,7 +159,9 @@ def frequency_bands() -> tuple[str, list[tuple[str, ...]]]:
             bands[token] = index
     path = Path(wordfreq.__file__).parent / "data" / "large_en.msgpack.gz"
     source = f"from wordfreq {wordfreq_version()} {path.name} {path.stat().st_size} bytes (CC BY-SA 4.0); see README.md"
-    rows = sorted(((token, str(index)) for token, index in bands.items()), key=lambda row: row[0].encode())
+    rows: list[tuple[str, ...]] = sorted(
+        ((token, str(index)) for token, index in bands.items()), key=lambda row: row[0].encode()
+    )
     return source, rows
 
 
