@@ -167,7 +167,7 @@ def term_reason(index: ArticleIndex, row: Analysed, m: Mention) -> str | None:
         return "named or defined"
     if " " in m.text and head_of(m.text) in _NAMED_HEADS and _names_one_idea(row, m):
         return "a named theory or effect"  # 'the twin prime conjecture', 'the greenhouse effect'
-    words = re.findall(r"[A-Za-z]+", m.text)
+    words = re.findall(r"[^\W\d_]+", m.text)
     rarities = [zipf(w.lower()) for w in words if w.lower() not in ("of", "and", "or")]
     if _CAUSE.search(text[: m.start]) and min(rarities) <= CAUSE_RARITY:
         return "a cause or effect"
@@ -179,7 +179,9 @@ def term_reason(index: ArticleIndex, row: Analysed, m: Mention) -> str | None:
     kind = compound or 0 < head < TECHNICAL or _classifying(row, m)
     if len(rarities) > 1 and 0 < min(rarities) < TECHNICAL and kind and not light:
         return "technical"  # 'decompression sickness', 'gas gangrene'; not 'princely rank', 'concerted opposition'
-    if any(other is not row and re.search(phrase, other.sentence.text, re.IGNORECASE) for other in index.sentences):
+    last = re.findall(r"\w+", m.text)[-1]
+    others = (index.sentences[n] for n in _rows_with(index, last) if index.sentences[n] is not row)
+    if any(re.search(phrase, other.sentence.text, re.IGNORECASE) for other in others):
         return "repeated"
     if compound and min(rarities) <= HEAD_RARITY and _sentences_with(index, head_of(m.text)) >= 2:
         return "its head repeated"  # 'consultant pharmacists' among pharmacists; not 'share price' among prices
@@ -221,8 +223,20 @@ def _compound(row: Analysed, m: Mention) -> bool:
 
 
 def _sentences_with(index: ArticleIndex, word: str) -> int:
-    pattern = re.compile(rf"\b{re.escape(word.lower().rstrip('s'))}(?:e?s)?\b")
-    return sum(1 for row in index.sentences if pattern.search(row.sentence.text.lower()))
+    """How many sentences hold `word`, singular or plural."""
+    return len(_rows_with(index, word.rstrip("s")) | _rows_with(index, word))
+
+
+def _rows_with(index: ArticleIndex, word: str) -> set[int]:
+    """The sentences that hold `word`, or it with 's' or 'es' added, found in an index of the article's words
+    (made once), so that asking is no longer a pass over the whole article."""
+    if index.words is None:
+        index.words = {}
+        for n, row in enumerate(index.sentences):
+            for found in set(re.findall(r"\w+", row.sentence.text.lower())):
+                index.words.setdefault(found, []).append(n)
+    low = word.lower()
+    return {n for form in (low, low + "s", low + "es") for n in index.words.get(form, ())}
 
 
 def head_of(term: str) -> str:
