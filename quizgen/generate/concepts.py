@@ -37,6 +37,9 @@ COMMON_ADJECTIVE = 4.5
 """An adjective more frequent than this describes ('negative', 'criminal'); a rarer one names a kind."""
 _NAMED_HEADS = _OF_HEADS | frozenset("effect syndrome algorithm doctrine".split())
 """Heads that make a phrase the name of one idea: 'the twin prime conjecture', 'the greenhouse effect'."""
+CLASSIFYING_RARITY = 3.0
+"""Rarer than this, such an adjective is a word of science ('humoral'); a commoner one is a word of the news
+('geopolitical realities', 'electrical fire'), and a synonym fits its phrase as well."""
 _CLASSIFYING = ("ic", "al", "ary")
 """The endings of adjectives that sort things into kinds ('anaerobic', 'humoral', 'pulmonary')."""
 _LIGHT_HEADS = frozenset(
@@ -193,7 +196,7 @@ def _classifying(row: Analysed, m: Mention) -> bool:
     of its noun; 'princely rank' or 'concerted opposition' only describe it."""
     inside = [t for t in row.tokens if m.start <= t.start < m.end]
     return any(
-        t.tag == "JJ" and t.text.lower().endswith(_CLASSIFYING) and 0 < zipf(t.text.lower()) < TECHNICAL
+        t.tag == "JJ" and t.text.lower().endswith(_CLASSIFYING) and 0 < zipf(t.text.lower()) < CLASSIFYING_RARITY
         for t in inside[:-1]
     )
 

@@ -154,3 +154,8 @@ def test_a_whole_term_may_follow_a_describing_word_but_a_plural_noun_is_no_part_
 def test_a_phrase_of_non_latin_letters_is_weighed_like_any_other() -> None:
     found = reasons("Old scholars in the city wrote about λόγος θεωρία during the long winter nights.")
     assert found["λόγος θεωρία"] is None  # stated once, in words wordfreq does not know: no term
+
+
+def test_a_common_adjective_of_the_news_makes_no_technical_term() -> None:
+    found = reasons("The talks dealt with the geopolitical realities that followed the war in the north.")
+    assert found["geopolitical realities"] is None
