@@ -17,6 +17,7 @@ from quizgen.generate.carry import carry_review, dropped_ids, without_dropped
 from quizgen.generate.edits import Edit
 from quizgen.generate.gates import Candidate, failed_gate
 from quizgen.generate.index import ArticleIndex, analyse
+from quizgen.generate.peripheral import mark_peripheral
 from quizgen.generate.rank import Option, repeats, select
 from quizgen.generate.reference_gates import REFERENCE_GATES
 from quizgen.generate.salience import asides
@@ -81,6 +82,7 @@ def generate_deck(
     index.subject = find_subject(headline, [row.tokens for row in index.sentences])
     plans = plan_article(index)
     subject = subject_words(headline)
+    mark_peripheral(plans, index, subject)  # the facts reviewers would likely call side details give no card
     options, sided = _options(plans, index, wanted, subject)
     options = without_dropped(options, dropped_ids(previous))
     keep = {card.uid for card in previous.cards} if previous else set()

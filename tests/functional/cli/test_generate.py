@@ -40,7 +40,18 @@ def test_explain_says_what_each_sentence_gave(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "photo credit" in out and "removed prefix 'CV NEWS FEED //'" in out
     assert "unresolved reference" in out
-    assert "rewrote 'His' as 'Nursultan Nazarbayev’s'" in out  # every rewrite of a kept card is shown
+    assert "gate dropped cloze 'Kasym-Žomart Tokaev': peripheral: likely a side detail" in out
+
+
+def test_explain_shows_every_rewrite_of_a_kept_card(tmp_path, capsys):
+    article = tmp_path / "successor.txt"
+    article.write_text(
+        "Nursultan Nazarbayev led Kazakhstan for almost three decades before he stepped down in 2019.\n\n"
+        "His successor, Kasym-Zhomart Tokaev, has sought cooperation with the United States on trade.\n",
+        encoding="utf-8",
+    )
+    assert main(["generate", str(article), "-o", str(tmp_path / "d.yaml"), "--explain"]) == 0
+    assert "rewrote 'His' as 'Nursultan Nazarbayev's'" in capsys.readouterr().out
 
 
 def test_explain_sentence_shows_every_stage_of_one_sentence(tmp_path, capsys):
@@ -50,7 +61,7 @@ def test_explain_sentence_shows_every_stage_of_one_sentence(tmp_path, capsys):
     assert "mention: 'Kasym-Žomart Tokaev' [person]" in out
     assert "made to stand alone: Nursultan Nazarbayev’s successor" in out
     assert "fact: 'Kasym-Žomart Tokaev' [person], claim 1, score" in out
-    assert "kept: cloze-" in out
+    assert "peripheral: likely a side detail" in out and "kept: none of 1 candidates" in out
 
 
 def test_explain_sentence_says_why_a_concept_is_a_term(tmp_path, capsys):

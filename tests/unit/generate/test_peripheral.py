@@ -1,0 +1,103 @@
+"""Peripheral facts: the features, the model and the ranking step fitted on reviewers' side-detail verdicts."""
+
+from __future__ import annotations
+
+from quizgen.generate import generate_text
+from quizgen.generate.candidates import plan_article
+from quizgen.generate.deck import subject_words
+from quizgen.generate.explain import explain
+from quizgen.generate.index import ArticleIndex, analyse
+from quizgen.generate.peripheral import DROP, Article, features, mark_peripheral, probability, role
+from quizgen.generate.split import split_article
+from quizgen.generate.text import article_from_text
+
+STORY = [
+    "The harbour of Porthaven exported 40,000 tonnes of grain last year, the harbour authority said.",
+    "Grain exports from the Porthaven harbour rose by 12% during the last decade.",
+    "The Porthaven harbour authority plans a second grain terminal for the exports.",
+    "Farmers send their grain to the Porthaven harbour by rail from across the region.",
+    "The rail line to the Porthaven harbour was rebuilt in 2019 for the grain trade.",
+    "Grain prices at the Porthaven harbour follow the prices on the world market.",
+    "The Porthaven harbour authority also runs the rail terminal beside the docks.",
+    "The grain terminal at the Porthaven harbour opened to ships in the spring of 2021.",
+    "Exports of grain through the Porthaven harbour reached a record of 52,000 tonnes this year.",
+    "Most of the grain leaves the Porthaven harbour for ports across the sea.",
+    "The Porthaven harbour authority expects grain exports to grow by 8% next year.",
+]
+"""Sentences about one story, long enough that a peripheral fact may be left out."""
+ASIDE = "A painting of the old quay (by the landscape painter Odile Varnier) hangs in a museum across the valley."
+
+
+def article(sentences: list[str]) -> tuple[Article, ArticleIndex]:
+    text = "Porthaven harbour grain exports\n\n" + "\n\n".join(sentences)
+    parsed = article_from_text(text, "t.txt")
+    rows, _ = split_article(parsed)
+    index = analyse(rows)
+    return Article(index, subject_words("Porthaven harbour grain exports")), index
+
+
+def mention(index: ArticleIndex, text: str) -> tuple[int, object]:
+    for n, row in enumerate(index.sentences):
+        for m in row.mentions:
+            if m.text == text:
+                return n, m
+    raise AssertionError(f"no mention {text!r}")
+
+
+def test_role_tells_a_subject_from_an_adjunct_and_an_object():
+    _, index = article(["Anna Berg founded the Tallin Rowing Club in Tartu in 1998 with Peter Kask."])
+    row = index.sentences[0]
+    roles = {m.text: role(row, m) for m in row.mentions}
+    assert roles["Anna Berg"] == "subject"
+    assert roles["Tartu"] == "adjunct"
+    assert roles["1998"] == "adjunct"
+
+
+def test_features_count_how_often_the_article_names_the_answer_and_see_parentheses():
+    found, index = article([*STORY, ASIDE])
+    n, varnier = mention(index, "Odile Varnier")
+    lead, porthaven = mention(index, "Porthaven")
+    aside = features(found, n, varnier)
+    assert aside["in_parens"] == 1.0 and aside["kind_person"] == 1.0 and aside["once"] == 1.0
+    assert features(found, lead, porthaven)["recurs"] > aside["recurs"]
+    assert features(found, lead, porthaven)["position"] < aside["position"]
+
+
+def test_a_person_named_once_late_and_aside_is_likelier_peripheral_than_a_figure_of_the_lead():
+    found, index = article([*STORY, ASIDE])
+    n, varnier = mention(index, "Odile Varnier")
+    lead, tonnes = mention(index, "40,000")
+    assert probability(found, n, varnier) >= DROP > probability(found, lead, tonnes)
+
+
+def test_a_very_likely_peripheral_fact_gives_no_card_and_explain_names_the_step():
+    text = "Porthaven harbour grain exports\n\n" + "\n\n".join([*STORY, ASIDE])
+    generated = generate_text(text, "t.txt")
+    answers = {card.answer_text() for card in generated.deck.cards}
+    assert "Odile Varnier" not in answers
+    assert any("Odile Varnier" in line and "peripheral" in line for line in explain(generated.article, generated))
+
+
+def test_a_short_article_keeps_every_fact():
+    found, index = article([*STORY[:4], ASIDE])
+    plans = plan_article(index)
+    mark_peripheral(plans, index, found.title)
+    assert not any(f.side and f.side.startswith("peripheral") for plan in plans for f in plan.facts)
+
+
+def test_the_lead_keeps_every_fact():
+    found, index = article([ASIDE, *STORY])
+    plans = plan_article(index)
+    mark_peripheral(plans, index, found.title)
+    assert plans[0].facts and not any(f.side and f.side.startswith("peripheral") for f in plans[0].facts)
+
+
+def test_only_the_facts_past_even_odds_are_marked():
+    found, index = article([*STORY, ASIDE])
+    plans = plan_article(index)
+    mark_peripheral(plans, index, found.title)
+    for plan in plans[3:]:
+        for fact in plan.facts:
+            marked = bool(fact.side and fact.side.startswith("peripheral"))
+            odds = probability(found, plan.row.sentence.number, fact.mention)
+            assert marked == (odds >= DROP) or (fact.side is not None and not marked)
