@@ -127,11 +127,14 @@ def _concept(row: Analysed, phrase: list[Token], taken: list[tuple[int, int]]) -
     start, end = phrase[0].start, phrase[-1].end
     if any(a < end and start < b for a, b in taken):
         return []
+    text = row.sentence.text
+    if text[start - 1 : start] in ("-", "–") or text[end : end + 1] in ("-", "–"):
+        return []  # 'yard touchdown' of 'a 2-yard touchdown': the rest of a token
     taken.append((start, end))  # 'combustion' of 'the phlogiston theory of combustion' is no term of its own
     rarest = min(zipf(t.text.lower()) for t in words)
     if rarest > (5.3 if len(words) > 1 else SINGLE_RARITY):
         return []  # common words are guessable, not facts
-    text = row.sentence.text[start:end]
+    text = text[start:end]
     return [Mention(text, start, end, "concept", text.lower())]
 
 

@@ -159,3 +159,8 @@ def test_a_phrase_of_non_latin_letters_is_weighed_like_any_other() -> None:
 def test_a_common_adjective_of_the_news_makes_no_technical_term() -> None:
     found = reasons("The talks dealt with the geopolitical realities that followed the war in the north.")
     assert found["geopolitical realities"] is None
+
+
+def test_the_rest_of_a_hyphenated_token_is_no_term() -> None:
+    found = reasons("Then Smith scored on a 2-yard touchdown run, and the team won a 2-point conversion at the end.")
+    assert "yard touchdown" not in found and "point conversion" not in found
