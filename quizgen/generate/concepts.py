@@ -120,8 +120,8 @@ def _concept(row: Analysed, phrase: list[Token], taken: list[tuple[int, int]]) -
     if _head(phrase).text.lower() in _STOP_HEADS and min(zipf(t.text.lower()) for t in words) > HEAD_RARITY:
         return []  # 'a large number', but 'a composite number'
 
-    if any(len(t.text) < 3 or t.text.isupper() for t in words):
-        return []  # 'length n': a symbol, not a word; 'MSFC': an abbreviation names, it is no term
+    if any(len(t.text) < 3 or sum(ch.isupper() for ch in t.text) > 1 for t in words):
+        return []  # 'length n': a symbol, not a word; 'MSFC', 'GPhC': an abbreviation names, it is no term
     if _verb_after_possessive(row, phrase):
         return []
     start, end = phrase[0].start, phrase[-1].end
