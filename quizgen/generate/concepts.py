@@ -180,7 +180,8 @@ def term_reason(index: ArticleIndex, row: Analysed, m: Mention) -> str | None:
     if _PART.search(text[: m.start]) and min(rarities) <= CAUSE_RARITY:
         return "a part or product"
     compound = _compound(row, m)
-    head = zipf(head_of(m.text))
+    said = m.text.lower().split()
+    head = zipf(said[said.index("of") - 1] if "of" in said[1:] else said[-1])  # as written: a word preloaded
     light = head_of(m.text) in _LIGHT_HEADS  # 'lockstep situation': a rare word on an empty noun
     kind = compound or 0 < head < TECHNICAL or _classifying(row, m)
     if len(rarities) > 1 and 0 < min(rarities) < TECHNICAL and kind and not light:
