@@ -180,10 +180,8 @@ def term_reason(index: ArticleIndex, row: Analysed, m: Mention) -> str | None:
     if _PART.search(text[: m.start]) and min(rarities) <= CAUSE_RARITY:
         return "a part or product"
     compound = _compound(row, m)
-    said = m.text.lower().split()
-    head = zipf(said[said.index("of") - 1] if "of" in said[1:] else said[-1])  # as written: a word preloaded
     light = head_of(m.text) in _LIGHT_HEADS  # 'lockstep situation': a rare word on an empty noun
-    kind = compound or 0 < head < TECHNICAL or _classifying(row, m)
+    kind = compound or _classifying(row, m)  # not 'familiar mantras': a describing word on a rare noun
     if len(rarities) > 1 and 0 < min(rarities) < TECHNICAL and kind and not light:
         return "technical"  # 'decompression sickness', 'gas gangrene'; not 'princely rank', 'concerted opposition'
     last = re.findall(r"\w+", m.text)[-1]

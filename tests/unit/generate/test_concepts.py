@@ -71,6 +71,7 @@ def test_a_compound_is_a_term_when_the_article_repeats_its_head() -> None:
     [
         ("The noble family achieved princely rank after the wedding in the old castle.", "princely rank"),
         ("Higher oil prices had a negative effect on the sales of the big shops.", "negative effect"),
+        ("The minister repeated the familiar mantras of his party at the rally.", "familiar mantras"),
         ("The share price of the firm rose on Monday.\n\nThe price of oil fell on Tuesday.", "share price"),
     ],
 )
