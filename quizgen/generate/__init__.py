@@ -11,7 +11,8 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
 - mentions: `index` tags each sentence (`tokens`) and finds what it names (`entities`, `gazetteer`)
   → `ArticleIndex`, one `Analysed` row (`Token`s and `Mention`s) per sentence, names linked across them.
 - clauses: `coref` (with `antecedents`, `speakers`, `quotes`, `roles`, and `subject`: the article's subject named by its
-  title, for "the city" or a leading "It") makes a row stand alone → `Resolution`, the `Edit`s of `edits`;
+  title, for "the city", a leading "It", "They" of a people, "He" of a person) makes a row stand alone →
+  `Resolution`, the `Edit`s of `edits`;
   `context` shows the sentence before ahead of one whose reference points back to it (an `Edit` too);
   `claims` cuts the sentence into its claims → `list[Part]`, so each fact is asked with its own claim only;
   `clause` finds the main clause of the edited tokens → `Clause`.

@@ -21,7 +21,9 @@ from quizgen.generate.trim import trims
 MAX_WORDS = 55
 """The two sentences together: a longer card loses the student before it asks."""
 MIN_WORDS = 6
-_TIME_HEADS = frozenset("time period year years era decade century stage point".split())
+_TIME_HEADS = frozenset("time period year years era decade century stage point date dates".split())
+_PLACE_HEADS = frozenset("region area territory basin zone district valley land".split())
+"""Words for a stretch of land: 'this region' may mean the basin the sentence before tells of."""
 _ENDS = re.compile(r"[.!]['\"”’]?$")
 
 
@@ -70,6 +72,8 @@ def holds(text: str, noun: str) -> bool:
         return True  # 'The deployment': what the sentence before tells
     if noun in _TIME_HEADS:
         return _DATED.search(text) is not None
+    if noun in _PLACE_HEADS and any(w in _PLACE_HEADS for w in re.findall(r"[a-z]+", text.casefold())):
+        return True  # 'This region' after 'The Amazon basin encompasses ...'
     stem = _stem(noun)
     return any(
         _prefix(w).startswith(stem) or stem.startswith(_prefix(w)) for w in re.findall(r"[a-z]+", text.casefold())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quizgen.generate.antecedents import (
     DEMONSTRATIVE,
@@ -218,6 +218,8 @@ def _the_subject(w: Word) -> Verdict | None:
         if after is not None and (after.tag.startswith("NN") or after.text.lower() in ("of", "that", "which", "who")):
             return None  # 'the city council', 'the city of Clovis': another thing
         return _replaced(w.tok.start, noun.end, _cased(subject.phrase, i == 0))
+    if i == 0 and w.tok.text == "They" and w.number > 0 and subject.people is not None:
+        return _the_people(w, subject.people)
     if i != 0 or w.tok.text not in ("It", "Its") or w.number == 0 or len(tokens) < 2:
         return None
     if not subject.starts(w.index.sentences[w.number - 1].tokens):
@@ -227,6 +229,18 @@ def _the_subject(w: Word) -> Verdict | None:
     if w.tok.text == "Its" and tokens[1].tag.startswith(("NN", "JJ")):
         return _replaced(w.tok.start, w.tok.end, _cased(subject.phrase, True) + _apostrophe(w.index) + "s")
     return None
+
+
+def _the_people(w: Word, people: str) -> Verdict | None:
+    """'They' opening a sentence, before its verb, right after a sentence that names the people the article
+    is about ('... the privileges of the Huguenots ...'), is that people: 'The Huguenots retained ...'."""
+    verb = next((t for t in w.tokens[1:] if t.tag != "RB"), w.tokens[-1])
+    if not verb.tag.startswith(("VB", "MD")) or verb.tag == "VBG":
+        return None
+    before = w.index.sentences[w.number - 1]
+    if not any(t.text == people for t in before.tokens):
+        return None
+    return _replaced(w.tok.start, w.tok.end, f"The {people}")
 
 
 def _previous_subject(w: Word) -> Verdict | None:
@@ -261,17 +275,116 @@ def _personal_pronoun(w: Word) -> Verdict | None:
     mentions = w.row.mentions
     if any(m.kind == "person" and m.end <= tok.start for m in mentions):
         return STANDS
+    if _named_with_who(w) or _subject_person_before(w):
+        return STANDS
     if any(m.kind == "name" and m.start == 0 for m in mentions):
         return STANDS  # 'Al-Biruni (973-1050) wrote ..., in which he ...': the name opening it may be whom it means
     person = previous_person(w.index, w.number)
-    if person is None:
+    name = w.index.display("person", person) if person is not None else _subject_told_before(w)
+    if person is not None and _article_person_before(w) not in (None, name):
+        return _unresolved(f"'{tok.text}' may refer to more than one person")  # 'to hear Luther and Melanchthon'
+    if name is not None and w.i > 0 and _GENDER.get(w.tokens[0].text.lower()) == _GENDER[w.low]:
+        return STANDS  # 'He published ... and his Work ...': the opening 'He', named, is whom 'his' means
+    if name is None:
         shown = () if _subject_is_a_person(w.index, w.number - 1) else None  # the sentence before says who
         return _unresolved(f"'{tok.text}' refers to a person named in another sentence", shown)
     if w.i > 0 and any(m.kind == "person" for m in mentions):
         return _unresolved(f"'{tok.text}' may refer to more than one person")
-    name = w.index.display("person", person)
     possessive = w.low in ("his", "hers") or (w.low == "her" and w.before_noun)
     return _replaced(tok.start, tok.end, name + _apostrophe(w.index) + "s" if possessive else name)
+
+
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _subject_told_before(w: Word) -> str | None:
+    """The person the article is about ('Martin Luther'), when the sentence before names them and no one else,
+    and the article's every personal pronoun is of the pronoun's gender: 'He' after 'Luther's career was ...'
+    is Martin Luther."""
+    name = _article_person_before(w)
+    if name is None:
+        return None
+    before = w.index.sentences[w.number - 1].mentions
+    others = [m for m in [*before, *w.row.mentions] if m.text not in (name, name.split()[-1])]
+    if any(m.kind == "person" or (m.kind == "name" and m.start == 0 and like_a_person(m.text)) for m in others):
+        return None  # another person the pronoun may mean
+    genders = {_GENDER[t.text.lower()] for r in w.index.sentences for t in r.tokens if t.text.lower() in _GENDER}
+    return name if genders == {_GENDER[w.low]} else None
+
+
+def _article_person_before(w: Word) -> str | None:
+    """The name of the person the article is about, when the sentence before names them: a title like a
+    person's name that the article also calls by surname alone ('Luther widened ...'; 'Doctor Who' is no
+    person)."""
+    subject = w.index.subject
+    if subject is None or not like_a_person(subject.name) or w.number == 0:
+        return None
+    first, surname = subject.name.split()[0], subject.name.split()[-1]
+    if not any(m.text in (subject.name, surname) for m in w.index.sentences[w.number - 1].mentions):
+        return None
+    if not any(re.search(rf"(?<!{first} )\b{surname}\b", r.sentence.text) for r in w.index.sentences):
+        return None
+    return subject.name
+
+
+def _named_with_who(w: Word) -> bool:
+    """'Louis XIV, who ... until he issued ...': a name earlier in the sentence that 'who' says is a person's."""
+    return any(m.end <= w.tok.start and re.match(r",?\s+who\b", w.text[m.end :]) for m in w.row.mentions)
+
+
+def _subject_person_before(w: Word) -> bool:
+    """The article is about a person ('Martin Luther'), named earlier in the sentence in full or by surname."""
+    subject = w.index.subject
+    if subject is None or not like_a_person(subject.name):
+        return False
+    names = {subject.name, subject.name.split()[-1]}
+    return any(m.text in names and m.end <= w.tok.start for m in w.row.mentions)
+
+
+def _generic_pronoun(w: Word) -> Verdict | None:
+    """'he or she', 'his or her': anyone at all, not a person of another sentence."""
+    if w.low not in PERSONAL:
+        return None
+    pair = {"he", "she", "him", "her", "his", "hers"}
+    before = w.tokens[w.i - 2 : w.i] if w.i >= 2 else []
+    after = w.tokens[w.i + 1 : w.i + 3]
+    if len(after) == 2 and after[0].text.lower() == "or" and after[1].text.lower() in pair:
+        return STANDS
+    if len(before) == 2 and before[1].text.lower() == "or" and before[0].text.lower() in pair:
+        return STANDS
+    return None
+
+
+_FIGURE_HEADS = frozenset(("figure", "figures", "number", "total", "percentage", "amount", "sum"))
+_DATED_KINDS = frozenset(("year", "date", "decade"))
+_TIME_HEADS = frozenset(("time", "period", "year", "years", "era", "decade", "century", "point"))
+
+
+def _told_in_the_sentence(w: Word) -> Verdict | None:
+    """'this time' after a year of the same sentence ('In 1998, ... during this time'), 'this figure' after its
+    figure ('the vote was 51.6% ..., this figure ...'), 'these schools' after 'government schools': what the
+    phrase points back to is in the sentence itself."""
+    if w.low not in DEMONSTRATIVE or w.tok.tag not in ("DT", "IN", "WDT") or not w.before_noun:
+        return None
+    phrase = noun_phrase(w.tokens, w.i + 1)
+    head = phrase[-1].text.lower()
+    earlier = [m for m in w.row.mentions if m.end <= w.tok.start]
+    if head in _TIME_HEADS and any(m.kind in _DATED_KINDS for m in earlier):
+        return STANDS
+    if head in _FIGURE_HEADS and any(m.kind in ("number", "percent", "money", "share") for m in earlier):
+        return STANDS
+    nouns = {t.text.lower() for t in w.tokens[: w.i] if t.tag.startswith("NN")}
+    if head.isalpha() and len(head) > 3 and head in nouns:
+        return STANDS
+    return None
+
+
+def _that_clause(w: Word) -> Verdict | None:
+    """'That the plague was caused by bad air became ...': 'that' before 'the', 'a' or a pronoun opens a clause;
+    a demonstrative 'that' never takes another determiner."""
+    if w.low == "that" and w.next_low in ("the", "a", "an", "he", "she", "it", "they", "we", "there"):
+        return STANDS
+    return None
 
 
 def _subject_is_a_person(index: ArticleIndex, number: int) -> bool:
@@ -364,9 +477,22 @@ def _they_and_it(w: Word) -> Verdict | None:
     plural = w.low in PLURAL
     if not (plural or w.low in _THING) or not w.tok.tag.startswith("PRP"):
         return None
-    if not _has_noun(w.tokens[: w.i], plural=plural):
+    if not _has_noun(w.tokens[: w.i], plural=plural) and not (plural and _people_before(w)):
         return _unresolved(f"'{w.tok.text}' refers to something in another sentence", ())
-    return STANDS
+    return STANDS  # 'They ... their': the same people as the sentence's opening 'They'
+
+
+def _people_before(w: Word) -> bool:
+    """A party, or the people the article is about, named earlier in the sentence or as its opening 'They':
+    what a later 'they' or 'their' means ('Soon after the Normans began ..., they entered ...')."""
+    if any(_plural_name(m.text) and m.end <= w.tok.start for m in w.row.mentions):
+        return True  # 'The Lib Dems say their plan is fairer'
+    people = w.index.subject.people if w.index.subject is not None else None
+    if people is None or w.i == 0:
+        return False
+    if w.tokens[0].text == "They" and _the_people(replace(w, i=0), people) is not None:
+        return True
+    return any(t.text == people for t in w.tokens[: w.i])
 
 
 def _the_event(w: Word) -> Verdict | None:
@@ -454,6 +580,7 @@ RULES: tuple[Rule, ...] = (
     _first_person,
     _the_subject,
     _previous_subject,
+    _generic_pronoun,
     _personal_pronoun,
     _leading_its,
     _the_article_org,
@@ -465,6 +592,8 @@ RULES: tuple[Rule, ...] = (
     _the_description,
     _leading_count,
     _time_of_article,
+    _told_in_the_sentence,
+    _that_clause,
     _demonstrative_phrase,
     _those_with,
     _bare_demonstrative,

@@ -5,8 +5,9 @@ English list, which takes longer than generating a deck. The generator only asks
 of the article at hand, so `preload(text)` looks the words of `text` up in `data/frequency.tsv`,
 wordfreq's list as a sorted table (or, when the installed wordfreq's list is not the one the table
 was made from, in wordfreq's list itself), and `zipf(word)` computes from them what
-`wordfreq.zipf_frequency(word, "en")` returns. A word with a token that was not preloaded is
-handed to wordfreq itself, so the answer is wordfreq's in every case.
+`wordfreq.zipf_frequency(word, "en")` returns. A word with a token that was not preloaded is looked up
+in the table too, or, without a table for the installed wordfreq, handed to wordfreq itself, so the
+answer is wordfreq's in every case.
 """
 
 from __future__ import annotations
@@ -35,17 +36,26 @@ def preload(text: str) -> None:
     wanted = {smash_numbers(token) for token in tokens} - _known.keys()
     if not wanted:
         return
+    if _from_table(wanted):
+        return
     found: dict[str, float | None] = dict.fromkeys(wanted)
-    table = _table()
-    if table is not None:
-        for token in wanted:
-            band = table.band(token)
-            found[token] = None if band is None else cB_to_freq(-band)
-    else:
-        for index, bucket in enumerate(get_frequency_list("en")):
-            for token in wanted.intersection(bucket):
-                found[token] = cB_to_freq(-index)  # a later bucket wins, as in wordfreq's dictionary
+    for index, bucket in enumerate(get_frequency_list("en")):
+        for token in wanted.intersection(bucket):
+            found[token] = cB_to_freq(-index)  # a later bucket wins, as in wordfreq's dictionary
     _known.update(found)
+
+
+def _from_table(tokens: set[str]) -> bool:
+    """Look `tokens` up in the table into `_known`; False when there is no table for the installed wordfreq."""
+    from wordfreq import cB_to_freq
+
+    table = _table()
+    if table is None:
+        return False
+    for token in tokens:
+        band = table.band(token)
+        _known[token] = None if band is None else cB_to_freq(-band)
+    return True
 
 
 class BandTable:
@@ -80,9 +90,10 @@ class BandTable:
 _tables: dict[Path, BandTable | None] = {}
 
 
-def _table(path: Path = TABLE) -> BandTable | None:
+def _table(path: Path | None = None) -> BandTable | None:
     """The table, when it was made from the list the installed wordfreq reads (its header names the file and
     its size); otherwise None."""
+    path = path or TABLE
     if path not in _tables:
         _tables[path] = None
         try:
@@ -107,7 +118,8 @@ def zipf(word: str) -> float:
 
     tokens = lossy_tokenize(word, "en")
     smashed = [smash_numbers(token) for token in tokens]
-    if any(s not in _known for s in smashed):
+    missing = {s for s in smashed if s not in _known}
+    if missing and not _from_table(missing):
         return float(zipf_frequency(word, "en"))
     # wordfreq's word_frequency(word, "en", minimum=zipf_to_freq(0)), then zipf_frequency's rounding
     minimum = zipf_to_freq(0.0)

@@ -22,6 +22,8 @@ _RANGE_BEFORE = re.compile(r"(?:\b(?P<word>[a-z]+)\s+)?[£$€]?\d[\d,.]*%?\s+(?
 _RANGE_AFTER = re.compile(r"^(?:%|\s*(?:per\s*cent|percent))?\s+(?:to|and)\s+[£$€]?\d")
 _CHANGE = frozenset("from by up down rose fell risen fallen".split())
 """'from 370 to 870', 'by 26% to 8.5 cents': a change from one figure to another, not a range."""
+_WHEN_WORDS = frozenset(("in", "by", "since"))
+_YEAR_TO = re.compile(r"\b(?:1[0-9]|20)\d{2}\s+to\s+$")
 _OPENS_WITH_RANGE = re.compile(r"^[£$€]?\d[\d,.]*%?\s+(?:to|and|or)\s+[£$€]?\d")
 WHOLE_TERMS = frozenset(("named or defined", "a named theory or effect"))
 """Why a concept is known to be a whole term (`concepts.term_reason`): a word before it describes it ('the
@@ -59,6 +61,8 @@ def modifies(tok: Token) -> bool:
 def _one_end_of_a_range(text: str, start: int, end: int) -> bool:
     """'7 to [11] percent', '[1946] and 1957': a figure joined to another by 'to' or 'and', no change named."""
     before = _RANGE_BEFORE.search(text[:start])
+    if before and before.group("word") in _WHEN_WORDS and _YEAR_TO.search(text[:start]):
+        return False  # 'from 75.8% in [1970] to 55.1%': a date between a change's two figures, not a range
     if before:
         return before.group("word") not in _CHANGE
     if _RANGE_AFTER.match(text[end:]):

@@ -14,6 +14,7 @@ from functools import lru_cache
 from quizgen.generate import gazetteer
 from quizgen.generate.candidates import Fact
 from quizgen.generate.cards import BLANK, Draft
+from quizgen.generate.entities import Mention
 from quizgen.generate.frequency import preload, zipf
 from quizgen.generate.gap_gates import (
     gap_splits_a_phrase,
@@ -100,6 +101,11 @@ def gap_cuts_a_token(c: Candidate) -> str | None:
         r"\s+(?:(?:on|of|for)\s+the|de|da|di|del|van|von|der|le|la|ibn|bin)\s+[A-Z]", text[m.end :]
     ):
         return "the gap cuts a name"  # 'the [...] on the Information Society', '[...] de la Salle'
+    if m.text[:1].isupper() and re.match(r"\s+\([A-Z][a-z]+\s+(?:and|of|for|&)\s+[A-Z][a-z]+\)", text[m.end :]):
+        return "the gap cuts a name"  # 'the [...] (Care and Treatment) (Scotland) Act'
+    titled = re.search(r"(\S)\s+([A-Z][a-z]+) of the\s+$", text[: m.start])
+    if m.text[:1].isupper() and titled and titled.group(2) not in _NOT_NAME_WORDS:
+        return "the gap cuts a name"  # 'On the Abrogation of the [...]' of 'On the Abrogation of the Private Mass'
     previous = re.search(r"(\S)?\s+([A-Z][a-z]+)\s+$", text[: m.start])
     if (
         m.kind != "person"
@@ -284,15 +290,37 @@ def neighbouring_value_reveals(c: Candidate) -> str | None:
     for o in others:
         between = text[min(m.end, o.end) : max(m.start, o.start)]
         before = text[max(0, min(m.start, o.start) - 25) : min(m.start, o.start)]
+        if _endpoint_asked(c, others, o):
+            continue
         if len(between.split()) <= 8 and (_COMPARED.search(between) or _COMPARED.search(before)):
             return "neighbouring values reveal the answer"  # 'rose from 4% to [...]', 'up 10% on [...]'
-    if re.match(r"\s*(?:[a-z]+\s+){0,3}\(\s*(?:about\s+|approximately\s+|c\.\s*)?[\d$£€]", text[m.end :]) or re.search(
-        r"\d[\d,.]*\s*(?:[a-z]+\s+){0,3}\(\s*$", text[: m.start]
-    ):
+    converted = re.match(r"\s*(?:[a-z]+\s+){0,3}(\()\s*(?:about\s+|approximately\s+|c\.\s*)?[\d$£€]", text[m.end :])
+    converting = re.search(r"\d[\d,.]*\s*(?:[a-z]+\s+){0,3}(\()\s*$", text[: m.start])
+    brackets = [m.end + converted.start(1)] if converted else []
+    brackets += [converting.start(1)] if converting else []  # a bracket a trim removed converts nothing now
+    if any(not any(a <= at < b for a, b in removed) for at in brackets):
         return "a conversion reveals the answer"  # '73 miles (117 km)', '7,000,000 square kilometres (2,700,000 sq mi)'
     if m.kind == "percent" and (len(others) >= 2 or len(_PERCENTS.findall(text)) >= 3):
         return "neighbouring values reveal the answer"  # shares that add up to 100%
     return None
+
+
+_FROM_TO = re.compile(r"\bfrom\s+$")
+
+
+def _endpoint_asked(c: Candidate, others: list[Mention], start: Mention) -> bool:
+    """'rose from 415,000 to [...]', 'from 75.8% in 1970 to [...]': the value a change ends at is the sentence's
+    point, and the one it starts from, the only other figure beside it, tells nothing of it. Asked to be
+    recalled (a cloze or a typed answer), not chosen: a choice or a changed statement below the start would be
+    wrong at a glance."""
+    m, text = c.fact.mention, c.fact.row.sentence.text
+    return (
+        c.card.type in ("cloze", "typed")
+        and others == [start]
+        and start.end <= m.start
+        and re.fullmatch(r"\s+(?:in\s+\d{4}\s+)?to\s+", text[start.end : m.start]) is not None
+        and _FROM_TO.search(text[: start.start]) is not None
+    )
 
 
 def hedged_number_in_choices(c: Candidate) -> str | None:
@@ -340,6 +368,14 @@ def answer_is_a_nationality_word(c: Candidate) -> str | None:
     rest = [t for t in c.fact.row.tokens if t.start >= m.end][:3]
     if len(rest) == 3 and rest[0].text in ("and", "or") and rest[1].tag == "JJ" and rest[2].tag.startswith("NN"):
         return "a country word used as a modifier"  # 'UK and foreign terror suspects'
+    return None
+
+
+def broken_off(c: Candidate) -> str | None:
+    """'... a mixture of acetylene and compressed O' (of 'O' / '2' on the next line): a sentence that stops on
+    a chemical symbol, without its full stop, is a formula the source broke over two lines."""
+    if re.search(r"\s[A-Z][a-z]?$", c.fact.row.sentence.text.rstrip()):
+        return "the sentence breaks off inside a formula"
     return None
 
 
@@ -436,6 +472,8 @@ def figure_left_visible(c: Candidate) -> str | None:
     if m.kind not in _SETTING_KINDS:
         return None
     stem = _stem(c)
+    if _leads_a_ranking(c):
+        return None
     for other in c.fact.row.mentions:
         group = re.search(r"\b(?:the|these|those|its|their|all)\s+$", c.fact.row.sentence.text[: other.start], re.I)
         counted = other.kind == "number" and (other.unit or (other.value or 0) >= BIG_NUMBER) and other.value
@@ -447,6 +485,39 @@ def figure_left_visible(c: Candidate) -> str | None:
             and not in_quoted_phrase(c.fact.row.sentence.text, other.start)
         ):
             return f"the figure '{other.text}' stays visible while a setting is asked"
+    return None
+
+
+def _leads_a_ranking(c: Candidate) -> bool:
+    """'within [Brazil], with 60% of the rainforest, followed by Peru with 13%': the first name of its kind,
+    followed by its own share, leads the ranking the sentence tells; it is the sentence's point."""
+    m, text = c.fact.mention, c.fact.row.sentence.text
+    if any(o.kind == m.kind and o.start < m.start for o in c.fact.row.mentions):
+        return False
+    return any(
+        o.kind in _FIGURE_KINDS and re.fullmatch(r",?\s+with\s+", text[m.end : o.start]) is not None
+        for o in c.fact.row.mentions
+        if o.start >= m.end
+    )
+
+
+_MAGNITUDES = frozenset(("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"))
+
+
+def vague_count(c: Candidate) -> str | None:
+    """'several [hundred] French Huguenots': a magnitude word of a vague count is no figure to learn."""
+    m = c.fact.mention
+    if m.kind == "number" and m.text.lower() in _MAGNITUDES:
+        return "the answer is the magnitude of a vague count"
+    return None
+
+
+def answer_is_a_unit(c: Candidate) -> str | None:
+    """'587,000 [square kilometres]': the unit a figure counts is no fact; the figure is."""
+    m = c.fact.mention
+    counted = [o.unit for o in c.fact.row.mentions if o.unit and o.end <= m.start]
+    if m.kind == "concept" and any(unit.endswith(m.text) for unit in counted):
+        return "the answer is the unit of a figure"
     return None
 
 
@@ -465,6 +536,8 @@ GATES: tuple[Gate, ...] = (
     example_of_several,
     abbreviation_beside_answer,
     stock_phrase,
+    answer_is_a_unit,
+    vague_count,
     gap_splits_a_phrase,
     head_alone_fits,
     neighbour_repeats_the_answer,
@@ -479,6 +552,7 @@ GATES: tuple[Gate, ...] = (
     unresolved_opener,
     anaphoric_definite,
     cloze_blank_in_quotation,
+    broken_off,
     no_main_verb,
     broken_question,
     place_that_acts,

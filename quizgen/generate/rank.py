@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from quizgen.generate import gazetteer
 from quizgen.generate.cards import Draft
 from quizgen.generate.edits import Edit
 
@@ -15,7 +16,8 @@ PER_CLAIM = 1
 """One card per fact: a claim's second card would state the first one's answer (see `claims`)."""
 SAME_FACT = 0.5
 RELATED = 2
-"""Two cards sharing this many content words speak of one event: neither may state the other's answer."""
+"""Two cards sharing this many content words speak of one event: neither may state the other's answer. A name or
+a term is given away by a card that shares one content word with its own."""
 
 
 @dataclass
@@ -107,9 +109,9 @@ class Selection:
         """(Sentence, claim) → how many of its cards are chosen."""
         self.seen: set[str] = set()
         """Every chosen prompt, normalised."""
-        self.asked_facts: list[tuple[str, str, set[str], bool]] = []
-        """Every chosen card's answer, what it shows before it is answered, that text's content stems, and whether
-        the answer is a person."""
+        self.asked_facts: list[tuple[str, str, set[str], bool, bool, list[str]]] = []
+        """Every chosen card's answer, what it shows before it is answered, that text's content stems, whether the
+        answer is a person, whether it is a name or a term rather than a figure, and the words that state it."""
 
     @property
     def full(self) -> bool:
@@ -132,18 +134,23 @@ class Selection:
 
     def gives_away(self, option: Option) -> bool:
         """Whether the option repeats a chosen card's answer, its question states the answer of a related chosen
-        card (or any chosen person's name), or a chosen question states its answer in the same way."""
+        card, of a chosen card that shares a content word when that answer is a name or a term, or of any chosen person;
+        or a chosen question states its answer in the same way. A country is stated by its nationality word too
+        ('Australian dollars')."""
         shown = shown_text(option)
         stems = content_stems(shown, option.answer)
         answer = " ".join(option.answer.casefold().split())
         person = _is_person(option)
-        for other_answer, question, other_stems, other_person in self.asked_facts:
+        named = _is_named(option)
+        forms = _forms(option)
+        for other_answer, question, other_stems, other_person, other_named, other_forms in self.asked_facts:
             if answer == other_answer or person and other_person and _surname(answer) == _surname(other_answer):
                 return True  # 'Falconer' and 'Lord Falconer': one person asked twice
-            related = len(stems & other_stems) >= RELATED
-            if (related or other_person) and states(shown, other_answer):
+            shared = len(stems & other_stems)
+            related, near = shared >= RELATED, shared >= 1
+            if (related or other_person or other_named and near) and any(states(shown, form) for form in other_forms):
                 return True
-            if (related or person) and states(question, answer):
+            if (related or person or named and near) and any(states(question, form) for form in forms):
                 return True
         return False
 
@@ -151,7 +158,16 @@ class Selection:
         """Choose the option and record what it asks."""
         shown = shown_text(option)
         answer_text = " ".join(option.answer.casefold().split())
-        self.asked_facts.append((answer_text, shown, content_stems(shown, option.answer), _is_person(option)))
+        self.asked_facts.append(
+            (
+                answer_text,
+                shown,
+                content_stems(shown, option.answer),
+                _is_person(option),
+                _is_named(option),
+                _forms(option),
+            )
+        )
         self.chosen.append(option)
         self.types[option.card.type] += 1
         self.per_claim[option.fact] += 1
@@ -237,3 +253,20 @@ def repeats(options: list[Option], chosen: list[Option]) -> dict[int, int]:
                 found[option.sentence] = other.sentence
                 break
     return found
+
+
+_NUMERIC_KINDS = frozenset(("number", "percent", "money", "year", "decade", "date"))
+
+
+def _is_named(option: Option) -> bool:
+    return not _NUMERIC_KINDS.intersection(option.card.tags)
+
+
+def _forms(option: Option) -> list[str]:
+    """The words that state the option's answer, lower case: the answer, and a country's nationality words
+    ('australian' for 'Australia': another card's 'Australian dollars' gives it away)."""
+    forms = [" ".join(option.answer.casefold().split())]
+    if "country" in option.card.tags:
+        code = gazetteer.countries().get(option.answer.removeprefix("the "))
+        forms += [word.casefold() for word, of in gazetteer.NATIONALITIES.items() if code and of == code]
+    return forms

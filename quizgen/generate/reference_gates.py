@@ -34,7 +34,7 @@ _WHEN = (
 )
 """'the bill on Thursday' names no bill: 'on' before a day or a date restricts nothing."""
 _UNNAMED = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:(?![A-Z0-9])[\w-]+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|called|named|known)\b|\s+on\b(?!\s+(?:{_WHEN})\b)|\s+[A-Z]|['’]s\s+[A-Z])"
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!(?:first|last|only)\s)(?:(?![A-Z0-9])[\w-]+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|called|named|known|that|worst|best|hardest|most|least)\b|\s+on\b(?!\s+(?:{_WHEN})\b)|\s+[A-Z]|['’]s\s+[A-Z])"
 )
 _DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
 
@@ -44,7 +44,9 @@ def unnamed_reference_in_stem(c: Candidate) -> str | None:
     as the card's context, names it)."""
     stem = QUOTED.sub("", c.card.prompt())
     for found in _UNNAMED.finditer(stem):
-        if not _named_in_sentence(stem, found) and not _told_before(c, stem, found):
+        if _the_subject(c, found.group(0).split()[-1]):
+            continue  # 'the city limits' in the article about Fresno: Fresno's
+        if not _named_in_sentence(c, stem, found) and not _told_before(c, stem, found):
             return f"'{found.group(0)}' is not named on the card"
     text, tokens = c.fact.row.sentence.text, c.fact.row.tokens
     removed = [(a, b) for a, b, _ in c.fact.edits]
@@ -53,9 +55,16 @@ def unnamed_reference_in_stem(c: Candidate) -> str | None:
             continue
         if nxt.text.lower() in _NOT_NOUNS or in_quoted_phrase(text, tok.start):
             continue
+        if any(t.text.lower() == nxt.text.lower() and t.tag.startswith("NN") for t in tokens if t.end <= tok.start):
+            continue  # 'white government schools ..., and many of these schools': told in the sentence
         if not any(a <= tok.start < b for a, b in removed) and not _context_holds(c, nxt.text.lower()):
             return f"'{tok.text} {nxt.text}' is not named on the card"
     return None
+
+
+def _the_subject(c: Candidate, noun: str) -> bool:
+    """The noun is one the article's subject goes by ('city' in the article about Fresno)."""
+    return c.index.subject is not None and noun.lower() in c.index.subject.nouns
 
 
 def _context_holds(c: Candidate, noun: str) -> bool:
@@ -91,7 +100,7 @@ _OPENERS = re.compile(
     r"|^(?:[A-Z]\w+,\s+)?(?:[Mm]any|[Ss]ome|[Mm]ost|[Oo]thers|[Ss]everal|[Bb]oth|[Ff]ew)(?:\s+of\s+them)?\s+"
     r"(?:also\s+|later\s+|then\s+|even\s+)?(?:[a-z]+ed|took|went|were|was|had|have|became|began|fled|left|came|made|"
     r"found|joined|settled|moved|stayed|remained|chose)\b"
-    r"|\b[Ss]uch\s+(?!as\b)[a-z]+"
+    r"|\b[Ss]uch\s+(?!as\b|that\b)[a-z]+"
     r"|\b(?:[a-z]+ed|went|moved|lived|died|born|stayed|remained)\s+there\b"
     r"|\b[Aa] similar\s+[a-z]+"
     r"|\b(?:[Oo]ne|[Tt]wo|[Tt]hree) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
@@ -120,10 +129,19 @@ def unresolved_opener(c: Candidate) -> str | None:
     return None
 
 
-def _named_in_sentence(stem: str, found: re.Match[str]) -> bool:
-    """'The company, Laura Ashley, ...' or 'Laura Ashley ... the company' names it in the same sentence."""
+def _named_in_sentence(c: Candidate, stem: str, found: re.Match[str]) -> bool:
+    """'The company, Laura Ashley, ...' names it in the same sentence; so does 'a cable channel ... the
+    channel' (the noun told earlier in the stem) and 'Russia, where ... the country' (a country named
+    before 'the country')."""
     noun = found.group(0).split()[-1]
-    return bool(re.search(rf"{noun},\s+[A-Z]", stem[found.start() :]))
+    if re.search(rf"{noun},\s+[A-Z]", stem[found.start() :]):
+        return True
+    if re.search(rf"\b{re.escape(noun)}\b", stem[: found.start()], re.IGNORECASE):
+        return True
+    countries = [m.text for m in c.fact.row.mentions if m.kind == "country"]
+    return noun.lower() == "country" and any(
+        re.search(rf"\b{re.escape(country)}\b", stem[: found.start()]) for country in countries
+    )
 
 
 def anaphoric_definite(c: Candidate) -> str | None:
@@ -151,11 +169,21 @@ def anaphoric_definite(c: Candidate) -> str | None:
         head = tokens[j]
         if not head.text.isalpha() or any(t.capitalised or t.tag == "CD" for t in tokens[k + 1 : j + 1]):
             continue  # 'the 1970s', 'the Yuan court', 'the WWF report': named, not pointing back
+        if tokens[k + 1].text.lower() in _SELF_NAMING and j > k + 1:
+            continue  # 'the name oxygen', 'the term plague': the phrase names what it speaks of
+        if tokens[k + 1].text.lower() in _ONE_OF_A_KIND:
+            continue  # 'for the first time', 'the only survivor': picked out by the phrase itself
+        if _the_subject(c, head.text):
+            continue  # 'the city' of the article about Fresno is Fresno
+        if j == k + 1 and head.text.lower() in _ONE_THERE_IS:
+            continue  # 'the dollar', 'the sun': there is one, whatever the sentence before said
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         if after is not None and (
             after.text in ("of", "in", "at", "for", "on", "that", "which", "who") or after.capitalised
         ):
             continue
+        if after is not None and (after.text[:1].isdigit() or re.match(r"\s*\([A-Z]{2,}\)", text[head.end :])):
+            continue  # 'the divisors 2 and 3', 'the third assessment report (TAR)': named right there
         if (
             head.text.lower() in earlier
             and head.text.lower() not in text[: tok.start].lower()
@@ -165,9 +193,15 @@ def anaphoric_definite(c: Candidate) -> str | None:
     return None
 
 
+_SELF_NAMING = frozenset(("name", "term", "word", "words", "title", "phrase"))
+_ONE_OF_A_KIND = frozenset(("first", "last", "only"))
+_ONE_THERE_IS = frozenset("dollar euro yen sun moon earth world internet".split())
+
+
 def _earlier_words(c: Candidate) -> frozenset[str]:
     number = c.fact.row.sentence.number
     words: set[str] = set()
     for row in c.index.sentences[max(0, number - 3) : number]:
         words.update(t.text.lower() for t in row.tokens if t.tag in ("NN", "NNS"))
+    words.update(w[:-1] for w in list(words) if w.endswith("s") and not w.endswith("ss"))  # 'neighborhoods'
     return frozenset(words)

@@ -11,11 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizgen.generate.frequency import zipf
 from quizgen.generate.tokens import Token
+
+COMMON = 4.0
+"""How frequent both halves of a closed compound are ('rain', 'forest'), so that the split is certain."""
 
 _PLACE_TITLE = re.compile(r"^([A-Z][\w .'’-]+?),\s+[A-Z][\w .'’-]+$")
 _BRACKETED = re.compile(r"\s*\([^)]*\)\s*$")
 _BE = frozenset(("is", "was"))
+_SELF_NAMING = frozenset(("name", "term", "word"))
 _SMALL = frozenset(("of", "on", "upon", "and", "the", "for", "in", "de", "von", "van"))
 
 
@@ -31,12 +36,25 @@ class Subject:
         """The name as a sentence uses it: 'the Apollo program', 'Fresno'."""
         return f"the {self.name}" if self.name.split()[-1].islower() else self.name
 
+    @property
+    def people(self) -> str | None:
+        """The subject as a people or a group of them, when its name is one ('Huguenot' → 'Huguenots',
+        'Normans'): a capitalised single word. None for anything else."""
+        if " " in self.name or not self.name[:1].isupper() or not self.name.isalpha():
+            return None
+        return self.name if self.name.endswith("s") else self.name + "s"
+
     def starts(self, tokens: list[Token]) -> bool:
-        """Whether a sentence opens with the subject: its name, or 'The <noun>', or 'It'."""
+        """Whether a sentence opens with the subject: its name, or 'The <noun>', or 'It'; or names it as
+        the name it speaks of ('The name oxygen was coined ...')."""
         words = self.name.split()
         opening = [t.text for t in tokens[: len(words)]]
         if opening == words or [t.text for t in tokens[1 : len(words) + 1]] == words:
             return True
+        if len(tokens) > 2 and tokens[0].text == "The" and tokens[1].text in _SELF_NAMING:
+            named = [t.text.lower() for t in tokens[2 : len(words) + 2]]
+            if named == [w.lower() for w in words]:
+                return True
         if len(tokens) > 1 and tokens[0].text == "The" and tokens[1].text.lower() in self.nouns:
             return True
         return bool(tokens) and tokens[0].text == "It"
@@ -58,9 +76,19 @@ def find_subject(title: str, first_tokens: list[list[Token]]) -> Subject | None:
         return None
     if len(words) > 1 and words[-1].islower() and words[-1].isalpha() and not words[-1].endswith("s"):
         nouns.add(words[-1])
+        nouns.update(_compound_head(words[-1]))
     for tokens in first_tokens:
         nouns.update(_defined_as(name, tokens))
     return Subject(name, frozenset(nouns))
+
+
+def _compound_head(word: str) -> set[str]:
+    """'rainforest' → {'forest'}: the last word of a closed compound names the subject too ('the forest')."""
+    for cut in range(2, len(word) - 4):
+        first, last = word[:cut], word[cut:]
+        if zipf(first) >= COMMON and zipf(last) >= COMMON:
+            return {last}
+    return set()
 
 
 def _defined_as(name: str, tokens: list[Token]) -> set[str]:

@@ -1,4 +1,5 @@
-"""Trim what a card does not need from its sentence: who reported it, an opening connective, a conversion.
+"""Trim what a card does not need from its sentence: who reported it, an opening connective, a conversion of
+money or of units.
 
 Each trim is a named rule returning edits (start, end, replacement) on the sentence. A trim only
 removes words whose removal leaves a full sentence with the same claim, so it is always safe; the
@@ -28,6 +29,17 @@ _CONNECTIVES = (  # not "Instead": what it replaces is in the sentence before (g
 )
 _LEADING_CONNECTIVE = re.compile(rf"^(?:But|And|So)?\s*(?:{_CONNECTIVES}),\s+(?=\S)")
 _CONVERSION = re.compile(r"\s*\((?:[^()]*?(?:[£$€¥]|dollars?|pounds?|euros?|yen|US\$)[^()]*?)\)")
+_UNIT = (
+    r"(?:sq(?:uare)?\.?\s+|cubic\s+)?(?:km|kilomet(?:re|er)s?|mi|miles?|m|met(?:re|er)s?|ft|feet|foot|in|inch(?:es)?|"
+    r"cm|mm|yd|yards?|kg|kilograms?|lbs?|oz|g|grams?|t|tonnes?|tons?|acres?|ha|hectares?|°\s?[CF]|[CF]°|L|litres?|"
+    r"liters?|gal|gallons?|mph|km/h|kph|knots?|nmi)(?:2|²|3|³)?(?:\s+(?:per|a|an)\s+[a-z]+)?"
+)
+_AMOUNT = r"(?:about\s+|approximately\s+|around\s+|c\.\s?|~)?\d[\d,.]*(?:\s?(?:million|billion))?"
+_MEASURE = rf"{_AMOUNT}(?:\s*(?:to|–|-)\s*{_AMOUNT})?\s*{_UNIT}"
+_UNIT_CONVERSION = re.compile(
+    rf"(?<=\d)(?P<unit>\s*(?:[A-Za-z°²³/.]+\s*){{1,3}}?)\s*\(\s*{_MEASURE}(?:\s*(?:;|,|or)\s*{_MEASURE})*\s*\)"
+)
+""" '7,000,000 square kilometres (2,700,000 sq mi)': a measure, then the same measure in other units."""
 
 
 def _leading_according(text: str) -> list[Edit]:
@@ -59,6 +71,16 @@ def _conversions(text: str) -> list[Edit]:
     return [(m.start(), m.end(), "") for m in _CONVERSION.finditer(text)]
 
 
+def _unit_conversions(text: str) -> list[Edit]:
+    """'73 miles (117 km)' → '73 miles': the same length in other units is no fact to learn, and beside a
+    gap it would give the answer away."""
+    edits = []
+    for m in _UNIT_CONVERSION.finditer(text):
+        if re.fullmatch(rf"\s*{_UNIT}\s*", m.group("unit")):
+            edits.append((m.start("unit") + len(m.group("unit").rstrip()), m.end(), ""))
+    return edits
+
+
 _CITATION = re.compile(r"\s*\[(?:citation needed|clarification needed|\d+|[a-z])\]")
 
 
@@ -73,6 +95,7 @@ RULES: tuple[Callable[[str], list[Edit]], ...] = (
     _trailing_reported,
     _leading_connective,
     _conversions,
+    _unit_conversions,
     _citation_marks,
 )
 """The trims, each tried on the sentence as written."""

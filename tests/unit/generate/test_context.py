@@ -148,3 +148,8 @@ def test_the_speaker_is_not_named_twice_when_the_sentence_before_is_shown() -> N
     )
     fact = next(f for p in plan_article(index) for f in p.facts if p.row.sentence.number == 1)
     assert fact.context and fact.text.count("Carsten Fritsch") == 1
+
+
+def test_a_region_may_be_the_basin_told_before() -> None:
+    assert holds("The Congo basin covers 3,700,000 square kilometres of Africa.", "region")
+    assert not holds("The company sold 3,700 cars in Africa last year.", "region")

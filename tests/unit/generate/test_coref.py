@@ -155,3 +155,40 @@ def test_a_reference_is_not_its_own_antecedent() -> None:
         "Talks have begun with Indonesia on the timing of the deployment.\n"
     )
     assert resolved(text) is None  # 'the deployment' points back; 'The deployment' names nothing fuller
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Members sit in the assembly for four years.\n\n"
+        "A member may not sit in the Scottish Parliament if he or she is judged to be bankrupt by 2010.\n",
+        "The poet lived in Italy for many years.\n\n"
+        "After the riot of 1819, the poet Shelley wrote a poem on the riot later that year.\n",
+        "The vote was held across Scotland in 1979.\n\n"
+        "The vote was 51.6% in favour, but this figure fell short of the 40% rule of 1978.\n",
+        "Reformers met in the city in 1520.\n\n"
+        "Parents at white government schools in Cape Town voted, and many of these schools changed their rules.\n",
+        "The edict was signed in 1598.\n\n"
+        "Persecution grew under Louis XIV, who revoked the edict when he issued a new one in 1685.\n",
+    ],
+    ids=["he or she", "that year", "this figure", "these schools", "who"],
+)
+def test_a_reference_told_in_its_own_sentence_stands(article: str) -> None:
+    sentences, _ = split_article(article_from_text(article))
+    assert resolved(article) == sentences[1].text
+
+
+def test_that_opening_a_clause_is_no_demonstrative() -> None:
+    article = (
+        "Doctors wrote on the plague in 1348.\n\nThat the plague came from bad air became the view of Paris in 1348.\n"
+    )
+    assert resolved(article) == "That the plague came from bad air became the view of Paris in 1348."
+    pointing = "Doctors wrote on the plague in 1348.\n\nThat view became the accepted theory in Paris in 1348.\n"
+    assert resolved(pointing) is None
+
+
+def test_their_after_a_party_of_the_sentence_stands() -> None:
+    article = "Labour set out a tax plan in 2004.\n\nThe Lib Dems say their plan would save pounds 400m by 2006.\n"
+    assert resolved(article) == "The Lib Dems say their plan would save pounds 400m by 2006."
+    unnamed = "Labour set out a tax plan in 2004.\n\nThe minister says their plan would save pounds 400m by 2006.\n"
+    assert resolved(unnamed) is None

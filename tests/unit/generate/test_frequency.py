@@ -70,7 +70,18 @@ def test_every_band_of_the_list_is_wordfreqs(asked: list[str]) -> None:
     assert len(asked) < len(words) / 50  # the odd entry that tokenizes otherwise in a text
 
 
-def test_a_word_not_preloaded_is_asked_of_wordfreq(asked: list[str]) -> None:
+def test_a_word_not_preloaded_is_looked_up_in_the_table(asked: list[str]) -> None:
+    frequency.preload("the cat")
+    assert frequency.zipf("dog") == zipf_frequency("dog", "en")
+    assert frequency.zipf("the dog") == zipf_frequency("the dog", "en")
+    assert asked == [] and "dog" in frequency._known
+
+
+def test_without_a_table_a_word_not_preloaded_is_asked_of_wordfreq(
+    asked: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(frequency, "TABLE", tmp_path / "missing.tsv")
+    monkeypatch.setattr(frequency, "_tables", {})
     frequency.preload("the cat")
     assert frequency.zipf("the") == zipf_frequency("the", "en") and asked == []
     assert frequency.zipf("dog") == zipf_frequency("dog", "en")

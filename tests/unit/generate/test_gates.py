@@ -296,7 +296,10 @@ def test_a_descriptor_before_a_name_is_no_answer() -> None:
 
 def test_a_conversion_reveals_the_answer() -> None:
     text = "Hadrian's Wall was 73 miles (117 km) long when the Romans finished it in 128."
-    assert gates.neighbouring_value_reveals(candidate(text, "73")) == "a conversion reveals the answer"
+    c = candidate(text, "73")
+    kept = replace(c.fact, edits=[e for e in c.fact.edits if e[2]])  # the conversion left in the sentence
+    assert gates.neighbouring_value_reveals(Candidate(c.card, kept, c.index)) == "a conversion reveals the answer"
+    assert gates.neighbouring_value_reveals(c) is None  # trimmed, it reveals nothing
 
 
 def test_a_country_coordinated_with_an_adjective_is_a_modifier() -> None:
@@ -492,3 +495,134 @@ def test_a_neighbouring_year_or_a_share_of_a_whole_reveals_the_answer() -> None:
         "Sixty percent of the fund goes to the poorest countries, 30% to developing countries and 10% to rich ones."
     )
     assert gates.neighbouring_value_reveals(candidate(shares, "10%"))
+
+
+def test_a_trimmed_conversion_reveals_nothing() -> None:
+    text = "The national park covers 5,000 square kilometres (1,900 sq mi) of the northern plain."
+    c = candidate(text, "5,000")
+    assert gates.neighbouring_value_reveals(c) is None
+    assert "sq mi" not in c.card.prompt()
+    assert not any(f.mention.text == "1,900" for f in facts_of(text)[1])  # the conversion is no answer
+
+
+def test_the_endpoint_of_a_change_is_asked_to_be_recalled() -> None:
+    text = "Between 1990 and 2000, the area of farmland rose from 41,000 to 58,000 hectares in the valley."
+    assert gates.neighbouring_value_reveals(candidate(text, "58,000")) is None
+    assert gates.neighbouring_value_reveals(candidate(text, "58,000", "choice"))  # a choice below 41,000 is no choice
+    assert gates.neighbouring_value_reveals(candidate(text, "41,000"))
+
+
+def test_the_leader_of_a_ranking_may_be_asked_beside_its_share() -> None:
+    text = "Most of the crop is grown in Brazil, with 40% of the harvest, followed by Vietnam with 20%."
+    assert gates.figure_left_visible(candidate(text, "Brazil")) is None
+    assert gates.figure_left_visible(candidate(text, "Vietnam"))
+
+
+def test_the_unit_of_a_figure_is_no_answer() -> None:
+    text = "The forest lost 58,000 square kilometres between 1990 and 2000 in the valley."
+    index, facts = facts_of(text + "\n\nSquare kilometres are the unit of the survey in the valley.")
+    fact = next(f for f in facts if f.mention.text == "square kilometres")
+    card = build.cloze(fact)
+    assert card is not None and gates.answer_is_a_unit(Candidate(card, fact, index))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oxygen was found by Scheele in 1771.\n\nThe name oxygen was coined in 1777 by the chemist Lavoisier.",
+        "Welding took a long time to learn in the workshops.\n\nIn 1901, welding was shown for the first time by Fouché in Paris.",
+    ],
+    ids=["the name", "the first time"],
+)
+def test_a_phrase_that_names_itself_is_no_reference(text: str) -> None:
+    year = "1777" if "1777" in text else "1901"
+    assert gates.anaphoric_definite(candidate(text, year)) is None
+    assert gates.unnamed_reference_in_stem(candidate(text, year)) is None
+
+
+def test_a_reference_the_stem_itself_names_is_fine() -> None:
+    worst = (
+        "Floods hit the coast in May.\n\nIndonesia was the country worst affected, with 94,000 of the 140,000 deaths."
+    )
+    assert gates.unnamed_reference_in_stem(candidate(worst, "94,000")) is None
+    told = "In 1981, ABC launched a cable channel with Hearst, which aired over the channel space of Nickelodeon."
+    assert gates.unnamed_reference_in_stem(candidate(told, "Nickelodeon")) is None
+    russia = "The plague moved into Russia in 1350, where it struck the country 25 times by 1490."
+    assert gates.unnamed_reference_in_stem(candidate(russia, "25")) is None
+    alone = "The plague struck the country 25 times between 1350 and 1490 in the north."
+    assert gates.unnamed_reference_in_stem(candidate(alone, "25"))
+
+
+def test_a_thing_there_is_one_of_points_back_to_nothing() -> None:
+    text = (
+        "The dollar fell against the yen in 2004.\n\nAnalysts said Europe had done little in 2005 to stop the dollar."
+    )
+    assert gates.anaphoric_definite(candidate(text, "Europe")) is None
+    bill = "MPs debated a bill on identity cards in 2004.\n\nAnalysts said Europe had done little in 2005 to stop the bill."
+    assert gates.anaphoric_definite(candidate(bill, "Europe"))
+
+
+def test_a_gap_after_the_head_of_a_title_cuts_a_name() -> None:
+    text = "The veterans of the War of the Austrian Succession reached Quebec in May 1756."
+    assert gates.gap_cuts_a_token(candidate(text, "Austrian Succession")) == "the gap cuts a name"
+    assert gates.gap_cuts_a_token(candidate(text, "Quebec")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Numbers were listed in 1801.\n\nIn 1801, Carl Gauss wrote the triples as a set such that a + b = c holds.",
+            "Carl Gauss",
+        ),
+        (
+            "Mathematicians studied divisors in 300 BC.\n\nEuclid showed that 6 has the divisors 2 and 3 besides 1 and 6.",
+            "Euclid",
+        ),
+        (
+            "Each assessment report is written by the panel.\n\nThe third assessment report (TAR) was published by the IPCC in 2001.",
+            "2001",
+        ),
+        (
+            "Schools changed in Cape Town.\n\nParents at government schools voted in 1992, and many of these schools changed.",
+            "1992",
+        ),
+        ("Ideas spread in 1521.\n\nLuther condemned the idea that the mass is a sacrifice in 1521.", "Luther"),
+    ],
+    ids=["such that", "the divisors 2 and 3", "(TAR)", "these schools", "the idea that"],
+)
+def test_a_phrase_told_where_it_stands_leans_on_nothing(text: str, answer: str) -> None:
+    c = candidate(text, answer)
+    for gate in (gates.unresolved_opener, gates.anaphoric_definite, gates.unnamed_reference_in_stem):
+        assert gate(c) is None, gate.__name__
+
+
+def test_a_gap_before_the_bracketed_rest_of_a_name_cuts_it() -> None:
+    text = (
+        "Nobody may sit in the Senate of Freedonia if judged insane under the Mental Health (Care and Treatment) Act."
+    )
+    assert gates.gap_cuts_a_token(candidate(text, "Mental Health")) == "the gap cuts a name"
+
+
+def test_the_magnitude_of_a_vague_count_is_no_answer() -> None:
+    text = "In 1700 several hundred French settlers migrated from England to the colony of Virginia."
+    index, facts = facts_of(text)
+    hundred = [f for f in facts if f.mention.text == "hundred"]
+    assert hundred
+    for fact in hundred:
+        card = build.cloze(fact)
+        assert card is not None and gates.vague_count(Candidate(card, fact, index))
+    assert gates.vague_count(candidate(text, "1700")) is None
+
+
+def test_a_sentence_broken_off_inside_a_formula() -> None:
+    broken = "Welding was first shown in 1901 in the city of Paris by burning acetylene and compressed O"
+    assert gates.broken_off(candidate(broken, "1901")) == "the sentence breaks off inside a formula"
+    assert gates.broken_off(candidate(broken + "2 gas.", "1901")) is None
+
+
+def test_a_change_dated_at_its_start_ends_at_its_point() -> None:
+    text = "The share of farmland in the valley declined from 75.8% in 1970 to 55.1% by 2010."
+    c = candidate(text, "55.1%")
+    assert gates.gap_splits_a_phrase(c) is None  # '1970 to 55.1%' is no range
+    assert gates.neighbouring_value_reveals(c) is None

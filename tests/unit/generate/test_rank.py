@@ -16,3 +16,40 @@ def test_one_person_under_two_spellings_is_asked_once() -> None:
     selection.take(person_card(0, "Who is the lord chancellor?", "Lord Falconer"))
     assert not selection.fits(person_card(3, "Who told peers the bill would pass in March?", "Falconer"))
     assert selection.fits(person_card(4, "Who told peers the bill would fail in March?", "Lord Goldsmith"))
+
+
+def cloze_card(sentence: int, text: str, answer: str, kind: str) -> Option:
+    card = Draft("cloze", f"cloze-{sentence}", {"text": text.replace(answer, "{{c1::" + answer + "}}", 1)}, [kind])
+    return Option(card, sentence, answer, 1.0, text)
+
+
+def test_a_name_another_card_shows_is_given_away_by_a_card_sharing_a_word() -> None:
+    selection = Selection(10)
+    selection.take(cloze_card(0, "The Gurkhas will fly to Indonesia next week to help.", "Gurkhas", "organisation"))
+    assert not selection.fits(
+        cloze_card(5, "Aid groups said roads in Indonesia would need help.", "Indonesia", "country")
+    )
+    assert selection.fits(cloze_card(6, "Aid groups said roads in Sri Lanka would need help.", "Sri Lanka", "country"))
+    assert selection.fits(cloze_card(7, "Rice prices in Indonesia doubled over the winter.", "Indonesia", "country"))
+
+
+def test_a_figure_another_card_shows_is_given_away_only_by_a_related_card() -> None:
+    selection = Selection(10)
+    selection.take(cloze_card(0, "The airline cut 1,500 jobs in 2004 after fuel costs rose.", "airline", "term"))
+    assert selection.fits(
+        cloze_card(5, "Rainfall in the north reached a record in 2004 as storms hit.", "2004", "year")
+    )
+    assert not selection.fits(
+        cloze_card(6, "The airline's fuel costs rose sharply in 2004 as jobs went.", "2004", "year")
+    )
+
+
+def test_a_nationality_word_on_another_card_gives_the_country_away() -> None:
+    selection = Selection(10)
+    selection.take(cloze_card(0, "The airline made 1.2bn Australian dollars last year.", "1.2bn", "money"))
+    assert not selection.fits(
+        cloze_card(4, "The airline said it would keep creating jobs in Australia.", "Australia", "country")
+    )
+    assert selection.fits(
+        cloze_card(5, "The airline said it would keep creating jobs in New Zealand.", "New Zealand", "country")
+    )

@@ -65,3 +65,58 @@ def test_cards_on_expository_text_name_the_subject():
     prompts = " ".join(card.prompt() for card in deck.cards)
     assert "494,665" in prompts or "1874" in prompts
     assert "It had" not in prompts and "The city" not in prompts
+
+
+def test_a_people_and_the_compound_head_of_a_title() -> None:
+    huguenot = find_subject("Huguenot", [])
+    assert huguenot is not None and huguenot.people == "Huguenots"
+    rainforest = find_subject("Amazon rainforest", [])
+    assert rainforest is not None and {"rainforest", "forest"} <= rainforest.nouns
+    assert find_subject("Apollo program", []).people is None  # type: ignore[union-attr]
+
+
+HUGUENOTS = (
+    "Wars in the 1620s took the privileges of the Huguenots away after their defeat.\n\n"
+    "They kept the religious rights of the Edict of Nantes until 1685, when their church was banned.\n"
+)
+
+
+def test_they_after_a_sentence_naming_the_people_is_that_people() -> None:
+    assert resolved("Huguenot", HUGUENOTS, 1) == (
+        "The Huguenots kept the religious rights of the Edict of Nantes until 1685, when their church was banned."
+    )
+    assert resolved("Jacksonville, Florida", HUGUENOTS, 1) is None  # no people to mean
+
+
+def test_its_after_the_name_of_the_subject_is_the_subject() -> None:
+    text = (
+        "The name oxygen was coined in 1777 by the chemist Antoine Lavoisier.\n\n"
+        "Its name comes from the Greek words for acid and producer, used since 1777.\n"
+    )
+    assert (
+        resolved("Oxygen", text, 1)
+        == "Oxygen's name comes from the Greek words for acid and producer, used since 1777."
+    )
+
+
+def test_the_subject_named_by_surname_is_whom_his_means() -> None:
+    text = "Luther was a monk in Saxony.\n\nIn 1521, Luther widened his attack on the church of Rome.\n"
+    assert resolved("Martin Luther", text, 1) == "In 1521, Luther widened his attack on the church of Rome."
+    assert resolved("Apollo program", text, 1) is None
+
+
+LUTHER = (
+    "Students came to Wittenberg in 1519 to hear Luther preach.\n\n"
+    "He published a commentary on Galatians and his Work on the Psalms in 1519.\n"
+)
+
+
+def test_he_after_a_sentence_naming_the_article_person_is_that_person() -> None:
+    assert resolved("Martin Luther", LUTHER, 1) == (
+        "Martin Luther published a commentary on Galatians and his Work on the Psalms in 1519."
+    )
+    assert resolved("Doctor Who", LUTHER.replace("Luther", "Doctor Who"), 1) is None  # never a surname alone
+    other = LUTHER.replace("hear Luther", "hear Luther and Philip Melanchthon")
+    assert resolved("Martin Luther", other, 1) is None  # another man he may be
+    she = LUTHER + "\nShe wrote to him in 1520.\n"
+    assert resolved("Martin Luther", she, 1) is None  # the article speaks of a woman too

@@ -55,3 +55,33 @@ def test_sentences_without_anything_to_trim_are_left_alone(sentence: str) -> Non
 
 def test_trim_names_name_the_rules_that_apply() -> None:
     assert trim_names("However, sales rose by 5%, the company said.") == ["leading_connective"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The lake covers 5,000 square kilometres (1,900 sq mi) of the plain.",
+            "The lake covers 5,000 square kilometres of the plain.",
+        ),
+        ("The road runs about 40 miles (64 km) north of the port.", "The road runs about 40 miles north of the port."),
+        (
+            "The glacier shrank from 300 to 250 square miles (780 to 650 km2) in a century.",
+            "The glacier shrank from 300 to 250 square miles in a century.",
+        ),
+    ],
+)
+def test_unit_conversions_are_trimmed(sentence: str, expected: str) -> None:
+    assert trimmed(sentence) == expected
+    assert "unit_conversions" in trim_names(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mean rate from 2000 to 2005 (2,300 km2 or 890 sq mi per year) was 18% higher.",
+        "There were 1,200 (8.1%) households with children in the town.",
+    ],
+)
+def test_a_measure_in_brackets_that_converts_nothing_stays(sentence: str) -> None:
+    assert trims(sentence) == []
