@@ -167,18 +167,3 @@ def test_a_common_adjective_of_the_news_makes_no_technical_term() -> None:
 def test_the_rest_of_a_hyphenated_token_is_no_term() -> None:
     found = reasons("Then Smith scored on a 2-yard touchdown run, and the team won a 2-point conversion at the end.")
     assert "yard touchdown" not in found and "point conversion" not in found
-
-
-def test_weighing_terms_asks_wordfreq_about_no_word_the_article_lacks(monkeypatch: pytest.MonkeyPatch) -> None:
-    import wordfreq
-
-    from quizgen.generate import frequency
-    from quizgen.generate.deck import generate_deck
-
-    asked: list[str] = []
-    real = wordfreq.zipf_frequency
-    monkeypatch.setattr(frequency, "_known", {})
-    monkeypatch.setattr(wordfreq, "zipf_frequency", lambda word, lang: asked.append(word) or real(word, lang))
-    text = "\n\n".join([*FEVERS, "Doctors in the capital studied the geopolitical realities of the fevers in 1990."])
-    generate_deck(article_from_text(text, "fevers.txt"))
-    assert asked == []  # 'realitie' or 'fever', made from the article's words, would build wordfreq's dictionary
