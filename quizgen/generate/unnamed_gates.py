@@ -30,6 +30,8 @@ _RELATIVE = re.compile(
     rf"\b[Tt]he\s+(?:{_RELATIONAL})\b(?!\s+(?:of|for|behind|to|that|was\s+not)\b)"
     r"|\b[Aa]n?\s+(?:earlier|previous|later|subsequent)\s+[a-z]+\b(?![^.;]*\bthan\b)"
 )
+_POINTING = frozenset("previous past same other former latter remaining last earlier".split())
+"""Adjectives that point back to things already told ('the previous chairs'), not ones that describe a kind."""
 _GAP = r"(?:_____|\{\{c\d+::)"
 _OF_THE_GAP = re.compile(rf"\b[Tt]he\s+(?:date|year|day|time|cause|name|number|figure|price|rate)\s+of\s+{_GAP}")
 _OBJECT_BEFORE = ("IN", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO")
@@ -117,8 +119,12 @@ def _unanchored_opening(c: Candidate, tokens: list[Token]) -> int | None:
     if after.tag == "VBN" and j + 2 < len(tokens) and tokens[j + 2].tag in ("IN", "TO"):
         return None  # 'The advances made in botany ...': the phrase says which
     noun = head.text.lower()
-    if c.index.subject is not None and noun in c.index.subject.nouns:
-        return None
+    described = [t.text.lower() for t in tokens[1:j] if t.tag == "JJ"]
+    if head.tag == "NNS" and described and not set(described) & _POINTING:
+        return None  # 'The small academies are paid for by ...': a kind of thing, said of all of them
+    subject = c.index.subject
+    if subject is not None and (noun in subject.nouns or noun == subject.name.split()[-1].lower()):
+        return None  # 'The bridge' in the article titled "Trajan's Bridge": the article's subject
     if noun in EVENT_HEADS:
         return None  # 'The deployment would ...': `coref` shows the sentence before that tells of it
     if j == 1 and (noun in ONE_THERE_IS or noun == "government"):

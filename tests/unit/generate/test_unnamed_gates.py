@@ -9,6 +9,7 @@ from quizgen.generate import unnamed_gates
 from quizgen.generate.candidates import with_context
 from quizgen.generate.deck import generate_deck
 from quizgen.generate.gates import GATES, Candidate
+from quizgen.generate.subject import find_subject
 from quizgen.generate.text import article_from_text
 from tests.unit.generate.test_gates import candidate, facts_of
 
@@ -133,11 +134,11 @@ def test_a_relative_phrase_that_says_of_what_passes(text: str, answer: str) -> N
 
 def test_a_sentence_before_that_does_not_say_which_makes_nothing_whole() -> None:
     text = (
-        "The mobile poster vans would carry the slogan across the country.\n\n"
+        "The poster vans would carry the slogan across the country.\n\n"
         "Mr Brown repeated the mantras displayed on the posters in 2005."
     )
     deck = generate_deck(article_from_text(text, "t.txt")).deck
-    assert not [card for card in deck.cards if card.prompt().startswith("The mobile poster vans would carry")]
+    assert not [card for card in deck.cards if card.prompt().startswith("The poster vans would carry")]
     index, facts = facts_of(text)
     shown = with_context(next(f for f in facts if f.mention.text == "2005"), index)
     assert shown is not None
@@ -150,3 +151,20 @@ def test_the_date_of_the_gap_does_not_say_whose() -> None:
     text = "The date of 2035 was quoted by the panel from the WWF report in 2007."
     assert unnamed_gates.gap_names_it(candidate(text, "2035", "choice"))
     assert unnamed_gates.gap_names_it(candidate(text, "2007", "choice")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The small academies are paid for by charging fees in 1968 in London.",
+        "The bridge was declared a monument in 1968 by Serbia.",
+    ],
+    ids=["a-kind-of-thing", "the-article-subject"],
+)
+def test_a_kind_of_thing_or_the_article_subject_is_not_unanchored(text: str) -> None:
+    index, facts = facts_of(text)
+    index.subject = find_subject("Trajan's Bridge", [row.tokens for row in index.sentences])
+    fact = next(f for f in facts if f.mention.text == "1968")
+    card = build.cloze(fact)
+    assert card is not None
+    assert unnamed_gates.unanchored_subject(Candidate(card, fact, index)) is None
