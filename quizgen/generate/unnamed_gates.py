@@ -33,7 +33,9 @@ _RELATIVE = re.compile(
 _POINTING = frozenset("previous past same other former latter remaining last earlier".split())
 """Adjectives that point back to things already told ('the previous chairs'), not ones that describe a kind."""
 _GAP = r"(?:_____|\{\{c\d+::)"
-_OF_THE_GAP = re.compile(rf"\b[Tt]he\s+(?:date|year|day|time|cause|name|number|figure|price|rate)\s+of\s+{_GAP}")
+_OF_THE_GAP = re.compile(
+    rf"\b[Tt]he\s+(?:date|year|day|time|cause|name|number|figure|price|rate)\s+of\s+(?:{_GAP}|\d[\d,.]*\b)"
+)
 _OBJECT_BEFORE = ("IN", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO")
 
 
@@ -141,9 +143,10 @@ def relative_phrase(c: Candidate) -> str | None:
 
 
 def gap_names_it(c: Candidate) -> str | None:
-    """'The date of ___': what the phrase is about is the gap itself, so the card does not say whose date."""
+    """'The date of ___' (or 'The date of 2035' in a true-or-false statement): what would say whose date is the
+    value itself, so the card never says it."""
     found = _OF_THE_GAP.search(c.card.prompt())
-    return f"'{found.group(0)}': the gap is what would say which" if found else None
+    return f"'{found.group(0)}': only the value follows, nothing says whose" if found else None
 
 
 def _edited(c: Candidate, tok: Token) -> bool:

@@ -150,7 +150,9 @@ def test_a_sentence_before_that_does_not_say_which_makes_nothing_whole() -> None
 def test_the_date_of_the_gap_does_not_say_whose() -> None:
     text = "The date of 2035 was quoted by the panel from the WWF report in 2007."
     assert unnamed_gates.gap_names_it(candidate(text, "2035", "choice"))
-    assert unnamed_gates.gap_names_it(candidate(text, "2007", "choice")) is None
+    assert unnamed_gates.gap_names_it(candidate(text, "2007", "choice"))  # the statement still shows 'The date of 2035'
+    named = "The date of the glaciers' loss was quoted by the panel as 2035 in the report of 2007."
+    assert unnamed_gates.gap_names_it(candidate(named, "2035", "choice")) is None
 
 
 @pytest.mark.parametrize(
