@@ -26,11 +26,18 @@ from quizgen.generate.gap_gates import (
     term_paired_with_another,
 )
 from quizgen.generate.index import ArticleIndex
+from quizgen.generate.kinds import place_named_as_person, thing_named_as_organisation
 from quizgen.generate.quotes import in_quoted_phrase
 from quizgen.generate.reference_gates import (
     anaphoric_definite,
     unnamed_reference_in_stem,
     unresolved_opener,
+)
+from quizgen.generate.source_gates import (
+    garbled_source,
+    list_cut_short,
+    name_misspelt,
+    opener_describes_what_went_before,
 )
 
 _PERSON_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -457,6 +464,27 @@ def cloze_blank_in_quotation(c: Candidate) -> str | None:
     return "the gap is inside a quotation" if in_quoted_phrase(text, m.start) else None
 
 
+def wh_word_misfits_answer(c: Candidate) -> str | None:
+    """'Who sent forces ...?' of Fort Duquesne, 'In which organisation ...?' of a bill or a festival, 'Which place
+    learned ...?' of Washington the man: the question's wh-word names a kind the answer is not."""
+    if c.card.type not in ("typed", "choice") or BLANK in _stem(c):
+        return None
+    m = c.fact.mention
+    if m.kind == "person" and place_named_as_person(m.text):
+        return f"'{m.text}' is a place or a building, not a person"
+    if m.kind == "org" and (thing_named_as_organisation(m.text) or thing_named_as_organisation(c.fact.answer)):
+        return f"'{m.text}' is a document or an event, not an organisation"
+    if m.kind in ("place", "country") and _names_a_person_too(c.index, m.text):
+        return f"'{m.text}' is also a person of the article"
+    return None
+
+
+def _names_a_person_too(index: ArticleIndex, name: str) -> bool:
+    """Whether a person of the article bears the place's name ('George Washington' and Washington)."""
+    low = name.casefold()
+    return any(index.display(kind, key).casefold().split()[-1:] == [low] for kind, key in index.of_kind("person"))
+
+
 Gate = Callable[[Candidate], str | None]
 
 _SETTING_KINDS = frozenset(("year", "date", "decade", "place", "country", "name", "org"))
@@ -554,8 +582,13 @@ GATES: tuple[Gate, ...] = (
     cloze_blank_in_quotation,
     broken_off,
     no_main_verb,
+    garbled_source,
+    list_cut_short,
+    opener_describes_what_went_before,
+    name_misspelt,
     broken_question,
     place_that_acts,
+    wh_word_misfits_answer,
     question_coordinates_verbs,
     question_cut_short,
 )

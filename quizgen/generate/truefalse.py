@@ -131,10 +131,16 @@ FAR_YEARS = 5
 _YEAR_BOUND_AFTER = re.compile(r"^\s*(?:or (?:earlier|later|before|after|so)|at the (?:latest|earliest)|onwards)\b")
 
 
+def year_is_bounded(before: str, after: str) -> bool:
+    """Whether the year is a bound or an end of a range ('after 1850', 'between 1550 and 1580', '1773 or
+    earlier'): a nearby year is then no clearly wrong answer ('after 1849' is true too)."""
+    return bool(_YEAR_BOUND.search(before) or _YEAR_BOUND_AFTER.match(after))
+
+
 def wrong_year(before: str, answer: str, options: list[str], now: int, after: str = "") -> str | None:
     """A year that makes the statement clearly false, or None: none after a bound ('after 1279' is still true
     of 1281), in a range or in a name ('Act 1975'), else an option at least FAR_YEARS away, else one a decade away."""
-    if _YEAR_BOUND.search(before) or _NAMED_YEAR.search(before) or _YEAR_BOUND_AFTER.match(after):
+    if year_is_bounded(before, after) or _NAMED_YEAR.search(before):
         return None  # 'in 1773 or earlier' is still true of 1768
     if not answer.isdigit():
         return None
