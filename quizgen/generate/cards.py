@@ -234,18 +234,19 @@ def country_not_a_setting(fact: Fact) -> bool:
     return m.kind == "country" and not _SETTING.search(fact.row.sentence.text[: m.start])
 
 
+_IN_YEAR_LIST = re.compile(r"\b1\d{3},?\s+(?:and\s+)?$")
+_YEAR_LIST_AFTER = re.compile(r"^,?\s+(?:and\s+)?1\d{3}\b")
 _YEAR_BEFORE = re.compile(r"\b(?:in|of|since|by|until|from|after|before|around|circa|c\.|year)\s+$", re.IGNORECASE)
 
 
 def early_year_as_number(fact: Fact) -> bool:
-    """'In the summer of 1521': a year before 1600 is read as a number, and its wrong values (1323, 1932) are
-    any figure, not years near it."""
+    """'In the summer of 1521', '1563, 1593, 1603': a year before 1600 is read as a number, and its wrong values
+    (1323, 1800) are any figure, not years near it."""
     m, text = fact.mention, fact.row.sentence.text
-    return (
-        m.kind == "number"
-        and re.fullmatch(r"1[0-5]\d\d", m.text) is not None
-        and bool(_YEAR_BEFORE.search(text[: m.start]))
-    )
+    if m.kind != "number" or re.fullmatch(r"1[0-5]\d\d", m.text) is None:
+        return False
+    before, after = text[: m.start], text[m.end :]
+    return bool(_YEAR_BEFORE.search(before) or _IN_YEAR_LIST.search(before) or _YEAR_LIST_AFTER.match(after))
 
 
 def _more_options(fact: Fact, index: ArticleIndex) -> list[str]:

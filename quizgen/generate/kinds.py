@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 NOT_A_PERSON = frozenset(
-    "fort castle bridge wall street road river lake mount church abbey cathedral tower hall house palace station "
-    "pons castra camp harbour port island bay park square gate market".split()
+    "fort fortress castle bridge street road river abbey cathedral palace station pons castra harbour island".split()
 )
 """Words of a place or a building named after someone ('Fort Duquesne', 'Pons Aelius'): 'Who ...?' misfits."""
 

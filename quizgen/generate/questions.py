@@ -211,6 +211,8 @@ def _from_rest(clause: Clause, span: list[Token], mention: Mention) -> str | Non
         return None  # the answer belongs to a noun ("sanctions against Russia"), not to the verb
     if prep and not absorbs:
         return None
+    if _inside_a_participle(before):
+        return None
     after = _trim(rest[at + len(span) :])
     inverted = _invert(clause)
     if inverted is None:
@@ -222,6 +224,12 @@ def _from_rest(clause: Clause, span: list[Token], mention: Mention) -> str | Non
     body = join(asked + after)
     subject = _subject_text(clause.subject)
     return f"{wh} {head} {subject}{' ' + body if body else ''}{_tail(clause.intro)}?"
+
+
+def _inside_a_participle(before: list[Token]) -> bool:
+    """'was Gegeen assassinated in a coup involving [five princes] from ...': the answer is the object of a
+    participle that describes a noun, and moving it out leaves 'involving from' behind."""
+    return any(t.tag == "VBG" and k and before[k - 1].tag.startswith("NN") for k, t in enumerate(before))
 
 
 def _from_intro(clause: Clause, span: list[Token], mention: Mention) -> str | None:

@@ -49,7 +49,13 @@ def _relative_disagrees(tokens: list[Token]) -> bool:
 def list_cut_short(c: Candidate) -> str | None:
     """'The previous chairs were Rajendra K. Pachauri, elected in May 2002' of '...; Robert Watson in 1997; and
     Bert Bolin in 1988': a claim cut at a semicolon whose next part has no verb of its own is a list cut short."""
-    tokens = c.fact.row.tokens
+    row = c.fact.row
+    number = row.sentence.number
+    if row.sentence.text.rstrip().endswith(";") and number + 1 < len(c.index.sentences):
+        following = c.index.sentences[number + 1].tokens  # the source's splitter cut the sentence there
+        if not any(t.tag.startswith(("VB", "MD")) for t in following[:12]):
+            return "the sentence is cut inside a list that goes on after a semicolon"
+    tokens = row.tokens
     shown = c.fact.text
     for k, tok in enumerate(tokens):
         if tok.text != ";":
