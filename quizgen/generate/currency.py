@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.generate import gazetteer
 from quizgen.generate.cards import BLANK, Draft
 
 _SYMBOLS = {"dollars": "$", "pounds": "£", "euros": "€", "yen": "¥"}
@@ -18,7 +19,7 @@ _DOLLAR_COUNTRIES = {
     "singapore": "S$",
 }
 _WORD = re.compile(
-    r"\b(?:(?P<country>US|U\.S\.|Australian|Canadian|New Zealand|Hong Kong|Singapore)\s+)?"
+    r"(?:\b(?P<country>US|U\.S\.|New Zealand|Hong Kong|[A-Z][a-z]+)\s+)?"
     r"(?P<word>dollars|pounds|euros|yen)\s+(?P<next>\d|\{\{c1::(?=\d)|" + re.escape(BLANK) + ")"
 )
 
@@ -26,11 +27,16 @@ _WORD = re.compile(
 def _symbol(found: re.Match[str]) -> str | None:
     """The symbol for a currency word (and the country word before it), or None when it has none."""
     country = found.group("country")
-    if country is None:
+    if country is None or not _names_a_country(country):
         return _SYMBOLS[found.group("word")]
     if found.group("word") != "dollars":
-        return None
-    return _DOLLAR_COUNTRIES[country.lower()]
+        return None  # 'Egyptian pounds 20' stays as written
+    return _DOLLAR_COUNTRIES.get(country.lower())
+
+
+def _names_a_country(word: str) -> bool:
+    """'Australian', 'US', 'Egyptian': a word that says whose currency it is (not 'The' or 'About')."""
+    return word.lower() in _DOLLAR_COUNTRIES or word in gazetteer.NATIONALITIES or word in gazetteer.countries()
 
 
 def symbolise(text: str) -> str:
@@ -42,9 +48,11 @@ def symbolise(text: str) -> str:
         nxt = found.group("next")
         if symbol is None or nxt == BLANK:
             return found.group(0)
+        country = found.group("country")
+        kept = country + " " if country is not None and not _names_a_country(country) else ""  # 'The'
         if nxt.startswith("{{"):
-            return nxt + symbol
-        return symbol + nxt
+            return kept + nxt + symbol
+        return kept + symbol + nxt
 
     return _WORD.sub(swap, text)
 
@@ -58,7 +66,9 @@ def symbolise_card(card: Draft) -> None:
         symbol = _symbol(blank) if blank is not None else None
         if blank is not None and symbol is not None:
             question = fields["question"]
-            fields["question"] = question[: blank.start()] + BLANK + question[blank.end() :]
+            country = blank.group("country")
+            kept = country + " " if country is not None and not _names_a_country(country) else ""
+            fields["question"] = question[: blank.start()] + kept + BLANK + question[blank.end() :]
             fields["answer"] = symbol + fields["answer"]
             fields["choices"] = [symbol + c for c in fields["choices"]]
     for key in ("text", "question", "statement", "correction", "front", "back", "answer"):

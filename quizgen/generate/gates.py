@@ -482,7 +482,8 @@ def wh_word_misfits_answer(c: Candidate) -> str | None:
 def _names_a_person_too(index: ArticleIndex, name: str) -> bool:
     """Whether a person of the article bears the place's name ('George Washington' and Washington)."""
     low = name.casefold()
-    return any(index.display(kind, key).casefold().split()[-1:] == [low] for kind, key in index.of_kind("person"))
+    people = [*index.of_kind("person"), *index.of_kind("name")]  # 'George Washington' may be tagged a name
+    return any(index.display(kind, key).casefold().split()[-1:] == [low] for kind, key in people)
 
 
 Gate = Callable[[Candidate], str | None]
