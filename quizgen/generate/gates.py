@@ -14,7 +14,7 @@ from functools import lru_cache
 from quizgen.generate import gazetteer
 from quizgen.generate.candidates import Fact
 from quizgen.generate.cards import BLANK, Draft
-from quizgen.generate.entities import Mention
+from quizgen.generate.entities import CURRENCY_BEFORE, Mention
 from quizgen.generate.frequency import preload, zipf
 from quizgen.generate.gap_gates import (
     gap_splits_a_phrase,
@@ -44,7 +44,8 @@ _PERSON_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b"
 _FEMININE_PRONOUNS = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HEDGES = re.compile(
     r"(?:more than|over|almost|nearly|about|around|roughly|some|at least|at most|less than|fewer than|under|"
-    r"up to|no less than|no more than|approximately|an estimated|estimated|just over|just under)\s+$",
+    r"up to|no less than|no more than|approximately|an estimated|estimated|just over|just under)\s+"
+    rf"{CURRENCY_BEFORE}$",
     re.IGNORECASE,
 )
 _COMPARED = re.compile(

@@ -7,20 +7,22 @@ import re
 
 from quizgen.generate.candidates import Fact
 from quizgen.generate.edits import apply_edits
-from quizgen.generate.entities import number_value
+from quizgen.generate.entities import CURRENCY_BEFORE, number_value
 
 _NUMBER_IN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _FLOOR = re.compile(
     r"\b(?:(?<!no )more than|over|at least|above|in excess of|upwards of|no less than|no fewer than|exceeding)"
-    r"\s+[$£€]?$",
+    rf"\s+{CURRENCY_BEFORE}$",
     re.IGNORECASE,
 )
 _CEILING = re.compile(
-    r"\b(?:(?<!no )less than|(?<!no )fewer than|under|at most|below|up to|no more than|as few as)\s+[$£€]?$",
+    r"\b(?:(?<!no )less than|(?<!no )fewer than|under|at most|below|up to|no more than|as few as)\s+"
+    rf"{CURRENCY_BEFORE}$",
     re.IGNORECASE,
 )
 _ROUGH = re.compile(
-    r"\b(?:about|almost|nearly|around|roughly|some|approximately|an estimated|estimated|close to)\s+[$£€]?$",
+    r"\b(?:about|almost|nearly|around|roughly|some|approximately|an estimated|estimated|close to)\s+"
+    rf"{CURRENCY_BEFORE}$",
     re.IGNORECASE,
 )
 _CLEARLY_OFF = 1.25  # a rough figure's false value differs by at least this factor

@@ -5,6 +5,7 @@ from __future__ import annotations
 from quizgen.generate import generate_text
 from quizgen.generate.cards import BLANK, Draft
 from quizgen.generate.currency import symbolise, symbolise_card
+from quizgen.generate.truefalse import bounded_wrong
 
 
 def test_a_currency_word_before_a_figure_becomes_its_symbol() -> None:
@@ -56,3 +57,9 @@ def test_a_generated_deck_shows_symbols_but_keeps_the_source_sentence() -> None:
 
 def test_a_capitalised_word_before_the_currency_stays() -> None:
     assert symbolise("The pounds 4bn deal closed.") == "The £4bn deal closed."
+
+
+def test_a_hedge_before_a_currency_word_still_bounds_the_figure() -> None:
+    assert bounded_wrong("earning more than dollars ", "1.8m", ["1.4m", "2.3m"]) == []
+    assert bounded_wrong("earning about dollars ", "1.8m", ["1.6m", "2.3m"]) == ["2.3m"]
+    assert bounded_wrong("earning ", "1.8m", ["1.6m", "2.3m"]) == ["1.6m", "2.3m"]
