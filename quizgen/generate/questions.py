@@ -228,8 +228,9 @@ def _from_rest(clause: Clause, span: list[Token], mention: Mention) -> str | Non
 
 def _inside_a_participle(before: list[Token]) -> bool:
     """'was Gegeen assassinated in a coup involving [five princes] from ...': the answer is the object of a
-    participle that describes a noun, and moving it out leaves 'involving from' behind."""
-    return any(t.tag == "VBG" and k and before[k - 1].tag.startswith("NN") for k, t in enumerate(before))
+    participle that describes a noun, and moving it out leaves 'involving from' behind; 'admitted his guilt by
+    recruiting [Druyun] while ...' likewise asks the object of a gerund, not of the verb."""
+    return any(t.tag == "VBG" and k and before[k - 1].tag.startswith(("NN", "IN")) for k, t in enumerate(before))
 
 
 def _from_intro(clause: Clause, span: list[Token], mention: Mention) -> str | None:

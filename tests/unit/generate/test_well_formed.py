@@ -204,3 +204,9 @@ def test_a_year_before_1600_read_as_a_number_gets_no_figures_as_choices() -> Non
     index, fact = fact_on("Plague epidemics ravaged London in 1563, 1593, 1603, 1625, 1636, and 1665.", "1593")
     assert fact.mention.kind == "number"
     assert build.truefalse(fact, index) is None
+
+
+def test_an_answer_that_is_the_object_of_a_gerund_is_not_asked() -> None:
+    sentence = "Michael Sears admitted his guilt in breaking the law by recruiting Darleen Druyun in 2002."
+    assert ask(sentence, "Darleen Druyun") is None
+    assert ask("Michael Sears recruited Darleen Druyun in 2002.", "Darleen Druyun") is not None
