@@ -44,7 +44,8 @@ _PERSON_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b"
 _FEMININE_PRONOUNS = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HEDGES = re.compile(
     r"(?:more than|over|almost|nearly|about|around|roughly|some|at least|at most|less than|fewer than|under|"
-    r"up to|no less than|no more than|approximately|an estimated|estimated|just over|just under)\s+"
+    r"up to|no less than|no more than|approximately|an estimated|estimated|just over|just under|"
+    r"as many as|as much as|as few as|as little as|as high as|as low as)\s+"
     rf"{CURRENCY_BEFORE}$",
     re.IGNORECASE,
 )

@@ -16,7 +16,8 @@ _FLOOR = re.compile(
     re.IGNORECASE,
 )
 _CEILING = re.compile(
-    r"\b(?:(?<!no )less than|(?<!no )fewer than|under|at most|below|up to|no more than|as few as)\s+"
+    r"\b(?:(?<!no )less than|(?<!no )fewer than|under|at most|below|up to|no more than|as few as|"
+    r"as many as|as much as|as high as)\s+"
     rf"{CURRENCY_BEFORE}$",
     re.IGNORECASE,
 )

@@ -9,7 +9,7 @@ from quizgen.generate import cards as build
 from quizgen.generate import generate_text
 from quizgen.generate.candidates import Fact, plan_article
 from quizgen.generate.entities import sentence_mentions
-from quizgen.generate.gates import Candidate, wh_word_misfits_answer
+from quizgen.generate.gates import Candidate, hedged_number_in_choices, wh_word_misfits_answer
 from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.kinds import place_named_as_person, thing_named_as_organisation
 from quizgen.generate.questions import make_question
@@ -210,3 +210,14 @@ def test_an_answer_that_is_the_object_of_a_gerund_is_not_asked() -> None:
     sentence = "Michael Sears admitted his guilt in breaking the law by recruiting Darleen Druyun in 2002."
     assert ask(sentence, "Darleen Druyun") is None
     assert ask("Michael Sears recruited Darleen Druyun in 2002.", "Darleen Druyun") is not None
+
+
+def test_as_many_as_bounds_a_figure_so_it_gets_no_choices() -> None:
+    text = "Acme could transfer as many as 7,000 jobs out of Australia in 2005 to save costs."
+    index, fact = fact_on(text, "7,000")
+    card = build.choice(fact, index)
+    assert card is not None
+    assert hedged_number_in_choices(Candidate(card, fact, index))
+    index, plain = fact_on("Acme could transfer 7,000 jobs out of Australia in 2005 to save costs.", "7,000")
+    plain_card = build.choice(plain, index)
+    assert plain_card is not None and hedged_number_in_choices(Candidate(plain_card, plain, index)) is None
