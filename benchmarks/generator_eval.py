@@ -82,6 +82,10 @@ def news(paths: list[Path]) -> dict:
         if not [f for f in rules.check(loaded) if f.severity == "error"]:
             valid += 1
         decks[path.name] = deck
+        starts = [card.source.start for card in deck.cards if card.source is not None]
+        blocks = [m.span() for m in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", article.text)][1:]  # no title
+        coverage["paragraphs"] += len(blocks)
+        coverage["paragraphs with no card"] += sum(not any(a <= x < b for x in starts) for a, b in blocks)
         cards.append(len(deck.cards))
         types.update(c.type for c in deck.cards)
         for card in deck.cards:
@@ -99,15 +103,17 @@ def news(paths: list[Path]) -> dict:
     }
 
 
-def squad(paragraphs: list[dict]) -> tuple[int, int, int]:
-    """Questions whose human answer the generator also chose: (exact, f1>=0.5, total)."""
-    exact = fuzzy = total = 0
+def squad(paragraphs: list[dict]) -> tuple[int, int, int, int]:
+    """Questions whose human answer the generator also chose: (exact, f1>=0.5, total), and the paragraphs that
+    gave no card."""
+    exact = fuzzy = total = empty = 0
     for para in paragraphs:
         try:
             deck = generate_deck(article_from_text(para["context"], para["title"])).deck
             chosen = [a for card in deck.cards for a in answers_of(card)]
         except GenerateError:
             chosen = []
+            empty += 1
         for qa in para["qas"]:
             total += 1
             golds = qa["answers"]
@@ -116,7 +122,7 @@ def squad(paragraphs: list[dict]) -> tuple[int, int, int]:
                 fuzzy += 1
             elif any(f1(c, g) >= 0.5 for c in chosen for g in golds):
                 fuzzy += 1
-    return exact, fuzzy, total
+    return exact, fuzzy, total, empty
 
 
 def _generate(text: str, name: str) -> int:
@@ -221,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     print("  " + ", ".join(f"{name[:-4]} {n}" for name, n in zip(result["names"], cards, strict=True)))
     cov = result["coverage"]
     sentences, covered, repeated = cov.pop("sentences"), cov.pop("with a card"), cov.pop("repeats")
+    cov.pop("paragraphs"), cov.pop("paragraphs with no card")
     print(
         f"sentence coverage (sentences after boilerplate filtering with >= 1 card): {covered}/{sentences} = "
         f"{covered / max(sentences, 1):.1%}; {repeated} more repeat a kept fact"
@@ -232,11 +239,22 @@ def main(argv: list[str] | None = None) -> int:
     squad_path = CORPUS / "squad-dev.json"
     if squad_path.exists():
         paragraphs = json.loads(squad_path.read_text(encoding="utf-8"))
-        exact, fuzzy, n = squad(paragraphs)
+        exact, fuzzy, n, empty = squad(paragraphs)
         print(
             f"SQuAD answer recall ({len(paragraphs)} paragraphs, {n} questions): exact {exact / n:.1%}, "
-            f"exact or token F1>=0.5 {fuzzy / n:.1%}"
+            f"exact or token F1>=0.5 {fuzzy / n:.1%}; paragraphs with no card {empty}"
         )
+    wiki_paths = sorted((CORPUS / "wiki").glob("*.txt"))
+    if wiki_paths:
+        wiki = news(wiki_paths)
+        counts = wiki["cards"]
+        print(
+            f"wiki: {wiki['valid']} of {len(wiki_paths)} decks valid; cards per article: mean "
+            f"{sum(counts) / len(counts):.1f}, min {min(counts)}, max {max(counts)}; articles with no card "
+            f"{counts.count(0)}; paragraphs with no card {wiki['coverage']['paragraphs with no card']} of "
+            f"{wiki['coverage']['paragraphs']}"
+        )
+        print("  cards per type: " + ", ".join(f"{t} {n}" for t, n in sorted(wiki["types"].items())))
 
     print(f"\n{speed}")
     if args.sample:

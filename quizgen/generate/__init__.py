@@ -17,9 +17,11 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   `claims` cuts the sentence into its claims → `list[Part]`, so each fact is asked with its own claim only;
   `clause` finds the main clause of the edited tokens → `Clause`.
 - facts: `candidates` plans every sentence → `list[SentencePlan]`, each with its `Fact`s (an answer, its
-  claim made to stand alone, a score) or why it has none; `sidedetails` marks the facts beside the story (a
-  person only quoted, a name mentioned once in passing, one item of a list), which give no card; `peripheral`
-  marks the facts more likely side details than not, by a model fitted on reviewers' verdicts.
+  claim made to stand alone, a score) or why it has none; `concepts` finds the common-noun terms among
+  the answers (and a term's wrong answers: the article's other terms of its head); `sidedetails` marks the
+  facts beside the story (a person only quoted, a name mentioned once in passing, one item of a list), which
+  give no card; `peripheral` marks the facts more likely side details than not, by a model fitted on
+  reviewers' verdicts.
 - questions: `questions` asks a fact's answer as a wh-question (`Fact.question`, a `str`); `cards`
   (with `distractors`, `truefalse`, and `terms` for definitions) builds the cards → `Draft` (plain data), which
   `deck` gathers as `list[Option]`.

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from quizgen.generate.claims import claim_of, cut_to_claim, parts
 from quizgen.generate.clause import substitute
+from quizgen.generate.concepts import concepts, term_reason
 from quizgen.generate.context import context_edit, context_for
 from quizgen.generate.coref import resolve
 from quizgen.generate.edits import Edit, apply_edits
@@ -20,7 +21,6 @@ from quizgen.generate.quotes import QUOTES, attribution, continued_speaker, fram
 from quizgen.generate.roles import RoleKey, article_roles
 from quizgen.generate.sidedetails import Story, side_detail, side_reason
 from quizgen.generate.speakers import leading_frame
-from quizgen.generate.tokens import Token
 from quizgen.generate.trim import trims
 from quizgen.generate.variants import abbreviations
 
@@ -40,6 +40,14 @@ KIND_WEIGHT = {
     "concept": 0.5,
 }
 """How much a teacher values each kind of answer."""
+TERM_WEIGHT = {
+    "named or defined": 0.95,
+    "a named theory or effect": 0.9,
+    "technical": 0.8,
+    "a cause or effect": 0.8,
+    "a part or product": 0.8,
+}
+"""A term the sentence names, defines or gives as a cause is its point, as much as a name or a figure."""
 CLAIM_WEIGHT = 1.1
 """The object phrase that states what the sentence claims outranks the names around it."""
 MIN_WORDS, MAX_WORDS = 6, 70
@@ -71,6 +79,8 @@ class Fact:
     """Why the answer is a side detail (`sidedetails`), which gives no card; None for a fact of the story."""
     context: str = ""
     """The sentence before, shown ahead of this one because a reference points back to it (`context`)."""
+    term: str | None = None
+    """Why a concept answer is a term with one right fill (`concepts.term_reason`); None for other kinds."""
 
 
 @dataclass
@@ -162,11 +172,14 @@ def plan_sentence(
             if not any(cut[0] < b and a < cut[1] for a, b, _ in resolution.edits):
                 resolution.edits.append(cut)
     text = apply_edits(row.sentence.text, resolution.edits)
-    mentions = row.mentions + [
-        c
-        for c in concepts(row, resolution.edits)
-        if is_a_term(index, row, c) and not inside_quotation(row.sentence.text, c.start, c.end)
-    ]
+    terms = {
+        (c.start, c.end): (c, reason)
+        for c in concepts(row)
+        if not inside_quotation(row.sentence.text, c.start, c.end)
+        for reason in [term_reason(index, row, c)]
+        if reason
+    }
+    mentions = row.mentions + [c for c, _ in terms.values()]
     facts = []
     for m in mentions:
         reason = unaskable(row, m, resolution.edits)
@@ -185,6 +198,7 @@ def plan_sentence(
         fact = Fact(row, m, apply_edits(row.sentence.text, edits), edits, answer, accept, question, claim=max(claim, 0))
         if context is not None:
             fact.context = context[2].strip()
+        fact.term = terms[(m.start, m.end)][1] if m.kind == "concept" else None
         fact.role = (number, m.start) in (roles or {})
         fact.score = score(index, fact)
         fact.side = side_reason(story or Story(index), number, m)
@@ -284,24 +298,6 @@ def common_nouns_as_a_name(name: str) -> bool:
 
     words = name.split()
     return all(lexicon.get(w.lower(), "").startswith("NN") and zipf(w.lower()) >= 4.9 for w in words)
-
-
-def is_a_term(index: ArticleIndex, row: Analysed, m: Mention) -> bool:
-    """A common-noun answer is a term when the article quotes it, defines it ('known as X', 'X is a ...') or
-    names it in another sentence too. A phrase of common words stated once ('promotional campaign', 'loud
-    applause', 'achieved princely rank') has several right fills, so it is no answer."""
-    text = row.sentence.text
-    if text[m.start - 1 : m.start] in ('"', "“") and text[m.end : m.end + 1] in ('"', "”"):
-        return True
-    phrase = rf"\b{re.escape(m.text)}(?:e?s)?\b"
-    defined = re.compile(
-        rf"\b(?:known as|called|termed|named)\s+[\"“]?{phrase}"
-        rf"|^(?:An?\s+|The\s+)?{phrase}\s+(?:is|are|refers?\s+to|means)\s",
-        re.IGNORECASE,
-    )
-    if defined.search(text):
-        return True
-    return any(other is not row and re.search(phrase, other.sentence.text, re.IGNORECASE) for other in index.sentences)
 
 
 def _object_term(row: Analysed, m: Mention) -> bool:
@@ -408,8 +404,9 @@ def score(index: ArticleIndex, fact: Fact) -> float:
     census = 0.4 if CENSUS.search(fact.row.sentence.text) else 1.0  # household counts rank below main facts
     census *= 0.4 if side_detail(fact.row, m) else 1.0  # an analyst's employer ranks below the figure they give
     census *= PROTAGONIST if protagonist(index, m) else 1.0  # the story's own people frame its facts
+    weight = TERM_WEIGHT.get(fact.term or "", KIND_WEIGHT.get(m.kind, 0.5))
     return (
-        (CLAIM_WEIGHT if claim else KIND_WEIGHT.get(m.kind, 0.5))
+        (CLAIM_WEIGHT if claim else weight)
         * listed
         * setting
         * census
@@ -446,46 +443,3 @@ _SCENE = re.compile(r"^(?:In|By|On|Since|During|Until|After|Before|From|At)\s+(?
 def _sets_the_scene(text: str, m: Mention) -> bool:
     """A year or date in an opening phrase ('In 2023, ...') sets the scene; the sentence's claim comes after."""
     return m.kind in ("year", "date", "decade") and bool(_SCENE.match(text[: m.start]))
-
-
-_STOP_HEADS = frozenset("time way thing things part lot people year years day days number percent".split())
-
-
-def concepts(row: Analysed, edits: list[Edit]) -> list[Mention]:
-    """Rare common-noun phrases ('energy security', 'control orders') that are not names or numbers."""
-    found: list[Mention] = []
-    taken = [(m.start, m.end) for m in row.mentions]
-    phrase: list[Token] = []
-    for tok in row.tokens + [Token("", 10**9, 10**9, "", "O")]:
-        if (
-            tok.tag in ("NN", "NNS", "JJ")
-            and tok.chunk.endswith("NP")
-            and tok.text.isalpha()
-            or (phrase and tok.tag in ("NN", "NNS") and "-" in tok.text)
-        ):
-            if tok.chunk.startswith("B") and phrase:
-                found.extend(_concept(row, phrase, taken))
-                phrase = []
-            phrase.append(tok)
-            continue
-        if phrase:
-            found.extend(_concept(row, phrase, taken))
-        phrase = []
-    return found[:3]
-
-
-def _concept(row: Analysed, phrase: list[Token], taken: list[tuple[int, int]]) -> list[Mention]:
-    while phrase and not phrase[-1].tag.startswith("NN"):
-        phrase = phrase[:-1]
-    while phrase and phrase[0].tag == "JJ" and zipf(phrase[0].text.lower()) > 4.8:
-        phrase = phrase[1:]
-    if not phrase or len(phrase) > 4 or phrase[-1].text.lower() in _STOP_HEADS:
-        return []
-    start, end = phrase[0].start, phrase[-1].end
-    if any(a < end and start < b for a, b in taken):
-        return []
-    rarest = min(zipf(t.text.lower()) for t in phrase)
-    if rarest > (5.3 if len(phrase) > 1 else 2.8):
-        return []  # common words are guessable, not facts
-    text = row.sentence.text[start:end]
-    return [Mention(text, start, end, "concept", text.lower())]

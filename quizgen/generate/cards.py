@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quizgen.generate.candidates import Fact
+from quizgen.generate.concepts import same_head_terms
 from quizgen.generate.distractors import distractors
 from quizgen.generate.edits import apply_edits
 from quizgen.generate.index import ArticleIndex
@@ -131,7 +132,8 @@ def typed(fact: Fact) -> Draft | None:
 
 SWAPPABLE_KINDS = frozenset(("person", "country", "year", "decade", "number", "percent", "money"))
 """Kinds with wrong answers of the same kind and role: people of the same title, neighbouring countries,
-nearby figures. Places (a city is not a continent), organisations, dates and terms have none."""
+nearby figures. Places (a city is not a continent), organisations and dates have none; a term has them only
+when the article names three other terms of its head (`concepts.same_head_terms`)."""
 
 
 FALSE_KINDS = frozenset(("person", "year", "decade", "number", "percent", "money"))
@@ -141,14 +143,17 @@ A country swapped in ('the war in Kazakhstan') is nonsense more often than not."
 
 def choice(fact: Fact, index: ArticleIndex) -> Draft | None:
     """The question (or the sentence with a blank) and the answer among three of its kind and role."""
-    if fact.mention.kind not in SWAPPABLE_KINDS or not swappable(fact) or _spelled_number(fact):
-        return None
     if bounded_year(fact) or country_not_a_setting(fact) or early_year_as_number(fact):
         return None
-    if fact.mention.kind == "person" and re.search(r"\b(?:she|her|hers|herself)\b", fact.text, re.IGNORECASE):
-        return None  # the other people of the article are not all women: "her" would give the answer away
     answer = fact.mention.text
-    wrong = distractors(index, fact.mention, answer, _with_paragraph(fact, index))
+    if fact.mention.kind == "concept":
+        wrong = same_head_terms(index, answer, fact.text)  # 'prime number' for 'composite number'
+    elif fact.mention.kind not in SWAPPABLE_KINDS or not swappable(fact) or _spelled_number(fact):
+        return None
+    elif fact.mention.kind == "person" and re.search(r"\b(?:she|her|hers|herself)\b", fact.text, re.IGNORECASE):
+        return None  # the other people of the article are not all women: "her" would give the answer away
+    else:
+        wrong = distractors(index, fact.mention, answer, _with_paragraph(fact, index))
     if fact.mention.kind == "person" and " " not in answer:
         wrong = [w.split()[-1] for w in distractors(index, fact.mention, fact.answer, _both(fact))]
     if len(wrong) < 3 or len(set(w.casefold() for w in wrong)) < 3:

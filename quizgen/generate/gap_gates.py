@@ -9,6 +9,8 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.generate import gazetteer
+from quizgen.generate.concepts import PLURAL_MODIFIERS
+from quizgen.generate.tokens import Token
 
 if TYPE_CHECKING:
     from quizgen.generate.gates import Candidate
@@ -23,6 +25,9 @@ _CHANGE = frozenset("from by up down rose fell risen fallen".split())
 _WHEN_WORDS = frozenset(("in", "by", "since"))
 _YEAR_TO = re.compile(r"\b(?:1[0-9]|20)\d{2}\s+to\s+$")
 _OPENS_WITH_RANGE = re.compile(r"^[£$€]?\d[\d,.]*%?\s+(?:to|and|or)\s+[£$€]?\d")
+WHOLE_TERMS = frozenset(("named or defined", "a named theory or effect"))
+"""Why a concept is known to be a whole term (`concepts.term_reason`): a word before it describes it ('the
+then-popular [phlogiston theory of combustion]'), it is no part of it."""
 _COORDINATED_MODIFIER = re.compile(r"\b([a-z][\w-]*)\s*,?\s+(?:and|or)\s+$")
 _MODIFIER_TAGS = ("JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG")
 
@@ -33,9 +38,9 @@ def gap_splits_a_phrase(c: Candidate) -> str | None:
     m, text, tokens = c.fact.mention, c.fact.row.sentence.text, c.fact.row.tokens
     if m.kind in _AMOUNTS and _one_end_of_a_range(text, m.start, m.end):
         return "the answer is one end of a range"
-    if m.kind == "concept":
+    if m.kind == "concept" and c.fact.term not in WHOLE_TERMS:
         first = next((k for k, t in enumerate(tokens) if t.start >= m.start), None)
-        if first and tokens[first].chunk == "I-NP" and tokens[first - 1].tag in _MODIFIER_TAGS:
+        if first and tokens[first].chunk == "I-NP" and modifies(tokens[first - 1]):
             return f"'{tokens[first - 1].text}' before the gap is part of the term"
     before = _COORDINATED_MODIFIER.search(text[: m.start])
     if before:
@@ -43,6 +48,14 @@ def gap_splits_a_phrase(c: Candidate) -> str | None:
         if word is not None and word.tag.startswith("JJ"):
             return f"the gap shares its noun with '{word.text}'"
     return None
+
+
+def modifies(tok: Token) -> bool:
+    """A word that can be part of the term after it: an adjective or a noun, but no plural noun ('charging
+    their students [tuition fees]': two objects), save the few that do modify ('sales tax')."""
+    if tok.tag == "NNS":
+        return tok.text.lower() in PLURAL_MODIFIERS
+    return tok.tag in _MODIFIER_TAGS
 
 
 def _one_end_of_a_range(text: str, start: int, end: int) -> bool:

@@ -35,6 +35,10 @@ class ArticleIndex:
     _roles: dict[str, frozenset[str]] | None = None
     subject: Subject | None = None
     """What the article is about, when its title names it (`subject.find_subject`)."""
+    terms: list[str] | None = None
+    """The article's terms, once `concepts.article_terms` has found them."""
+    words: dict[str, list[int]] | None = None
+    """Each lower-case word of the article → the sentences that hold it, once `concepts` has needed them."""
 
     def of_kind(self, kind: str) -> list[tuple[str, str]]:
         """The distinct (kind, key) things of one kind, most mentioned first, then first seen."""

@@ -36,9 +36,10 @@ def stage_lines(generated: Generated, number: int) -> list[str]:
             out.append(f"  made to stand alone: {fact.text}")
         question = f", question '{fact.question}'" if fact.question else ""
         accept = f", also accepted {', '.join(fact.accept)}" if fact.accept else ""
+        term = f", a term: {fact.term}" if fact.term else ""
         out.append(
             f"  fact: '{fact.answer}' [{fact.mention.kind}], claim {fact.claim + 1}, score {fact.score:.2f}"
-            f"{question}{accept}"
+            f"{term}{question}{accept}"
         )
     out.extend(f"  gate dropped {reason}" for reason in plan.gated)
     kept = generated.kept.get(row.sentence.number, [])

@@ -64,6 +64,19 @@ def test_explain_sentence_shows_every_stage_of_one_sentence(tmp_path, capsys):
     assert "peripheral: likely a side detail" in out and "kept: none of 1 candidates" in out
 
 
+def test_explain_sentence_says_why_a_concept_is_a_term(tmp_path, capsys):
+    article = tmp_path / "divers.txt"
+    article.write_text(
+        "Divers who rise to the surface too fast can suffer decompression sickness within hours.\n\n"
+        "Doctors treat the divers in a pressure chamber near the harbour of Split.\n",
+        encoding="utf-8",
+    )
+    assert main(["generate", str(article), "-o", str(tmp_path / "d.yaml"), "--explain-sentence", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "fact: 'decompression sickness' [concept], claim 1, score" in out
+    assert ", a term: technical" in out
+
+
 def test_explain_sentence_out_of_range_says_how_many_there_are(tmp_path, capsys):
     assert main(["generate", str(SEED), "-o", str(tmp_path / "d.yaml"), "--explain-sentence", "99"]) == 0
     assert "no sentence 99: the article has" in capsys.readouterr().out
