@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from quizgen.generate import gazetteer
 from quizgen.generate.candidates import Fact
-from quizgen.generate.cards import BLANK, Draft
+from quizgen.generate.cards import BLANK, LISTED_YEARS, Draft
 from quizgen.generate.entities import CURRENCY_BEFORE, Mention
 from quizgen.generate.frequency import preload, zipf
 from quizgen.generate.gap_gates import (
@@ -211,6 +211,22 @@ def coordinated_with_its_kind(c: Candidate) -> str | None:
     before, after = _ASIDE.sub("", text[: m.start]), _ASIDE.sub("", text[m.end :])
     if _LIST_BEFORE.search(before) or _LIST_AFTER.search(after):
         return "the answer is one item of a list"  # asides left out: 'Rose Tyler (Billie Piper), Martha Jones'
+    return None
+
+
+def _year_like(m: Mention) -> bool:
+    """A year, or a year before 1600 the tagger read as a number."""
+    return m.kind == "year" or m.kind == "number" and re.fullmatch(r"1[0-5]\d\d", m.text) is not None
+
+
+def year_in_a_list(c: Candidate) -> str | None:
+    """'ravaged London in 1563, ___, 1603, 1625 and 1665': one year of a list of years has as many right fills
+    as the years the reader may remember, and the others around it narrow them."""
+    m, text = c.fact.mention, c.fact.row.sentence.text
+    if not _year_like(m) or sum(_year_like(o) for o in c.fact.row.mentions) < LISTED_YEARS:
+        return None
+    if _LIST_BEFORE.search(text[: m.start]) or _LIST_AFTER.search(text[m.end :]):
+        return "the answer is one year of a list"
     return None
 
 
@@ -563,6 +579,7 @@ GATES: tuple[Gate, ...] = (
     answer_is_a_nationality_word,
     pronoun_narrows_choices,
     coordinated_with_its_kind,
+    year_in_a_list,
     nationality_points_to_answer,
     example_of_several,
     abbreviation_beside_answer,

@@ -9,7 +9,7 @@ from quizgen.generate import cards as build
 from quizgen.generate import generate_text
 from quizgen.generate.candidates import Fact, plan_article
 from quizgen.generate.entities import sentence_mentions
-from quizgen.generate.gates import Candidate, hedged_number_in_choices, wh_word_misfits_answer
+from quizgen.generate.gates import Candidate, hedged_number_in_choices, wh_word_misfits_answer, year_in_a_list
 from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.kinds import place_named_as_person, thing_named_as_organisation
 from quizgen.generate.questions import make_question
@@ -221,3 +221,12 @@ def test_as_many_as_bounds_a_figure_so_it_gets_no_choices() -> None:
     index, plain = fact_on("Acme could transfer 7,000 jobs out of Australia in 2005 to save costs.", "7,000")
     plain_card = build.choice(plain, index)
     assert plain_card is not None and hedged_number_in_choices(Candidate(plain_card, plain, index)) is None
+
+
+def test_one_year_of_a_list_of_years_gives_no_card() -> None:
+    listed = cloze_on("Plague epidemics ravaged London in 1563, 1593, 1603, 1625, 1636, and 1665.", "1603")
+    assert year_in_a_list(listed)
+    early = cloze_on("Plague epidemics ravaged London in 1563, 1593, 1603, 1625, 1636, and 1665.", "1593")
+    assert year_in_a_list(early)
+    single = cloze_on("Plague ravaged London in 1665 and killed a fifth of its people.", "1665")
+    assert year_in_a_list(single) is None
