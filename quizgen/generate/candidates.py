@@ -15,6 +15,7 @@ from quizgen.generate.edits import Edit, apply_edits
 from quizgen.generate.entities import Mention
 from quizgen.generate.frequency import zipf
 from quizgen.generate.index import Analysed, ArticleIndex
+from quizgen.generate.kinds import place_named_as_person
 from quizgen.generate.questions import make_question
 from quizgen.generate.quotes import QUOTES, attribution, continued_speaker, framed, inside_quotation, opens_with_quote
 from quizgen.generate.roles import RoleKey, article_roles
@@ -369,7 +370,7 @@ def _answer(index: ArticleIndex, m: Mention) -> tuple[str, list[str]]:
     """The answer to show and other spellings to accept."""
     if m.kind == "person":
         full = index.display("person", m.key)
-        others = [a for a in index.aliases("person", m.key) if a != full]
+        others = [a for a in index.aliases("person", m.key) if a != full and not place_named_as_person(a)]
         if m.title and f"{m.title} {m.text}" != full:
             others.append(f"{m.title} {m.text}")
         others += [re.sub(r"(?<=\bO['’]) ", "", a) for a in [full, *others] if re.search(r"\bO['’] ", a)]

@@ -13,7 +13,7 @@ from quizgen.generate.distractors import distractors
 from quizgen.generate.edits import apply_edits
 from quizgen.generate.index import ArticleIndex
 from quizgen.generate.terms import Definition
-from quizgen.generate.truefalse import bounded_wrong, negated_pair, statement, tidy, wrong_year
+from quizgen.generate.truefalse import bounded_wrong, negated_pair, statement, tidy, wrong_year, year_is_bounded
 from quizgen.generate.variants import answer_variants
 
 BLANK = "_____"
@@ -143,6 +143,8 @@ A country swapped in ('the war in Kazakhstan') is nonsense more often than not."
 
 def choice(fact: Fact, index: ArticleIndex) -> Draft | None:
     """The question (or the sentence with a blank) and the answer among three of its kind and role."""
+    if bounded_year(fact) or country_not_a_setting(fact) or early_year_as_number(fact):
+        return None
     answer = fact.mention.text
     if fact.mention.kind == "concept":
         wrong = same_head_terms(index, answer, fact.text)  # 'prime number' for 'composite number'
@@ -182,7 +184,7 @@ def truefalse(fact: Fact, index: ArticleIndex) -> Draft | None:
             {"statement": negated[0], "answer": False, "correction": negated[1]},
             _tags(fact),
         )
-    if fact.mention.kind not in FALSE_KINDS or _spelled_number(fact):
+    if fact.mention.kind not in FALSE_KINDS or _spelled_number(fact) or early_year_as_number(fact):
         return None
     if fact.mention.kind in ("number", "percent", "money"):
         options = bounded_wrong(fact.row.sentence.text[: fact.mention.start], fact.answer, _more_options(fact, index))
@@ -214,6 +216,42 @@ def truefalse(fact: Fact, index: ArticleIndex) -> Draft | None:
         {"statement": text, "answer": correction is None, "correction": correction},
         _tags(fact),
     )
+
+
+def bounded_year(fact: Fact) -> bool:
+    """'after 1850', 'between 1550 and 1580', '1773 or earlier': nearby years are no clearly wrong choices."""
+    m, text = fact.mention, fact.row.sentence.text
+    return m.kind == "year" and year_is_bounded(text[: m.start], text[m.end :])
+
+
+_SETTING = re.compile(
+    r"\b(?:in|throughout|across|within|around|(?:northern|southern|eastern|western|central|north|south|east|west))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def country_not_a_setting(fact: Fact) -> bool:
+    """A country's wrong choices are its neighbours, which share its role only where it is the setting ('oil
+    finds in India'). One that acts or is acted on ('Britain also claimed ...', 'sanctions against Russia',
+    'Britain's expansion') has neighbours that did no such thing, or that did it too."""
+    m = fact.mention
+    return m.kind == "country" and not _SETTING.search(fact.row.sentence.text[: m.start])
+
+
+_IN_YEAR_LIST = re.compile(r"\b1\d{3},?\s+(?:and\s+)?$")
+_YEAR_LIST_AFTER = re.compile(r"^,?\s+(?:and\s+)?1\d{3}\b")
+_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|by|until|from|after|before|around|circa|c\.|year)\s+$", re.IGNORECASE)
+
+
+def early_year_as_number(fact: Fact) -> bool:
+    """'In the summer of 1521', '1563, 1593, 1603': a year before 1600 is read as a number, and its wrong values
+    (1323, 1800) are any figure, not years near it."""
+    m, text = fact.mention, fact.row.sentence.text
+    if m.kind != "number" or re.fullmatch(r"1[0-5]\d\d", m.text) is None:
+        return False
+    before, after = text[: m.start], text[m.end :]
+    return bool(_YEAR_BEFORE.search(before) or _IN_YEAR_LIST.search(before) or _YEAR_LIST_AFTER.match(after))
 
 
 def _more_options(fact: Fact, index: ArticleIndex) -> list[str]:

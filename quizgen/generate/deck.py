@@ -14,6 +14,7 @@ from quizgen.generate import frequency
 from quizgen.generate.boilerplate import Paragraph
 from quizgen.generate.candidates import Fact, SentencePlan, plan_article, with_context
 from quizgen.generate.carry import carry_review, dropped_ids, without_dropped
+from quizgen.generate.currency import symbolise_card
 from quizgen.generate.edits import Edit
 from quizgen.generate.gates import Candidate, failed_gate
 from quizgen.generate.index import ArticleIndex, analyse
@@ -111,6 +112,7 @@ def generate_deck(
         s = index.sentences[option.sentence].sentence
         start, end = article.span(s.start, s.end)
         option.card.source = {"sentence": article.text[start:end], "start": start, "end": end}
+        symbolise_card(option.card)  # 'dollars 40' shown as '$40'; the source keeps the article's words
         deck_cards.append(option.card)
         kept.setdefault(option.sentence, []).append(option.card.uid)
         shows_sentence = option.card.type != "typed"  # a typed question shows no sentence before its own

@@ -52,6 +52,8 @@ _SHARE = (
     r"|[Hh]alf(?= of\b)"
 )
 """A share told in words: 'one in five', 'a quarter of', 'two-thirds of', 'half of'."""
+CURRENCY_BEFORE = r"(?:[$£€]|(?:(?:[A-Z][a-z]+|US)\s+)?(?:dollars|pounds|euros|yen)\s+)?"
+"""A currency before a figure, as a symbol or as the word some news sources print there ('dollars 40')."""
 _PATTERNS = (
     ("money", re.compile(rf"[£$€¥](?:{_NUM}){_SCALE_RE}?|(?:{_NUM}){_SCALE_RE}?\s(?:pounds|dollars|euros|yen)\b")),
     ("percent", re.compile(rf"(?:{_NUM})\s?(?:%|per\s?cent\b|percent\b)")),

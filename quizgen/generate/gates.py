@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from quizgen.generate import gazetteer
 from quizgen.generate.candidates import Fact
-from quizgen.generate.cards import BLANK, Draft
-from quizgen.generate.entities import Mention
+from quizgen.generate.cards import BLANK, LISTED_YEARS, Draft
+from quizgen.generate.entities import CURRENCY_BEFORE, Mention
 from quizgen.generate.frequency import preload, zipf
 from quizgen.generate.gap_gates import (
     gap_splits_a_phrase,
@@ -26,11 +26,18 @@ from quizgen.generate.gap_gates import (
     term_paired_with_another,
 )
 from quizgen.generate.index import ArticleIndex
+from quizgen.generate.kinds import place_named_as_person, thing_named_as_organisation
 from quizgen.generate.quotes import in_quoted_phrase
 from quizgen.generate.reference_gates import (
     anaphoric_definite,
     unnamed_reference_in_stem,
     unresolved_opener,
+)
+from quizgen.generate.source_gates import (
+    garbled_source,
+    list_cut_short,
+    name_misspelt,
+    opener_describes_what_went_before,
 )
 from quizgen.generate.unnamed_gates import (
     gap_names_it,
@@ -44,7 +51,9 @@ _PERSON_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b"
 _FEMININE_PRONOUNS = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HEDGES = re.compile(
     r"(?:more than|over|almost|nearly|about|around|roughly|some|at least|at most|less than|fewer than|under|"
-    r"up to|no less than|no more than|approximately|an estimated|estimated|just over|just under)\s+$",
+    r"up to|no less than|no more than|approximately|an estimated|estimated|just over|just under|"
+    r"as many as|as much as|as few as|as little as|as high as|as low as)\s+"
+    rf"{CURRENCY_BEFORE}$",
     re.IGNORECASE,
 )
 _COMPARED = re.compile(
@@ -209,6 +218,22 @@ def coordinated_with_its_kind(c: Candidate) -> str | None:
     before, after = _ASIDE.sub("", text[: m.start]), _ASIDE.sub("", text[m.end :])
     if _LIST_BEFORE.search(before) or _LIST_AFTER.search(after):
         return "the answer is one item of a list"  # asides left out: 'Rose Tyler (Billie Piper), Martha Jones'
+    return None
+
+
+def _year_like(m: Mention) -> bool:
+    """A year, or a year before 1600 the tagger read as a number."""
+    return m.kind == "year" or m.kind == "number" and re.fullmatch(r"1[0-5]\d\d", m.text) is not None
+
+
+def year_in_a_list(c: Candidate) -> str | None:
+    """'ravaged London in 1563, ___, 1603, 1625 and 1665': one year of a list of years has as many right fills
+    as the years the reader may remember, and the others around it narrow them."""
+    m, text = c.fact.mention, c.fact.row.sentence.text
+    if not _year_like(m) or sum(_year_like(o) for o in c.fact.row.mentions) < LISTED_YEARS:
+        return None
+    if _LIST_BEFORE.search(text[: m.start]) or _LIST_AFTER.search(text[m.end :]):
+        return "the answer is one year of a list"
     return None
 
 
@@ -464,6 +489,28 @@ def cloze_blank_in_quotation(c: Candidate) -> str | None:
     return "the gap is inside a quotation" if in_quoted_phrase(text, m.start) else None
 
 
+def wh_word_misfits_answer(c: Candidate) -> str | None:
+    """'Who sent forces ...?' of Fort Duquesne, 'In which organisation ...?' of a bill or a festival, 'Which place
+    learned ...?' of Washington the man: the question's wh-word names a kind the answer is not."""
+    if c.card.type not in ("typed", "choice") or BLANK in _stem(c):
+        return None
+    m = c.fact.mention
+    if m.kind == "person" and place_named_as_person(m.text):
+        return f"'{m.text}' is a place or a building, not a person"
+    if m.kind == "org" and (thing_named_as_organisation(m.text) or thing_named_as_organisation(c.fact.answer)):
+        return f"'{m.text}' is a document or an event, not an organisation"
+    if m.kind in ("place", "country") and _names_a_person_too(c.index, m.text):
+        return f"'{m.text}' is also a person of the article"
+    return None
+
+
+def _names_a_person_too(index: ArticleIndex, name: str) -> bool:
+    """Whether a person of the article bears the place's name ('George Washington' and Washington)."""
+    low = name.casefold()
+    people = [*index.of_kind("person"), *index.of_kind("name")]  # 'George Washington' may be tagged a name
+    return any(index.display(kind, key).casefold().split()[-1:] == [low] for kind, key in people)
+
+
 Gate = Callable[[Candidate], str | None]
 
 _SETTING_KINDS = frozenset(("year", "date", "decade", "place", "country", "name", "org"))
@@ -539,6 +586,7 @@ GATES: tuple[Gate, ...] = (
     answer_is_a_nationality_word,
     pronoun_narrows_choices,
     coordinated_with_its_kind,
+    year_in_a_list,
     nationality_points_to_answer,
     example_of_several,
     abbreviation_beside_answer,
@@ -566,8 +614,13 @@ GATES: tuple[Gate, ...] = (
     cloze_blank_in_quotation,
     broken_off,
     no_main_verb,
+    garbled_source,
+    list_cut_short,
+    opener_describes_what_went_before,
+    name_misspelt,
     broken_question,
     place_that_acts,
+    wh_word_misfits_answer,
     question_coordinates_verbs,
     question_cut_short,
 )

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from quizgen.generate.entities import Mention, sentence_mentions
+from quizgen.generate.kinds import place_named_as_person
 from quizgen.generate.split import Sentence
 from quizgen.generate.subject import Subject
 from quizgen.generate.tokens import Token, tag
@@ -62,8 +63,11 @@ class ArticleIndex:
         return self.surfaces.get((kind, key), [])
 
     def display(self, kind: str, key: str) -> str:
-        """The fullest spelling of a thing: a person's full name, a country's name."""
+        """The fullest spelling of a thing: a person's full name, a country's name (never, for a person, the
+        name of a fort or a bridge that bears it: 'Fort Duquesne' for Governor Duquesne)."""
         spellings = self.aliases(kind, key)
+        if kind == "person":
+            spellings = [s for s in spellings if not place_named_as_person(s)] or spellings
         return max(spellings, key=len) if spellings else key
 
 

@@ -40,10 +40,28 @@ def article_roles(index: ArticleIndex) -> dict[RoleKey, str]:
                 continue
             if _needs_its_country(index, row, role):
                 continue
-            question = f"Who is {role}?"
+            question = dated_role_question(row, role)
+            if question is None:
+                continue
             found[(n, m.start)] = (question, m.key)
             holders.setdefault(question.casefold(), set()).add(m.key)
     return {k: q for k, (q, person) in found.items() if len(holders[q.casefold()]) == 1}
+
+
+_LASTING = frozenset(("founder",))
+"""Roles held for good: 'Who is the founder of ...?' has one answer whenever it is asked."""
+
+
+def dated_role_question(row: Analysed, role: str) -> str | None:
+    """'Who was the US Treasury Secretary in 2004?': an office changes hands, so its question is dated by the
+    one year its sentence names; with no such year there is no question ('Who is ...?' has another answer
+    today)."""
+    if role.split()[-1].lower() in _LASTING:
+        return f"Who is {role}?"
+    years = {m.text for m in row.mentions if m.kind == "year"}
+    if len(years) != 1:
+        return None
+    return f"Who was {role} in {years.pop()}?"
 
 
 _OFFICES = frozenset("secretary minister chancellor president governor ambassador treasurer premier mayor".split())

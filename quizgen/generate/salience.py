@@ -33,7 +33,7 @@ def centrality(index: ArticleIndex, subject: frozenset[str]) -> dict[int, float]
     scores = {}
     for n in range(len(index.sentences)):
         nouns = _nouns(index, n)
-        repeated = sum(math.log(counts[w]) for w in nouns if counts[w] > 1)
+        repeated = math.fsum(math.log(counts[w]) for w in nouns if counts[w] > 1)  # exact, so in any set order
         titled = 2.0 * len(nouns & subject)
         lead = 3.0 if n < LEAD else 0.0
         scores[n] = (repeated + titled) / math.sqrt(1 + len(nouns)) + lead

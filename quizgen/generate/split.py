@@ -43,6 +43,10 @@ _TITLE_END = re.compile(
 )
 
 
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
+_INITIAL_START = re.compile(r"[A-Z]\.\s+[A-Z]")
+
+
 def initial_before_name(text: str, gap_end: int) -> bool:
     """'millionaire M. Theo Kearney': an initial before a name of two capitalised words, the first of them not
     a common word, is part of the name, not the end of a sentence."""
@@ -76,11 +80,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _rejoin_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans joined again where one ends with a title ('Lt.') and the next opens with a name, not a common
-    word ('Col. Smith', not 'Then')."""
+    word ('Col. Smith', not 'Then'), or where one ends with an initial and the next opens with another
+    ('such theorists as J.' | 'A. Hobson')."""
     joined: list[tuple[int, int]] = []
     for a, b in spans:
         word = re.match(r"[A-Z][a-z]*", text[a:b])
-        if joined and word and _TITLE_END.search(text[joined[-1][0] : joined[-1][1]]) and zipf(word[0].lower()) < 5:
+        before = text[joined[-1][0] : joined[-1][1]] if joined else ""
+        titled = word and _TITLE_END.search(before) and zipf(word[0].lower()) < 5
+        initials = _INITIAL_END.search(before) and _INITIAL_START.match(text, a)
+        if joined and (titled or initials):
             joined[-1] = (joined[-1][0], b)
         else:
             joined.append((a, b))

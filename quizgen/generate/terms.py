@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.generate.index import Analysed
+from quizgen.generate.kinds import place_named_as_person
 
 _QUOTED_PARTICIPLE = re.compile(
     r"^(?:The|A|An)\s+([“\"][^”\"]{1,40}[”\"](?:\s+[a-z-]+){0,3}),\s+((?:established|created|set up|founded|designed|"
@@ -112,8 +113,8 @@ def appositives(row: Analysed) -> list[Definition]:
             continue
         if any(t.tag.startswith(("VB", "MD", "PRP", "W")) and "-" not in t.text for t in phrase):
             continue
-        wh = "Who" if m.kind == "person" else "What"
         definition = after.group(1)
+        wh = "Who" if m.kind == "person" and not place_named_as_person(definition) else "What"  # 'a Roman fort'
         found.append(Definition(m.text, definition, m.start, m.end, f"{wh} is {m.text}?"))
     return found
 

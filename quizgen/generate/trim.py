@@ -81,11 +81,11 @@ def _unit_conversions(text: str) -> list[Edit]:
     return edits
 
 
-_CITATION = re.compile(r"\s*\[(?:citation needed|clarification needed|\d+|[a-z])\]")
+_CITATION = re.compile(r"\s*\[(?:citation needed|clarification needed|update|\d+|[a-z])\]")
 
 
 def _citation_marks(text: str) -> list[Edit]:
-    """'[citation needed]', '[12]': an encyclopedia's marks, not the sentence's words."""
+    """'[citation needed]', '[12]', 'As of 2016[update]': an encyclopedia's marks, not the sentence's words."""
     return [(m.start(), m.end(), "") for m in _CITATION.finditer(text)]
 
 

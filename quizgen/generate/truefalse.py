@@ -7,20 +7,23 @@ import re
 
 from quizgen.generate.candidates import Fact
 from quizgen.generate.edits import apply_edits
-from quizgen.generate.entities import number_value
+from quizgen.generate.entities import CURRENCY_BEFORE, number_value
 
 _NUMBER_IN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _FLOOR = re.compile(
     r"\b(?:(?<!no )more than|over|at least|above|in excess of|upwards of|no less than|no fewer than|exceeding)"
-    r"\s+[$£€]?$",
+    rf"\s+{CURRENCY_BEFORE}$",
     re.IGNORECASE,
 )
 _CEILING = re.compile(
-    r"\b(?:(?<!no )less than|(?<!no )fewer than|under|at most|below|up to|no more than|as few as)\s+[$£€]?$",
+    r"\b(?:(?<!no )less than|(?<!no )fewer than|under|at most|below|up to|no more than|as few as|"
+    r"as many as|as much as|as high as)\s+"
+    rf"{CURRENCY_BEFORE}$",
     re.IGNORECASE,
 )
 _ROUGH = re.compile(
-    r"\b(?:about|almost|nearly|around|roughly|some|approximately|an estimated|estimated|close to)\s+[$£€]?$",
+    r"\b(?:about|almost|nearly|around|roughly|some|approximately|an estimated|estimated|close to)\s+"
+    rf"{CURRENCY_BEFORE}$",
     re.IGNORECASE,
 )
 _CLEARLY_OFF = 1.25  # a rough figure's false value differs by at least this factor
@@ -131,10 +134,16 @@ FAR_YEARS = 5
 _YEAR_BOUND_AFTER = re.compile(r"^\s*(?:or (?:earlier|later|before|after|so)|at the (?:latest|earliest)|onwards)\b")
 
 
+def year_is_bounded(before: str, after: str) -> bool:
+    """Whether the year is a bound or an end of a range ('after 1850', 'between 1550 and 1580', '1773 or
+    earlier'): a nearby year is then no clearly wrong answer ('after 1849' is true too)."""
+    return bool(_YEAR_BOUND.search(before) or _YEAR_BOUND_AFTER.match(after))
+
+
 def wrong_year(before: str, answer: str, options: list[str], now: int, after: str = "") -> str | None:
     """A year that makes the statement clearly false, or None: none after a bound ('after 1279' is still true
     of 1281), in a range or in a name ('Act 1975'), else an option at least FAR_YEARS away, else one a decade away."""
-    if _YEAR_BOUND.search(before) or _NAMED_YEAR.search(before) or _YEAR_BOUND_AFTER.match(after):
+    if year_is_bounded(before, after) or _NAMED_YEAR.search(before):
         return None  # 'in 1773 or earlier' is still true of 1768
     if not answer.isdigit():
         return None

@@ -42,6 +42,7 @@ def test_initials_abbreviations_and_decimals_inside_a_sentence_do_not_split_it(t
         "The book was written by J. R. R. Tolkien in 1937.",
         "The order came from Lt. Col. Smith at dawn.",
         "The march reached St. Louis in May.",
+        "The debate was begun by such theorists as J. A. Hobson and Joseph Schumpeter.",
     ],
 )
 def test_an_initial_or_a_title_before_a_name_does_not_end_the_sentence(text: str) -> None:

@@ -85,3 +85,10 @@ def test_unit_conversions_are_trimmed(sentence: str, expected: str) -> None:
 )
 def test_a_measure_in_brackets_that_converts_nothing_stays(sentence: str) -> None:
     assert trims(sentence) == []
+
+
+def test_an_update_mark_is_trimmed() -> None:
+    sentence = "As of January 2016[update], the largest known prime has 22,338,618 digits."
+    assert (
+        apply_edits(sentence, trims(sentence)) == "As of January 2016, the largest known prime has 22,338,618 digits."
+    )

@@ -1,0 +1,109 @@
+"""Gates on the sentence a card shows: a sentence the source printed broken, or that a claim's cut leaves
+broken, gives no card ('seven million of homes', 'a disease that characterise as', 'The previous chairs were
+Rajendra K. Pachauri').
+
+Each gate takes a `gates.Candidate` and returns why the card fails, or None; `gates.GATES` runs them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quizgen.generate import gazetteer
+from quizgen.generate.tokens import Token
+
+if TYPE_CHECKING:
+    from quizgen.generate.gates import Candidate
+
+_MAGNITUDE_OF = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
+    r"(?:hundred|thousand|million|billion)\s+of\s+(?!the\b|these\b|those\b|them\b|us\b|which\b|whom\b|its\b|"
+    r"their\b|our\b|his\b|her\b|my\b|your\b|this\b|that\b)[a-z]",
+    re.IGNORECASE,
+)
+_RELATIVES = frozenset(("that", "which", "who"))
+_PLURAL_VERBS = frozenset(("are", "were", "have", "do"))
+
+
+def garbled_source(c: Candidate) -> str | None:
+    """'seven million of homes', 'a form of disease that characterise as ...': the source's own sentence is
+    not grammatical, and the card would copy it."""
+    text = c.fact.row.sentence.text
+    if _MAGNITUDE_OF.search(text):
+        return "the sentence says 'million of' before a bare noun"
+    if _relative_disagrees(c.fact.row.tokens):
+        return "a relative clause's verb does not agree with its noun"
+    return None
+
+
+def _relative_disagrees(tokens: list[Token]) -> bool:
+    """A singular noun, 'that', and a plural present verb that is not an auxiliary: 'disease that characterise'."""
+    for noun, relative, verb in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if noun.tag == "NN" and relative.text.lower() in _RELATIVES and verb.tag == "VBP":
+            if verb.text.lower() not in _PLURAL_VERBS:
+                return True
+    return False
+
+
+def list_cut_short(c: Candidate) -> str | None:
+    """'The previous chairs were Rajendra K. Pachauri, elected in May 2002' of '...; Robert Watson in 1997; and
+    Bert Bolin in 1988': a claim cut at a semicolon whose next part has no verb of its own is a list cut short."""
+    row = c.fact.row
+    number = row.sentence.number
+    if row.sentence.text.rstrip().endswith(";") and number + 1 < len(c.index.sentences):
+        following = c.index.sentences[number + 1].tokens  # the source's splitter cut the sentence there
+        if not any(t.tag.startswith(("VB", "MD")) for t in following[:12]):
+            return "the sentence is cut inside a list that goes on after a semicolon"
+    tokens = row.tokens
+    shown = c.fact.text
+    for k, tok in enumerate(tokens):
+        if tok.text != ";":
+            continue
+        segment = []
+        for t in tokens[k + 1 :]:
+            if t.text == ";":
+                break
+            segment.append(t)
+        words = [t.text for t in segment if t.text not in ("and", "or", ".")]
+        if words and not any(t.tag.startswith(("VB", "MD")) for t in segment) and words[0] not in shown:
+            return "the sentence is cut inside a list that goes on after a semicolon"
+    return None
+
+
+_REPORT = re.compile(
+    r"^[^,]{3,60},\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:he|she|they|it|[A-Z][\w'’-]+)\s+(?:said|says|added)\b"
+)
+
+
+def opener_describes_what_went_before(c: Candidate) -> str | None:
+    """'Currently above $40 a barrel, Browne said: ...': a phrase with no verb that opens a report describes
+    something the sentence before named (the oil price), and alone it dangles on the speaker."""
+    text = c.fact.row.sentence.text
+    if not _REPORT.match(text):
+        return None
+    opener = text[: text.index(",")]
+    tokens = [t for t in c.fact.row.tokens if t.end <= len(opener)]
+    if not tokens or tokens[0].tag not in ("RB", "JJ", "JJR", "JJS", "VBN"):
+        return None  # 'In 2004, X said' is dated, not dangling
+    if any(t.tag.startswith(("VBD", "VBZ", "VBP", "MD")) for t in tokens):
+        return None
+    return "the opening phrase describes something the sentence before named"
+
+
+_INSTITUTIONS = frozenset("Parliament Government Assembly Executive Office Army Navy Church Embassy".split())
+
+
+def name_misspelt(c: Candidate) -> str | None:
+    """'United Nation's campaign' (of the United Nations), 'the Scotland Parliament' (the article's Scottish
+    Parliament): a name the source misspelt is no answer to learn."""
+    m, text = c.fact.mention, c.fact.row.sentence.text
+    words = m.text.split()
+    if len(words) >= 2 and words[-1] == "Nation" and text[m.end : m.end + 2] in ("'s", "’s"):
+        return f"'{m.text}' is a misspelt name (the 's belongs to it)"
+    if len(words) == 2 and words[1] in _INSTITUTIONS and words[0] in gazetteer.countries():
+        article = " ".join(row.sentence.text for row in c.index.sentences)
+        for nationality in gazetteer.NATIONALITIES:
+            if nationality[:3] == words[0][:3] and f"{nationality} {words[1]}" in article:
+                return f"'{m.text}' is the article's {nationality} {words[1]} misspelt"
+    return None
