@@ -90,20 +90,24 @@ def unanchored_subject(c: Candidate) -> str | None:
         opening = _unanchored_opening(c, before.tokens)
         if opening and c.fact.context.startswith(before.sentence.text[:opening]):
             return f"the sentence before, '{before.sentence.text[:opening]}', does not say which"
-    if _edited(c, row.tokens[0]) if row.tokens else True:
+    kept = [t for t in row.tokens if not _cut(c, t)]  # the claim the card asks, when it cuts the sentence
+    if not kept or _edited(c, kept[0]):
         return None
-    end = _unanchored_opening(c, row.tokens)
+    end = _unanchored_opening(c, kept)
     if end is None:
         return None
-    head = row.sentence.text[:end].split()[-1].lower()
-    if c.fact.context and holds(c.fact.context, head):
+    opening = row.sentence.text[kept[0].start : end]
+    if c.fact.context and holds(c.fact.context, opening.split()[-1].lower()):
         return None
-    return f"'{row.sentence.text[:end]}' does not say which"
+    return f"'{opening}' does not say which"
 
 
 def _unanchored_opening(c: Candidate, tokens: list[Token]) -> int | None:
     """The end of an opening 'The [adjectives] <common noun>' followed by its verb or a dash, which says nothing
-    of which one; None for any other opening."""
+    of which one, or of a count of things in a sentence that names nothing ('Two extensions were opened in
+    1991'); None for any other opening."""
+    if _nameless_count(tokens):
+        return tokens[1].end
     if len(tokens) < 3 or tokens[0].text != "The" or tokens[1].text in ("name", "term", "word", "title", "phrase"):
         return None  # 'The name oxygen was coined ...': the phrase names what it speaks of
     j = 1
@@ -132,6 +136,20 @@ def _unanchored_opening(c: Candidate, tokens: list[Token]) -> int | None:
     if j == 1 and (noun in ONE_THERE_IS or noun == "government"):
         return None  # 'The dollar was trading at ...', 'The government has ...': there is one
     return head.end
+
+
+def _nameless_count(tokens: list[Token]) -> bool:
+    """'Two extensions were opened in 1991 and 2002': a count of a common noun, then its verb, and no name
+    anywhere in the sentence to say whose."""
+    return (
+        len(tokens) > 3
+        and tokens[0].tag == "CD"
+        and not tokens[0].text[:1].isdigit()
+        and tokens[1].tag == "NNS"
+        and tokens[1].text.islower()
+        and tokens[2].tag.startswith(("VB", "MD"))
+        and not any(t.capitalised for t in tokens[1:])
+    )
 
 
 def relative_phrase(c: Candidate) -> str | None:
