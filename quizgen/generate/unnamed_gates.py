@@ -87,9 +87,9 @@ def unanchored_subject(c: Candidate) -> str | None:
     row, number = c.fact.row, c.fact.row.sentence.number
     if c.fact.context and number > 0:
         before = c.index.sentences[number - 1]
-        opening = _unanchored_opening(c, before.tokens)
-        if opening and c.fact.context.startswith(before.sentence.text[:opening]):
-            return f"the sentence before, '{before.sentence.text[:opening]}', does not say which"
+        shown = _unanchored_opening(c, before.tokens)
+        if shown and c.fact.context.startswith(before.sentence.text[:shown]):
+            return f"the sentence before, '{before.sentence.text[:shown]}', does not say which"
     kept = [t for t in row.tokens if not _cut(c, t)]  # the claim the card asks, when it cuts the sentence
     if not kept or _edited(c, kept[0]):
         return None
