@@ -22,6 +22,7 @@ from quizgen.generate.edits import Edit
 from quizgen.generate.entities import PARTIES
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.roles import dominant_org
+from quizgen.generate.shorthand import full_name, shortened
 from quizgen.generate.speakers import Frame, leading_frame, previous_org
 from quizgen.generate.tokens import Token
 
@@ -46,7 +47,7 @@ _NOW = {
     "season",
 }
 _COMPANY_HEADS = {"company", "firm", "group", "retailer", "airline", "carrier", "bank", "carmaker", "operator"}
-_EVENT_HEADS = {
+EVENT_HEADS = {
     "deployment",
     "move",
     "offer",
@@ -201,6 +202,20 @@ def _first_person(w: Word) -> Verdict | None:
     if not w.quoted and not speaker_named:
         return _unresolved(f"'{w.tok.text}' is a speaker not named in the sentence")
     return STANDS
+
+
+def _short_name(w: Word) -> Verdict | None:
+    """'the Market' after a sentence that names the Grainger Market, and no other market: the full name."""
+    if w.low != "the":
+        return None
+    end = shortened(w.tokens, w.i)
+    if end is None:
+        return None
+    last = w.tokens[end - 1]
+    name = full_name(w.index, w.number, w.text[w.tokens[w.i + 1].start : last.end])
+    if name is None:
+        return None
+    return _replaced(w.tok.start, last.end, _cased(f"the {name}", w.i == 0))
 
 
 def _the_subject(w: Word) -> Verdict | None:
@@ -403,9 +418,24 @@ def _leading_its(w: Word) -> Verdict | None:
     if w.low != "its" or w.i != 0 or not w.tokens[1].tag.startswith(("NN", "JJ")):
         return None
     org = previous_org(w.index, w.number)
-    if org is None:
+    if org is None or _thing_subject_before(w):
         return _unresolved("'Its' refers to something in another sentence", ())
     return _replaced(w.tok.start, w.tok.end, _cased(org, True) + _apostrophe(w.index) + "s")
+
+
+def _thing_subject_before(w: Word) -> bool:
+    """The sentence before opens with a thing named by a common noun ('This committee recommended ...'), which
+    'Its' may mean as well as the organisation named before: no rewrite is certain."""
+    if w.number == 0:
+        return False
+    before = w.index.sentences[w.number - 1].tokens
+    return (
+        len(before) > 2
+        and before[0].text in ("The", "This", "That")
+        and before[1].tag == "NN"
+        and before[1].text.islower()
+        and before[1].text not in _COMPANY_HEADS
+    )
 
 
 def _the_article_org(w: Word) -> Verdict | None:
@@ -497,7 +527,7 @@ def _people_before(w: Word) -> bool:
 
 def _the_event(w: Word) -> Verdict | None:
     """'the move', 'the comments' (not 'the move to ...') become the fuller phrase of an earlier sentence."""
-    if w.low != "the" or w.next_low not in _EVENT_HEADS | _SAID_HEADS:
+    if w.low != "the" or w.next_low not in EVENT_HEADS | _SAID_HEADS:
         return None
     tokens, i = w.tokens, w.i
     after = tokens[i + 2].text.lower() if i + 2 < len(tokens) else ""
@@ -505,7 +535,7 @@ def _the_event(w: Word) -> Verdict | None:
         return None
     found = antecedent(w.index, w.number, [tokens[i + 1]])
     if found is None:
-        event = (EVENT,) if w.next_low in _EVENT_HEADS | _SAID_HEADS else (w.next_low,)  # told before
+        event = (EVENT,) if w.next_low in EVENT_HEADS | _SAID_HEADS else (w.next_low,)  # told before
         return _unresolved(f"'{w.text[w.tok.start : tokens[i + 1].end]}' refers to another sentence", event)
     return _replaced(w.tok.start, tokens[i + 1].end, _cased(found, i == 0))
 
@@ -542,6 +572,8 @@ def _demonstrative_phrase(w: Word) -> Verdict | None:
     )
     if w.low not in DEMONSTRATIVE or not demonstrative or not w.before_noun:
         return None
+    if w.low == "that" and i > 0 and tokens[i - 1].tag.startswith("NN") and tokens[i - 1].text.isalpha():
+        return None  # 'innovation that moves the debate': a relative pronoun, not 'that debate'
     phrase = noun_phrase(tokens, i + 1)
     found = antecedent(w.index, w.number, phrase)
     if found is None:
@@ -578,6 +610,7 @@ RULES: tuple[Rule, ...] = (
     _expletive_it,
     _cleft_it,
     _first_person,
+    _short_name,
     _the_subject,
     _previous_subject,
     _generic_pronoun,
@@ -670,7 +703,7 @@ def _back_reference(index: ArticleIndex, number: int, tokens: list[Token]) -> Re
         if org is None or org.removeprefix("the ") != dominant_org(index):
             return None  # left as written: "the company" the article is about
         return Resolution([(tokens[0].start, tokens[1].end, _cased(org, True))])
-    if head in _EVENT_HEADS:
+    if head in EVENT_HEADS:
         return Resolution(problem=f"'The {tokens[1].text}' refers to another sentence", back=[(EVENT,)])
     return None
 

@@ -28,6 +28,7 @@ from quizgen.generate.subject import find_subject
 from quizgen.generate.terms import definitions
 from quizgen.generate.text import Article
 from quizgen.generate.truefalse import negated_pair
+from quizgen.generate.unnamed_gates import UNNAMED_GATES
 from quizgen.model.card_types import CARD_TYPES
 from quizgen.model.ids import unique_id
 
@@ -175,7 +176,7 @@ def _options(
                 if card is None:
                     continue
                 reason = failed_gate(Candidate(card, fact, index, subject))
-                if reason and reason.split(":")[0] in REFERENCE_GATES:
+                if reason and reason.split(":")[0] in REFERENCE_GATES | UNNAMED_GATES:
                     in_context = in_context or with_context(fact, index)  # the sentence before may name it
                     if in_context is not None:
                         retry = _make(kind, in_context, index)

@@ -39,6 +39,13 @@ from quizgen.generate.source_gates import (
     name_misspelt,
     opener_describes_what_went_before,
 )
+from quizgen.generate.unnamed_gates import (
+    gap_names_it,
+    relative_phrase,
+    short_name,
+    unanchored_pronoun,
+    unanchored_subject,
+)
 
 _PERSON_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _FEMININE_PRONOUNS = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -599,6 +606,11 @@ GATES: tuple[Gate, ...] = (
     unnamed_reference_in_stem,
     unresolved_opener,
     anaphoric_definite,
+    short_name,
+    unanchored_pronoun,
+    unanchored_subject,
+    relative_phrase,
+    gap_names_it,
     cloze_blank_in_quotation,
     broken_off,
     no_main_verb,

@@ -91,6 +91,10 @@ _OPENERS = re.compile(
     r"^(?:After that|Since then|Despite this|Despite that|Because of this|As a result|In response|By then)"
     r"\b(?!\s+(?:to|of)\b)"
     r"|^Before that\b"
+    r"|^However\b(?!\s+(?:much|many|long|far|often)\b)"
+    r"|\b(?:subsequently|thereafter)\b"
+    r"|^Then\b"
+    r"|\bThe (?:merged|combined|renamed|same)\s"
     r"|^(?:Instead|Subsequently|Thereafter|Afterwards|Later that year|The following year|The next year|That year|"
     r"At the time|At that time|Other|Fellow)\b(?!\s+(?:of|than|to)\b)"
     r"|\b[Ff]ellow\s+[a-z]+"
@@ -175,8 +179,10 @@ def anaphoric_definite(c: Candidate) -> str | None:
             continue  # 'for the first time', 'the only survivor': picked out by the phrase itself
         if _the_subject(c, head.text):
             continue  # 'the city' of the article about Fresno is Fresno
-        if j == k + 1 and head.text.lower() in _ONE_THERE_IS:
+        if j == k + 1 and head.text.lower() in ONE_THERE_IS:
             continue  # 'the dollar', 'the sun': there is one, whatever the sentence before said
+        if j == k + 1 and head.text.lower() in _OF_A_COUNTRY and _country_before(c, tok.start):
+            continue  # 'In India, ... the government': India's, not the one the sentence before spoke of
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         if after is not None and (
             after.text in ("of", "in", "at", "for", "on", "that", "which", "who") or after.capitalised
@@ -193,9 +199,18 @@ def anaphoric_definite(c: Candidate) -> str | None:
     return None
 
 
+_OF_A_COUNTRY = frozenset("government state capital president parliament army economy population".split())
+"""Nouns that belong to the country or place the sentence names before them ('In India, ... the government')."""
+
+
+def _country_before(c: Candidate, start: int) -> bool:
+    """A country or place named in the card's sentence before offset `start`."""
+    return any(m.kind in ("country", "place") and m.end <= start for m in c.fact.row.mentions)
+
+
 _SELF_NAMING = frozenset(("name", "term", "word", "words", "title", "phrase"))
 _ONE_OF_A_KIND = frozenset(("first", "last", "only"))
-_ONE_THERE_IS = frozenset("dollar euro yen sun moon earth world internet".split())
+ONE_THERE_IS = frozenset("dollar euro yen sun moon earth world internet".split())
 
 
 def _earlier_words(c: Candidate) -> frozenset[str]:

@@ -192,3 +192,41 @@ def test_their_after_a_party_of_the_sentence_stands() -> None:
     assert resolved(article) == "The Lib Dems say their plan would save pounds 400m by 2006."
     unnamed = "Labour set out a tax plan in 2004.\n\nThe minister says their plan would save pounds 400m by 2006.\n"
     assert resolved(unnamed) is None
+
+
+def test_a_short_name_is_written_out_when_one_full_name_was_given() -> None:
+    article = "Visitors came to the Corn Market in 1850.\n\nThe roof of the Market was destroyed by a fire in 1901.\n"
+    assert resolved(article) == "The roof of the Corn Market was destroyed by a fire in 1901."
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Visitors came to the Grainger Market and the Corn Market in 1850.\n\nThe Market was rebuilt in 1901.\n",
+        "Visitors came to the contiguous Market in 1850.\n\nThe Market was rebuilt in 1901.\n",
+        "The Market opened in 1801 and the Corn Market in 1850.\n\nThe Market was rebuilt in 1901.\n",
+    ],
+    ids=["two-full-names", "not-a-name", "short-name-first"],
+)
+def test_a_short_name_stays_as_written_unless_its_full_name_is_certain(article: str) -> None:
+    assert resolved(article) == "The Market was rebuilt in 1901."
+
+
+def test_a_leading_its_after_a_thing_named_by_a_common_noun_is_not_the_organisation() -> None:
+    article = (
+        "NASA formed a committee to study the mission in 1961.\n\n"
+        "This committee recommended a hybrid mode in 1962.\n\n"
+        "Its consideration of the mode was thorough.\n"
+    )
+    assert resolved(article, 2) is None
+    named = "NASA formed a committee in 1961.\n\nNASA chose the mode in 1962.\n\nIts consideration of the mode was thorough.\n"
+    assert resolved(named, 2) == "NASA's consideration of the mode was thorough."
+
+
+def test_that_after_a_noun_is_a_relative_pronoun_not_a_demonstrative() -> None:
+    article = (
+        "Broadband spread fast in 2004.\n\n"
+        "Demos said broadband creates social innovation that moves the debate beyond access in 2005.\n"
+    )
+    expected = "Demos said broadband creates social innovation that moves the debate beyond access in 2005."
+    assert resolved(article) == expected
