@@ -40,9 +40,11 @@ from quizgen.generate.source_gates import (
     opener_describes_what_went_before,
 )
 from quizgen.generate.unnamed_gates import (
+    anaphoric_such,
     gap_names_it,
     relative_phrase,
     short_name,
+    some_of_no_group,
     unanchored_pronoun,
     unanchored_subject,
 )
@@ -609,6 +611,8 @@ GATES: tuple[Gate, ...] = (
     short_name,
     unanchored_pronoun,
     unanchored_subject,
+    anaphoric_such,
+    some_of_no_group,
     relative_phrase,
     gap_names_it,
     cloze_blank_in_quotation,

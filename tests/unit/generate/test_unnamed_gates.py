@@ -183,3 +183,41 @@ def test_a_claim_cut_from_its_sentence_is_judged_from_where_it_starts() -> None:
         assert card is not None
         assert "does not say which" in (unnamed_gates.unanchored_subject(Candidate(card, fact, index)) or "")
     assert claim, "the sentence is asked claim by claim"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Only Mr Hale, who loves such gatherings, smiled at the rally in Leeds.", "Leeds"),
+        ("In such rare cases the court in Paris may refuse the appeal.", "Paris"),
+    ],
+)
+def test_such_before_a_noun_means_things_the_card_does_not_tell(text: str, answer: str) -> None:
+    assert unnamed_gates.anaphoric_such(candidate(text, answer))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Such cases as the one in Paris are rare, the court in Leeds said.",
+        "Metals such as iron rust quickly in the damp air of Leeds.",
+    ],
+)
+def test_such_that_says_what_kind_passes(text: str) -> None:
+    assert unnamed_gates.anaphoric_such(candidate(text, "Leeds")) is None
+
+
+def test_some_and_a_plain_plural_names_no_group() -> None:
+    assert unnamed_gates.some_of_no_group(candidate("Some settlers landed in present-day Kent County.", "Kent County"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some settlers landed in present-day Kent County in 1701.",
+        "Some of the settlers landed in present-day Kent County.",
+        "Some Dutch settlers landed in present-day Kent County.",
+    ],
+)
+def test_some_with_a_time_or_a_group_passes(text: str) -> None:
+    assert unnamed_gates.some_of_no_group(candidate(text, "Kent County")) is None
