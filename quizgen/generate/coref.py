@@ -22,6 +22,7 @@ from quizgen.generate.clause import split_clause
 from quizgen.generate.edits import Edit
 from quizgen.generate.entities import PARTIES
 from quizgen.generate.index import Analysed, ArticleIndex
+from quizgen.generate.offices import OFFICES, bare_office, office_holder
 from quizgen.generate.roles import dominant_org
 from quizgen.generate.shorthand import full_name, shortened
 from quizgen.generate.speakers import Frame, leading_frame, previous_org
@@ -278,6 +279,17 @@ def _a_settlement(tokens: list[Token]) -> bool:
         and tokens[j].text in _SETTLEMENTS
         and tokens[j + 1].tag.startswith(("VB", "MD"))
     )
+
+
+def _the_office(w: Word) -> Verdict | None:
+    """'The chancellor walked ...': an office named without its holder is the one person the article gives it
+    to ('Chancellor Gordon Brown'); with none or several it stays, and `unnamed_gates` drops its card."""
+    end = bare_office(w.tokens, w.i)
+    if end is None:
+        return None
+    office = next(o for o in OFFICES if [t.text.lower() for t in w.tokens[w.i + 1 : end]] == list(o))
+    name = office_holder(w.index, office)
+    return _replaced(w.tok.start, w.tokens[end - 1].end, name) if name is not None else None
 
 
 def _the_people(w: Word, people: str) -> Verdict | None:
@@ -646,6 +658,7 @@ RULES: tuple[Rule, ...] = (
     _first_person,
     _short_name,
     _the_subject,
+    _the_office,
     _previous_subject,
     _generic_pronoun,
     _personal_pronoun,

@@ -47,6 +47,7 @@ from quizgen.generate.unnamed_gates import (
     some_of_no_group,
     unanchored_pronoun,
     unanchored_subject,
+    unnamed_office_holder,
 )
 
 _PERSON_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -613,6 +614,7 @@ GATES: tuple[Gate, ...] = (
     unanchored_subject,
     anaphoric_such,
     some_of_no_group,
+    unnamed_office_holder,
     relative_phrase,
     gap_names_it,
     cloze_blank_in_quotation,

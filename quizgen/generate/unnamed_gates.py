@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from quizgen.generate.context import dated, holds
 from quizgen.generate.coref import EVENT_HEADS
 from quizgen.generate.entities import PARTIES
+from quizgen.generate.offices import bare_office
 from quizgen.generate.quotes import QUOTED, in_quoted_phrase
 from quizgen.generate.reference_gates import ONE_THERE_IS
 from quizgen.generate.shorthand import longer_forms, shortened
@@ -193,6 +194,19 @@ def some_of_no_group(c: Candidate) -> str | None:
     if c.fact.context and holds(c.fact.context, head.text.lower()):
         return None
     return f"'{kept[0].text} {head.text}' names no group and no time"
+
+
+def unnamed_office_holder(c: Candidate) -> str | None:
+    """'Who made a point of turning to face the chancellor?': an office named without its holder, when the
+    article gives that office to no one person (`coref` names the one it gives it to)."""
+    tokens = c.fact.row.tokens
+    for i, tok in enumerate(tokens):
+        if _cut(c, tok) or _edited(c, tok):
+            continue
+        end = bare_office(tokens, i)
+        if end is not None:
+            return f"'{c.fact.row.sentence.text[tok.start : tokens[end - 1].end]}' names no one the article names"
+    return None
 
 
 def _nameless_count(tokens: list[Token]) -> bool:
