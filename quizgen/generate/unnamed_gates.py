@@ -137,7 +137,8 @@ def _unanchored_opening(c: Candidate, tokens: list[Token]) -> int | None:
         return None  # 'The advances made in botany ...': the phrase says which
     noun = head.text.lower()
     described = [t.text.lower() for t in tokens[1:j] if t.tag == "JJ"]
-    if head.tag == "NNS" and described and not set(described) & _POINTING:
+    compound = any(t.tag == "NN" for t in tokens[1:j])  # 'The mobile poster vans': particular vans, not a kind
+    if head.tag == "NNS" and described and not set(described) & _POINTING and not compound:
         return None  # 'The small academies are paid for by ...': a kind of thing, said of all of them
     subject = c.index.subject
     if subject is not None and (noun in subject.nouns or noun == subject.name.split()[-1].lower()):

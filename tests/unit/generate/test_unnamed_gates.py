@@ -79,6 +79,7 @@ def test_a_pronoun_with_a_noun_before_it_passes(text: str) -> None:
         "The politicians - led out by John Prescott - arrived in Brighton in 2004.",
         "The isolated subdivision was known for violent crime in 2008 and after.",
         "Two extensions were opened in 2004 and 2008.",
+        "The mobile poster vans would tour the country from 2004 onwards.",
     ],
 )
 def test_an_unanchored_subject_does_not_say_which(text: str) -> None:
