@@ -42,6 +42,7 @@ from quizgen.generate.source_gates import (
 from quizgen.generate.unnamed_gates import (
     anaphoric_such,
     gap_names_it,
+    one_of_many,
     relative_phrase,
     short_name,
     some_of_no_group,
@@ -615,6 +616,7 @@ GATES: tuple[Gate, ...] = (
     anaphoric_such,
     some_of_no_group,
     unnamed_office_holder,
+    one_of_many,
     relative_phrase,
     gap_names_it,
     cloze_blank_in_quotation,

@@ -30,6 +30,7 @@ UNNAMED_GATES = frozenset(
         "unanchored_subject",
         "anaphoric_such",
         "some_of_no_group",
+        "one_of_many",
         "relative_phrase",
         "gap_names_it",
     )
@@ -208,6 +209,17 @@ def unnamed_office_holder(c: Candidate) -> str | None:
         if end is not None:
             return f"'{c.fact.row.sentence.text[tok.start : tokens[end - 1].end]}' names no one the article names"
     return None
+
+
+_ONE_OF_MANY = re.compile(r"(?<![,(]\s)\b[Tt]he\s+(?:member|supporter|activist|follower|resident)\s+of\b")
+
+
+def one_of_many(c: Candidate) -> str | None:
+    """'the final days of the member of the White Rose movement': 'the member of' a group, with no name
+    beside it, stands for a person named elsewhere, one of many the words fit. (An apposition after a name,
+    'Hans, the member of ...', says whom.)"""
+    found = _ONE_OF_MANY.search(QUOTED.sub("", c.card.prompt()))
+    return f"'{found.group(0)}' stands for a person the card does not name" if found else None
 
 
 def _nameless_count(tokens: list[Token]) -> bool:

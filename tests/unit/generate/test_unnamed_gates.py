@@ -222,3 +222,13 @@ def test_some_and_a_plain_plural_names_no_group() -> None:
 )
 def test_some_with_a_time_or_a_group_passes(text: str) -> None:
     assert unnamed_gates.some_of_no_group(candidate(text, "Kent County")) is None
+
+
+def test_the_member_of_a_group_names_no_one() -> None:
+    text = "The film Last Light portrays the final days of the member of the Red Oak group in 1944."
+    assert unnamed_gates.one_of_many(candidate(text, "1944"))
+
+
+def test_the_member_of_a_group_after_a_name_says_whom() -> None:
+    text = "The film Last Light portrays the final days of Anna Berg, the member of the Red Oak group, in 1944."
+    assert unnamed_gates.one_of_many(candidate(text, "1944")) is None
