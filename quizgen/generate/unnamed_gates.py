@@ -78,7 +78,12 @@ def unanchored_pronoun(c: Candidate) -> str | None:
         if _edited(c, tok) or in_quoted_phrase(text, tok.start):
             continue
         leading = low == "its" and k > 0
-        if not (leading or low in ("their", "them") or (low == "it" and k > 0 and tokens[k - 1].tag in _OBJECT_BEFORE)):
+        opens_claim = k > 0 and _cut(c, tokens[k - 1])  # '...; it was named after ...' asked as a claim alone
+        if not (
+            leading
+            or low in ("their", "them")
+            or (low == "it" and k > 0 and (tokens[k - 1].tag in _OBJECT_BEFORE or opens_claim))
+        ):
             continue
         plural = low in ("their", "them")
         kept = [t for t in tokens[:k] if not _cut(c, t)]

@@ -232,3 +232,13 @@ def test_the_member_of_a_group_names_no_one() -> None:
 def test_the_member_of_a_group_after_a_name_says_whom() -> None:
     text = "The film Last Light portrays the final days of Anna Berg, the member of the Red Oak group, in 1944."
     assert unnamed_gates.one_of_many(candidate(text, "1944")) is None
+
+
+def test_it_opening_a_claim_cut_from_its_sentence_means_the_part_left_out() -> None:
+    text = "A stone harbour was finished in 1850 by the council; it was rebuilt in 1901 after a storm."
+    index, facts = facts_of(text)
+    cut = [f for f in facts if f.mention.text == "1901" and any(a < b and not t for a, b, t in f.edits)]
+    assert cut, "the claim is asked alone"
+    card = build.cloze(cut[0])
+    assert card is not None and card.prompt().startswith("It was rebuilt")
+    assert "leaves out" in (unnamed_gates.unanchored_pronoun(Candidate(card, cut[0], index)) or "")
