@@ -372,7 +372,28 @@ def answer_is_the_subject(c: Candidate) -> str | None:
     subject = c.index.subject
     if subject is not None and c.fact.mention.text == _initials(subject.name):
         return "the answer is the article's own subject, abbreviated"
+    if subject is not None and _subject_with_modifiers(c, subject.name, subject.nouns):
+        return "the answer is the article's own subject with a modifier"
     return None
+
+
+def _subject_with_modifiers(c: Candidate, name: str, generic: frozenset[str]) -> bool:
+    """'Brazilian Amazon' in the article on the Amazon rainforest, 'liquid oxygen' in the one on oxygen: a
+    name of the subject ('Amazon', not the generic 'rainforest') with only adjectives or common nouns beside it.
+    'UK Parliament', 'Black Sea' or 'Apollo 11' name something else and stay."""
+    own = {_singular(w) for w in re.findall(r"[a-z]+", name.casefold())} - {_singular(g) for g in generic} - _SMALL
+    m = c.fact.mention
+    words = [t for t in c.fact.row.tokens if m.start <= t.start and t.end <= m.end]
+    if len(words) < 2 or any(not t.text.isalpha() for t in words):
+        return False
+    named = [t for t in words if _singular(t.text.casefold()) in own]
+    others = [t for t in words if t not in named]
+    return bool(named) and all(
+        t.text.islower() or t.tag.startswith("JJ") or t.text in gazetteer.NATIONALITIES for t in others
+    )
+
+
+_SMALL = frozenset("a an and of on the to in for de von van upon".split())
 
 
 def _singular(word: str) -> str:

@@ -643,3 +643,32 @@ def test_a_change_dated_at_its_start_ends_at_its_point() -> None:
     c = candidate(text, "55.1%")
     assert gates.gap_splits_a_phrase(c) is None  # '1970 to 55.1%' is no range
     assert gates.neighbouring_value_reveals(c) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "answer", "dropped"),
+    [
+        (
+            "Amazon rainforest",
+            "Logging in the Brazilian Amazon fell by 70% between 2004 and 2012.",
+            "Brazilian Amazon",
+            True,
+        ),
+        (
+            "Oxygen",
+            "Liquid oxygen is kept cold in tanks. Rockets of the 1960s burned kerosene with liquid oxygen.",
+            "liquid oxygen",
+            True,
+        ),
+        ("Black Death", "The plague reached the ports of the Black Sea in 1346 from the steppe.", "Black Sea", False),
+    ],
+)
+def test_the_subject_with_a_modifier_is_the_subject(title: str, text: str, answer: str, dropped: bool) -> None:
+    from quizgen.generate.subject import find_subject
+
+    c = candidate(text, answer)
+    c.index.subject = find_subject(title, [])
+    reason = gates.answer_is_the_subject(c)
+    assert (reason == "the answer is the article's own subject with a modifier") is dropped
+    c.index.subject = None
+    assert gates.answer_is_the_subject(c) is None
