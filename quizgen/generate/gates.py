@@ -414,6 +414,10 @@ def answer_is_a_nationality_word(c: Candidate) -> str | None:
     following = next((t for t in c.fact.row.tokens if t.start >= m.end), None)
     if m.kind == "concept" and following is not None and following.tag.startswith("NNP") and following.capitalised:
         return "a descriptor before a name"
+    if m.kind == "person" and _modifies_a_common_noun(c):
+        return "a name used as a modifier"  # '[Pro Bowl] defensive tackle Kawann Short', 'the [Obama] administration'
+    if m.kind in ("org", "name", "person") and _acronym_as_a_role(c):
+        return "an acronym used as a common noun"
     if m.kind not in ("country", "place", "org", "name"):
         return None
     if following is not None and following.tag.startswith(("NN", "JJ")) and not following.text[:1].isupper():
@@ -422,6 +426,35 @@ def answer_is_a_nationality_word(c: Candidate) -> str | None:
     if len(rest) == 3 and rest[0].text in ("and", "or") and rest[1].tag == "JJ" and rest[2].tag.startswith("NN"):
         return "a country word used as a modifier"  # 'UK and foreign terror suspects'
     return None
+
+
+def _modifies_a_common_noun(c: Candidate) -> bool:
+    """Whether the answer is followed by lowercase adjectives and nouns ('defensive tackle', 'administration')
+    that end on a noun or lead to a name: the head it modifies. A tagger may call the noun 'tackle' a verb."""
+    rest = [t for t in c.fact.row.tokens if t.start >= c.fact.mention.end]
+    run = []
+    for t in rest:
+        if not t.text.isalpha() or not t.text.islower() or not t.tag.startswith(("NN", "JJ", "VB")) or t.tag == "VBD":
+            break
+        if not run and not t.tag.startswith(("NN", "JJ")):
+            return False
+        run.append(t)
+    if not run or run[-1].tag.startswith("VB") and run[-1].tag != "VB":
+        return False
+    after = rest[len(run)] if len(rest) > len(run) else None
+    leads_to_a_name = after is not None and after.capitalised and after.tag.startswith("NNP")
+    return leads_to_a_name or run[-1].tag.startswith("NN") and (after is None or not after.tag.startswith("NN"))
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|An?)\s+$")
+
+
+def _acronym_as_a_role(c: Candidate) -> bool:
+    """'being an MSP', 'a CEO': an acronym after 'a' or 'an' names a kind of person, not the fact asked."""
+    m = c.fact.mention
+    return bool(re.fullmatch(r"[A-Z]{2,5}s?", m.text)) and bool(
+        _ARTICLE_BEFORE.search(c.fact.row.sentence.text[: m.start])
+    )
 
 
 def broken_off(c: Candidate) -> str | None:

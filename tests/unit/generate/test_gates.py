@@ -672,3 +672,16 @@ def test_the_subject_with_a_modifier_is_the_subject(title: str, text: str, answe
     assert (reason == "the answer is the article's own subject with a modifier") is dropped
     c.index.subject = None
     assert gates.answer_is_the_subject(c) is None
+
+
+def test_a_label_before_a_persons_role_is_a_modifier() -> None:
+    text = "Pro Bowl defensive tackle Kawann Short led the team in sacks with 11 in 2015."
+    assert gates.answer_is_a_nationality_word(candidate(text, "Pro Bowl")) == "a name used as a modifier"
+    assert gates.answer_is_a_nationality_word(candidate(text, "Kawann Short")) is None
+
+
+def test_an_acronym_after_an_article_is_a_common_noun() -> None:
+    text = "Several rules apply to being an MSP in Scotland since 1999, as in the Commons."
+    assert gates.answer_is_a_nationality_word(candidate(text, "MSP")) == "an acronym used as a common noun"
+    named = "The SNP won 69 seats at Holyrood in 2011, a majority of the chamber."
+    assert gates.answer_is_a_nationality_word(candidate(named, "SNP")) is None
