@@ -190,3 +190,19 @@ def other_of_a_pair(c: Candidate) -> str | None:
     if any(re.search(rf"\b{re.escape(alias)}\b", stem) for alias in c.index.aliases("person", partner)):
         return f"the article pairs {m.text} with {c.index.display('person', partner)}, whom the card names"
     return None
+
+
+_RUNNING = re.compile(r"\b(?:currently|now|to date|so far|thus far|at present|as it stands)\b", re.IGNORECASE)
+_ANCHOR_KINDS = frozenset(("year", "decade", "org"))
+_ANCHOR_WORDS = re.compile(rf"\b(?:record|{'|'.join(gazetteer.MONTHS)})\b", re.IGNORECASE)
+
+
+def running_total_without_anchor(c: Candidate) -> str | None:
+    """'Shearer currently has [187] goals to his name': a count that grows, with no club, record or date to
+    fix it, has several right answers over time."""
+    text = c.fact.text
+    if c.fact.mention.kind != "number" or not _RUNNING.search(text):
+        return None
+    if any(m.kind in _ANCHOR_KINDS and m.text in text for m in c.fact.row.mentions) or _ANCHOR_WORDS.search(text):
+        return None
+    return "a running total with no date, club or record to fix it"

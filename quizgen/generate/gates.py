@@ -22,6 +22,7 @@ from quizgen.generate.gap_gates import (
     neighbour_repeats_the_answer,
     other_of_a_pair,
     place_word_points_to_the_country,
+    running_total_without_anchor,
     stem_opens_with_a_range,
     term_paired_with_another,
 )
@@ -647,6 +648,7 @@ GATES: tuple[Gate, ...] = (
     stock_phrase,
     answer_is_a_unit,
     vague_count,
+    running_total_without_anchor,
     gap_splits_a_phrase,
     head_alone_fits,
     neighbour_repeats_the_answer,

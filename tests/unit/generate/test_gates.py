@@ -685,3 +685,16 @@ def test_an_acronym_after_an_article_is_a_common_noun() -> None:
     assert gates.answer_is_a_nationality_word(candidate(text, "MSP")) == "an acronym used as a common noun"
     named = "The SNP won 69 seats at Holyrood in 2011, a majority of the chamber."
     assert gates.answer_is_a_nationality_word(candidate(named, "SNP")) is None
+
+
+def test_a_running_total_without_an_anchor() -> None:
+    from quizgen.generate.gap_gates import running_total_without_anchor
+
+    bare = "Alan Shearer currently has 187 goals to his name after his header."
+    assert (
+        running_total_without_anchor(candidate(bare, "187")) == "a running total with no date, club or record to fix it"
+    )
+    dated = "Alan Shearer had 187 goals to his name so far by May 2005."
+    assert running_total_without_anchor(candidate(dated, "187")) is None
+    past = "Alan Shearer scored 187 goals to his name after his header."
+    assert running_total_without_anchor(candidate(past, "187")) is None
