@@ -197,12 +197,24 @@ _ANCHOR_KINDS = frozenset(("year", "decade", "org"))
 _ANCHOR_WORDS = re.compile(rf"\b(?:record|{'|'.join(gazetteer.MONTHS)})\b", re.IGNORECASE)
 
 
+_DURATION_AFTER = re.compile(r"^[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
+
+
 def running_total_without_anchor(c: Candidate) -> str | None:
     """'Shearer currently has [187] goals to his name': a count that grows, with no club, record or date to
-    fix it, has several right answers over time."""
-    text = c.fact.text
-    if c.fact.mention.kind != "number" or not _RUNNING.search(text):
+    fix it, has several right answers over time; and the card on its other words ('[Shearer] currently has
+    187 goals') teaches a figure that is already out of date. A length of time ('a nine month sentence') is
+    no total."""
+    text, row = c.fact.text, c.fact.row
+    if not _RUNNING.search(text):
         return None
-    if any(m.kind in _ANCHOR_KINDS and m.text in text for m in c.fact.row.mentions) or _ANCHOR_WORDS.search(text):
+    counts = [
+        m
+        for m in row.mentions
+        if m.kind == "number" and m.text in text and not _DURATION_AFTER.match(row.sentence.text[m.end :])
+    ]
+    if not counts:
+        return None
+    if any(m.kind in _ANCHOR_KINDS and m.text in text for m in row.mentions) or _ANCHOR_WORDS.search(text):
         return None
     return "a running total with no date, club or record to fix it"

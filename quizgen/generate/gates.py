@@ -380,18 +380,17 @@ def answer_is_the_subject(c: Candidate) -> str | None:
 
 def _subject_with_modifiers(c: Candidate, name: str, generic: frozenset[str]) -> bool:
     """'Brazilian Amazon' in the article on the Amazon rainforest, 'liquid oxygen' in the one on oxygen: a
-    name of the subject ('Amazon', not the generic 'rainforest') with only adjectives or common nouns beside it.
-    'UK Parliament', 'Black Sea' or 'Apollo 11' name something else and stay."""
+    name of the subject ('Amazon', not the generic 'rainforest') as the head, with only adjectives or common
+    nouns before it. 'UK Parliament', 'Black Sea', 'Apollo 11' or 'pharmacy technicians' name something else."""
     own = {_singular(w) for w in re.findall(r"[a-z]+", name.casefold())} - {_singular(g) for g in generic} - _SMALL
     m = c.fact.mention
     words = [t for t in c.fact.row.tokens if m.start <= t.start and t.end <= m.end]
     if len(words) < 2 or any(not t.text.isalpha() for t in words):
         return False
-    named = [t for t in words if _singular(t.text.casefold()) in own]
-    others = [t for t in words if t not in named]
-    return bool(named) and all(
-        t.text.islower() or t.tag.startswith("JJ") or t.text in gazetteer.NATIONALITIES for t in others
-    )
+    if _singular(words[-1].text.casefold()) not in own:
+        return False  # 'production company vanity cards' are cards, not the company
+    others = [t for t in words if _singular(t.text.casefold()) not in own]
+    return all(t.text.islower() or t.tag.startswith("JJ") or t.text in gazetteer.NATIONALITIES for t in others)
 
 
 _SMALL = frozenset("a an and of on the to in for de von van upon".split())
@@ -415,8 +414,8 @@ def answer_is_a_nationality_word(c: Candidate) -> str | None:
     following = next((t for t in c.fact.row.tokens if t.start >= m.end), None)
     if m.kind == "concept" and following is not None and following.tag.startswith("NNP") and following.capitalised:
         return "a descriptor before a name"
-    if m.kind == "person" and _modifies_a_common_noun(c):
-        return "a name used as a modifier"  # '[Pro Bowl] defensive tackle Kawann Short', 'the [Obama] administration'
+    if m.kind == "person" and _labels_a_role(c):
+        return "a name used as a modifier"  # '[Pro Bowl] defensive tackle Kawann Short'
     if m.kind in ("org", "name", "person") and _acronym_as_a_role(c):
         return "an acronym used as a common noun"
     if m.kind not in ("country", "place", "org", "name"):
@@ -429,9 +428,10 @@ def answer_is_a_nationality_word(c: Candidate) -> str | None:
     return None
 
 
-def _modifies_a_common_noun(c: Candidate) -> bool:
-    """Whether the answer is followed by lowercase adjectives and nouns ('defensive tackle', 'administration')
-    that end on a noun or lead to a name: the head it modifies. A tagger may call the noun 'tackle' a verb."""
+def _labels_a_role(c: Candidate) -> bool:
+    """Whether the answer is followed by lowercase words of a role and then a name ('[Pro Bowl] defensive
+    tackle Kawann Short'): a label of the person named after it. A tagger may call the noun 'tackle' a verb;
+    'the Tran dynasty', whose name is the fact, leads to no name."""
     rest = [t for t in c.fact.row.tokens if t.start >= c.fact.mention.end]
     run = []
     for t in rest:
@@ -440,11 +440,8 @@ def _modifies_a_common_noun(c: Candidate) -> bool:
         if not run and not t.tag.startswith(("NN", "JJ")):
             return False
         run.append(t)
-    if not run or run[-1].tag.startswith("VB") and run[-1].tag != "VB":
-        return False
     after = rest[len(run)] if len(rest) > len(run) else None
-    leads_to_a_name = after is not None and after.capitalised and after.tag.startswith("NNP")
-    return leads_to_a_name or run[-1].tag.startswith("NN") and (after is None or not after.tag.startswith("NN"))
+    return bool(run) and after is not None and after.capitalised and after.tag.startswith("NNP")
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|An?)\s+$")

@@ -661,6 +661,13 @@ def test_a_change_dated_at_its_start_ends_at_its_point() -> None:
             True,
         ),
         ("Black Death", "The plague reached the ports of the Black Sea in 1346 from the steppe.", "Black Sea", False),
+        (
+            "American Broadcasting Company",
+            "Networks once showed production company vanity cards after each show. In 1998 the network dropped its "
+            "production company vanity cards for good.",
+            "production company vanity cards",
+            False,
+        ),
     ],
 )
 def test_the_subject_with_a_modifier_is_the_subject(title: str, text: str, answer: str, dropped: bool) -> None:
@@ -698,3 +705,6 @@ def test_a_running_total_without_an_anchor() -> None:
     assert running_total_without_anchor(candidate(dated, "187")) is None
     past = "Alan Shearer scored 187 goals to his name after his header."
     assert running_total_without_anchor(candidate(past, "187")) is None
+    assert running_total_without_anchor(candidate(bare, "Alan Shearer"))  # no card on the sentence's other words
+    serving = "Darleen Druyun is currently serving a nine month sentence in Florida."
+    assert running_total_without_anchor(candidate(serving, "nine")) is None  # a length of time is no total
