@@ -40,6 +40,7 @@ from quizgen.generate.source_gates import (
     name_misspelt,
     opener_describes_what_went_before,
 )
+from quizgen.generate.tokens import Token
 from quizgen.generate.unnamed_gates import (
     gap_names_it,
     relative_phrase,
@@ -433,7 +434,7 @@ def _labels_a_role(c: Candidate) -> bool:
     tackle Kawann Short'): a label of the person named after it. A tagger may call the noun 'tackle' a verb;
     'the Tran dynasty', whose name is the fact, leads to no name."""
     rest = [t for t in c.fact.row.tokens if t.start >= c.fact.mention.end]
-    run = []
+    run: list[Token] = []
     for t in rest:
         if not t.text.isalpha() or not t.text.islower() or not t.tag.startswith(("NN", "JJ", "VB")) or t.tag == "VBD":
             break
