@@ -157,10 +157,10 @@ _NEAR_CONFLICT = 40
 
 
 def parties(index: ArticleIndex, key: str, sentence: str) -> set[str]:
-    """The names (casefolded) of countries party to the situation of the country `key` in `sentence`, which are
-    no wrong answers: one its sentence points to with a nationality word ('Russian troops in ___'), and, when the
-    sentence speaks of a war, a conflict or sanctions, any the article names as a side of one ('sanctions against
-    Russia') or beside the answer in a sentence of conflict."""
+    """The names (casefolded) of countries party to the situation of the country `key` in `sentence` (for a
+    country, `cards` passes its paragraph), which are no wrong answers: one the text points to with a nationality
+    word ('Russian troops in ___'), and, when it speaks of a war, a conflict or sanctions, any the article names
+    as a side of one ('sanctions against Russia') or beside the answer in a sentence of conflict."""
     codes = {code for word, code in gazetteer.NATIONALITIES.items() if re.search(rf"\b{word}\b", sentence)}
     if _CONFLICT.search(sentence):
         for row in index.sentences:
