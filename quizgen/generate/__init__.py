@@ -28,12 +28,12 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   (with `distractors`, `truefalse`, and `terms` for definitions) builds the cards → `Draft` (plain data), which
   `deck` gathers as `list[Option]`; `currency` shows a currency word before a figure ('dollars 40') as its
   symbol on the chosen cards.
-- gates: `gates` (with `gap_gates`, on what the gap leaves beside it, `reference_gates` and `unnamed_gates`, on
-  what the card leaves unnamed ('such occasions', 'Some settlers', 'the chancellor' of no one the article names),
-  `source_gates`, on a sentence printed broken or cut inside a list, and `kinds`, the head words that show a
-  wh-word does not fit its answer) holds the rubric's rules as named functions that drop a card (a card failing a
-  reference gate is tried again with the sentence before shown); a sentence is skipped in
-  `candidates.plan_sentence`,
+- gates: `gates` (with `gap_gates`, on what the gap leaves beside it and a running total with nothing to date it,
+  `reference_gates` and `unnamed_gates`, on what the card leaves unnamed ('such occasions', 'Some settlers',
+  'the chancellor' of no one the article names), `source_gates`, on a sentence printed broken or cut inside a
+  list, and `kinds`, the head words that show a wh-word does not fit its answer) holds the rubric's rules as named
+  functions that drop a card (a card failing a reference gate is tried again with the sentence before shown); a
+  sentence is skipped in `candidates.plan_sentence`,
   an answer in `candidates.unaskable`, a card where a `cards` builder returns None, a side detail's card in
   `deck` (its rule named in --explain), a repeated fact in `rank`.
 - ranking: `rank` chooses the best options up to the limit, one per claim, every claim first, types balanced

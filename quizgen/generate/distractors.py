@@ -87,6 +87,8 @@ def distractors(index: ArticleIndex, mention: Mention, answer: str, sentence: st
     banned = {answer.casefold(), mention.text.casefold()}
     if mention.kind in ("person", "country", "place", "org", "name"):
         banned |= {a.casefold() for a in index.aliases(mention.kind, mention.key)}
+    if mention.kind == "country":
+        banned |= parties(index, mention.key, sentence)
     found: list[str] = []
 
     def offer(option: str) -> None:
@@ -144,6 +146,41 @@ def distractors(index: ArticleIndex, mention: Mention, answer: str, sentence: st
                 continue  # "154%" of a population
             offer(option)
     return found if len(found) == n else []
+
+
+_CONFLICT = re.compile(
+    r"\b(?:wars?|conflicts?|invasion|invaded|invade|sanctions|fighting|ceasefire|hostilities|occupation|annex(?:ed|ation))\b",
+    re.IGNORECASE,
+)
+_NEAR_CONFLICT = 40
+"""How many characters from a word of conflict a country is named as its party ('sanctions against Russia')."""
+
+
+def parties(index: ArticleIndex, key: str, sentence: str) -> set[str]:
+    """The names (casefolded) of countries party to the situation of the country `key` in `sentence` (for a
+    country, `cards` passes its paragraph), which are no wrong answers: one the text points to with a nationality
+    word ('Russian troops in ___'), and, when it speaks of a war, a conflict or sanctions, any the article names
+    as a side of one ('sanctions against Russia') or beside the answer in a sentence of conflict."""
+    codes = {code for word, code in gazetteer.NATIONALITIES.items() if re.search(rf"\b{word}\b", sentence)}
+    if _CONFLICT.search(sentence):
+        for row in index.sentences:
+            text = row.sentence.text
+            marks = [m.start() for m in _CONFLICT.finditer(text)]
+            if not marks:
+                continue
+            countries = [m for m in row.mentions if m.kind == "country"]
+            together = any(m.key == key for m in countries)
+            for m in countries:
+                if together or any(abs(m.start - at) <= _NEAR_CONFLICT for at in marks):
+                    codes.add(m.key)
+    codes.discard(key)
+    names = gazetteer.country_names()
+    found = set()
+    for code in codes:
+        found |= {a.casefold() for a in index.aliases("country", code)}
+        if code in names:
+            found.add(names[code].casefold())
+    return found
 
 
 def _over_whole(option: str, answer: str) -> bool:

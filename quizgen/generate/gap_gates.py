@@ -190,3 +190,31 @@ def other_of_a_pair(c: Candidate) -> str | None:
     if any(re.search(rf"\b{re.escape(alias)}\b", stem) for alias in c.index.aliases("person", partner)):
         return f"the article pairs {m.text} with {c.index.display('person', partner)}, whom the card names"
     return None
+
+
+_RUNNING = re.compile(r"\b(?:currently|now|to date|so far|thus far|at present|as it stands)\b", re.IGNORECASE)
+_ANCHOR_KINDS = frozenset(("year", "decade", "org"))
+_ANCHOR_WORDS = re.compile(rf"\b(?:record|{'|'.join(gazetteer.MONTHS)})\b", re.IGNORECASE)
+
+
+_DURATION_AFTER = re.compile(r"^[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
+
+
+def running_total_without_anchor(c: Candidate) -> str | None:
+    """'Shearer currently has [187] goals to his name': a count that grows, with no club, record or date to
+    fix it, has several right answers over time; and the card on its other words ('[Shearer] currently has
+    187 goals') teaches a figure that is already out of date. A length of time ('a nine month sentence') is
+    no total."""
+    text, row = c.fact.text, c.fact.row
+    if not _RUNNING.search(text):
+        return None
+    counts = [
+        m
+        for m in row.mentions
+        if m.kind == "number" and m.text in text and not _DURATION_AFTER.match(row.sentence.text[m.end :])
+    ]
+    if not counts:
+        return None
+    if any(m.kind in _ANCHOR_KINDS and m.text in text for m in row.mentions) or _ANCHOR_WORDS.search(text):
+        return None
+    return "a running total with no date, club or record to fix it"

@@ -22,6 +22,7 @@ from quizgen.generate.gap_gates import (
     neighbour_repeats_the_answer,
     other_of_a_pair,
     place_word_points_to_the_country,
+    running_total_without_anchor,
     stem_opens_with_a_range,
     term_paired_with_another,
 )
@@ -39,6 +40,7 @@ from quizgen.generate.source_gates import (
     name_misspelt,
     opener_describes_what_went_before,
 )
+from quizgen.generate.tokens import Token
 from quizgen.generate.unnamed_gates import (
     anaphoric_such,
     gap_names_it,
@@ -376,7 +378,27 @@ def answer_is_the_subject(c: Candidate) -> str | None:
     subject = c.index.subject
     if subject is not None and c.fact.mention.text == _initials(subject.name):
         return "the answer is the article's own subject, abbreviated"
+    if subject is not None and _subject_with_modifiers(c, subject.name, subject.nouns):
+        return "the answer is the article's own subject with a modifier"
     return None
+
+
+def _subject_with_modifiers(c: Candidate, name: str, generic: frozenset[str]) -> bool:
+    """'Brazilian Amazon' in the article on the Amazon rainforest, 'liquid oxygen' in the one on oxygen: a
+    name of the subject ('Amazon', not the generic 'rainforest') as the head, with only adjectives or common
+    nouns before it. 'UK Parliament', 'Black Sea', 'Apollo 11' or 'pharmacy technicians' name something else."""
+    own = {_singular(w) for w in re.findall(r"[a-z]+", name.casefold())} - {_singular(g) for g in generic} - _SMALL
+    m = c.fact.mention
+    words = [t for t in c.fact.row.tokens if m.start <= t.start and t.end <= m.end]
+    if len(words) < 2 or any(not t.text.isalpha() for t in words):
+        return False
+    if _singular(words[-1].text.casefold()) not in own:
+        return False  # 'production company vanity cards' are cards, not the company
+    others = [t for t in words if _singular(t.text.casefold()) not in own]
+    return all(t.text.islower() or t.tag.startswith("JJ") or t.text in gazetteer.NATIONALITIES for t in others)
+
+
+_SMALL = frozenset("a an and of on the to in for de von van upon".split())
 
 
 def _singular(word: str) -> str:
@@ -397,6 +419,10 @@ def answer_is_a_nationality_word(c: Candidate) -> str | None:
     following = next((t for t in c.fact.row.tokens if t.start >= m.end), None)
     if m.kind == "concept" and following is not None and following.tag.startswith("NNP") and following.capitalised:
         return "a descriptor before a name"
+    if m.kind == "person" and _labels_a_role(c):
+        return "a name used as a modifier"  # '[Pro Bowl] defensive tackle Kawann Short'
+    if m.kind in ("org", "name", "person") and _acronym_as_a_role(c):
+        return "an acronym used as a common noun"
     if m.kind not in ("country", "place", "org", "name"):
         return None
     if following is not None and following.tag.startswith(("NN", "JJ")) and not following.text[:1].isupper():
@@ -405,6 +431,33 @@ def answer_is_a_nationality_word(c: Candidate) -> str | None:
     if len(rest) == 3 and rest[0].text in ("and", "or") and rest[1].tag == "JJ" and rest[2].tag.startswith("NN"):
         return "a country word used as a modifier"  # 'UK and foreign terror suspects'
     return None
+
+
+def _labels_a_role(c: Candidate) -> bool:
+    """Whether the answer is followed by lowercase words of a role and then a name ('[Pro Bowl] defensive
+    tackle Kawann Short'): a label of the person named after it. A tagger may call the noun 'tackle' a verb;
+    'the Tran dynasty', whose name is the fact, leads to no name."""
+    rest = [t for t in c.fact.row.tokens if t.start >= c.fact.mention.end]
+    run: list[Token] = []
+    for t in rest:
+        if not t.text.isalpha() or not t.text.islower() or not t.tag.startswith(("NN", "JJ", "VB")) or t.tag == "VBD":
+            break
+        if not run and not t.tag.startswith(("NN", "JJ")):
+            return False
+        run.append(t)
+    after = rest[len(run)] if len(rest) > len(run) else None
+    return bool(run) and after is not None and after.capitalised and after.tag.startswith("NNP")
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|An?)\s+$")
+
+
+def _acronym_as_a_role(c: Candidate) -> bool:
+    """'being an MSP', 'a CEO': an acronym after 'a' or 'an' names a kind of person, not the fact asked."""
+    m = c.fact.mention
+    return bool(re.fullmatch(r"[A-Z]{2,5}s?", m.text)) and bool(
+        _ARTICLE_BEFORE.search(c.fact.row.sentence.text[: m.start])
+    )
 
 
 def broken_off(c: Candidate) -> str | None:
@@ -597,6 +650,7 @@ GATES: tuple[Gate, ...] = (
     stock_phrase,
     answer_is_a_unit,
     vague_count,
+    running_total_without_anchor,
     gap_splits_a_phrase,
     head_alone_fits,
     neighbour_repeats_the_answer,

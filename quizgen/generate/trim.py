@@ -1,5 +1,5 @@
 """Trim what a card does not need from its sentence: who reported it, an opening connective, a conversion of
-money or of units.
+money or of units, a cross-reference.
 
 Each trim is a named rule returning edits (start, end, replacement) on the sentence. A trim only
 removes words whose removal leaves a full sentence with the same claim, so it is always safe; the
@@ -89,6 +89,14 @@ def _citation_marks(text: str) -> list[Edit]:
     return [(m.start(), m.end(), "") for m in _CITATION.finditer(text)]
 
 
+_SEE = re.compile(r"\s*\((?:see also|see|cf\.?)\s[^()]*\)|\s*[;,]\s*(?:see also|see)\s[^()]*?(?=\))", re.IGNORECASE)
+
+
+def _cross_references(text: str) -> list[Edit]:
+    """'(see oxygen isotope ratio cycle)', '(see also ...)': an encyclopedia's pointer to another article."""
+    return [(m.start(), m.end(), "") for m in _SEE.finditer(text)]
+
+
 RULES: tuple[Callable[[str], list[Edit]], ...] = (
     _leading_according,
     _trailing_according,
@@ -97,6 +105,7 @@ RULES: tuple[Callable[[str], list[Edit]], ...] = (
     _conversions,
     _unit_conversions,
     _citation_marks,
+    _cross_references,
 )
 """The trims, each tried on the sentence as written."""
 

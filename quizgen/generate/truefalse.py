@@ -22,11 +22,14 @@ _CEILING = re.compile(
     re.IGNORECASE,
 )
 _ROUGH = re.compile(
-    r"\b(?:about|almost|nearly|around|roughly|some|approximately|an estimated|estimated|close to)\s+"
+    r"\b(?:about|almost|nearly|around|roughly|some|approximately|an estimated|estimated|estimated at|close to|"
+    r"perhaps|maybe|possibly|probably|likely|reportedly|an approximate|approximate)\s+"
     rf"{CURRENCY_BEFORE}$",
     re.IGNORECASE,
 )
-_CLEARLY_OFF = 1.25  # a rough figure's false value differs by at least this factor
+CLEARLY_OFF = 2.0
+"""A hedged figure's false value is at least double or at most half of it: 'perhaps 45,000' for 'perhaps 40,000'
+is no clearly false statement, 'perhaps 80,000' is."""
 
 
 def statement(fact: Fact, wrong: str | None) -> tuple[str, str | None]:
@@ -78,7 +81,8 @@ def negated_pair(fact: Fact) -> tuple[str, str] | None:
 def bounded_wrong(before: str, answer: str, options: list[str]) -> list[str]:
     """The options that make a hedged figure false: none after a one-sided bound ('more than 90%', 'under
     400', 'no less than 5'), which a changed figure never makes surely false ('more than 78%' is still
-    true, 'more than 95%' may be), and only the clearly distant ones after 'about'."""
+    true, 'more than 95%' may be), and only the clearly distant ones after a hedge ('about', 'perhaps'):
+    double or half of it, at least."""
     value = _value(answer)
     if value is None or value <= 0:
         return options
@@ -91,24 +95,23 @@ def bounded_wrong(before: str, answer: str, options: list[str]) -> list[str]:
 
 
 def _round_options(answer: str, value: float) -> list[str]:
-    """For a round estimate ('almost 400%'), values as round as it ('almost 500%', not 'almost 510%'): a figure
-    rounded otherwise gives the changed statement away."""
+    """For a round estimate ('almost 400%'), double and half of it, as round ('almost 800%', 'almost 200%'): a
+    figure rounded otherwise gives the changed statement away, and a nearer one leaves the estimate true."""
     m = _NUMBER_IN.search(answer)
     if m is None or "." in m.group(0) or value != int(value) or value % 10:
         return []
-    digits = str(int(value))
-    step = 10 ** (len(digits) - len(digits.rstrip("0")))
     found = []
-    for v in (value + step, value - step, value + 2 * step, value - 2 * step):
-        if v > 0:
-            written = f"{int(v):,}" if "," in m.group(0) else str(int(v))
-            found.append(answer[: m.start()] + written + answer[m.end() :])
+    for v in (value * 2, value / 2):
+        if v != int(v) or answer.rstrip().endswith("%") and value <= 100 < v:
+            continue  # no half of 45, no 120% of a whole
+        written = f"{int(v):,}" if "," in m.group(0) else str(int(v))
+        found.append(answer[: m.start()] + written + answer[m.end() :])
     return found
 
 
 def _clearly_off(option: float, value: float) -> bool:
     """Whether `option` is far enough from `value` to make 'about <value>' false."""
-    return option >= value * _CLEARLY_OFF or option * _CLEARLY_OFF <= value
+    return option >= value * CLEARLY_OFF or option * CLEARLY_OFF <= value
 
 
 def _value(text: str) -> float | None:

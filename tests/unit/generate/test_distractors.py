@@ -137,3 +137,20 @@ def test_a_uk_nation_s_wrong_answers_are_the_other_nations() -> None:
 
 def test_no_territory_is_a_country_s_wrong_answer() -> None:
     assert all(n not in ("Hong Kong", "Macao") for n in _nearby_countries("PRK") + _nearby_countries("CHN"))
+
+
+def test_a_party_to_the_war_is_no_wrong_answer() -> None:
+    from quizgen.generate.distractors import distractors, parties
+
+    text = (
+        "Leaders watched how the next president would approach the war in Ukraine.\n\n"
+        "Talks in 2023 turned on sanctions against Russia and on trade with Poland and Hungary.\n"
+    )
+    index = analyse(split_article(article_from_text(text, "t.txt"))[0])
+    row = index.sentences[0]
+    ukraine = next(m for m in row.mentions if m.text == "Ukraine")
+    assert "russia" in parties(index, ukraine.key, row.sentence.text)
+    assert "russia" not in [o.casefold() for o in distractors(index, ukraine, "Ukraine", row.sentence.text)]
+    calm = "Leaders watched how the next president would approach trade with Ukraine."
+    assert parties(index, ukraine.key, calm) == set()
+    assert "russia" in parties(index, ukraine.key, "Russian troops remain in Ukraine.")

@@ -643,3 +643,68 @@ def test_a_change_dated_at_its_start_ends_at_its_point() -> None:
     c = candidate(text, "55.1%")
     assert gates.gap_splits_a_phrase(c) is None  # '1970 to 55.1%' is no range
     assert gates.neighbouring_value_reveals(c) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "answer", "dropped"),
+    [
+        (
+            "Amazon rainforest",
+            "Logging in the Brazilian Amazon fell by 70% between 2004 and 2012.",
+            "Brazilian Amazon",
+            True,
+        ),
+        (
+            "Oxygen",
+            "Liquid oxygen is kept cold in tanks. Rockets of the 1960s burned kerosene with liquid oxygen.",
+            "liquid oxygen",
+            True,
+        ),
+        ("Black Death", "The plague reached the ports of the Black Sea in 1346 from the steppe.", "Black Sea", False),
+        (
+            "American Broadcasting Company",
+            "Networks once showed production company vanity cards after each show. In 1998 the network dropped its "
+            "production company vanity cards for good.",
+            "production company vanity cards",
+            False,
+        ),
+    ],
+)
+def test_the_subject_with_a_modifier_is_the_subject(title: str, text: str, answer: str, dropped: bool) -> None:
+    from quizgen.generate.subject import find_subject
+
+    c = candidate(text, answer)
+    c.index.subject = find_subject(title, [])
+    reason = gates.answer_is_the_subject(c)
+    assert (reason == "the answer is the article's own subject with a modifier") is dropped
+    c.index.subject = None
+    assert gates.answer_is_the_subject(c) is None
+
+
+def test_a_label_before_a_persons_role_is_a_modifier() -> None:
+    text = "Pro Bowl defensive tackle Kawann Short led the team in sacks with 11 in 2015."
+    assert gates.answer_is_a_nationality_word(candidate(text, "Pro Bowl")) == "a name used as a modifier"
+    assert gates.answer_is_a_nationality_word(candidate(text, "Kawann Short")) is None
+
+
+def test_an_acronym_after_an_article_is_a_common_noun() -> None:
+    text = "Several rules apply to being an MSP in Scotland since 1999, as in the Commons."
+    assert gates.answer_is_a_nationality_word(candidate(text, "MSP")) == "an acronym used as a common noun"
+    named = "The SNP won 69 seats at Holyrood in 2011, a majority of the chamber."
+    assert gates.answer_is_a_nationality_word(candidate(named, "SNP")) is None
+
+
+def test_a_running_total_without_an_anchor() -> None:
+    from quizgen.generate.gap_gates import running_total_without_anchor
+
+    bare = "Alan Shearer currently has 187 goals to his name after his header."
+    assert (
+        running_total_without_anchor(candidate(bare, "187")) == "a running total with no date, club or record to fix it"
+    )
+    dated = "Alan Shearer had 187 goals to his name so far by May 2005."
+    assert running_total_without_anchor(candidate(dated, "187")) is None
+    past = "Alan Shearer scored 187 goals to his name after his header."
+    assert running_total_without_anchor(candidate(past, "187")) is None
+    assert running_total_without_anchor(candidate(bare, "Alan Shearer"))  # no card on the sentence's other words
+    serving = "Darleen Druyun is currently serving a nine month sentence in Florida."
+    assert running_total_without_anchor(candidate(serving, "nine")) is None  # a length of time is no total

@@ -44,7 +44,7 @@ def test_trims(sentence: str, expected: str) -> None:
     [
         '"We will win," Mr Blair said.',
         "The court said the company had broken the law.",
-        "Profits rose (see chart) in the third quarter.",
+        "Profits rose (and costs fell) in the third quarter.",
         "He said that the deal was done, and the shares rose.",
     ],
 )
@@ -92,3 +92,20 @@ def test_an_update_mark_is_trimmed() -> None:
     assert (
         apply_edits(sentence, trims(sentence)) == "As of January 2016, the largest known prime has 22,338,618 digits."
     )
+
+
+def test_a_cross_reference_is_trimmed() -> None:
+    from quizgen.generate.edits import apply_edits
+    from quizgen.generate.trim import trim_names, trims
+
+    text = "Divers measure the ratio of two isotopes in shells (see isotope ratio cycle) to date them."
+    assert apply_edits(text, trims(text)) == "Divers measure the ratio of two isotopes in shells to date them."
+    also = "The school opened in 1950 (see also list of schools in Ohio)."
+    assert apply_edits(also, trims(also)) == "The school opened in 1950."
+    assert "cross_references" in trim_names(also)
+    assert (
+        apply_edits("Profits rose (see chart) in May.", trims("Profits rose (see chart) in May."))
+        == "Profits rose in May."
+    )
+    plain = "The school opened in 1950 (the first in the county)."
+    assert "cross_references" not in trim_names(plain)

@@ -58,7 +58,7 @@ def test_bounded_wrong_keeps_only_options_that_surely_falsify():
     options = ["78%", "95%", "104%", "150%"]
     assert bounded_wrong("more than ", "90%", options) == []
     assert bounded_wrong("under ", "90%", options) == []
-    assert bounded_wrong("about ", "90%", options) == ["70%", "150%"]  # 70% is as round as 90% and clearly off
+    assert bounded_wrong("about ", "90%", options) == ["45%"]  # half of it, as round; 150% is not double
     assert bounded_wrong("of ", "90%", options) == options
 
 
@@ -81,10 +81,17 @@ def test_no_false_year_after_a_bound_in_a_range_or_in_a_name() -> None:
     assert wrong_year("under the House of Commons Disqualification Act ", "1975", ["1965"], 2026) is None
 
 
-def test_a_round_estimate_is_made_false_by_a_value_as_round() -> None:
-    assert bounded_wrong("shares have jumped by almost ", "400%", ["450%", "510%"])[0] == "500%"
-    assert bounded_wrong("about ", "60%", ["66%", "78%"])[:2] == ["80%", "40%"]
-    assert bounded_wrong("about ", "37", ["50"]) == ["50"]  # not round: the options as they are
+def test_a_round_estimate_is_made_false_by_double_or_half_as_round() -> None:
+    assert bounded_wrong("shares have jumped by almost ", "400%", ["450%", "510%"]) == ["800%", "200%"]
+    assert bounded_wrong("about ", "60%", ["66%", "78%"]) == ["30%"]  # no 120% of a whole
+    assert bounded_wrong("about ", "37", ["50", "80"]) == ["80"]  # not round: the far options as they are
+
+
+def test_a_hedged_estimate_gets_no_near_false_value() -> None:
+    near = ["45,000", "36,000", "52,000"]
+    assert bounded_wrong("the dead numbered perhaps ", "40,000", near) == ["80,000", "20,000"]
+    assert bounded_wrong("the dead numbered perhaps ", "43,517", near) == []
+    assert bounded_wrong("the dead numbered ", "43,517", near) == near  # a plain figure: any other value is false
 
 
 def test_no_false_year_in_a_list_of_years() -> None:
