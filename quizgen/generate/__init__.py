@@ -10,8 +10,9 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   and a `Paragraph` for every line.
 - mentions: `index` tags each sentence (`tokens`) and finds what it names (`entities`, `gazetteer`)
   → `ArticleIndex`, one `Analysed` row (`Token`s and `Mention`s) per sentence, names linked across them.
-- clauses: `coref` (with `antecedents`, `speakers`, `quotes`, `roles`, `shorthand`: 'the Market' written out as the one
-  full name an earlier sentence gives, and `subject`: the article's subject named by its
+- clauses: `coref` (with `antecedents`, `speakers`, `quotes`, `roles`, `offices`: 'the chancellor' named as the
+  one person the article gives that office, `shorthand`: 'the Market' written out as the one full name an
+  earlier sentence gives, and `subject`: the article's subject named by its
   title, for "the city", a leading "It", "They" of a people, "He" of a person) makes a row stand alone →
   `Resolution`, the `Edit`s of `edits`;
   `context` shows the sentence before ahead of one whose reference points back to it (an `Edit` too);
@@ -28,10 +29,11 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   `deck` gathers as `list[Option]`; `currency` shows a currency word before a figure ('dollars 40') as its
   symbol on the chosen cards.
 - gates: `gates` (with `gap_gates`, on what the gap leaves beside it and a running total with nothing to date it,
-  `reference_gates` and `unnamed_gates`, on what the card leaves unnamed, `source_gates`, on a sentence printed
-  broken or cut inside a list, and `kinds`, the head words that show a wh-word does not fit its answer) holds the
-  rubric's rules as named functions that drop a card (a card failing a reference gate is tried again with the
-  sentence before shown); a sentence is skipped in `candidates.plan_sentence`,
+  `reference_gates` and `unnamed_gates`, on what the card leaves unnamed ('such occasions', 'Some settlers',
+  'the chancellor' of no one the article names), `source_gates`, on a sentence printed broken or cut inside a
+  list, and `kinds`, the head words that show a wh-word does not fit its answer) holds the rubric's rules as named
+  functions that drop a card (a card failing a reference gate is tried again with the sentence before shown); a
+  sentence is skipped in `candidates.plan_sentence`,
   an answer in `candidates.unaskable`, a card where a `cards` builder returns None, a side detail's card in
   `deck` (its rule named in --explain), a repeated fact in `rank`.
 - ranking: `rank` chooses the best options up to the limit, one per claim, every claim first, types balanced

@@ -65,13 +65,18 @@ _DATED = re.compile(
 )
 
 
+def dated(text: str) -> bool:
+    """Whether `text` names a time: a year, a decade, a month or a century."""
+    return _DATED.search(text) is not None
+
+
 def holds(text: str, noun: str) -> bool:
     """Whether `text` can be what a reference with this head noun means: 'this time' needs a date there;
     'the deployment' needs a word of its stem ('deployed')."""
     if noun == EVENT:
         return True  # 'The deployment': what the sentence before tells
     if noun in _TIME_HEADS:
-        return _DATED.search(text) is not None
+        return dated(text)
     if noun in _PLACE_HEADS and any(w in _PLACE_HEADS for w in re.findall(r"[a-z]+", text.casefold())):
         return True  # 'This region' after 'The Amazon basin encompasses ...'
     stem = _stem(noun)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from quizgen.generate.antecedents import (
     DEMONSTRATIVE,
@@ -21,10 +22,14 @@ from quizgen.generate.clause import split_clause
 from quizgen.generate.edits import Edit
 from quizgen.generate.entities import PARTIES
 from quizgen.generate.index import Analysed, ArticleIndex
+from quizgen.generate.offices import OFFICES, bare_office, office_holder
 from quizgen.generate.roles import dominant_org
 from quizgen.generate.shorthand import full_name, shortened
 from quizgen.generate.speakers import Frame, leading_frame, previous_org
 from quizgen.generate.tokens import Token
+
+if TYPE_CHECKING:
+    from quizgen.generate.subject import Subject
 
 _THING = {"it", "its"}
 EVENT = "*"
@@ -235,6 +240,8 @@ def _the_subject(w: Word) -> Verdict | None:
         return _replaced(w.tok.start, noun.end, _cased(subject.phrase, i == 0))
     if i == 0 and w.tok.text == "They" and w.number > 0 and subject.people is not None:
         return _the_people(w, subject.people)
+    if i > 0 and tokens[i - 1].text == ";" and w.low == "it" and i + 1 < len(tokens):
+        return _it_after_a_semicolon(w, subject)
     if i != 0 or w.tok.text not in ("It", "Its") or w.number == 0 or len(tokens) < 2:
         return None
     if not subject.starts(w.index.sentences[w.number - 1].tokens):
@@ -244,6 +251,45 @@ def _the_subject(w: Word) -> Verdict | None:
     if w.tok.text == "Its" and tokens[1].tag.startswith(("NN", "JJ")):
         return _replaced(w.tok.start, w.tok.end, _cased(subject.phrase, True) + _apostrophe(w.index) + "s")
     return None
+
+
+def _it_after_a_semicolon(w: Word, subject: Subject) -> Verdict | None:
+    """'A town was established there in 1822; it was named after ...': an 'it' opening the claim after a
+    semicolon, in the article about a place, is the place when the clause before opens with it ('A town',
+    'The city', its name). A card may ask that claim alone, so the 'it' must name it."""
+    if "city" not in subject.nouns or not w.tokens[w.i + 1].tag.startswith(("VB", "MD")):
+        return None
+    clause = w.tokens[: w.i - 1]
+    if not (subject.starts(clause) and clause[0].text != "It") and not _a_settlement(clause):
+        return None
+    return _replaced(w.tok.start, w.tok.end, subject.phrase)
+
+
+_SETTLEMENTS = frozenset("city town village settlement".split())
+
+
+def _a_settlement(tokens: list[Token]) -> bool:
+    """The clause opens with 'A platted town', 'The new city': a settlement, told of as the place itself."""
+    j = 1
+    while j < len(tokens) and tokens[j].tag in ("JJ", "VBN"):
+        j += 1
+    return (
+        len(tokens) > j + 1
+        and tokens[0].text in ("A", "The")
+        and tokens[j].text in _SETTLEMENTS
+        and tokens[j + 1].tag.startswith(("VB", "MD"))
+    )
+
+
+def _the_office(w: Word) -> Verdict | None:
+    """'The chancellor walked ...': an office named without its holder is the one person the article gives it
+    to ('Chancellor Gordon Brown'); with none or several it stays, and `unnamed_gates` drops its card."""
+    end = bare_office(w.tokens, w.i)
+    if end is None:
+        return None
+    office = next(o for o in OFFICES if [t.text.lower() for t in w.tokens[w.i + 1 : end]] == list(o))
+    name = office_holder(w.index, office)
+    return _replaced(w.tok.start, w.tokens[end - 1].end, name) if name is not None else None
 
 
 def _the_people(w: Word, people: str) -> Verdict | None:
@@ -612,6 +658,7 @@ RULES: tuple[Rule, ...] = (
     _first_person,
     _short_name,
     _the_subject,
+    _the_office,
     _previous_subject,
     _generic_pronoun,
     _personal_pronoun,

@@ -42,11 +42,15 @@ from quizgen.generate.source_gates import (
 )
 from quizgen.generate.tokens import Token
 from quizgen.generate.unnamed_gates import (
+    anaphoric_such,
     gap_names_it,
+    one_of_many,
     relative_phrase,
     short_name,
+    some_of_no_group,
     unanchored_pronoun,
     unanchored_subject,
+    unnamed_office_holder,
 )
 
 _PERSON_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -663,6 +667,10 @@ GATES: tuple[Gate, ...] = (
     short_name,
     unanchored_pronoun,
     unanchored_subject,
+    anaphoric_such,
+    some_of_no_group,
+    unnamed_office_holder,
+    one_of_many,
     relative_phrase,
     gap_names_it,
     cloze_blank_in_quotation,

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.generate.context import holds
+from quizgen.generate.context import dated, holds
 from quizgen.generate.coref import EVENT_HEADS
 from quizgen.generate.entities import PARTIES
+from quizgen.generate.offices import bare_office
 from quizgen.generate.quotes import QUOTED, in_quoted_phrase
 from quizgen.generate.reference_gates import ONE_THERE_IS
 from quizgen.generate.shorthand import longer_forms, shortened
@@ -22,7 +23,18 @@ if TYPE_CHECKING:
     from quizgen.generate.gates import Candidate
     from quizgen.generate.tokens import Token
 
-UNNAMED_GATES = frozenset(("short_name", "unanchored_pronoun", "unanchored_subject", "relative_phrase", "gap_names_it"))
+UNNAMED_GATES = frozenset(
+    (
+        "short_name",
+        "unanchored_pronoun",
+        "unanchored_subject",
+        "anaphoric_such",
+        "some_of_no_group",
+        "one_of_many",
+        "relative_phrase",
+        "gap_names_it",
+    )
+)
 """Gates a card may pass once the sentence before is shown as its context."""
 
 _RELATIONAL = "cause|causes|reason|origin|origins|outcome|aim|purpose|culprit|answer|consequences"
@@ -66,7 +78,12 @@ def unanchored_pronoun(c: Candidate) -> str | None:
         if _edited(c, tok) or in_quoted_phrase(text, tok.start):
             continue
         leading = low == "its" and k > 0
-        if not (leading or low in ("their", "them") or (low == "it" and k > 0 and tokens[k - 1].tag in _OBJECT_BEFORE)):
+        opens_claim = k > 0 and _cut(c, tokens[k - 1])  # '...; it was named after ...' asked as a claim alone
+        if not (
+            leading
+            or low in ("their", "them")
+            or (low == "it" and k > 0 and (tokens[k - 1].tag in _OBJECT_BEFORE or opens_claim))
+        ):
             continue
         plural = low in ("their", "them")
         kept = [t for t in tokens[:k] if not _cut(c, t)]
@@ -126,7 +143,8 @@ def _unanchored_opening(c: Candidate, tokens: list[Token]) -> int | None:
         return None  # 'The advances made in botany ...': the phrase says which
     noun = head.text.lower()
     described = [t.text.lower() for t in tokens[1:j] if t.tag == "JJ"]
-    if head.tag == "NNS" and described and not set(described) & _POINTING:
+    compound = any(t.tag == "NN" for t in tokens[1:j])  # 'The mobile poster vans': particular vans, not a kind
+    if head.tag == "NNS" and described and not set(described) & _POINTING and not compound:
         return None  # 'The small academies are paid for by ...': a kind of thing, said of all of them
     subject = c.index.subject
     if subject is not None and (noun in subject.nouns or noun == subject.name.split()[-1].lower()):
@@ -136,6 +154,77 @@ def _unanchored_opening(c: Candidate, tokens: list[Token]) -> int | None:
     if j == 1 and (noun in ONE_THERE_IS or noun == "government"):
         return None  # 'The dollar was trading at ...', 'The government has ...': there is one
     return head.end
+
+
+def anaphoric_such(c: Candidate) -> str | None:
+    """'who revels in such occasions', 'in such cases': 'such' before a noun, with no 'as' or 'that' after it to
+    say what kind, means things another sentence tells. The sentence before, shown, must name them."""
+    tokens = [t for t in c.fact.row.tokens if not _cut(c, t)]
+    for k, tok in enumerate(tokens):
+        if tok.text.lower() != "such" or _edited(c, tok):
+            continue
+        j = k + 1
+        while j < len(tokens) and tokens[j].tag == "JJ":
+            j += 1
+        if j >= len(tokens) or tokens[j].tag not in ("NN", "NNS") or not tokens[j].text.isalpha():
+            continue
+        after = tokens[j + 1].text.lower() if j + 1 < len(tokens) else ""
+        if after in ("as", "that"):
+            continue  # 'such cases as these', 'such force that ...': the phrase says what kind
+        noun = tokens[j].text.lower()
+        if c.fact.context and holds(c.fact.context, noun):
+            continue
+        return f"'such {noun}' means things the card does not tell"
+    return None
+
+
+_SOME = frozenset(("Some", "Many", "Several"))
+
+
+def some_of_no_group(c: Candidate) -> str | None:
+    """'Some settlers landed in ...': a claim that opens with 'Some', 'Many' or 'Several' and a plain plural
+    noun, then its verb, names no group ('of the Huguenots') and, with no date in the sentence, no time: which
+    settlers is told elsewhere. The sentence before, shown, must name them."""
+    kept = [t for t in c.fact.row.tokens if not _cut(c, t)]
+    if len(kept) < 3 or kept[0].text not in _SOME or _edited(c, kept[0]):
+        return None
+    j = 1
+    while j + 1 < len(kept) and kept[j].tag == "JJ" and kept[j].text.islower():
+        j += 1  # 'Some early settlers'; a capitalised one names the group ('Some Dutch settlers')
+    head, verb = kept[j], kept[j + 1] if j + 1 < len(kept) else None
+    if head.tag != "NNS" or not head.text.isalpha() or not head.text.islower() or verb is None:
+        return None
+    if not verb.tag.startswith(("VB", "MD")) or verb.tag == "VBG":
+        return None  # 'Many scholars arguing for ...': a phrase that goes on to say which
+    if dated(c.fact.row.sentence.text):
+        return None  # 'Many settlers arrived in 1700': the time says which
+    if c.fact.context and holds(c.fact.context, head.text.lower()):
+        return None
+    return f"'{kept[0].text} {head.text}' names no group and no time"
+
+
+def unnamed_office_holder(c: Candidate) -> str | None:
+    """'Who made a point of turning to face the chancellor?': an office named without its holder, when the
+    article gives that office to no one person (`coref` names the one it gives it to)."""
+    tokens = c.fact.row.tokens
+    for i, tok in enumerate(tokens):
+        if _cut(c, tok) or _edited(c, tok):
+            continue
+        end = bare_office(tokens, i)
+        if end is not None:
+            return f"'{c.fact.row.sentence.text[tok.start : tokens[end - 1].end]}' names no one the article names"
+    return None
+
+
+_ONE_OF_MANY = re.compile(r"(?<![,(]\s)\b[Tt]he\s+(?:member|supporter|activist|follower|resident)\s+of\b")
+
+
+def one_of_many(c: Candidate) -> str | None:
+    """'the final days of the member of the White Rose movement': 'the member of' a group, with no name
+    beside it, stands for a person named elsewhere, one of many the words fit. (An apposition after a name,
+    'Hans, the member of ...', says whom.)"""
+    found = _ONE_OF_MANY.search(QUOTED.sub("", c.card.prompt()))
+    return f"'{found.group(0)}' stands for a person the card does not name" if found else None
 
 
 def _nameless_count(tokens: list[Token]) -> bool:

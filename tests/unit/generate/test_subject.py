@@ -120,3 +120,20 @@ def test_he_after_a_sentence_naming_the_article_person_is_that_person() -> None:
     assert resolved("Martin Luther", other, 1) is None  # another man he may be
     she = LUTHER + "\nShe wrote to him in 1520.\n"
     assert resolved("Martin Luther", she, 1) is None  # the article speaks of a woman too
+
+
+TOWN = (
+    "Eastbrook is a city on the northern coast of the state.\n\n"
+    "A small town was founded there in 1790; it was named after Thomas Reed, a local judge.\n\n"
+    "The harbour was busy; it was rebuilt in 1850.\n"
+)
+
+
+def test_it_after_a_semicolon_is_the_place_the_clause_before_founds() -> None:
+    assert resolved("Eastbrook, Maine", TOWN, 1) == (
+        "A small town was founded there in 1790; Eastbrook was named after Thomas Reed, a local judge."
+    )
+
+
+def test_it_after_a_semicolon_stays_when_the_clause_before_tells_of_another_thing() -> None:
+    assert resolved("Eastbrook, Maine", TOWN, 2) == "The harbour was busy; it was rebuilt in 1850."

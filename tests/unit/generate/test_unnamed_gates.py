@@ -79,6 +79,7 @@ def test_a_pronoun_with_a_noun_before_it_passes(text: str) -> None:
         "The politicians - led out by John Prescott - arrived in Brighton in 2004.",
         "The isolated subdivision was known for violent crime in 2008 and after.",
         "Two extensions were opened in 2004 and 2008.",
+        "The mobile poster vans would tour the country from 2004 onwards.",
     ],
 )
 def test_an_unanchored_subject_does_not_say_which(text: str) -> None:
@@ -183,3 +184,61 @@ def test_a_claim_cut_from_its_sentence_is_judged_from_where_it_starts() -> None:
         assert card is not None
         assert "does not say which" in (unnamed_gates.unanchored_subject(Candidate(card, fact, index)) or "")
     assert claim, "the sentence is asked claim by claim"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Only Mr Hale, who loves such gatherings, smiled at the rally in Leeds.", "Leeds"),
+        ("In such rare cases the court in Paris may refuse the appeal.", "Paris"),
+    ],
+)
+def test_such_before_a_noun_means_things_the_card_does_not_tell(text: str, answer: str) -> None:
+    assert unnamed_gates.anaphoric_such(candidate(text, answer))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Such cases as the one in Paris are rare, the court in Leeds said.",
+        "Metals such as iron rust quickly in the damp air of Leeds.",
+    ],
+)
+def test_such_that_says_what_kind_passes(text: str) -> None:
+    assert unnamed_gates.anaphoric_such(candidate(text, "Leeds")) is None
+
+
+def test_some_and_a_plain_plural_names_no_group() -> None:
+    assert unnamed_gates.some_of_no_group(candidate("Some settlers landed in present-day Kent County.", "Kent County"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some settlers landed in present-day Kent County in 1701.",
+        "Some of the settlers landed in present-day Kent County.",
+        "Some Dutch settlers landed in present-day Kent County.",
+    ],
+)
+def test_some_with_a_time_or_a_group_passes(text: str) -> None:
+    assert unnamed_gates.some_of_no_group(candidate(text, "Kent County")) is None
+
+
+def test_the_member_of_a_group_names_no_one() -> None:
+    text = "The film Last Light portrays the final days of the member of the Red Oak group in 1944."
+    assert unnamed_gates.one_of_many(candidate(text, "1944"))
+
+
+def test_the_member_of_a_group_after_a_name_says_whom() -> None:
+    text = "The film Last Light portrays the final days of Anna Berg, the member of the Red Oak group, in 1944."
+    assert unnamed_gates.one_of_many(candidate(text, "1944")) is None
+
+
+def test_it_opening_a_claim_cut_from_its_sentence_means_the_part_left_out() -> None:
+    text = "A stone harbour was finished in 1850 by the council; it was rebuilt in 1901 after a storm."
+    index, facts = facts_of(text)
+    cut = [f for f in facts if f.mention.text == "1901" and any(a < b and not t for a, b, t in f.edits)]
+    assert cut, "the claim is asked alone"
+    card = build.cloze(cut[0])
+    assert card is not None and card.prompt().startswith("It was rebuilt")
+    assert "leaves out" in (unnamed_gates.unanchored_pronoun(Candidate(card, cut[0], index)) or "")
