@@ -2,12 +2,16 @@
 cause, not how many planets. Such a count, in a phrase after a preposition or a participle ('of three
 planets', 'involving five princes'), ranks below the sentence's other answer; a count the verb takes ('met
 five presidents', 'has won four titles') is the sentence's point and keeps its rank. A trivial count ('two' of
-a pair, the number of items the sentence lists itself) ranks below any other answer and alone gives no card."""
+a pair, the number of items the sentence lists itself) ranks below any other answer and alone gives no card.
+An office asked beside a person of its claim ('the last [Prime Minister] of the GDR, Lothar de Maizière, is a
+descendant of a Huguenot family') gives no card: the sentence is about the person."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from quizgen.generate.offices import OFFICES
 
 if TYPE_CHECKING:
     from quizgen.generate.candidates import Fact
@@ -56,13 +60,23 @@ def beside_the_point(row: Analysed, m: Mention) -> bool:
     return small_count(m) and (trivial_count(row, m) or beside(row, m))
 
 
+def an_office(m: Mention) -> bool:
+    """An office named as the answer ('Prime Minister', 'Prime Minister of Freedonia'), not its holder."""
+    words = tuple(m.text.lower().split())
+    return m.kind in ("name", "concept") and any(
+        words[: len(office)] == office and words[len(office) : len(office) + 1] in ((), ("of",)) for office in OFFICES
+    )
+
+
 def weigh_counts(facts: list[Fact]) -> list[Fact]:
     """Rank each small count beside the point below every other answer of its claim that carries the claim
     (a name, date or term that is not a side detail, outside the count's own phrase); drop a trivial count that
-    has no such answer beside it."""
+    has no such answer beside it, and an office named beside a person."""
     kept = []
     for fact in facts:
         m = fact.mention
+        if an_office(m) and any(_holder(fact, g) for g in facts):
+            continue  # the holder is the point: 'the last [Prime Minister] of the GDR, Lothar de Maizière, ...'
         if not beside_the_point(fact.row, m):
             kept.append(fact)
             continue
@@ -97,3 +111,13 @@ def _colon_items(text: str, m: Mention) -> int:
     if found is None:
         return 0
     return len([item for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", found.group(1)) if item.strip()])
+
+
+def _holder(office: Fact, other: Fact) -> bool:
+    """A person of the sentence, or a name set after the office by a comma ('Prime Minister of the GDR, Lothar
+    de Maizière'), which the tagger may not know for a person."""
+    m, o = other.mention, office.mention
+    if m.kind == "person":
+        return True
+    text = office.row.sentence.text
+    return m.kind == "name" and m.start > o.end and text[: m.start].rstrip().endswith(",")

@@ -59,3 +59,14 @@ def test_a_count_the_sentence_is_about_keeps_its_rank(text: str, count: str) -> 
 def test_a_trivial_count_alone_gives_no_card(text: str) -> None:
     answers, skip = facts_of(text)
     assert answers == [] and skip == TRIVIAL
+
+
+def test_an_office_beside_its_holder_gives_no_card() -> None:
+    answers, _ = facts_of("The last Prime Minister of Freedonia, Rufus Firefly, was born in Lyon.")
+    assert "Rufus Firefly" in answers
+    assert not any(answer.startswith("Prime Minister") for answer in answers)
+
+
+def test_an_office_without_a_holder_is_still_asked() -> None:
+    answers, _ = facts_of("Freedonia elected a new Prime Minister in 1933.")
+    assert "Prime Minister" in answers
