@@ -22,8 +22,9 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   claim made to stand alone, a score) or why it has none; `concepts` finds the common-noun terms among
   the answers (and a term's wrong answers: the article's other terms of its head); `sidedetails` marks the
   facts beside the story (a person only quoted, a name mentioned once in passing, one item of a list), which
-  give no card; `peripheral` marks the facts more likely side details than not, by a model fitted on
-  reviewers' verdicts.
+  give no card; `small_counts` ranks a small count beside the sentence's point ('of three planets') below its
+  names and dates, and drops a trivial one ('two' of a pair) or an office named beside its holder;
+  `peripheral` marks the facts more likely side details than not, by a model fitted on reviewers' verdicts.
 - questions: `questions` asks a fact's answer as a wh-question (`Fact.question`, a `str`); `cards`
   (with `distractors`, `truefalse`, and `terms` for definitions) builds the cards → `Draft` (plain data), which
   `deck` gathers as `list[Option]`; `currency` shows a currency word before a figure ('dollars 40') as its

@@ -20,6 +20,7 @@ from quizgen.generate.questions import make_question
 from quizgen.generate.quotes import QUOTES, attribution, continued_speaker, framed, inside_quotation, opens_with_quote
 from quizgen.generate.roles import RoleKey, article_roles
 from quizgen.generate.sidedetails import Story, side_detail, side_reason
+from quizgen.generate.small_counts import TRIVIAL, weigh_counts
 from quizgen.generate.speakers import leading_frame
 from quizgen.generate.trim import trims
 from quizgen.generate.variants import abbreviations
@@ -203,6 +204,10 @@ def plan_sentence(
         fact.score = score(index, fact)
         fact.side = side_reason(story or Story(index), number, m)
         facts.append(fact)
+    weighed = weigh_counts(facts)
+    if facts and not weighed:
+        return SentencePlan(row, skip=TRIVIAL)
+    facts = weighed
     if not facts:
         return SentencePlan(row, skip="no askable answer (name, number, date or rare term)")
     if all(f.side for f in facts):

@@ -34,6 +34,7 @@ from quizgen.generate.reference_gates import (
     unnamed_reference_in_stem,
     unresolved_opener,
 )
+from quizgen.generate.small_counts import beside_the_point
 from quizgen.generate.source_gates import (
     garbled_source,
     list_cut_short,
@@ -588,7 +589,7 @@ def figure_left_visible(c: Candidate) -> str | None:
     for other in c.fact.row.mentions:
         group = re.search(r"\b(?:the|these|those|its|their|all)\s+$", c.fact.row.sentence.text[: other.start], re.I)
         counted = other.kind == "number" and (other.unit or (other.value or 0) >= BIG_NUMBER) and other.value
-        figure = other.kind in _FIGURE_KINDS or (counted and not group)
+        figure = other.kind in _FIGURE_KINDS or (counted and not group and not beside_the_point(c.fact.row, other))
         if (
             other is not m
             and figure

@@ -33,6 +33,7 @@ BODY = {
         "Trajan fought two wars against the Dacian king Decebalus",
         "The bridge was 1,135 metres long and 15 metres wide.",
         "In 1906, the Danube Commission decided to destroy two of the piers",
+        "In 1982, Serbian archaeologists found that only twelve piers remained",
     ],
     "blog": [
         "King Charles II founded the observatory in 1675",
