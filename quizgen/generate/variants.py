@@ -39,7 +39,22 @@ def number_variants(text: str) -> list[str]:
         unit = {"million": "m", "m": "million", "billion": "bn", "bn": "billion"}[scaled.group(2)]
         found.append(f"{scaled.group(1)}{'' if len(unit) <= 2 else ' '}{unit}")
     found.extend(_without_separators(text))
+    if re.fullmatch(r"[\d,]+", text.strip()):
+        found.extend(_in_millions(n))
     return [v for v in dict.fromkeys(found) if v.casefold() != text.casefold()]
+
+
+def _in_millions(n: int) -> list[str]:
+    """'7,000,000' → ['7 million', '7m', 'seven million']; '2,700,000' → ['2.7 million', '2.7m']: a round
+    figure of millions or billions as a student may write it."""
+    for scale, word, short in ((10**9, "billion", "bn"), (10**6, "million", "m")):
+        if n >= scale and n % (scale // 10) == 0:
+            count = n // scale if n % scale == 0 else n / scale
+            found = [f"{count} {word}", f"{count}{short}"]
+            if isinstance(count, int) and count < 1000:
+                found.append(f"{number_words(count)} {word}")
+            return found
+    return []
 
 
 def _without_separators(text: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.generate.variants import answer_variants
+from quizgen.generate.variants import answer_variants, number_variants
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,10 @@ def test_a_well_known_body_accepts_its_abbreviation_without_the_article_spelling
     assert "United Nations" in answer_variants("UN", "org")
     assert "UN" in answer_variants("United Nations", "org")
     assert "EU" in answer_variants("European Union", "org")
+
+
+def test_a_round_figure_of_millions_is_accepted_as_a_student_writes_it() -> None:
+    assert {"7 million", "7m", "seven million"} <= set(number_variants("7,000,000"))
+    assert {"2.7 million", "2.7m"} <= set(number_variants("2,700,000"))
+    assert {"3 billion", "3bn", "three billion"} <= set(number_variants("3000000000"))
+    assert not any("million" in v for v in number_variants("1,345,596"))  # not a round figure
