@@ -30,6 +30,7 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   `deck` gathers as `list[Option]`; `currency` shows a currency word before a figure ('dollars 40') as its
   symbol on the chosen cards.
 - gates: `gates` (with `gap_gates`, on what the gap leaves beside it and a running total with nothing to date it,
+  `figure_gates`, on a figure worked out from its neighbours or left in sight while a setting is asked,
   `reference_gates` and `unnamed_gates`, on what the card leaves unnamed ('such occasions', 'Some settlers',
   'the chancellor' of no one the article names), `source_gates`, on a sentence printed broken or cut inside a
   list, and `kinds`, the head words that show a wh-word does not fit its answer) holds the rubric's rules as named

@@ -14,7 +14,14 @@ from functools import lru_cache
 from quizgen.generate import gazetteer
 from quizgen.generate.candidates import Fact
 from quizgen.generate.cards import BLANK, LISTED_YEARS, Draft
-from quizgen.generate.entities import CURRENCY_BEFORE, Mention
+from quizgen.generate.entities import Mention
+from quizgen.generate.figure_gates import (
+    answer_is_a_unit,
+    figure_left_visible,
+    hedged_number_in_choices,
+    neighbouring_value_reveals,
+    vague_count,
+)
 from quizgen.generate.frequency import preload, zipf
 from quizgen.generate.gap_gates import (
     gap_splits_a_phrase,
@@ -34,7 +41,6 @@ from quizgen.generate.reference_gates import (
     unnamed_reference_in_stem,
     unresolved_opener,
 )
-from quizgen.generate.small_counts import beside_the_point
 from quizgen.generate.source_gates import (
     garbled_source,
     list_cut_short,
@@ -56,17 +62,6 @@ from quizgen.generate.unnamed_gates import (
 
 _PERSON_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _FEMININE_PRONOUNS = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
-_HEDGES = re.compile(
-    r"(?:more than|over|almost|nearly|about|around|roughly|some|at least|at most|less than|fewer than|under|"
-    r"up to|no less than|no more than|approximately|an estimated|estimated|just over|just under|"
-    r"as many as|as much as|as few as|as little as|as high as|as low as)\s+"
-    rf"{CURRENCY_BEFORE}$",
-    re.IGNORECASE,
-)
-_COMPARED = re.compile(
-    r"\b(?:from|than|compared|against|up|down|rose|fell|increase|decrease|close to|lower|higher|more|less|to)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -304,73 +299,6 @@ def nationality_points_to_answer(c: Candidate) -> str | None:
     return None
 
 
-_PERCENTS = re.compile(r"\d%|\bper ?cent\b", re.I)
-"""Shares however written ('60%', 'Sixty percent'): three in a sentence add up to a whole."""
-_SEASON_PAIR = re.compile(
-    r"\b(?:late|early|mid)[- ]?\d{4}\s+(?:and|to|until|through|–|-)\s+(?:early|late|mid)[- ]?$", re.I
-)
-
-
-def neighbouring_value_reveals(c: Candidate) -> str | None:
-    """Other figures of the same kind in the card's claim let the answer be worked out (60% + 10% → 30%)."""
-    m = c.fact.mention
-    text = c.fact.row.sentence.text
-    if m.kind == "year" and _SEASON_PAIR.search(text[: m.start]):
-        return "neighbouring values reveal the answer"  # 'in late 1961 and early [1962]'
-    if m.kind not in ("percent", "money", "number"):
-        return None
-    removed = [(a, b) for a, b, r in c.fact.edits if not r]
-    alike = ("percent", "share") if m.kind == "percent" else (m.kind,)  # 'Sixty percent ..., 30% ... and 10%'
-    others = [
-        o
-        for o in c.fact.row.mentions
-        if o is not m and o.kind in alike and not any(a <= o.start < b for a, b in removed)
-    ]
-    for o in others:
-        between = text[min(m.end, o.end) : max(m.start, o.start)]
-        before = text[max(0, min(m.start, o.start) - 25) : min(m.start, o.start)]
-        if _endpoint_asked(c, others, o):
-            continue
-        if len(between.split()) <= 8 and (_COMPARED.search(between) or _COMPARED.search(before)):
-            return "neighbouring values reveal the answer"  # 'rose from 4% to [...]', 'up 10% on [...]'
-    converted = re.match(r"\s*(?:[a-z]+\s+){0,3}(\()\s*(?:about\s+|approximately\s+|c\.\s*)?[\d$£€]", text[m.end :])
-    converting = re.search(r"\d[\d,.]*\s*(?:[a-z]+\s+){0,3}(\()\s*$", text[: m.start])
-    brackets = [m.end + converted.start(1)] if converted else []
-    brackets += [converting.start(1)] if converting else []  # a bracket a trim removed converts nothing now
-    if any(not any(a <= at < b for a, b in removed) for at in brackets):
-        return "a conversion reveals the answer"  # '73 miles (117 km)', '7,000,000 square kilometres (2,700,000 sq mi)'
-    if m.kind == "percent" and (len(others) >= 2 or len(_PERCENTS.findall(text)) >= 3):
-        return "neighbouring values reveal the answer"  # shares that add up to 100%
-    return None
-
-
-_FROM_TO = re.compile(r"\bfrom\s+$")
-
-
-def _endpoint_asked(c: Candidate, others: list[Mention], start: Mention) -> bool:
-    """'rose from 415,000 to [...]', 'from 75.8% in 1970 to [...]': the value a change ends at is the sentence's
-    point, and the one it starts from, the only other figure beside it, tells nothing of it. Asked to be
-    recalled (a cloze or a typed answer), not chosen: a choice or a changed statement below the start would be
-    wrong at a glance."""
-    m, text = c.fact.mention, c.fact.row.sentence.text
-    return (
-        c.card.type in ("cloze", "typed")
-        and others == [start]
-        and start.end <= m.start
-        and re.fullmatch(r"\s+(?:in\s+\d{4}\s+)?to\s+", text[start.end : m.start]) is not None
-        and _FROM_TO.search(text[: start.start]) is not None
-    )
-
-
-def hedged_number_in_choices(c: Candidate) -> str | None:
-    """'more than ___%' makes a smaller distractor true as well."""
-    m = c.fact.mention
-    if c.card.type == "choice" and m.kind in ("number", "percent", "money", "year"):
-        if _HEDGES.search(c.fact.row.sentence.text[: m.start]):
-            return "a hedged figure makes a distractor true too"
-    return None
-
-
 def answer_is_the_subject(c: Candidate) -> str | None:
     """Blanking 'Amazon' in the article about the Amazon rainforest asks nothing."""
     words = {_singular(w) for w in re.findall(r"[a-z0-9]+", c.fact.mention.text.casefold())}
@@ -570,67 +498,6 @@ def _names_a_person_too(index: ArticleIndex, name: str) -> bool:
 
 
 Gate = Callable[[Candidate], str | None]
-
-_SETTING_KINDS = frozenset(("year", "date", "decade", "place", "country", "name", "org"))
-_FIGURE_KINDS = frozenset(("percent", "money", "share"))
-BIG_NUMBER = 1000
-"""A number this large is a figure even without a counted noun ('a population of 853,382')."""
-
-
-def figure_left_visible(c: Candidate) -> str | None:
-    """'Deforestation between [2000] and 2005 was 18% higher': the card blanks the setting (a year, a place, a
-    name) while the sentence's figure, the fact worth learning, stays in plain sight."""
-    m = c.fact.mention
-    if m.kind not in _SETTING_KINDS:
-        return None
-    stem = _stem(c)
-    if _leads_a_ranking(c):
-        return None
-    for other in c.fact.row.mentions:
-        group = re.search(r"\b(?:the|these|those|its|their|all)\s+$", c.fact.row.sentence.text[: other.start], re.I)
-        counted = other.kind == "number" and (other.unit or (other.value or 0) >= BIG_NUMBER) and other.value
-        figure = other.kind in _FIGURE_KINDS or (counted and not group and not beside_the_point(c.fact.row, other))
-        if (
-            other is not m
-            and figure
-            and other.text in stem
-            and not in_quoted_phrase(c.fact.row.sentence.text, other.start)
-        ):
-            return f"the figure '{other.text}' stays visible while a setting is asked"
-    return None
-
-
-def _leads_a_ranking(c: Candidate) -> bool:
-    """'within [Brazil], with 60% of the rainforest, followed by Peru with 13%': the first name of its kind,
-    followed by its own share, leads the ranking the sentence tells; it is the sentence's point."""
-    m, text = c.fact.mention, c.fact.row.sentence.text
-    if any(o.kind == m.kind and o.start < m.start for o in c.fact.row.mentions):
-        return False
-    return any(
-        o.kind in _FIGURE_KINDS and re.fullmatch(r",?\s+with\s+", text[m.end : o.start]) is not None
-        for o in c.fact.row.mentions
-        if o.start >= m.end
-    )
-
-
-_MAGNITUDES = frozenset(("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"))
-
-
-def vague_count(c: Candidate) -> str | None:
-    """'several [hundred] French Huguenots': a magnitude word of a vague count is no figure to learn."""
-    m = c.fact.mention
-    if m.kind == "number" and m.text.lower() in _MAGNITUDES:
-        return "the answer is the magnitude of a vague count"
-    return None
-
-
-def answer_is_a_unit(c: Candidate) -> str | None:
-    """'587,000 [square kilometres]': the unit a figure counts is no fact; the figure is."""
-    m = c.fact.mention
-    counted = [o.unit for o in c.fact.row.mentions if o.unit and o.end <= m.start]
-    if m.kind == "concept" and any(unit.endswith(m.text) for unit in counted):
-        return "the answer is the unit of a figure"
-    return None
 
 
 GATES: tuple[Gate, ...] = (

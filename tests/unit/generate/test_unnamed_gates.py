@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from generate_support import candidate, facts_of
 
 from quizgen.generate import cards as build
 from quizgen.generate import unnamed_gates
@@ -11,7 +12,6 @@ from quizgen.generate.deck import generate_deck
 from quizgen.generate.gates import GATES, Candidate
 from quizgen.generate.subject import find_subject
 from quizgen.generate.text import article_from_text
-from tests.unit.generate.test_gates import candidate, facts_of
 
 
 def test_every_unnamed_gate_is_a_gate() -> None:

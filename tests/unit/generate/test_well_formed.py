@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from generate_support import candidate, facts_of
+
 from quizgen.generate import cards as build
 from quizgen.generate import generate_text
-from quizgen.generate.candidates import Fact, plan_article
+from quizgen.generate.candidates import Fact
 from quizgen.generate.entities import sentence_mentions
-from quizgen.generate.gates import Candidate, hedged_number_in_choices, wh_word_misfits_answer, year_in_a_list
+from quizgen.generate.figure_gates import hedged_number_in_choices
+from quizgen.generate.gates import Candidate, wh_word_misfits_answer, year_in_a_list
 from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.kinds import place_named_as_person, thing_named_as_organisation
 from quizgen.generate.questions import make_question
@@ -23,20 +26,6 @@ from quizgen.generate.split import split_article
 from quizgen.generate.terms import definitions
 from quizgen.generate.text import article_from_text
 from quizgen.generate.tokens import tag
-
-
-def facts_of(text: str) -> tuple[ArticleIndex, list[Fact]]:
-    sentences, _ = split_article(article_from_text(text, "t.txt"))
-    index = analyse(sentences)
-    return index, [fact for plan in plan_article(index) for fact in plan.facts]
-
-
-def cloze_on(text: str, answer: str) -> Candidate:
-    index, facts = facts_of(text)
-    fact = next(f for f in facts if f.mention.text == answer)
-    card = build.cloze(fact)
-    assert card is not None
-    return Candidate(card, fact, index)
 
 
 def fact_on(text: str, answer: str) -> tuple[ArticleIndex, Fact]:
@@ -130,16 +119,16 @@ def test_a_running_total_is_asked_as_a_cloze_instead() -> None:
 
 
 def test_million_of_before_a_bare_noun_is_a_garbled_sentence() -> None:
-    c = cloze_on("The Tories believe seven million of homes could move up a band in 2005.", "2005")
+    c = candidate("The Tories believe seven million of homes could move up a band in 2005.", "2005")
     assert garbled_source(c)
-    fine = cloze_on("The Tories believe seven million homes could move up a band in 2005.", "2005")
+    fine = candidate("The Tories believe seven million homes could move up a band in 2005.", "2005")
     assert garbled_source(fine) is None
 
 
 def test_a_relative_verb_that_does_not_agree_is_a_garbled_sentence() -> None:
-    c = cloze_on("Scott argued in 2001 that it was a form of disease that characterise as plague.", "2001")
+    c = candidate("Scott argued in 2001 that it was a form of disease that characterise as plague.", "2001")
     assert garbled_source(c)
-    fine = cloze_on("Scott argued in 2001 that it was a form of disease that spreads as plague.", "2001")
+    fine = candidate("Scott argued in 2001 that it was a form of disease that spreads as plague.", "2001")
     assert garbled_source(fine) is None
 
 
@@ -150,7 +139,7 @@ def test_a_sentence_cut_at_a_semicolon_inside_a_list_gives_no_card() -> None:
     card = build.cloze(fact)
     assert card is not None
     assert list_cut_short(Candidate(card, fact, index))
-    whole = cloze_on("The chairs met in May 2002; they agreed on a new report in June.\n", "May 2002")
+    whole = candidate("The chairs met in May 2002; they agreed on a new report in June.\n", "May 2002")
     assert list_cut_short(whole) is None
 
 
@@ -160,17 +149,17 @@ def test_a_verbless_opener_before_a_report_dangles() -> None:
     fact = next(f for f in facts if f.row.sentence.number == 1 and f.mention.text == "2005")
     card = build.cloze(fact)
     assert card is not None and opener_describes_what_went_before(Candidate(card, fact, index))
-    dated = cloze_on("In 2004, Browne said the price would hold in 2005.", "2005")
+    dated = candidate("In 2004, Browne said the price would hold in 2005.", "2005")
     assert opener_describes_what_went_before(dated) is None
 
 
 def test_a_name_the_source_misspelt_is_no_answer() -> None:
     text = "The Scottish Parliament met in May 1999. Some matters are outside the remit of the Scotland Parliament.\n"
-    assert name_misspelt(cloze_on(text, "Scotland Parliament"))
-    assert name_misspelt(cloze_on(text, "Scottish Parliament")) is None
+    assert name_misspelt(candidate(text, "Scotland Parliament"))
+    assert name_misspelt(candidate(text, "Scottish Parliament")) is None
     nation = "The World Bank questioned a United Nation's campaign on technology in 2004."
-    assert name_misspelt(cloze_on(nation, "United Nation"))
-    assert name_misspelt(cloze_on(nation, "World Bank")) is None
+    assert name_misspelt(candidate(nation, "United Nation"))
+    assert name_misspelt(candidate(nation, "World Bank")) is None
 
 
 # 5. Every wrong choice is clearly wrong
@@ -224,9 +213,9 @@ def test_as_many_as_bounds_a_figure_so_it_gets_no_choices() -> None:
 
 
 def test_one_year_of_a_list_of_years_gives_no_card() -> None:
-    listed = cloze_on("Plague epidemics ravaged London in 1563, 1593, 1603, 1625, 1636, and 1665.", "1603")
+    listed = candidate("Plague epidemics ravaged London in 1563, 1593, 1603, 1625, 1636, and 1665.", "1603")
     assert year_in_a_list(listed)
-    early = cloze_on("Plague epidemics ravaged London in 1563, 1593, 1603, 1625, 1636, and 1665.", "1593")
+    early = candidate("Plague epidemics ravaged London in 1563, 1593, 1603, 1625, 1636, and 1665.", "1593")
     assert year_in_a_list(early)
-    single = cloze_on("Plague ravaged London in 1665 and killed a fifth of its people.", "1665")
+    single = candidate("Plague ravaged London in 1665 and killed a fifth of its people.", "1665")
     assert year_in_a_list(single) is None
