@@ -10,7 +10,9 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   and a `Paragraph` for every line.
 - mentions: `index` tags each sentence (`tokens`) and finds what it names (`entities`, `gazetteer`)
   → `ArticleIndex`, one `Analysed` row (`Token`s and `Mention`s) per sentence, names linked across them.
-- clauses: `coref` (with `antecedents`, `speakers`, `quotes`, `roles`, `offices`: 'the chancellor' named as the
+- clauses: `coref` (its rules see a `coref_words.Word` and return a `Verdict`; `person_pronouns` holds the
+  rules for 'he' and 'his', `thing_pronouns` those for 'it', 'its' and 'the company'; with `antecedents`,
+  `speakers`, `quotes`, `roles`, `offices`: 'the chancellor' named as the
   one person the article gives that office, `shorthand`: 'the Market' written out as the one full name an
   earlier sentence gives, and `subject`: the article's subject named by its
   title, for "the city", a leading "It", "They" of a people, "He" of a person) makes a row stand alone →

@@ -9,29 +9,35 @@ from typing import TYPE_CHECKING
 
 from quizgen.generate.antecedents import (
     DEMONSTRATIVE,
-    PERSONAL,
     PLURAL,
     antecedent,
-    article_org,
-    like_a_person,
     noun_phrase,
-    previous_party,
     previous_person,
 )
 from quizgen.generate.clause import split_clause
+from quizgen.generate.coref_words import STANDS, Verdict, Word, apostrophe, cased, has_noun, replaced, unresolved
 from quizgen.generate.edits import Edit
-from quizgen.generate.entities import PARTIES
-from quizgen.generate.index import Analysed, ArticleIndex
+from quizgen.generate.index import ArticleIndex
 from quizgen.generate.offices import OFFICES, bare_office, office_holder
+from quizgen.generate.person_pronouns import generic_pronoun, personal_pronoun
 from quizgen.generate.roles import dominant_org
 from quizgen.generate.shorthand import full_name, shortened
 from quizgen.generate.speakers import Frame, leading_frame, previous_org
+from quizgen.generate.thing_pronouns import (
+    COMPANY_HEADS,
+    THING,
+    dummy_object_it,
+    early_its,
+    leading_its,
+    plural_name,
+    the_article_org,
+    the_company,
+)
 from quizgen.generate.tokens import Token
 
 if TYPE_CHECKING:
     from quizgen.generate.subject import Subject
 
-_THING = {"it", "its"}
 EVENT = "*"
 """The head of a reference to an event ('The deployment', 'the move'): what the sentence before tells."""
 LEADING_PRONOUN = 2
@@ -51,7 +57,6 @@ _NOW = {
     "autumn",
     "season",
 }
-_COMPANY_HEADS = {"company", "firm", "group", "retailer", "airline", "carrier", "bank", "carmaker", "operator"}
 EVENT_HEADS = {
     "deployment",
     "move",
@@ -111,76 +116,6 @@ class Resolution:
     """The reporting frame ("It said") was removed because its speaker is unknown: the rest is still a fact."""
 
 
-@dataclass(frozen=True)
-class Word:
-    """One word of the sentence being resolved, with what the rules look at around it."""
-
-    index: ArticleIndex
-    number: int
-    """The sentence's number in the article."""
-    i: int
-    """The word's position among the sentence's tokens."""
-    quoted: bool
-    """The sentence is a quotation whose speaker is known."""
-    framed: bool
-    """The sentence opens with a reporting frame ("It said"), resolved before the words."""
-
-    @property
-    def row(self) -> Analysed:
-        return self.index.sentences[self.number]
-
-    @property
-    def tokens(self) -> list[Token]:
-        return self.row.tokens
-
-    @property
-    def text(self) -> str:
-        """The whole sentence."""
-        return self.row.sentence.text
-
-    @property
-    def tok(self) -> Token:
-        return self.tokens[self.i]
-
-    @property
-    def low(self) -> str:
-        return self.tok.text.lower()
-
-    @property
-    def next_low(self) -> str:
-        """The next word in lower case, or '' at the end of the sentence."""
-        return self.tokens[self.i + 1].text.lower() if self.i + 1 < len(self.tokens) else ""
-
-    @property
-    def before_noun(self) -> bool:
-        """A noun follows within three words, past adjectives, numbers and participles."""
-        return _before_noun(self.tokens, self.i)
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """What a rule decides about a word: it stands as written, a span is replaced, or the sentence cannot stand
-    alone."""
-
-    edit: Edit | None = None
-    problem: str | None = None
-    back: tuple[str, ...] | None = None
-    """For a problem: the reference points back, naming this head noun (or () for a pronoun), so the sentence
-    before may hold what it means."""
-
-
-STANDS = Verdict()
-"""The word needs nothing: it refers to nothing outside the sentence, or it is resolved already."""
-
-
-def _unresolved(problem: str, back: tuple[str, ...] | None = None) -> Verdict:
-    return Verdict(problem=problem, back=back)
-
-
-def _replaced(start: int, end: int, text: str) -> Verdict:
-    return Verdict(edit=(start, end, text))
-
-
 def _frame_pronoun(w: Word) -> Verdict | None:
     """The pronoun of a leading reporting frame ("It said") was resolved with the frame."""
     return STANDS if w.framed and w.i == 0 else None
@@ -205,7 +140,7 @@ def _first_person(w: Word) -> Verdict | None:
         return None
     speaker_named = _SPEECH.search(w.text) and any(m.kind in ("person", "org", "name") for m in w.row.mentions)
     if not w.quoted and not speaker_named:
-        return _unresolved(f"'{w.tok.text}' is a speaker not named in the sentence")
+        return unresolved(f"'{w.tok.text}' is a speaker not named in the sentence")
     return STANDS
 
 
@@ -220,7 +155,7 @@ def _short_name(w: Word) -> Verdict | None:
     name = full_name(w.index, w.number, w.text[w.tokens[w.i + 1].start : last.end])
     if name is None:
         return None
-    return _replaced(w.tok.start, last.end, _cased(f"the {name}", w.i == 0))
+    return replaced(w.tok.start, last.end, cased(f"the {name}", w.i == 0))
 
 
 def _the_subject(w: Word) -> Verdict | None:
@@ -237,7 +172,7 @@ def _the_subject(w: Word) -> Verdict | None:
             return None
         if after is not None and (after.tag.startswith("NN") or after.text.lower() in ("of", "that", "which", "who")):
             return None  # 'the city council', 'the city of Clovis': another thing
-        return _replaced(w.tok.start, noun.end, _cased(subject.phrase, i == 0))
+        return replaced(w.tok.start, noun.end, cased(subject.phrase, i == 0))
     if i == 0 and w.tok.text == "They" and w.number > 0 and subject.people is not None:
         return _the_people(w, subject.people)
     if i > 0 and tokens[i - 1].text == ";" and w.low == "it" and i + 1 < len(tokens):
@@ -247,9 +182,9 @@ def _the_subject(w: Word) -> Verdict | None:
     if not subject.starts(w.index.sentences[w.number - 1].tokens):
         return None
     if w.tok.text == "It" and tokens[1].tag.startswith(("VB", "MD")):
-        return _replaced(w.tok.start, w.tok.end, _cased(subject.phrase, True))
+        return replaced(w.tok.start, w.tok.end, cased(subject.phrase, True))
     if w.tok.text == "Its" and tokens[1].tag.startswith(("NN", "JJ")):
-        return _replaced(w.tok.start, w.tok.end, _cased(subject.phrase, True) + _apostrophe(w.index) + "s")
+        return replaced(w.tok.start, w.tok.end, cased(subject.phrase, True) + apostrophe(w.index) + "s")
     return None
 
 
@@ -262,7 +197,7 @@ def _it_after_a_semicolon(w: Word, subject: Subject) -> Verdict | None:
     clause = w.tokens[: w.i - 1]
     if not (subject.starts(clause) and clause[0].text != "It") and not _a_settlement(clause):
         return None
-    return _replaced(w.tok.start, w.tok.end, subject.phrase)
+    return replaced(w.tok.start, w.tok.end, subject.phrase)
 
 
 _SETTLEMENTS = frozenset("city town village settlement".split())
@@ -289,7 +224,7 @@ def _the_office(w: Word) -> Verdict | None:
         return None
     office = next(o for o in OFFICES if [t.text.lower() for t in w.tokens[w.i + 1 : end]] == list(o))
     name = office_holder(w.index, office)
-    return _replaced(w.tok.start, w.tokens[end - 1].end, name) if name is not None else None
+    return replaced(w.tok.start, w.tokens[end - 1].end, name) if name is not None else None
 
 
 def _the_people(w: Word, people: str) -> Verdict | None:
@@ -301,7 +236,7 @@ def _the_people(w: Word, people: str) -> Verdict | None:
     before = w.index.sentences[w.number - 1]
     if not any(t.text == people for t in before.tokens):
         return None
-    return _replaced(w.tok.start, w.tok.end, f"The {people}")
+    return replaced(w.tok.start, w.tok.end, f"The {people}")
 
 
 def _previous_subject(w: Word) -> Verdict | None:
@@ -324,96 +259,7 @@ def _previous_subject(w: Word) -> Verdict | None:
     if plural != (w.tok.text == "They"):
         return None
     text = w.index.sentences[w.number - 1].sentence.text[words[0].start : words[-1].end]
-    return _replaced(w.tok.start, w.tok.end, _cased(text, True))
-
-
-def _personal_pronoun(w: Word) -> Verdict | None:
-    """'he', 'his', 'her' after a person the sentence names stand; otherwise they become the one person of the
-    sentences before ("Tony Blair", "Tony Blair's"), unless the sentence names another person too."""
-    tok = w.tok
-    if w.low not in PERSONAL or not tok.tag.startswith("PRP"):
-        return None
-    mentions = w.row.mentions
-    if any(m.kind == "person" and m.end <= tok.start for m in mentions):
-        return STANDS
-    if _named_with_who(w) or _subject_person_before(w):
-        return STANDS
-    if any(m.kind == "name" and m.start == 0 for m in mentions):
-        return STANDS  # 'Al-Biruni (973-1050) wrote ..., in which he ...': the name opening it may be whom it means
-    person = previous_person(w.index, w.number)
-    name = w.index.display("person", person) if person is not None else _subject_told_before(w)
-    if person is not None and _article_person_before(w) not in (None, name):
-        return _unresolved(f"'{tok.text}' may refer to more than one person")  # 'to hear Luther and Melanchthon'
-    if name is not None and w.i > 0 and _GENDER.get(w.tokens[0].text.lower()) == _GENDER[w.low]:
-        return STANDS  # 'He published ... and his Work ...': the opening 'He', named, is whom 'his' means
-    if name is None:
-        shown = () if _subject_is_a_person(w.index, w.number - 1) else None  # the sentence before says who
-        return _unresolved(f"'{tok.text}' refers to a person named in another sentence", shown)
-    if w.i > 0 and any(m.kind == "person" for m in mentions):
-        return _unresolved(f"'{tok.text}' may refer to more than one person")
-    possessive = w.low in ("his", "hers") or (w.low == "her" and w.before_noun)
-    return _replaced(tok.start, tok.end, name + _apostrophe(w.index) + "s" if possessive else name)
-
-
-_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-
-
-def _subject_told_before(w: Word) -> str | None:
-    """The person the article is about ('Martin Luther'), when the sentence before names them and no one else,
-    and the article's every personal pronoun is of the pronoun's gender: 'He' after 'Luther's career was ...'
-    is Martin Luther."""
-    name = _article_person_before(w)
-    if name is None:
-        return None
-    before = w.index.sentences[w.number - 1].mentions
-    others = [m for m in [*before, *w.row.mentions] if m.text not in (name, name.split()[-1])]
-    if any(m.kind == "person" or (m.kind == "name" and m.start == 0 and like_a_person(m.text)) for m in others):
-        return None  # another person the pronoun may mean
-    genders = {_GENDER[t.text.lower()] for r in w.index.sentences for t in r.tokens if t.text.lower() in _GENDER}
-    return name if genders == {_GENDER[w.low]} else None
-
-
-def _article_person_before(w: Word) -> str | None:
-    """The name of the person the article is about, when the sentence before names them: a title like a
-    person's name that the article also calls by surname alone ('Luther widened ...'; 'Doctor Who' is no
-    person)."""
-    subject = w.index.subject
-    if subject is None or not like_a_person(subject.name) or w.number == 0:
-        return None
-    first, surname = subject.name.split()[0], subject.name.split()[-1]
-    if not any(m.text in (subject.name, surname) for m in w.index.sentences[w.number - 1].mentions):
-        return None
-    if not any(re.search(rf"(?<!{first} )\b{surname}\b", r.sentence.text) for r in w.index.sentences):
-        return None
-    return subject.name
-
-
-def _named_with_who(w: Word) -> bool:
-    """'Louis XIV, who ... until he issued ...': a name earlier in the sentence that 'who' says is a person's."""
-    return any(m.end <= w.tok.start and re.match(r",?\s+who\b", w.text[m.end :]) for m in w.row.mentions)
-
-
-def _subject_person_before(w: Word) -> bool:
-    """The article is about a person ('Martin Luther'), named earlier in the sentence in full or by surname."""
-    subject = w.index.subject
-    if subject is None or not like_a_person(subject.name):
-        return False
-    names = {subject.name, subject.name.split()[-1]}
-    return any(m.text in names and m.end <= w.tok.start for m in w.row.mentions)
-
-
-def _generic_pronoun(w: Word) -> Verdict | None:
-    """'he or she', 'his or her': anyone at all, not a person of another sentence."""
-    if w.low not in PERSONAL:
-        return None
-    pair = {"he", "she", "him", "her", "his", "hers"}
-    before = w.tokens[w.i - 2 : w.i] if w.i >= 2 else []
-    after = w.tokens[w.i + 1 : w.i + 3]
-    if len(after) == 2 and after[0].text.lower() == "or" and after[1].text.lower() in pair:
-        return STANDS
-    if len(before) == 2 and before[1].text.lower() == "or" and before[0].text.lower() in pair:
-        return STANDS
-    return None
+    return replaced(w.tok.start, w.tok.end, cased(text, True))
 
 
 _FIGURE_HEADS = frozenset(("figure", "figures", "number", "total", "percentage", "amount", "sum"))
@@ -448,120 +294,20 @@ def _that_clause(w: Word) -> Verdict | None:
     return None
 
 
-def _subject_is_a_person(index: ArticleIndex, number: int) -> bool:
-    """Sentence `number` opens with a person's name: shown before a sentence opening with 'He', it says whom
-    the reader takes 'He' to mean, as the article does."""
-    if number < 0:
-        return False
-    return any(
-        m.start <= 4 and (m.kind == "person" or m.kind == "name" and like_a_person(m.text))
-        for m in index.sentences[number].mentions
-    )
-
-
-def _leading_its(w: Word) -> Verdict | None:
-    """'Its' opening the sentence before a noun becomes the organisation's possessive ("BP's")."""
-    if w.low != "its" or w.i != 0 or not w.tokens[1].tag.startswith(("NN", "JJ")):
-        return None
-    org = previous_org(w.index, w.number)
-    if org is None or _thing_subject_before(w):
-        return _unresolved("'Its' refers to something in another sentence", ())
-    return _replaced(w.tok.start, w.tok.end, _cased(org, True) + _apostrophe(w.index) + "s")
-
-
-def _thing_subject_before(w: Word) -> bool:
-    """The sentence before opens with a thing named by a common noun ('This committee recommended ...'), which
-    'Its' may mean as well as the organisation named before: no rewrite is certain."""
-    if w.number == 0:
-        return False
-    before = w.index.sentences[w.number - 1].tokens
-    return (
-        len(before) > 2
-        and before[0].text in ("The", "This", "That")
-        and before[1].tag == "NN"
-        and before[1].text.islower()
-        and before[1].text not in _COMPANY_HEADS
-    )
-
-
-def _the_article_org(w: Word) -> Verdict | None:
-    """'it' or 'its' with no noun before it in the sentence is the organisation the article is about, when that
-    is also the nearest organisation named before ("IBM ... It said", "In 1996, its share price")."""
-    if w.low not in _THING or not w.tok.tag.startswith("PRP") or _has_noun(w.tokens[: w.i], plural=False):
-        return None
-    if w.next_low in ("'s", "’s"):
-        return None  # "It's": a possessive would misread
-    org = dominant_org(w.index)
-    nearest = previous_org(w.index, w.number)
-    if org is None or nearest is None or nearest.removeprefix("the ") != org.removeprefix("the "):
-        return None
-    if _plural_name(nearest):
-        return None  # 'It would not be means tested, say the Tories': 'it' is never the Tories
-    name = _cased(nearest, w.i == 0)
-    return _replaced(w.tok.start, w.tok.end, name + _apostrophe(w.index) + "s" if w.low == "its" else name)
-
-
-def _plural_name(name: str) -> bool:
-    """'the Tories', 'the Lib Dems': a name 'it' cannot mean."""
-    bare = name.removeprefix("the ").removeprefix("The ")
-    return bare in PARTIES and bare != "Labour"
-
-
-def _the_company(w: Word) -> Verdict | None:
-    """'the company', 'the firm', 'the airline' is the organisation the article is about, when no other
-    organisation is named in the sentence or just before it; 'the party' is the one party named just before."""
-    tokens, i = w.tokens, w.i
-    if w.low != "the" or w.tok.tag != "DT" or i + 1 >= len(tokens) or tokens[i + 1].tag != "NN":
-        return None
-    head = tokens[i + 1].text.lower()
-    after = tokens[i + 2] if i + 2 < len(tokens) else None
-    if after is not None and (after.tag.startswith("NN") or after.text.lower() in ("of", "that", "which", "who")):
-        return None  # 'the company chairman', 'the firm of ...': another thing
-    if head == "party":
-        name = previous_party(w.index, w.number)
-        if name is not None and name.endswith("s") and after is not None and after.tag == "VBZ":
-            return None  # 'The Lib Dems says'
-    elif head in _COMPANY_HEADS:
-        name = article_org(w.index)
-        nearest = previous_org(w.index, w.number)
-        if name is None or (nearest is not None and nearest.removeprefix("the ") != name.removeprefix("the ")):
-            return None
-        if {w.index.display(m.kind, m.key) for m in w.row.mentions if m.kind in ("org", "name")} - {name}:
-            return None  # the sentence names another organisation, which 'the company' may be
-    else:
-        return None
-    if name is None:
-        return None
-    return _replaced(w.tok.start, tokens[i + 1].end, _cased(name, i == 0))
-
-
-def _early_its(w: Word) -> Verdict | None:
-    """'its' in the subject, before any verb, refers to something in another sentence."""
-    earlier = w.tokens[: w.i]
-    if w.low == "its" and w.i < 6 and not any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in earlier):
-        return _unresolved(f"'{w.tok.text}' refers to something in another sentence", ())
-    return None
-
-
-def _dummy_object_it(w: Word) -> Verdict | None:
-    """A dummy object 'it': "found it cheaper to sack a worker"."""
-    return STANDS if w.low == "it" and _expletive_object(w.tokens, w.i) else None
-
-
 def _they_and_it(w: Word) -> Verdict | None:
     """'they', 'it' and their forms stand when an earlier noun of the sentence can be what they refer to."""
     plural = w.low in PLURAL
-    if not (plural or w.low in _THING) or not w.tok.tag.startswith("PRP"):
+    if not (plural or w.low in THING) or not w.tok.tag.startswith("PRP"):
         return None
-    if not _has_noun(w.tokens[: w.i], plural=plural) and not (plural and _people_before(w)):
-        return _unresolved(f"'{w.tok.text}' refers to something in another sentence", ())
+    if not has_noun(w.tokens[: w.i], plural=plural) and not (plural and _people_before(w)):
+        return unresolved(f"'{w.tok.text}' refers to something in another sentence", ())
     return STANDS  # 'They ... their': the same people as the sentence's opening 'They'
 
 
 def _people_before(w: Word) -> bool:
     """A party, or the people the article is about, named earlier in the sentence or as its opening 'They':
     what a later 'they' or 'their' means ('Soon after the Normans began ..., they entered ...')."""
-    if any(_plural_name(m.text) and m.end <= w.tok.start for m in w.row.mentions):
+    if any(plural_name(m.text) and m.end <= w.tok.start for m in w.row.mentions):
         return True  # 'The Lib Dems say their plan is fairer'
     people = w.index.subject.people if w.index.subject is not None else None
     if people is None or w.i == 0:
@@ -582,8 +328,8 @@ def _the_event(w: Word) -> Verdict | None:
     found = antecedent(w.index, w.number, [tokens[i + 1]])
     if found is None:
         event = (EVENT,) if w.next_low in EVENT_HEADS | _SAID_HEADS else (w.next_low,)  # told before
-        return _unresolved(f"'{w.text[w.tok.start : tokens[i + 1].end]}' refers to another sentence", event)
-    return _replaced(w.tok.start, tokens[i + 1].end, _cased(found, i == 0))
+        return unresolved(f"'{w.text[w.tok.start : tokens[i + 1].end]}' refers to another sentence", event)
+    return replaced(w.tok.start, tokens[i + 1].end, cased(found, i == 0))
 
 
 def _the_description(w: Word) -> Verdict | None:
@@ -591,14 +337,14 @@ def _the_description(w: Word) -> Verdict | None:
     if w.low != "the" or not _description(w.tokens, w.i):
         return None
     phrase = noun_phrase(w.tokens, w.i + 1)
-    return _unresolved(f"'{w.text[w.tok.start : phrase[-1].end]}' describes someone named in another sentence")
+    return unresolved(f"'{w.text[w.tok.start : phrase[-1].end]}' describes someone named in another sentence")
 
 
 def _leading_count(w: Word) -> Verdict | None:
     """A number as the subject ("Two were injured") counts people or things named in another sentence."""
     tokens = w.tokens
     if w.i == 0 and w.tok.tag == "CD" and len(tokens) > 1 and tokens[1].tag.startswith(("VB", "MD")):
-        return _unresolved(f"'{w.tok.text}' counts people or things named in another sentence", ())
+        return unresolved(f"'{w.tok.text}' counts people or things named in another sentence", ())
     return None
 
 
@@ -623,10 +369,10 @@ def _demonstrative_phrase(w: Word) -> Verdict | None:
     phrase = noun_phrase(tokens, i + 1)
     found = antecedent(w.index, w.number, phrase)
     if found is None:
-        return _unresolved(
+        return unresolved(
             f"'{w.text[w.tok.start : phrase[-1].end]}' refers to another sentence", (phrase[-1].text.lower(),)
         )
-    return _replaced(w.tok.start, phrase[-1].end, _cased(found, i == 0))
+    return replaced(w.tok.start, phrase[-1].end, cased(found, i == 0))
 
 
 def _those_with(w: Word) -> Verdict | None:
@@ -645,7 +391,7 @@ def _bare_demonstrative(w: Word) -> Verdict | None:
         or (w.low == "that" and tag == "DT")
         or (w.low in DEMONSTRATIVE and tag in ("DT", "PRP", "WDT") and w.i == 0)
     ):
-        return _unresolved(f"'{w.tok.text}' refers to another sentence", ())
+        return unresolved(f"'{w.tok.text}' refers to another sentence", ())
     return None
 
 
@@ -660,13 +406,13 @@ RULES: tuple[Rule, ...] = (
     _the_subject,
     _the_office,
     _previous_subject,
-    _generic_pronoun,
-    _personal_pronoun,
-    _leading_its,
-    _the_article_org,
-    _the_company,
-    _early_its,
-    _dummy_object_it,
+    generic_pronoun,
+    personal_pronoun,
+    leading_its,
+    the_article_org,
+    the_company,
+    early_its,
+    dummy_object_it,
     _they_and_it,
     _the_event,
     _the_description,
@@ -733,7 +479,7 @@ def _resolve_frame(index: ArticleIndex, number: int, frame: Frame) -> Resolution
         person = previous_person(index, number)
         name = index.display("person", person) if person else None
     if name is not None:
-        return Resolution([(tok.start, tok.end, _cased(name, True))])
+        return Resolution([(tok.start, tok.end, cased(name, True))])
     return Resolution([(0, frame.end, "")], dropped_frame=True)
 
 
@@ -745,11 +491,11 @@ def _back_reference(index: ArticleIndex, number: int, tokens: list[Token]) -> Re
     head = tokens[1].text.lower()
     if index.subject is not None and head in index.subject.nouns:
         return None  # 'The city' of the article about a city: the word rules name it
-    if head in _COMPANY_HEADS:
+    if head in COMPANY_HEADS:
         org = previous_org(index, number)
         if org is None or org.removeprefix("the ") != dominant_org(index):
             return None  # left as written: "the company" the article is about
-        return Resolution([(tokens[0].start, tokens[1].end, _cased(org, True))])
+        return Resolution([(tokens[0].start, tokens[1].end, cased(org, True))])
     if head in EVENT_HEADS:
         return Resolution(problem=f"'The {tokens[1].text}' refers to another sentence", back=[(EVENT,)])
     return None
@@ -767,40 +513,3 @@ def _description(tokens: list[Token], i: int) -> bool:
         return False
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return after is None or not (after.tag.startswith("NNP") or after.text.lower() in ("of", "who", ","))
-
-
-def _expletive_object(tokens: list[Token], i: int) -> bool:
-    """'it' as a dummy object before an adjective and a 'to' or 'that' clause."""
-    after = [t.text.lower() if not t.tag.startswith("JJ") else "JJ" for t in tokens[i + 1 : i + 4]]
-    return bool(after) and after[0] == "JJ" and ("to" in after[1:] or "that" in after[1:])
-
-
-def _apostrophe(index: ArticleIndex) -> str:
-    """The article's own apostrophe for a possessive it gains."""
-    return "’" if any("’" in row.sentence.text for row in index.sentences) else "'"
-
-
-def _before_noun(tokens: list[Token], i: int) -> bool:
-    for tok in tokens[i + 1 : i + 4]:
-        if tok.tag.startswith("NN"):
-            return True
-        if not tok.tag.startswith("JJ") and tok.tag not in ("CD", "VBN", "VBG", '"'):
-            return False
-    return False
-
-
-def _has_noun(tokens: list[Token], plural: bool) -> bool:
-    """An earlier noun the pronoun can refer to: a plural one for 'they', a thing for 'it'."""
-    if plural:
-        return any(t.tag in ("NNS", "NNPS") or t.text.lower() in ("and", "government", "party") for t in tokens)
-    return any(t.tag in ("NN", "NNP") for t in tokens)
-
-
-def _cased(phrase: str, first: bool) -> str:
-    """A phrase from another sentence, cased for where it goes: capitalised to open the sentence (`first`),
-    else with a capitalised article ("The", "A", "An") lowered; names keep their capitals."""
-    if first:
-        return phrase[:1].upper() + phrase[1:]
-    if phrase.startswith(("The ", "A ", "An ")):
-        return phrase[:1].lower() + phrase[1:]
-    return phrase
