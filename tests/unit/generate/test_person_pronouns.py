@@ -1,0 +1,33 @@
+"""'He' or 'She' opening a sentence continues the one person who is the subject of the sentence before."""
+
+import pytest
+
+from tests.unit.generate.test_coref import resolved
+
+
+def test_he_opening_a_sentence_is_the_one_person_of_the_subject_before():
+    article = (
+        "Leeds manager Mark Fenwick is planning a summer bid for Portsmouth striker Ronan Keegan.\n\n"
+        "He sees Keegan as the ideal partner for Danny Mulgrew in attack.\n"
+    )
+    assert resolved(article) == "Mark Fenwick sees Keegan as the ideal partner for Danny Mulgrew in attack."
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Mark Fenwick and Ronan Keegan met the Leeds board in March.",  # two people as the subject
+        "The Leeds board met Mark Fenwick and Ronan Keegan in March.",  # no person as the subject
+        "Mark Fenwick's wife Ann Fenwick met the Leeds board in March.",  # a woman's word for 'He'
+        "Mark Fenwick's club signed Danny Mulgrew in March.",  # a person who is not the subject
+    ],
+    ids=["two-people", "no-person", "other-gender", "not-the-subject"],
+)
+def test_he_stays_unresolved_unless_the_subject_before_is_one_person(before: str):
+    article = f"{before}\n\nHe sees Ronan Keegan as the ideal partner for Danny Mulgrew in attack.\n"
+    assert resolved(article) is None
+
+
+def test_she_is_not_the_man_of_the_subject_before():
+    article = "Mr Mark Fenwick said the club had made an offer in March.\n\nShe sees Leeds as a club on the rise.\n"
+    assert resolved(article) is None
