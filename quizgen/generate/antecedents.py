@@ -3,7 +3,6 @@ phrase a shortened one ("the deal") points back to. The coreference rules ask th
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from quizgen.generate.entities import PARTIES
@@ -61,35 +60,6 @@ def previous_person(index: ArticleIndex, number: int) -> str | None:
         if any(t.text.lower() in PERSONAL | PLURAL for t in row.tokens):
             return None  # the sentence between speaks of someone unnamed
     return None
-
-
-_WAR = re.compile(
-    r"\b[Tt]he (?:[a-z]+ )?(war (?:in|on|against|between) (?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)"
-    r"|\b((?:[A-Z][\w’'-]* )+War)\b"
-)
-_WAR_WORDS = re.compile(r"\b[Tt]he (?:war|conflict|fighting)\b(?! (?:in|on|against|between|of)\b)")
-
-
-def the_one_war(index: ArticleIndex, number: int) -> str | None:
-    """The one war the article names ('the war in Ukraine', 'the Korean War'), when it names it before sentence
-    `number`, names no other, and says 'the war' or 'the conflict' nowhere before naming it: what 'the
-    conflict' means."""
-    wars: set[str] = set()
-    first = None
-    for n, row in enumerate(index.sentences):
-        text = row.sentence.text
-        found = list(_WAR.finditer(text))
-        if first is None and found and _WAR_WORDS.search(text[: found[0].start()]):
-            return None
-        if first is None and not found and n < number and _WAR_WORDS.search(text):
-            return None  # 'the conflict' before any war is named: another conflict
-        wars.update((m.group(1) or m.group(2)).rstrip(".") for m in found)
-        if found and first is None:
-            first = n
-    if len(wars) != 1 or first is None or first >= number:
-        return None
-    war = wars.pop()
-    return war if war.endswith("War") else f"the {war}"
 
 
 def noun_phrase(tokens: list[Token], start: int) -> list[Token]:

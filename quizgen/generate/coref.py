@@ -13,12 +13,12 @@ from quizgen.generate.antecedents import (
     antecedent,
     noun_phrase,
     previous_person,
-    the_one_war,
 )
 from quizgen.generate.clause import split_clause
 from quizgen.generate.coref_words import STANDS, Verdict, Word, apostrophe, cased, has_noun, replaced, unresolved
 from quizgen.generate.edits import Edit
 from quizgen.generate.index import ArticleIndex
+from quizgen.generate.named_nouns import named_in_full, the_war
 from quizgen.generate.offices import OFFICES, bare_office, office_holder
 from quizgen.generate.person_pronouns import generic_pronoun, personal_pronoun
 from quizgen.generate.roles import dominant_org
@@ -157,65 +157,6 @@ def _short_name(w: Word) -> Verdict | None:
     if name is None:
         return None
     return replaced(w.tok.start, last.end, cased(f"the {name}", w.i == 0))
-
-
-_OWN_RULES = frozenset(("party", "year", "time", "day", "week", "month"))
-"""Heads another rule decides ('the party': the one party named just before) or the time of the article."""
-
-
-def _named_in_full(w: Word) -> Verdict | None:
-    """'the bill' after a sentence that names the Anti-Terrorism Bill, and no other bill: a common noun the
-    article has written out once as the last word of a name, so that name is what it means."""
-    tokens, i = w.tokens, w.i
-    if w.low != "the" or i + 1 >= len(tokens) or tokens[i + 1].tag != "NN":
-        return None
-    noun = tokens[i + 1].text
-    after = tokens[i + 2] if i + 2 < len(tokens) else None
-    if not (noun.isalpha() and noun.islower()) or noun in COMPANY_HEADS | _OWN_RULES:
-        return None
-    if after is not None and (after.tag.startswith("NN") or after.text.lower() in ("of", "'s", "’s")):
-        return None  # 'the bill's sponsor', 'the bill of rights': another thing
-    name = full_name(w.index, w.number, noun.capitalize())
-    if name is None or name.split()[0].lower() in _NOT_SHORT_NAMES or not _named_first(w, name, noun):
-        return None
-    return replaced(w.tok.start, tokens[i + 1].end, cased(f"the {name}", i == 0))
-
-
-_NOT_SHORT_NAMES = frozenset(("the", "a", "an", "this", "that"))
-
-
-def _named_first(w: Word, name: str, noun: str) -> bool:
-    """The name stands whole (not 'Berlin Film' of the Berlin Film Festival) and the article says 'the <noun>'
-    nowhere before it: an earlier 'the network' means another network (the article's own), not the DuMont
-    Television Network it names later."""
-    whole = re.compile(rf"\b{re.escape(name)}\b(?![\s-]+[A-Z0-9])")
-    bare = re.compile(rf"\b[Tt]he\s+{noun}\b")
-    for row in w.index.sentences[: w.number]:
-        text = row.sentence.text
-        found = whole.search(text)
-        if found:
-            before = text[: found.start()].split()[-1:]
-            if before and before[0][:1].isupper() and found.start() > 0:
-                return False  # 'St. Johns River': the name is longer than the words found
-            return not bare.search(text[: found.start()])
-        if bare.search(text):
-            return False
-    return False
-
-
-def _the_war(w: Word) -> Verdict | None:
-    """'the conflict' or 'the war' in an article that names one war ('the ongoing war in Ukraine') before it."""
-    tokens, i = w.tokens, w.i
-    if w.low != "the" or w.next_low not in ("conflict", "war", "fighting") or tokens[i + 1].tag != "NN":
-        return None
-    after = tokens[i + 2] if i + 2 < len(tokens) else None
-    place = i + 3 < len(tokens) and tokens[i + 3].capitalised
-    if after is not None and (after.tag.startswith("NN") or after.text.lower() in ("of", "'s", "’s")):
-        return None  # 'the war effort', 'the war of 1812': says which itself
-    if after is not None and after.text.lower() in ("in", "on", "against", "between") and place:
-        return None  # 'the war in Gaza': says which itself
-    war = the_one_war(w.index, w.number)
-    return replaced(w.tok.start, tokens[i + 1].end, cased(war, i == 0)) if war is not None else None
 
 
 def _the_subject(w: Word) -> Verdict | None:
@@ -464,8 +405,8 @@ RULES: tuple[Rule, ...] = (
     _first_person,
     _short_name,
     _the_subject,
-    _named_in_full,
-    _the_war,
+    named_in_full,
+    the_war,
     _the_office,
     _previous_subject,
     generic_pronoun,
