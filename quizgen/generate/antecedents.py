@@ -55,11 +55,33 @@ def previous_person(index: ArticleIndex, number: int) -> str | None:
         keys = dict.fromkeys(m.key for m in row.mentions if m.kind == "person")
         if keys and any(m.kind == "name" and m.start == 0 and like_a_person(m.text) for m in row.mentions):
             return None  # 'John Smith described ..., and Thomas Browne ...': the subject may be a person too
+        if keys and _described_subject(row):
+            return None  # 'A spokeswoman for Human Rights Watch told John Smith ...': she is not John Smith
         if keys:
             return next(iter(keys)) if len(keys) == 1 else None
         if any(t.text.lower() in PERSONAL | PLURAL for t in row.tokens):
             return None  # the sentence between speaks of someone unnamed
     return None
+
+
+ROLES: dict[str, str | None] = {
+    "spokesman": "he",
+    "spokeswoman": "she",
+    "spokesperson": None,
+    "chairman": "he",
+    "chairwoman": "she",
+    "official": None,
+    "lawyer": None,
+    "director": None,
+}
+"""People a sentence may name by their role alone ('A spokeswoman for Human Rights Watch'), with the pronoun
+the role allows (None: either)."""
+
+
+def _described_subject(row: Analysed) -> bool:
+    """The sentence's subject is a person named by a role ('A spokeswoman for ...'), not by name."""
+    words = row.tokens[:2]
+    return len(words) == 2 and words[0].text in ("A", "An", "The") and words[1].text.lower() in ROLES
 
 
 def noun_phrase(tokens: list[Token], start: int) -> list[Token]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.generate.antecedents import PERSONAL, like_a_person, previous_person
+from quizgen.generate.antecedents import PERSONAL, ROLES, like_a_person, previous_person
 from quizgen.generate.clause import split_clause
 from quizgen.generate.coref_words import STANDS, Verdict, Word, apostrophe, replaced, unresolved
 from quizgen.generate.index import ArticleIndex
@@ -26,7 +26,7 @@ def personal_pronoun(w: Word) -> Verdict | None:
     person = previous_person(w.index, w.number)
     name = w.index.display("person", person) if person is not None else _subject_told_before(w)
     if name is None and w.i == 0:
-        name = subject_person_before(w.index, w.number, w.low)
+        name = subject_person_before(w.index, w.number, w.low) or described_person_before(w.index, w.number, w.low)
     if person is not None and _article_person_before(w) not in (None, name):
         return unresolved(f"'{tok.text}' may refer to more than one person")  # 'to hear Luther and Melanchthon'
     if name is not None and w.i > 0 and _GENDER.get(w.tokens[0].text.lower()) == _GENDER[w.low]:
@@ -138,3 +138,22 @@ def subject_person_before(index: ArticleIndex, number: int, pronoun: str) -> str
     if any(m.kind in ("org", "name") and m.end == hi for m in row.mentions):
         return None
     return index.display("person", people.pop())
+
+
+def described_person_before(index: ArticleIndex, number: int, pronoun: str) -> str | None:
+    """'She' opening sentence `number` after a sentence whose subject is one person described by a role at a
+    named body ('A spokeswoman for Human Rights Watch said ...'): that person as 'The spokeswoman for Human
+    Rights Watch'. None when the sentence before names a person too, or the role is of the other gender."""
+    if pronoun not in _OTHER_GENDER or number == 0:
+        return None
+    row = index.sentences[number - 1]
+    clause = split_clause(row.tokens)
+    words = clause.subject if clause is not None else []
+    if len(words) < 4 or words[0].text not in ("A", "An") or words[2].text not in ("for", "of", "at"):
+        return None
+    role = words[1].text.lower()
+    if role not in ROLES or ROLES[role] not in (None, pronoun) or any(m.kind == "person" for m in row.mentions):
+        return None
+    if not all(t.capitalised or t.text.lower() in ("of", "and", "the") for t in words[3:]):
+        return None  # 'A spokesman for the firm': the body is not named
+    return "The " + row.sentence.text[words[1].start : words[-1].end]

@@ -31,3 +31,26 @@ def test_he_stays_unresolved_unless_the_subject_before_is_one_person(before: str
 def test_she_is_not_the_man_of_the_subject_before():
     article = "Mr Mark Fenwick said the club had made an offer in March.\n\nShe sees Leeds as a club on the rise.\n"
     assert resolved(article) is None
+
+
+def test_she_after_a_spokeswoman_for_a_named_body_is_that_spokeswoman():
+    article = (
+        "A spokeswoman for Human Rights Watch said the plan broke a basic principle of law.\n\n"
+        'She added: "A trial must come before any punishment."\n'
+    )
+    assert (
+        resolved(article) == 'The spokeswoman for Human Rights Watch added: "A trial must come before any punishment."'
+    )
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "A spokesman for Human Rights Watch said the plan broke a basic principle of law.",  # a man for 'She'
+        "A spokeswoman for the charity said the plan broke a basic principle of law.",  # no body named
+        "A spokeswoman for Human Rights Watch told Ronan Keegan the plan broke the law.",  # a person named too
+    ],
+    ids=["other-gender", "unnamed-body", "another-person"],
+)
+def test_she_after_a_role_stays_unresolved_unless_certain(before: str):
+    assert resolved(f'{before}\n\nShe added: "A trial must come before any punishment."\n') is None
