@@ -34,8 +34,19 @@ def previous_party(index: ArticleIndex, number: int) -> str | None:
                 return None
             party = parties.pop()
             return f"the {party}" if party.endswith("s") else party  # 'the Tories', 'Labour'
+    return _paragraph_party(index, number)
 
-    return None
+
+def _paragraph_party(index: ArticleIndex, number: int) -> str | None:
+    """The one party the paragraph names before sentence `number` ('The Liberal Democrats want ... They say ...
+    The party says'), when it names no other party, in it or in sentence `number`."""
+    paragraph = index.sentences[number].sentence.paragraph
+    rows = [r for r in index.sentences[: number + 1] if r.sentence.paragraph == paragraph]
+    parties = {m.text for r in rows for m in r.mentions if m.kind == "org" and m.text in PARTIES}
+    if len(parties) != 1 or any(m.text in PARTIES for m in index.sentences[number].mentions):
+        return None
+    party = parties.pop()
+    return f"the {party}" if party.endswith("s") else party
 
 
 def previous_person_name(index: ArticleIndex, number: int) -> str | None:

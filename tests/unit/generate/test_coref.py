@@ -230,3 +230,21 @@ def test_that_after_a_noun_is_a_relative_pronoun_not_a_demonstrative() -> None:
     )
     expected = "Demos said broadband creates social innovation that moves the debate beyond access in 2005."
     assert resolved(article) == expected
+
+
+def test_the_party_is_the_one_party_its_paragraph_names():
+    article = (
+        "Labour says it wants to keep the tax on homes. They say pensioners get pounds 100 a year. "
+        "Minister John Prescott said there would be reform in 2006. "
+        "The party says this year's rises will be the lowest in a decade.\n"
+    )
+    assert resolved(article, 3) == "Labour says this year's rises will be the lowest in a decade."
+
+
+def test_the_party_stays_as_written_when_its_paragraph_names_two_parties():
+    article = (
+        "Labour says it wants to keep the tax on homes. The Tories say pensioners get pounds 100 a year. "
+        "Minister John Prescott said there would be reform in 2006. "
+        "The party says this year's rises will be the lowest in a decade.\n"
+    )
+    assert (resolved(article, 3) or "").startswith("The party")
