@@ -17,10 +17,9 @@ from __future__ import annotations
 
 from quizgen.generate import cards as build
 from quizgen.generate.candidates import CENSUS, Fact, SentencePlan
-from quizgen.generate.gates import Candidate, failed_gate
-from quizgen.generate.index import ArticleIndex
 from quizgen.generate.clause import split_clause
-from quizgen.generate.index import Analysed
+from quizgen.generate.gates import Candidate, failed_gate
+from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.salience import LEAD
 from quizgen.generate.tokens import Token
 
