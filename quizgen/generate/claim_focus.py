@@ -16,8 +16,8 @@ can be asked (`beside_the_core`), and an embedded figure with no core answer to 
 from __future__ import annotations
 
 from quizgen.generate import cards as build
-from quizgen.generate.candidates import CENSUS, Fact, SentencePlan
-from quizgen.generate.clause import split_clause
+from quizgen.generate.candidates import CENSUS, Fact, SentencePlan, protagonist
+from quizgen.generate.clause import BE, split_clause
 from quizgen.generate.gates import Candidate, failed_gate
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.salience import LEAD
@@ -26,6 +26,8 @@ from quizgen.generate.tokens import Token
 CORE, ADJUNCT, EMBEDDED, MODIFIER = "core", "adjunct", "embedded", "modifier of the subject"
 _PREPOSITIONS = frozenset("in at from near on into to by through across via of for with during between since".split())
 _OPENS_ASIDE = frozenset("which who whom whose where when unlike whereas including except besides".split())
+_VERB_PARTICLES = frozenset("on upon of with".split())
+"""The prepositions an active verb takes its object with ('focuses on', 'consists of', 'deals with')."""
 _FIGURES = frozenset(("number", "percent", "money", "share"))
 OFFERED = 6
 """How many facts of a sentence give cards (`deck.FACTS_PER_SENTENCE`): a core fact after them gives none."""
@@ -63,11 +65,29 @@ def place(row: Analysed, start: int) -> str | None:
         t = after_verb[k]
         if t.text.lower() == "by" and k > 0 and after_verb[k - 1].tag == "VBN":
             return CORE  # the agent of a passive verb ('was replaced by X'): who did it is the claim
+        if (
+            t.text.lower() in _VERB_PARTICLES
+            and k > 0
+            and after_verb[k - 1] is clause.verb[-1]
+            and _active(clause.verb)
+        ):
+            return CORE  # 'focuses on X', 'consists of X': the verb's own object
         if t.text.lower() in _PREPOSITIONS:
             return ADJUNCT
         if not t.tag.startswith(_SKIPPABLE) or t.chunk.endswith("VP"):
             break
     return CORE
+
+
+def _right_after(between: list[Token], verb: list[Token]) -> bool:
+    """Only the verb group, and adverbs after it, come before the preposition ('focuses more on')."""
+    rest = [t for t in between if t not in verb]
+    return bool(between) and all(t.tag.startswith("RB") for t in rest)
+
+
+def _active(verb: list[Token]) -> bool:
+    """An active verb group: not a form of 'be', nor a passive ('was founded')."""
+    return not any(t.text.lower() in BE | {"be", "been", "being"} for t in verb)
 
 
 def _verb(t: Token) -> bool:
@@ -87,7 +107,7 @@ def _inside_aside(before: list[Token]) -> bool:
 
 def _askable(fact: Fact, index: ArticleIndex, title: frozenset[str]) -> bool:
     """A fact that gives the sentence's card: not a side detail, and its cloze card passes every gate."""
-    if fact.side is not None or _named_elsewhere(index, fact):
+    if fact.side is not None or protagonist(index, fact.mention) or _named_elsewhere(index, fact):
         return False  # another card may ask or state it, and the deck then keeps neither
     card = build.cloze(fact)
     return card is not None and failed_gate(Candidate(card, fact, index, title)) is None

@@ -49,6 +49,12 @@ def test_the_agent_of_a_passive_verb_is_the_claim():
     assert places("The lighthouse was designed by Edmund Carrow in 1871.")["Edmund Carrow"] == CORE
 
 
+def test_the_object_an_active_verb_takes_with_a_preposition_is_the_claim():
+    found = places("The harbour board relies mostly on Elsland Steel for its cranes in Kelburg.")
+    assert found["Elsland Steel"] == CORE and found["Kelburg"] == ADJUNCT
+    assert places("The crane was built on Elsland Steel's slipway in 1902.").get("1902") == ADJUNCT
+
+
 def test_an_adjunct_gives_way_to_the_subject_the_sentence_is_about():
     found = focused(["The Kelburg Rowing Club was founded on the north quay in 1979."])
     assert found["Kelburg Rowing Club"] is None
