@@ -105,7 +105,6 @@ _EXPLETIVE = re.compile(
 
 _CLAUSE_AFTER = re.compile(r"\b(that|to|how|whether|why)\b")
 """The clause an expletive 'It' stands for: 'It is likely that ...', 'It is also unknown how many ...'."""
-_JOINS = frozenset(("but", "although", "though", "and", "yet", "while"))
 
 
 @dataclass
@@ -386,20 +385,6 @@ def _those_with(w: Word) -> Verdict | None:
     return STANDS if w.low == "those" and w.next_low in _POSTMODIFIER else None
 
 
-def _this_of_its_own_clause(w: Word) -> Verdict | None:
-    """'Many classes are suspected to be unequal, but this has not been proved': a bare 'this' after a joining
-    word, past a whole clause of its own sentence, is that clause."""
-    if w.low != "this" or w.before_noun or w.i < 4:
-        return None
-    tokens = w.tokens
-    for j in range(w.i - 1, max(1, w.i - 6), -1):  # the join opens the clause 'this' is in: ', but the Lords ...'
-        join = tokens[j].text.lower()
-        if join in ("although", "though") or (join in _JOINS and tokens[j - 1].text in (",", ";")):
-            finite = any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in tokens[: j - 1])
-            return STANDS if finite else None
-    return None
-
-
 def _bare_demonstrative(w: Word) -> Verdict | None:
     """'this', 'these', 'those' without a noun ("This was ...", "that is"), or one opening the sentence, refers
     to another sentence."""
@@ -444,7 +429,6 @@ RULES: tuple[Rule, ...] = (
     _that_clause,
     _demonstrative_phrase,
     _those_with,
-    _this_of_its_own_clause,
     _bare_demonstrative,
 )
 """The rules for each word, tried in order: the first that returns a verdict decides."""

@@ -250,31 +250,6 @@ def test_the_party_stays_as_written_when_its_paragraph_names_two_parties():
     assert (resolved(article, 3) or "").startswith("The party")
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Many dwarf planets are thought to be icy, but this has not been proved.",
-        "Ministers had planned to close the mine in 1990, but the unions have over-ruled this.",
-        "IBM has backed the Linux system since 1999 although critics have said this was done for profit.",
-    ],
-    ids=["but-this", "object", "although"],
-)
-def test_a_bare_this_after_a_clause_of_its_own_sentence_stands(sentence: str) -> None:
-    assert resolved(f"Astronomers met in Prague in 2006.\n\n{sentence}\n") == sentence
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Critics have said this was done for profit in 1999.",  # no clause before it in its sentence
-        "IBM said this was done for profit in 1999.",  # a verb before, but no join: the sentence before
-    ],
-    ids=["opening", "no-join"],
-)
-def test_a_bare_this_with_no_clause_of_its_own_to_mean_stays_unresolved(sentence: str) -> None:
-    assert resolved(f"IBM backed the Linux system in 1999.\n\n{sentence}\n") is None
-
-
 def test_it_is_unknown_how_is_an_expletive():
     sentence = 'It is also unknown how many of the "Franks" were Normans in 1066.'
     assert resolved(f"The Normans settled in France in 911.\n\n{sentence}\n") == sentence
