@@ -36,8 +36,21 @@ def personal_pronoun(w: Word) -> Verdict | None:
         return unresolved(f"'{tok.text}' refers to a person named in another sentence", shown)
     if w.i > 0 and any(m.kind == "person" for m in mentions):
         return unresolved(f"'{tok.text}' may refer to more than one person")
+    if _titled_as_the_other_gender(w, name):
+        return unresolved(f"'{tok.text}' is not {name}, whom the article calls by a title of the other gender")
     possessive = w.low in ("his", "hers") or (w.low == "her" and w.before_noun)
     return replaced(tok.start, tok.end, name + apostrophe(w.index) + "s" if possessive else name)
+
+
+_TITLES = {"m": ("Mr", "Sir", "Lord"), "f": ("Mrs", "Ms", "Miss", "Lady", "Dame")}
+
+
+def _titled_as_the_other_gender(w: Word, name: str) -> bool:
+    """'She' after 'Mr Mark Fenwick said ...': the article gives the person a title of the other gender."""
+    other = "f" if _GENDER[w.low] == "m" else "m"
+    surname = re.escape(name.split()[-1])
+    titled = re.compile(rf"\b(?:{'|'.join(_TITLES[other])})\.?\s+(?:[A-Z][\w'’-]+\s+)*{surname}\b")
+    return any(titled.search(row.sentence.text) for row in w.index.sentences[max(0, w.number - 2) : w.number + 1])
 
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}

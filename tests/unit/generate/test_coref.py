@@ -234,22 +234,22 @@ def test_that_after_a_noun_is_a_relative_pronoun_not_a_demonstrative() -> None:
 
 def test_the_party_is_the_one_party_its_paragraph_names():
     article = (
-        "Labour says it wants to keep the tax on homes. They say pensioners get pounds 100 a year. "
-        "Minister John Prescott said there would be reform in 2006. "
-        "The party says this year's rises will be the lowest in a decade.\n"
+        "Labour says it will keep the tax on homes. They say students get pounds 50 a year. "
+        "Minister Jane Hollis said there would be changes in 2006. "
+        "The party says fees will fall next year.\n"
     )
-    assert resolved(article, 3) == "Labour says this year's rises will be the lowest in a decade."
+    assert resolved(article, 3) == "Labour says fees will fall next year."
 
 
 def test_the_party_stays_as_written_when_its_paragraph_names_two_parties():
     article = (
-        "Labour says it wants to keep the tax on homes. The Tories say pensioners get pounds 100 a year. "
-        "Minister John Prescott said there would be reform in 2006. "
-        "The party says this year's rises will be the lowest in a decade.\n"
+        "Labour says it will keep the tax on homes. The Tories say students get pounds 50 a year. "
+        "Minister Jane Hollis said there would be changes in 2006. "
+        "The party says fees will fall next year.\n"
     )
     assert (resolved(article, 3) or "").startswith("The party")
 
 
 def test_it_is_unknown_how_is_an_expletive():
-    sentence = 'It is also unknown how many of the "Franks" were Normans in 1066.'
+    sentence = "It is still unknown how many of the settlers were Danes before 950."
     assert resolved(f"The Normans settled in France in 911.\n\n{sentence}\n") == sentence

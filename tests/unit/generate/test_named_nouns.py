@@ -7,10 +7,10 @@ from tests.unit.generate.test_coref import resolved
 
 def test_a_common_noun_is_the_one_name_the_article_gave_it():
     article = (
-        "MPs voted on the Anti-Terrorism Bill in London on Monday. Mr Blair said the bill had safeguards.\n\n"
-        "Peers begin three days of debate on the bill on Tuesday.\n"
+        "MPs voted on the Housing Reform Bill in London on Monday. The minister said the bill had safeguards.\n\n"
+        "The Lords will debate the bill for three days from Tuesday.\n"
     )
-    assert resolved(article, 2) == "Peers begin three days of debate on the Anti-Terrorism Bill on Tuesday."
+    assert resolved(article, 2) == "The Lords will debate the Housing Reform Bill for three days from Tuesday."
 
 
 @pytest.mark.parametrize(
@@ -33,23 +33,23 @@ def test_a_common_noun_stays_as_written_unless_one_name_certainly_gives_it(artic
 
 def test_the_conflict_is_the_one_war_the_article_names_before_it():
     article = (
-        "Central Asian leaders watch how the next president will approach the ongoing war in Ukraine.\n\n"
-        "Trump has said he could resolve the conflict in 24 hours.\n"
+        "European ministers wonder how the new chancellor will handle the ongoing war in Ukraine.\n\n"
+        "Mr Hale has said he could end the conflict in 12 months.\n"
     )
-    assert resolved(article, 1) == "Trump has said he could resolve the war in Ukraine in 24 hours."
+    assert resolved(article, 1) == "Mr Hale has said he could end the war in Ukraine in 12 months."
 
 
 def test_the_conflict_stays_as_written_when_the_article_names_two_wars():
     article = (
         "Leaders watch how the next president will approach the war in Ukraine and the war in Gaza.\n\n"
-        "Trump has said he could resolve the conflict in 24 hours.\n"
+        "Mr Hale has said he could end the conflict in 12 months.\n"
     )
     assert "war in" not in (resolved(article, 1) or "")
 
 
 def test_a_name_written_out_at_the_start_of_a_quotation_is_capitalised():
     article = (
-        "Delegates in Geneva agreed to create a Digital Solidarity Fund on Tuesday.\n\n"
-        '"The fund will help finance local projects," said a spokesman.\n'
+        "Ministers in Oslo agreed to set up a Northern Climate Fund on Friday.\n\n"
+        '"The fund will pay for local projects," said a spokesman.\n'
     )
-    assert resolved(article, 1) == '"The Digital Solidarity Fund will help finance local projects," said a spokesman.'
+    assert resolved(article, 1) == '"The Northern Climate Fund will pay for local projects," said a spokesman.'

@@ -19,9 +19,9 @@ def test_its_after_a_subject_with_a_relative_clause_is_the_organisation():
     article = (
         QANTAS
         + "Qantas, which listed on the Australian Stock Exchange in 1995, is owned by investors. "
-        + "In 1996, its share price was more than 200p.\n"
+        + "In 1997, its shares traded above 150p.\n"
     )
-    assert resolved(article, 4) == "In 1996, Qantas's share price was more than 200p."
+    assert resolved(article, 4) == "In 1997, Qantas's shares traded above 150p."
 
 
 def test_it_stays_unresolved_when_the_subject_before_is_another_organisation():
@@ -38,8 +38,8 @@ def test_its_after_the_company_of_the_sentence_before_is_the_organisation():
     article = (
         "Cairn said it had found oil in India in 2004. Cairn shares rose 5% on the news. "
         "Analysts expect Cairn to pump 80,000 barrels a day. The delays hurt targets for Cairn's fields. "
-        "The company raised targets for its Mangala and Bhagyam fields in 2005. "
-        "Its Mangala field is its biggest find to date.\n"
+        "The company lifted output goals for its Rava and Bhagyam wells in 2005. "
+        "Its Rava well is its largest discovery so far.\n"
     )
-    assert resolved(article, 4) == "Cairn raised targets for its Mangala and Bhagyam fields in 2005."
-    assert resolved(article, 5) == "Cairn's Mangala field is its biggest find to date."
+    assert resolved(article, 4) == "Cairn lifted output goals for its Rava and Bhagyam wells in 2005."
+    assert resolved(article, 5) == "Cairn's Rava well is its largest discovery so far."
