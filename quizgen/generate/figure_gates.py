@@ -65,7 +65,7 @@ def neighbouring_value_reveals(c: Candidate) -> str | None:
         before = text[max(0, min(m.start, o.start) - 25) : min(m.start, o.start)]
         if _endpoint_asked(c, others, o):
             continue
-        if _counts_other_things(m, o):
+        if _counts_other_things(c, m, o):
             continue  # 'seven interceptions ... 88 tackles': one figure tells nothing of the other
         if len(between.split()) <= 8 and (_COMPARED.search(between) or _COMPARED_JUST_BEFORE.search(before)):
             return "neighbouring values reveal the answer"  # 'rose from 4% to [...]', 'up 10% on [...]'
@@ -83,10 +83,18 @@ def neighbouring_value_reveals(c: Candidate) -> str | None:
 _FROM_TO = re.compile(r"\bfrom\s+$")
 
 
-def _counts_other_things(m: Mention, o: Mention) -> bool:
-    """Two counts of different things ('seven interceptions' and '88 tackles'): the head nouns of their units
-    differ."""
-    heads = [x.unit.split()[-1].lower().rstrip("s") if x.unit else "" for x in (m, o)]
+_COUNTED_TAGS = ("NN", "NNS", "VBZ")
+"""The word after a number is what it counts, though a tagger may read '88 tackles' as a verb."""
+
+
+def _counts_other_things(c: Candidate, m: Mention, o: Mention) -> bool:
+    """Two counts of different things ('seven interceptions' and '88 tackles'): the head nouns of their units, or
+    the words right after them, differ."""
+    heads = []
+    for x in (m, o):
+        after = next((t for t in c.fact.row.tokens if t.start >= x.end), None)
+        noun = after.text if after is not None and after.tag in _COUNTED_TAGS and after.text.islower() else ""
+        heads.append((x.unit.split()[-1] if x.unit else noun).lower().rstrip("s"))
     return m.kind == o.kind == "number" and all(heads) and heads[0] != heads[1]
 
 
