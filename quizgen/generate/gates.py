@@ -123,7 +123,11 @@ def gap_cuts_a_token(c: Candidate) -> str | None:
     joined = re.match(r"\s+(?:(?:on|of|for)\s+the|de|da|di|del|van|von|der|le|la|ibn|bin)\s+[A-Z]", text[m.end :])
     if m.text[:1].isupper() and joined and not _name_modifies_a_noun(c, m.end + joined.end() - 1):
         return "the gap cuts a name"  # 'the [...] on the Information Society', '[...] de la Salle'
-    if m.text[:1].isupper() and re.search(r"\([A-Z]{2,6}\)\s+$", text[: m.start]):
+    if (
+        m.text[:1].isupper()
+        and re.search(r"\([A-Z]{2,6}\)\s+$", text[: m.start])
+        and not _ABBREVIATION_AFTER.match(text[m.end :])  # 'Commander (CDR) [Command Module Pilot] (CMP)': a list
+    ):
         return "the gap cuts a name"  # 'the American Medical Association (AMA) [Code of Ethics]'
     if m.text[:1].isupper() and re.match(r"\s+\([A-Z][a-z]+\s+(?:and|of|for|&)\s+[A-Z][a-z]+\)", text[m.end :]):
         return "the gap cuts a name"  # 'the [...] (Care and Treatment) (Scotland) Act'
@@ -132,7 +136,7 @@ def gap_cuts_a_token(c: Candidate) -> str | None:
         m.text[:1].isupper()
         and titled
         and titled.group(2) not in _NOT_NAME_WORDS
-        and not _name_modifies_a_noun(c, m.end)
+        and not _name_modifies_a_noun(c, m.start)
     ):
         return "the gap cuts a name"  # 'On the Abrogation of the [...]', 'the World Summit on the [...]'
     previous = re.search(r"(\S)?\s+([A-Z][a-z]+)\s+$", text[: m.start])

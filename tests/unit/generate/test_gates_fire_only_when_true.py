@@ -3,9 +3,12 @@ sentences of the tests' own, pass, and the true ones still fail."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generate_support import candidate
 
 from quizgen.generate import gates
+from quizgen.generate.gates import Candidate
 
 
 def test_a_place_named_with_its_kind_is_no_modifier() -> None:
@@ -42,6 +45,10 @@ def test_a_list_fragment_still_has_no_main_verb() -> None:
 def test_a_name_modifying_a_noun_after_of_the_is_no_cut_title() -> None:
     text = "Medicine was practised in China by the Nestorian Christians of the Yuan court, where it was labelled."
     assert gates.gap_cuts_a_token(candidate(text, "Nestorian Christians")) is None
+    c = candidate(text, "Nestorian Christians")
+    at = text.index("Yuan")
+    yuan = replace(c.fact, mention=replace(c.fact.mention, start=at, end=at + 4, text="Yuan"))
+    assert gates.gap_cuts_a_token(Candidate(c.card, yuan, c.index)) is None
 
 
 def test_a_name_cut_after_on_the_or_an_acronym_still_fails() -> None:
@@ -49,6 +56,11 @@ def test_a_name_cut_after_on_the_or_an_acronym_still_fails() -> None:
     assert gates.gap_cuts_a_token(candidate(summit, "World Summit")) == "the gap cuts a name"
     code = "However, the American Medical Association (AMA) Code of Ethics provides that doctors may dispense drugs."
     assert gates.gap_cuts_a_token(candidate(code, "Code of Ethics")) == "the gap cuts a name"
+
+
+def test_an_item_of_a_list_of_abbreviated_names_is_no_cut_name() -> None:
+    text = "The crew positions were titled Commander (CDR) Command Module Pilot (CMP) and Lunar Module Pilot (LMP)."
+    assert gates.gap_cuts_a_token(candidate(text, "Command Module Pilot")) is None
 
 
 def test_a_figure_cut_from_its_margin_fails() -> None:
