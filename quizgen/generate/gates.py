@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from quizgen.generate import gazetteer
@@ -327,11 +328,25 @@ def abbreviation_beside_answer(c: Candidate) -> str | None:
     text, m = c.fact.row.sentence.text, c.fact.mention
     if _ABBREVIATION_AFTER.match(text[m.end :]):
         return "an abbreviation beside the answer gives it away"
-    if m.kind in ("person", "name", "org", "place") and _ALIAS_AFTER.match(text[m.end :]):
+    after, before = _ALIAS_AFTER.match(text[m.end :]), _ALIAS_BEFORE.search(text[: m.start])
+    if m.kind in ("person", "name", "org", "place") and after and not _another_person(m, after.group(0)):
         return "another name beside the answer gives it away"  # 'Jean Cauvin (John Calvin)'
-    if m.kind in ("person", "name", "org", "place") and _ALIAS_BEFORE.search(text[: m.start]):
+    if m.kind in ("person", "name", "org", "place") and before and not _another_person(m, before.group(0)):
         return "another name beside the answer gives it away"  # 'Abulcasis (Abu al-Qasim)' the other way
     return None
+
+
+ALIAS_LIKENESS = 0.5
+"""Two spellings of one name ('Jean Cauvin', 'John Calvin') are at least this alike (difflib's ratio)."""
+
+
+def _another_person(m: Mention, bracketed: str) -> bool:
+    """'Martha Jones (Freema Agyeman)': a full name beside a person's full name, and unlike it, names another person
+    (an actor beside a role), not the answer under another name; 'Rāzi (Rhazes)' is one man."""
+    other = bracketed.strip(" ()").removeprefix("also ").strip()
+    if m.kind != "person" or len(other.split()) < 2 or len(m.text.split()) < 2:
+        return False
+    return SequenceMatcher(None, m.text.casefold(), other.casefold()).ratio() < ALIAS_LIKENESS
 
 
 def _denies_one_of_a_pair(c: Candidate) -> bool:

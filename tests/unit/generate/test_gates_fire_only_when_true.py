@@ -97,3 +97,16 @@ def test_a_price_or_a_quoted_forecast_is_no_running_total() -> None:
     assert gates.running_total_without_anchor(candidate(text, "30")) is None
     assert gates.running_total_without_anchor(candidate(text, "40")) is None
     assert gates.running_total_without_anchor(candidate("Shearer currently has 187 goals to his name.", "187"))
+
+
+def test_an_actor_beside_a_role_is_no_other_name_of_the_answer() -> None:
+    text = "The companions were Martha Jones (Freema Agyeman) and Donna Noble (Catherine Tate) in the fourth series."
+    assert gates.abbreviation_beside_answer(candidate(text, "Martha Jones")) is None
+
+
+def test_a_name_beside_its_other_spelling_still_fails() -> None:
+    text = "Jean Cauvin (John Calvin), another student at the University of Paris, also converted to Protestantism."
+    assert (
+        gates.abbreviation_beside_answer(candidate(text, "Jean Cauvin"))
+        == "another name beside the answer gives it away"
+    )
