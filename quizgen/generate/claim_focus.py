@@ -8,18 +8,17 @@ Every answer of a sentence takes a place in its main clause (`clause.split_claus
   a contrast (', unlike ...'), or a phrase that modifies the subject ('the contributor during the first 15
   years', 'societies in Europe'): a detail of a detail.
 
-`focus_on_claims` marks an adjunct or embedded answer a side detail when its claim has a core answer that
-can be asked (`beside_the_core`), and an embedded figure with no core answer to ask instead
+`focus_on_claims` marks a figure inside a phrase that modifies the subject a side detail
 (`figure_in_a_modifier`), and a count of a census table ('There were 1,234 households', `census_count`).
+An adjunct is not left out for the core answer here: moving the gap to the subject ("___'s first score
+was ...") made worse cards than the adjunct it replaced.
 """
 
 from __future__ import annotations
 
-from quizgen.generate import cards as build
-from quizgen.generate.candidates import CENSUS, Fact, SentencePlan, protagonist
+from quizgen.generate.candidates import CENSUS, Fact, SentencePlan
 from quizgen.generate.clause import BE, split_clause
-from quizgen.generate.gates import Candidate, failed_gate
-from quizgen.generate.index import Analysed, ArticleIndex
+from quizgen.generate.index import Analysed
 from quizgen.generate.salience import LEAD
 from quizgen.generate.tokens import Token
 
@@ -29,11 +28,6 @@ _OPENS_ASIDE = frozenset("which who whom whose where when unlike whereas includi
 _VERB_PARTICLES = frozenset("on upon of with".split())
 """The prepositions an active verb takes its object with ('focuses on', 'consists of', 'deals with')."""
 _FIGURES = frozenset(("number", "percent", "money", "share"))
-OFFERED = 6
-"""How many facts of a sentence give cards (`deck.FACTS_PER_SENTENCE`): a core fact after them gives none."""
-NAMED_ELSEWHERE = 1
-"""A core answer other sentences name more often than this is likely asked or stated by another card, and the deck
-keeps no card of this sentence then: the sentence's other answers stay."""
 CENSUS_FIGURES = 3
 """A sentence of census statistics gives this many figures or more ('1,234 households, of which 567 (43%) ...')."""
 _SKIPPABLE = ("DT", "JJ", "CD", "PRP$", "POS", "NNP", "RB")
@@ -79,12 +73,6 @@ def place(row: Analysed, start: int) -> str | None:
     return CORE
 
 
-def _right_after(between: list[Token], verb: list[Token]) -> bool:
-    """Only the verb group, and adverbs after it, come before the preposition ('focuses more on')."""
-    rest = [t for t in between if t not in verb]
-    return bool(between) and all(t.tag.startswith("RB") for t in rest)
-
-
 def _active(verb: list[Token]) -> bool:
     """An active verb group: not a form of 'be', nor a passive ('was founded')."""
     return not any(t.text.lower() in BE | {"be", "been", "being"} for t in verb)
@@ -105,31 +93,7 @@ def _inside_aside(before: list[Token]) -> bool:
     return opener.text.lower() in _OPENS_ASIDE or opener.tag == "VBG" or apposition
 
 
-def _askable(fact: Fact, index: ArticleIndex, title: frozenset[str]) -> bool:
-    """A fact that gives the sentence's card: not a side detail, and its cloze card passes every gate."""
-    if fact.side is not None or protagonist(index, fact.mention) or _named_elsewhere(index, fact):
-        return False  # another card may ask or state it, and the deck then keeps neither
-    card = build.cloze(fact)
-    return card is not None and failed_gate(Candidate(card, fact, index, title)) is None
-
-
-def _named_elsewhere(index: ArticleIndex, fact: Fact) -> bool:
-    """More than NAMED_ELSEWHERE other sentences of the article name the answer."""
-    name = fact.mention.text.casefold()
-    number = fact.row.sentence.number
-    return sum(name in row.sentence.text.casefold() for row in index.sentences if row.sentence.number != number) > (
-        NAMED_ELSEWHERE
-    )
-
-
-def beside_the_core(fact: Fact, where: str | None, core: list[Fact]) -> str | None:
-    """An adjunct or embedded answer of a claim whose subject or object can be asked instead."""
-    if where in (ADJUNCT, EMBEDDED, MODIFIER) and any(c.claim == fact.claim for c in core):
-        return f"beside_the_core: a detail ({where}) beside the claim's subject or object"
-    return None
-
-
-def figure_in_a_modifier(fact: Fact, where: str | None, core: list[Fact]) -> str | None:
+def figure_in_a_modifier(fact: Fact, where: str | None) -> str | None:
     """A figure inside a phrase that modifies the subject ('the contributor during the first 15 years was ...'):
     a detail of a detail, even when nothing else is asked."""
     if where == MODIFIER and fact.mention.kind in _FIGURES:
@@ -137,7 +101,7 @@ def figure_in_a_modifier(fact: Fact, where: str | None, core: list[Fact]) -> str
     return None
 
 
-def census_count(fact: Fact, where: str | None, core: list[Fact]) -> str | None:
+def census_count(fact: Fact, where: str | None) -> str | None:
     """A figure of a census table told as a sentence ('There were 1,234 households'): trivia beside the
     article's subject."""
     figures = sum(m.kind in _FIGURES for m in fact.row.mentions)
@@ -146,25 +110,21 @@ def census_count(fact: Fact, where: str | None, core: list[Fact]) -> str | None:
     return None
 
 
-FOCUS_RULES = (census_count, beside_the_core, figure_in_a_modifier)
+FOCUS_RULES = (census_count, figure_in_a_modifier)
 """Every rule that makes an answer a detail beside its sentence's claim, in the order tried."""
 
 
-def focus_on_claims(plans: list[SentencePlan], index: ArticleIndex, title: frozenset[str]) -> None:
+def focus_on_claims(plans: list[SentencePlan]) -> None:
     """Mark the facts beside their sentence's claim side details (outside the lead), so the claim is asked."""
     for plan in plans:
         if plan.skip or plan.row.sentence.number < LEAD:
             continue
-        where = {id(f): place(plan.row, _start(f)) for f in plan.facts}
-        if all(w in (CORE, None) for w in where.values()):
-            continue
-        offered = plan.facts[:OFFERED]
-        core = [f for f in offered if where[id(f)] == CORE and f.claim == 0 and _askable(f, index, title)]
         for fact in plan.facts:
             if fact.side is not None or fact.claim != 0:
                 continue
+            where = place(plan.row, _start(fact))
             for rule in FOCUS_RULES:
-                reason = rule(fact, where[id(fact)], core)
+                reason = rule(fact, where)
                 if reason:
                     fact.side = reason
                     break

@@ -166,7 +166,7 @@ def mark_peripheral(plans: list[SentencePlan], index: ArticleIndex, title: froze
     MIN_SENTENCES or more, outside its lead. Then `claim_focus` marks the answers beside their sentence's claim."""
     if len(index.sentences) >= MIN_SENTENCES:
         _mark_likely(plans, index, title)
-    focus_on_claims(plans, index, title)
+    focus_on_claims(plans)
 
 
 def _mark_likely(plans: list[SentencePlan], index: ArticleIndex, title: frozenset[str]) -> None:
