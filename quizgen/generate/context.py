@@ -18,6 +18,7 @@ from quizgen.generate.edits import Edit, apply_edits
 from quizgen.generate.index import ArticleIndex
 from quizgen.generate.lemmas import get_lemma
 from quizgen.generate.quotes import QUOTES
+from quizgen.generate.tokens import Token
 from quizgen.generate.trim import trims
 
 MAX_WORDS = 55
@@ -47,9 +48,25 @@ def context_edit(index: ArticleIndex, number: int, resolution: Resolution) -> Ed
     further = introducing(index, number, nouns) if nouns else None
     if further is not None:
         return further[0]
-    if found is not None and all(not head or holds(found[1], head[0]) for head in resolution.back):
-        return found[0]  # an event the sentence before tells ('offered to send' before 'The deployment')
-    return None
+    if found is None or not all(not head or holds(found[1], head[0]) for head in resolution.back):
+        return None
+    if nouns and not shares_a_subject(index, number - 1, number):
+        return None  # 'The offer' after a sentence of something else: not the event it means
+    return found[0]  # an event the sentence before tells ('offered to send' before 'The deployment')
+
+
+def shares_a_subject(index: ArticleIndex, k: int, number: int) -> bool:
+    """Whether sentences `k` and `number` speak of one thing: a name both give, or a noun both use
+    ('Gurkhas' and 'Gurkha Rifles', 'ferries' and 'ferry')."""
+    first, second = index.sentences[k], index.sentences[number]
+    if {(m.kind, m.key) for m in first.mentions} & {(m.kind, m.key) for m in second.mentions}:
+        return True
+    return bool(_nouns(first.tokens) & _nouns(second.tokens))
+
+
+def _nouns(tokens: list[Token]) -> set[str]:
+    """The stems of the nouns among `tokens`, but the words any sentence uses."""
+    return {_prefix(t.text.casefold()) for t in tokens if t.tag.startswith("NN") and len(t.text) > 3}
 
 
 def named_heads(index: ArticleIndex, number: int, back: list[tuple[str, ...]]) -> list[str]:

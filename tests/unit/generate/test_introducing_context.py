@@ -53,6 +53,16 @@ def test_the_introducing_sentence_further_back_becomes_the_context_with_a_gap() 
     assert all(f.text.startswith("Norway has offered") for f in plan.facts)
 
 
+def test_an_event_the_next_sentence_names_too_is_told_in_the_sentence_before_it() -> None:
+    index = index_of(
+        "Norway has offered to send engineers to the island of Tresco after the storm.\n\n"
+        "The deployment would involve 40 soldiers from the engineer regiment at Bergen.\n\n"
+        "Talks have begun with Tresco on the timing and the scale of the deployment.\n"
+    )
+    found = introducing(index, 2, ["deployment"])
+    assert found is not None and found[1].startswith("Norway has offered to send engineers")
+
+
 def test_no_introducing_sentence_leaves_the_sentence_skipped() -> None:
     index = index_of(
         "Storms damaged the harbour wall on the island of Tresco last week.\n\n"
@@ -78,18 +88,20 @@ def test_an_introducing_sentence_beyond_reach_is_not_used_but_the_lead_is() -> N
 
 def test_a_gated_reference_takes_the_sentence_that_introduces_its_noun() -> None:
     index = index_of(
-        "The council of Tresco adopted a strategy to rebuild the harbour by 2027.\n\n"
+        "The council of Tresco carried out a survey of the harbour walls in 2019.\n\n"
         "Fishermen on the island said the waves had been the highest in 40 years.\n\n"
-        "Under the strategy, Norway will lend the island 400 tonnes of granite.\n"
+        "The survey found that Norway had sent granite to the harbour of Bergen.\n"
     )
     fact = next(f for p in plan_article(index) for f in p.facts if f.mention.text == "Norway")
     card = build.cloze(fact)
     assert card is not None
     reason = failed_gate(Candidate(card, fact, index))
-    assert reason is not None and "'the strategy'" in reason
+    assert reason is not None and "'The survey'" in reason
     shown = with_context(fact, index, reason)
-    assert shown is not None and shown.context.startswith("The council of Tresco adopted a strategy")
+    assert shown is not None and shown.context.startswith("The council of Tresco carried out a survey")
     assert shown.context.endswith(GAP)
+    before = with_context(fact, index)  # given no reason: the sentence before, as ever
+    assert before is not None and before.context.startswith("Fishermen")
     again = build.cloze(shown)
     assert again is not None and failed_gate(Candidate(again, shown, index)) is None
 
