@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from quizgen.generate.claims import claim_of, cut_to_claim, parts
 from quizgen.generate.clause import substitute
 from quizgen.generate.concepts import concepts, term_reason
-from quizgen.generate.context import context_edit, context_for, holds, introducing
+from quizgen.generate.context import context_edit, context_for, holds, introducing, named_heads
 from quizgen.generate.coref import Resolution, resolve
 from quizgen.generate.edits import Edit, apply_edits
 from quizgen.generate.entities import Mention
@@ -80,7 +80,10 @@ class Fact:
     side: str | None = None
     """Why the answer is a side detail (`sidedetails`), which gives no card; None for a fact of the story."""
     context: str = ""
-    """The sentence before, shown ahead of this one because a reference points back to it (`context`)."""
+    """The sentence a reference points back to, shown ahead of this one (`context`): the sentence before, or an
+    earlier one that introduces the reference's noun, followed by `context.GAP`."""
+    context_nouns: frozenset[str] = frozenset()
+    """The head nouns of the references `context` was chosen for, which it holds ('move' of 'the move')."""
     term: str | None = None
     """Why a concept answer is a term with one right fill (`concepts.term_reason`); None for other kinds."""
 
@@ -205,6 +208,7 @@ def plan_sentence(
         fact = Fact(row, m, apply_edits(row.sentence.text, edits), edits, answer, accept, question, claim=max(claim, 0))
         if context is not None:
             fact.context = context[2].strip()
+            fact.context_nouns = frozenset(named_heads(index, number, resolution.back))
         fact.term = terms[(m.start, m.end)][1] if m.kind == "concept" else None
         fact.role = (number, m.start) in (roles or {})
         fact.score = score(index, fact)
@@ -260,23 +264,30 @@ def with_context(fact: Fact, index: ArticleIndex, reason: str = "") -> Fact | No
     found = context_for(index, number)
     words = _referred_words(reason)
     noun = words[-1] if words else None
+    nouns: frozenset[str] = frozenset()
     if noun and (found is None or not holds(found[1], noun)):
-        found = introducing(index, number, [noun]) or found
+        further = introducing(index, number, [noun])
+        found, nouns = (further, frozenset([noun])) if further is not None else (found, nouns)
     if found is None or fact.mention.text.casefold() in found[1].casefold():
         return None
-    if not all(holds(found[1], word) for word in words[:-1]):
+    written = " ".join(words).casefold() in fact.row.sentence.text.casefold()
+    if written and not all(holds(found[1], word) for word in words[:-1]):
         return None  # 'the new service' after a sentence of another service: it shares the noun, not the referent
-        return None
     frame = leading_frame(fact.row.tokens)
     dropped = (0, frame.end, "") if frame is not None else None
     edits = [found[0], *(e for e in fact.edits if e != dropped and not _names_the_speaker(e))]  # 'It found that ...'
     question = fact.question if fact.role else None  # a question made of one sentence cannot carry two
     return replace(
-        fact, text=apply_edits(fact.row.sentence.text, edits), edits=edits, question=question, context=found[1]
+        fact,
+        text=apply_edits(fact.row.sentence.text, edits),
+        edits=edits,
+        question=question,
+        context=found[1],
+        context_nouns=nouns,
     )
 
 
-_REFERENCE = re.compile(r"'(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+((?:[a-z]+\s+)*[a-z]+)'")
+_REFERENCE = re.compile(r"'(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:the\s+)?((?:[a-z]+\s+)*[a-z]+)'")
 
 
 def _referred_words(reason: str) -> list[str]:

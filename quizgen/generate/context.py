@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from quizgen.generate.coref import EVENT, EVENT_HEADS, Resolution, resolve
 from quizgen.generate.edits import Edit, apply_edits
-from quizgen.generate.index import ArticleIndex
+from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.lemmas import get_lemma
 from quizgen.generate.quotes import QUOTES
 from quizgen.generate.tokens import Token
@@ -43,7 +43,7 @@ def context_edit(index: ArticleIndex, number: int, resolution: Resolution) -> Ed
         return None
     found = context_for(index, number)
     nouns = named_heads(index, number, resolution.back)
-    if found is not None and nouns and all(introduces(found[1], noun) for noun in nouns):
+    if found is not None and nouns and all(introduces(index.sentences[number - 1], noun) for noun in nouns):
         return found[0]  # the sentence before names it: 'offered' before 'The offer'
     further = introducing(index, number, nouns) if nouns else None
     if further is not None:
@@ -99,8 +99,8 @@ def introducing(index: ArticleIndex, number: int, nouns: list[str]) -> tuple[Edi
     if number > 1 and 0 not in reach:
         reach.append(0)  # the lead: where a news story says what it is about
     for k in reach:
-        text, after = index.sentences[k].sentence.text, index.sentences[k + 1].sentence.text
-        if not all(introduces(text, noun) or (noun in EVENT_HEADS and _points_to(after, noun)) for noun in nouns):
+        row, after = index.sentences[k], index.sentences[k + 1].sentence.text
+        if not all(introduces(row, noun) or (noun in EVENT_HEADS and _points_to(after, noun)) for noun in nouns):
             continue  # an event the next sentence calls 'the deployment' too is told here
         found = _shown(index, k, number)
         if found is not None:
@@ -114,15 +114,25 @@ def _points_to(text: str, noun: str) -> bool:
     return re.search(rf"\b(?:the|this|that)\s+{re.escape(noun)}\b", text, re.IGNORECASE) is not None
 
 
-def introduces(text: str, noun: str) -> bool:
-    """Whether `text` names `noun` (or a word of its stem) other than by pointing back to it: 'has offered' and
-    'an offer' introduce the offer; 'the offer' and 'this offer' lean on another sentence in turn."""
-    stem = _stem(noun)
-    words = re.findall(r"[a-z]+", text.casefold())
+def introduces(row: Analysed, noun: str) -> bool:
+    """Whether the sentence of `row` names `noun` by a noun or verb of its stem other than by pointing back to
+    it: 'has offered' and 'an offer' introduce the offer; 'the offer' and 'this offer' lean on another sentence
+    in turn, and 'academic' is no academy."""
+    stem = _long_stem(noun)
+    tokens = row.tokens
     return any(
-        (_prefix(w).startswith(stem) or stem.startswith(_prefix(w))) and (i == 0 or words[i - 1] not in _POINTERS)
-        for i, w in enumerate(words)
+        t.tag.startswith(("NN", "VB"))
+        and t.text.casefold()[: len(stem)] == stem
+        and (k == 0 or tokens[k - 1].text.casefold() not in _POINTERS)
+        for k, t in enumerate(tokens)
     )
+
+
+@lru_cache(maxsize=4096)
+def _long_stem(word: str) -> str:
+    """At most the first six letters of the word's lemma: 'deployment' → 'deploy', 'offers' → 'offer'."""
+    lemmas = get_lemma(word, "NOUN")
+    return (lemmas[0] if lemmas else word).casefold()[:6]
 
 
 def context_for(index: ArticleIndex, number: int) -> tuple[Edit, str] | None:

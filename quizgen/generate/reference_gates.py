@@ -68,8 +68,8 @@ def _the_subject(c: Candidate, noun: str) -> bool:
 
 
 def _context_holds(c: Candidate, noun: str) -> bool:
-    """The sentence before, shown as the card's context, names what 'the <noun>' points back to."""
-    return bool(c.fact.context) and holds(c.fact.context, noun)
+    """The sentence shown as the card's context names what 'the <noun>' points back to, or was chosen for it."""
+    return bool(c.fact.context) and (noun in c.fact.context_nouns or holds(c.fact.context, noun))
 
 
 def _told_before(c: Candidate, stem: str, found: re.Match[str]) -> bool:
