@@ -50,7 +50,7 @@ def context_edit(index: ArticleIndex, number: int, resolution: Resolution) -> Ed
         return further[0]
     if found is None or not all(not head or holds(found[1], head[0]) for head in resolution.back):
         return None
-    if nouns and not shares_a_subject(index, number - 1, number):
+    if (EVENT,) in resolution.back and not shares_a_subject(index, number - 1, number):
         return None  # 'The offer' after a sentence of something else: not the event it means
     return found[0]  # an event the sentence before tells ('offered to send' before 'The deployment')
 

@@ -76,7 +76,7 @@ def _told_before(c: Candidate, stem: str, found: re.Match[str]) -> bool:
     """A phrase of the card's own sentence (after its context) whose noun the context names."""
     return (
         bool(c.fact.context)
-        and found.start() >= len(c.fact.context)
+        and found.start() >= len(QUOTED.sub("", c.fact.context))  # the stem drops quotations, the context's too
         and _context_holds(c, found.group(0).split()[-1].lower())
     )
 
@@ -126,7 +126,7 @@ def unresolved_opener(c: Candidate) -> str | None:
     stem = QUOTED.sub("", _CLOZE.sub(r"\1", c.card.prompt()))
     for found in _OPENERS.finditer(stem):
         phrase = found.group(0)
-        if c.fact.context and found.start() >= len(c.fact.context):
+        if c.fact.context and found.start() >= len(QUOTED.sub("", c.fact.context)):
             if not phrase.lower().startswith("the ") or _context_holds(c, phrase.split()[-1].lower()):
                 continue  # the sentence before is shown: 'After that' has its 'that'
         return f"'{phrase}' leans on an earlier sentence"

@@ -153,3 +153,15 @@ def test_no_reported_speaker_when_two_people_or_another_sentence_come_between() 
         'She went on to say: "We will need 400 tonnes of granite from Norway."\n'
     )
     assert reported_speaker(between, 2) is None
+
+
+def test_a_context_holding_a_quotation_still_names_the_reference() -> None:
+    index = index_of(
+        '"We have offered two ferries to the island of Tresco," the Norwegian minister Ola Dahl said.\n\n'
+        "Fishermen on the island said the waves had been the highest in 40 years.\n\n"
+        "The offer comes as the British minister Ann Cole arrives in Bergen for talks on the storm.\n"
+    )
+    fact = next(f for p in plan_article(index) for f in p.facts if f.mention.text == "Bergen")
+    assert fact.context.startswith('"We have offered two ferries') and fact.context.endswith(GAP)
+    card = build.cloze(fact)
+    assert card is not None and failed_gate(Candidate(card, fact, index)) is None
