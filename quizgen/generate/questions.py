@@ -255,8 +255,14 @@ def _plain_subject(subject: list[Token]) -> bool:
     return first.tag in ("DT", "PRP", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", '"', "PDT")
 
 
+_TIME_QUALIFIERS = frozenset("since until before after during when".split())
+"""Words opening a phrase that bounds a fact in time: 'has investigated 400 contracts, dating back to 1993, since
+the allegations came to light' keeps 'since ...' when the aside between the commas goes."""
+
+
 def _trim(rest: list[Token]) -> list[Token]:
-    """Words up to a trailing participle or 'with', 'including' clause after a comma."""
+    """Words up to a trailing participle or 'with', 'including' clause after a comma; a time phrase after
+    such an aside, closed by a second comma, stays."""
     for i, tok in enumerate(rest):
         if tok.text.lower() in ("but", ";", ":") or tok.text == "," and i + 1 < len(rest) and rest[i + 1].tag == "CC":
             return rest[:i]
@@ -267,10 +273,18 @@ def _trim(rest: list[Token]) -> list[Token]:
                 or nxt.text.lower() in ("with", "including", "while", "as", "after", "despite")
                 or (nxt.tag == "RB" and i + 2 < len(rest) and rest[i + 2].tag == "VBG")
             ):
-                return rest[:i]
+                return rest[:i] + _time_after_aside(rest, i + 1)
         if tok.text == "," and i == 0:
             return []
     return rest
+
+
+def _time_after_aside(rest: list[Token], start: int) -> list[Token]:
+    """The time phrase that follows an aside opening at `start` and closed by a comma, trimmed; else nothing."""
+    close = next((k for k in range(start, len(rest)) if rest[k].text == ","), None)
+    if close is None or close + 1 >= len(rest) or rest[close + 1].text.lower() not in _TIME_QUALIFIERS:
+        return []
+    return _trim(rest[close + 1 :])
 
 
 def _invert(clause: Clause) -> tuple[str, list[Token]] | None:

@@ -85,3 +85,13 @@ def test_a_number_before_a_singular_noun_asks_no_how_many():
     assert ask("Ms Druyun is serving a nine month sentence for favouring Boeing.", "nine") is None
     q = ask("The court handed down nine sentences for the fraud at the bank.", "nine")
     assert q is not None and q.startswith("How many sentences")
+
+
+def test_a_time_phrase_after_an_aside_stays_with_the_question():
+    sentence = "The agency has audited 300 grants, going back to 1990, since the fraud at the fund came to light."
+    assert ask(sentence, "300") == "How many grants has the agency audited since the fraud at the fund came to light?"
+
+
+def test_an_aside_without_a_time_phrase_after_it_still_goes():
+    sentence = "The agency has audited 300 grants, going back to 1990, and the fraud came to light."
+    assert ask(sentence, "300") == "How many grants has the agency audited?"
