@@ -106,7 +106,35 @@ def introducing(index: ArticleIndex, number: int, nouns: list[str]) -> tuple[Edi
         if found is not None:
             shown = f"{found} {GAP}"
             return (0, 0, shown + " "), shown
-    return None
+    return _announced(index, number, nouns)
+
+
+_PLANS = frozenset(
+    "plan plans strategy proposal proposals measure measures move offer scheme package deal targets initiative "
+    "reform reforms".split()
+)
+"""Nouns for what a story's lead announces: 'The plan comes as ...' after 'New targets ... have been announced'."""
+_ANNOUNCING = re.compile(
+    r"\b(?:announced|announces|unveiled|unveils|offered|offers|proposed|proposes|launched|launches|published|"
+    r"set out|sets out|outlined|outlines|agreed|agrees|approved|introduced)\b"
+)
+
+
+def _announced(index: ArticleIndex, number: int, nouns: list[str]) -> tuple[Edit, str] | None:
+    """The lead shown ahead of sentence `number` and GAP, when every noun is a word for what a lead announces
+    ('the strategy'), the lead announces something, and no sentence between introduces another of the kind;
+    None otherwise."""
+    if number < 2 or not nouns or not all(noun in _PLANS for noun in nouns):
+        return None
+    if _ANNOUNCING.search(index.sentences[0].sentence.text) is None:
+        return None
+    if any(introduces(index.sentences[k], noun) for k in range(1, number) for noun in nouns):
+        return None  # 'a five-year plan' told between: the reference may mean that one
+    found = _shown(index, 0, number)
+    if found is None:
+        return None
+    shown = f"{found} {GAP}"
+    return (0, 0, shown + " "), shown
 
 
 def _points_to(text: str, noun: str) -> bool:

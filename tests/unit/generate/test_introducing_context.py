@@ -165,3 +165,22 @@ def test_a_context_holding_a_quotation_still_names_the_reference() -> None:
     assert fact.context.startswith('"We have offered two ferries') and fact.context.endswith(GAP)
     card = build.cloze(fact)
     assert card is not None and failed_gate(Candidate(card, fact, index)) is None
+
+
+ANNOUNCED = (
+    "New ferry routes to the island of Tresco have been announced by the Norwegian minister Ola Dahl.\n\n"
+    "Fishermen on the island said the waves had been the highest in 40 years.\n\n"
+    "Under the strategy, Norway will send granite from the quarries of Bergen to Tresco.\n"
+)
+
+
+def test_a_plan_word_no_sentence_names_means_what_the_lead_announces() -> None:
+    index = index_of(ANNOUNCED)
+    backed = resolve(index, 2, context=True)
+    edit = context_edit(index, 2, backed)
+    assert edit is not None and edit[2].startswith("New ferry routes to the island of Tresco have been announced")
+    assert edit[2].rstrip().endswith(GAP)
+    unannounced = index_of(ANNOUNCED.replace("have been announced by", "were praised by"))
+    assert context_edit(unannounced, 2, resolve(unannounced, 2, context=True)) is None
+    told_between = index_of(ANNOUNCED.replace("Fishermen on the island said", "A strategy of the council said"))
+    assert introducing(told_between, 2, ["strategy"]) is None  # the sentence between tells another strategy
