@@ -1,8 +1,8 @@
 """Gates on references: a card must name what it speaks of, or show the sentence before that does.
 
 'the company', 'that idea', 'After that', 'the bill' point back to a sentence the card may not show. A
-card these gates drop is tried again with the sentence before as its context (`candidates.with_context`),
-and passes when that sentence holds what the reference means (`context.holds`).
+card these gates drop is tried again with the sentence its reference leans on as its context
+(`candidates.with_context`), and passes when that sentence holds what the reference means (`context.holds`).
 """
 
 from __future__ import annotations
