@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from quizgen.generate.candidates import SentencePlan
+from quizgen.generate.claim_focus import focus_on_claims
 from quizgen.generate.entities import Mention
 from quizgen.generate.frequency import zipf
 from quizgen.generate.index import Analysed, ArticleIndex
@@ -162,9 +163,13 @@ def probability(article: Article, number: int, m: Mention) -> float:
 
 def mark_peripheral(plans: list[SentencePlan], index: ArticleIndex, title: frozenset[str]) -> None:
     """Mark every fact at least DROP likely to be peripheral a side detail, which gives no card; in an article of
-    MIN_SENTENCES or more, outside its lead."""
-    if len(index.sentences) < MIN_SENTENCES:
-        return
+    MIN_SENTENCES or more, outside its lead. Then `claim_focus` marks the answers beside their sentence's claim."""
+    if len(index.sentences) >= MIN_SENTENCES:
+        _mark_likely(plans, index, title)
+    focus_on_claims(plans)
+
+
+def _mark_likely(plans: list[SentencePlan], index: ArticleIndex, title: frozenset[str]) -> None:
     article = Article(index, title)
     for plan in plans:
         number = plan.row.sentence.number

@@ -1,0 +1,93 @@
+"""Claim focus: where an answer sits in its sentence's main clause, and the figures beside the claim left out."""
+
+from __future__ import annotations
+
+from quizgen.generate.candidates import plan_article
+from quizgen.generate.claim_focus import ADJUNCT, CORE, EMBEDDED, MODIFIER, focus_on_claims, place
+from quizgen.generate.index import ArticleIndex, analyse
+from quizgen.generate.split import split_article
+from quizgen.generate.text import article_from_text
+
+TITLE = "Porthaven harbour"
+LEAD = [
+    "Porthaven harbour is the largest port on the northern coast of Elsland.",
+    "The harbour handles grain, timber and coal for the whole region.",
+    "Its docks employ about 3,000 people in the town.",
+]
+"""A lead, which the focus leaves alone, so the sentences under test come after it."""
+
+
+def indexed(sentences: list[str]) -> ArticleIndex:
+    rows, _ = split_article(article_from_text(f"{TITLE}\n\n" + "\n\n".join([*LEAD, *sentences]), "t.txt"))
+    return analyse(rows)
+
+
+def places(sentence: str) -> dict[str, str | None]:
+    row = indexed([sentence]).sentences[len(LEAD)]
+    return {m.text: place(row, m.start) for m in row.mentions}
+
+
+def focused(sentences: list[str]) -> dict[str, str | None]:
+    """Every answer of the sentences after the lead → why it is a side detail (None when it is asked)."""
+    index = indexed(sentences)
+    plans = plan_article(index)
+    focus_on_claims(plans)
+    return {f.mention.text: f.side for plan in plans[len(LEAD) :] for f in plan.facts}
+
+
+def test_place_tells_the_subject_and_object_from_adjuncts_modifiers_and_asides():
+    found = places("The Varnia Shipping Company moved its offices to Kelburg in 1987, which cost 4 million pounds.")
+    assert found["Varnia Shipping Company"] == CORE
+    assert found["Kelburg"] == ADJUNCT and found["1987"] == ADJUNCT
+    assert found["4 million pounds"] == EMBEDDED
+    assert places("The busiest quay during the first 20 years was Anselm Quay.")["20"] == MODIFIER
+    assert places("The harbour master (appointed in 1956) was Tomas Reel.")["1956"] == EMBEDDED
+
+
+def test_the_agent_of_a_passive_verb_is_the_claim():
+    assert places("The lighthouse was designed by Edmund Carrow in 1871.")["Edmund Carrow"] == CORE
+
+
+def test_the_object_an_active_verb_takes_with_a_preposition_is_the_claim():
+    found = places("The harbour board relies mostly on Elsland Steel for its cranes in Kelburg.")
+    assert found["Elsland Steel"] == CORE and found["Kelburg"] == ADJUNCT
+    assert places("The crane was built on Elsland Steel's slipway in 1902.").get("1902") == ADJUNCT
+
+
+def test_an_adjunct_stays_beside_an_askable_subject():
+    found = focused(["The Kelburg Rowing Club was founded on the north quay in 1979."])
+    assert found["Kelburg Rowing Club"] is None and found["1979"] is None
+
+
+def test_a_figure_inside_the_subjects_modifier_is_dropped_even_alone():
+    found = focused(["The busiest season during the first 20 years was the late summer."])
+    assert found["20"] and found["20"].startswith("figure_in_a_modifier")
+
+
+def test_a_census_count_in_a_sentence_of_statistics_is_dropped():
+    found = focused(["There were 8,512 households, of which 2,304 (27.1%) had children under 18 living in them."])
+    assert found["8,512"] and found["8,512"].startswith("census_count")
+
+
+def test_a_census_word_in_a_sentence_of_one_figure_is_the_claim():
+    found = focused(["More than 5,000 households in the town use the harbour ferry each week."])
+    assert not (found.get("5,000") or "").startswith("census_count")
+
+
+def test_the_lead_keeps_every_answer():
+    index = indexed([])
+    plans = plan_article(index)
+    focus_on_claims(plans)
+    assert not any(f.side and f.side.startswith(("figure_in", "census")) for p in plans for f in p.facts)
+
+
+def test_explain_names_the_rule_that_left_an_answer_out():
+    from quizgen.generate import generate_text
+    from quizgen.generate.explain import explain
+
+    sentence = "The busiest quay during the first 20 years was Anselm Quay."
+    generated = generate_text(f"{TITLE}\n\n" + "\n\n".join([*LEAD, sentence]), "t.txt")
+    lines = explain(generated.article, generated)
+    assert any("'20'" in line and "figure_in_a_modifier" in line for line in lines)
+    answers = {card.answer_text() for card in generated.deck.cards}
+    assert "20" not in answers and "Anselm Quay" in answers
