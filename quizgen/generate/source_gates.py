@@ -22,6 +22,8 @@ _MAGNITUDE_OF = re.compile(
     r"their\b|our\b|his\b|her\b|my\b|your\b|this\b|that\b)[a-z]",
     re.IGNORECASE,
 )
+_FLAT_POWER = re.compile(r"[×x]\s*10\d{1,2}\b")
+"""'1.1 × 1011': a power of ten whose exponent lost its superscript reads as another number."""
 _RELATIVES = frozenset(("that", "which", "who"))
 _PLURAL_VERBS = frozenset(("are", "were", "have", "do"))
 
@@ -32,6 +34,8 @@ def garbled_source(c: Candidate) -> str | None:
     text = c.fact.row.sentence.text
     if _MAGNITUDE_OF.search(text):
         return "the sentence says 'million of' before a bare noun"
+    if _FLAT_POWER.search(text):
+        return "the sentence prints a power of ten flat ('1.1 × 1011' for 1.1 × 10 to the 11th)"
     if _relative_disagrees(c.fact.row.tokens):
         return "a relative clause's verb does not agree with its noun"
     return None
