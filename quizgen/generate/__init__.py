@@ -22,7 +22,10 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   earlier sentence gives, and `subject`: the article's subject named by its
   title, for "the city", a leading "It", "They" of a people, "He" of a person) makes a row stand alone →
   `Resolution`, the `Edit`s of `edits`;
-  `context` shows the sentence before ahead of one whose reference points back to it (an `Edit` too);
+  `context` shows the sentence a reference points back to ahead of it (an `Edit` too): the sentence before, or
+  the nearest earlier one that introduces the reference's noun ('offered' for 'The offer') or the lead that
+  announces what 'the strategy' means, with '[…]' for the sentences left out between; `reported` names the
+  one person a 'He went on to say: "...' goes on reporting;
   `claims` cuts the sentence into its claims → `list[Part]`, so each fact is asked with its own claim only;
   `clause` finds the main clause of the edited tokens → `Clause`.
 - facts: `candidates` plans every sentence → `list[SentencePlan]`, each with its `Fact`s (an answer, its
@@ -43,8 +46,8 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   `reference_gates` and `unnamed_gates`, on what the card leaves unnamed ('such occasions', 'Some settlers',
   'the chancellor' of no one the article names), `source_gates`, on a sentence printed broken or cut inside a
   list, and `kinds`, the head words that show a wh-word does not fit its answer) holds the rubric's rules as named
-  functions that drop a card (a card failing a reference gate is tried again with the sentence before shown); a
-  sentence is skipped in `candidates.plan_sentence`,
+  functions that drop a card (a card failing a reference gate is tried again with the sentence its reference
+  leans on shown); a sentence is skipped in `candidates.plan_sentence`,
   an answer in `candidates.unaskable`, a card where a `cards` builder returns None, a side detail's card in
   `deck` (its rule named in --explain), a repeated fact in `rank`.
 - ranking: `rank` chooses the best options up to the limit, one per claim, every claim first, types balanced

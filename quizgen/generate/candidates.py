@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, replace
 from quizgen.generate.claims import claim_of, cut_to_claim, parts
 from quizgen.generate.clause import substitute
 from quizgen.generate.concepts import concepts, term_reason
-from quizgen.generate.context import context_edit, context_for
-from quizgen.generate.coref import resolve
+from quizgen.generate.context import context_edit, context_for, holds, introducing, named_heads
+from quizgen.generate.coref import Resolution, resolve
 from quizgen.generate.edits import Edit, apply_edits
 from quizgen.generate.entities import Mention
 from quizgen.generate.frequency import zipf
@@ -18,6 +18,7 @@ from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.kinds import place_named_as_person
 from quizgen.generate.questions import make_question
 from quizgen.generate.quotes import QUOTES, attribution, continued_speaker, framed, inside_quotation, opens_with_quote
+from quizgen.generate.reported import reported_speaker
 from quizgen.generate.roles import RoleKey, article_roles
 from quizgen.generate.sidedetails import Story, side_detail, side_reason
 from quizgen.generate.small_counts import TRIVIAL, weigh_counts
@@ -79,7 +80,10 @@ class Fact:
     side: str | None = None
     """Why the answer is a side detail (`sidedetails`), which gives no card; None for a fact of the story."""
     context: str = ""
-    """The sentence before, shown ahead of this one because a reference points back to it (`context`)."""
+    """The sentence a reference points back to, shown ahead of this one (`context`): the sentence before, or an
+    earlier one that introduces the reference's noun, followed by `context.GAP`."""
+    context_nouns: frozenset[str] = frozenset()
+    """The head nouns of the references `context` was chosen for, which it holds ('move' of 'the move')."""
     term: str | None = None
     """Why a concept answer is a term with one right fill (`concepts.term_reason`); None for other kinds."""
 
@@ -147,6 +151,11 @@ def plan_sentence(
     """When a reference of one claim cannot be resolved: the claims that stand alone, with their edits."""
     context: Edit | None = None
     """The sentence before, put ahead of this one, when a reference points back to it (`context`)."""
+    said = reported_speaker(index, number) if resolution.problem else None
+    if said is not None:  # 'He went on to say: "...': the one person the sentences before report
+        rest = resolve(index, number, quoted=True, within=(said[1], len(text)))
+        if rest.problem is None:
+            resolution = Resolution([said, *rest.edits])
     if resolution.problem:
         standing = {
             n: r.edits
@@ -199,6 +208,7 @@ def plan_sentence(
         fact = Fact(row, m, apply_edits(row.sentence.text, edits), edits, answer, accept, question, claim=max(claim, 0))
         if context is not None:
             fact.context = context[2].strip()
+            fact.context_nouns = frozenset(named_heads(index, number, resolution.back))
         fact.term = terms[(m.start, m.end)][1] if m.kind == "concept" else None
         fact.role = (number, m.start) in (roles or {})
         fact.score = score(index, fact)
@@ -243,21 +253,48 @@ def _broken_off(index: ArticleIndex, number: int) -> bool:
     return re.match(r"\d\s+[a-z]", index.sentences[number].sentence.text) is not None
 
 
-def with_context(fact: Fact, index: ArticleIndex) -> Fact | None:
-    """The fact shown after the sentence before it, when a gate finds a reference pointing back; None when that
-    sentence cannot be shown or states the answer."""
+def with_context(fact: Fact, index: ArticleIndex, reason: str = "") -> Fact | None:
+    """The fact shown after the sentence its reference leans on, when a gate finds one pointing back (`reason`,
+    "'the strategy' is not named ..."): the sentence before, or when it does not name the noun the nearest
+    earlier sentence that introduces it (`context.introducing`); None when neither can be shown or it states
+    the answer."""
     if fact.context:
         return None
-    found = context_for(index, fact.row.sentence.number)
+    number = fact.row.sentence.number
+    found = context_for(index, number)
+    words = _referred_words(reason)
+    noun = words[-1] if words else None
+    nouns: frozenset[str] = frozenset()
+    if noun and (found is None or not holds(found[1], noun)):
+        further = introducing(index, number, [noun])
+        found, nouns = (further, frozenset([noun])) if further is not None else (found, nouns)
     if found is None or fact.mention.text.casefold() in found[1].casefold():
         return None
+    written = " ".join(words).casefold() in fact.row.sentence.text.casefold()
+    if written and not all(holds(found[1], word) for word in words[:-1]):
+        return None  # 'the new service' after a sentence of another service: it shares the noun, not the referent
     frame = leading_frame(fact.row.tokens)
     dropped = (0, frame.end, "") if frame is not None else None
     edits = [found[0], *(e for e in fact.edits if e != dropped and not _names_the_speaker(e))]  # 'It found that ...'
     question = fact.question if fact.role else None  # a question made of one sentence cannot carry two
     return replace(
-        fact, text=apply_edits(fact.row.sentence.text, edits), edits=edits, question=question, context=found[1]
+        fact,
+        text=apply_edits(fact.row.sentence.text, edits),
+        edits=edits,
+        question=question,
+        context=found[1],
+        context_nouns=nouns,
     )
+
+
+_REFERENCE = re.compile(r"'(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:the\s+)?((?:[a-z]+\s+)*[a-z]+)'")
+
+
+def _referred_words(reason: str) -> list[str]:
+    """The words of the reference a gate's reason quotes, its head noun last ('new', 'service' of "'the new
+    service' is not named"); empty when it quotes none."""
+    found = _REFERENCE.search(reason)
+    return found.group(1).split() if found else []
 
 
 def _names_the_speaker(edit: Edit) -> bool:

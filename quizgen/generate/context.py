@@ -1,9 +1,11 @@
-"""The sentence before as a card's context, when a reference points back to it ("The deployment would ...").
+"""The sentence that introduces what a reference means, as a card's context ("The deployment would ...").
 
-A sentence that leans on the one before cannot stand alone, and a rewrite of its reference is not always
-certain. Shown after the sentence before, it reads as the article reads: the card carries that sentence
+A sentence that leans on an earlier one cannot stand alone, and a rewrite of its reference is not always
+certain. Shown after the sentence it leans on, it reads as the article reads: the card carries that sentence
 as its first line, resolved in turn, when the reference's head noun is there ('deployment' after
-'deploy') or, for a pronoun, when the sentence before is the nearest thing it can mean.
+'deploy') or, for a pronoun, when the sentence before is the nearest thing it can mean. When the sentence
+before does not name the noun, the nearest earlier one that introduces it (a few sentences back, or the
+article's lead) is shown instead, followed by GAP so the reader sees that text was left out between.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quizgen.generate.coref import EVENT, Resolution, resolve
+from quizgen.generate.coref import EVENT, EVENT_HEADS, Resolution, resolve
 from quizgen.generate.edits import Edit, apply_edits
-from quizgen.generate.index import ArticleIndex
+from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.lemmas import get_lemma
 from quizgen.generate.quotes import QUOTES
+from quizgen.generate.tokens import Token
 from quizgen.generate.trim import trims
 
 MAX_WORDS = 55
@@ -25,17 +28,139 @@ _TIME_HEADS = frozenset("time period year years era decade century stage point d
 _PLACE_HEADS = frozenset("region area territory basin zone district valley land".split())
 """Words for a stretch of land: 'this region' may mean the basin the sentence before tells of."""
 _ENDS = re.compile(r"[.!]['\"”’]?$")
+REACH = 4
+"""How many sentences back an introducing sentence may be (the article's lead sentence is always in reach)."""
+GAP = "[…]"
+"""Shown between an introducing sentence and the card's own when sentences between were left out."""
+_POINTERS = frozenset("the this that these those such its their his her".split())
 
 
 def context_edit(index: ArticleIndex, number: int, resolution: Resolution) -> Edit | None:
-    """An edit that puts the sentence before, resolved, ahead of sentence `number`, or None when that sentence
-    cannot hold what the references of `resolution.back` mean, or cannot stand alone itself."""
+    """An edit that puts the sentence a reference of `resolution.back` leans on, resolved, ahead of sentence
+    `number`: the sentence before when it holds what every reference means, else the nearest earlier one that
+    introduces every head noun (`introducing`); None when no sentence does, or none can stand alone."""
     if not resolution.back:
         return None
     found = context_for(index, number)
+    nouns = named_heads(index, number, resolution.back)
+    if found is not None and nouns and all(introduces(index.sentences[number - 1], noun) for noun in nouns):
+        return found[0]  # the sentence before names it: 'offered' before 'The offer'
+    further = introducing(index, number, nouns) if nouns else None
+    if further is not None:
+        return further[0]
     if found is None or not all(not head or holds(found[1], head[0]) for head in resolution.back):
         return None
-    return found[0]
+    if (EVENT,) in resolution.back and not shares_a_subject(index, number - 1, number):
+        return None  # 'The offer' after a sentence of something else: not the event it means
+    return found[0]  # an event the sentence before tells ('offered to send' before 'The deployment')
+
+
+def shares_a_subject(index: ArticleIndex, k: int, number: int) -> bool:
+    """Whether sentences `k` and `number` speak of one thing: a name both give, or a noun both use
+    ('Gurkhas' and 'Gurkha Rifles', 'ferries' and 'ferry')."""
+    first, second = index.sentences[k], index.sentences[number]
+    if {(m.kind, m.key) for m in first.mentions} & {(m.kind, m.key) for m in second.mentions}:
+        return True
+    return bool(_nouns(first.tokens) & _nouns(second.tokens))
+
+
+def _nouns(tokens: list[Token]) -> set[str]:
+    """The stems of the nouns among `tokens`, but the words any sentence uses."""
+    return {_prefix(t.text.casefold()) for t in tokens if t.tag.startswith("NN") and len(t.text) > 3}
+
+
+def named_heads(index: ArticleIndex, number: int, back: list[tuple[str, ...]]) -> list[str]:
+    """The head nouns of the references in `back` ('offer' of 'The offer', recovered from the sentence for an
+    event); empty when one of them is a pronoun, which names no noun to look for."""
+    nouns: list[str] = []
+    tokens = index.sentences[number].tokens
+    for head in back:
+        if not head:
+            return []
+        if head[0] != EVENT:
+            nouns.append(head[0])
+            continue
+        events = [
+            b.text.lower()
+            for a, b in zip(tokens, tokens[1:], strict=False)
+            if a.text.lower() in ("the", "this", "that") and b.text.lower() in EVENT_HEADS
+        ]
+        if not events:
+            return []
+        nouns.extend(events)
+    return list(dict.fromkeys(nouns))
+
+
+def introducing(index: ArticleIndex, number: int, nouns: list[str]) -> tuple[Edit, str] | None:
+    """The edit that shows, ahead of sentence `number` and GAP, the nearest earlier sentence (at most REACH back,
+    or the article's lead) that introduces every noun of `nouns` ('offered' for 'the offer', not 'the offer'
+    again) and stands alone, and that sentence as shown; None when there is none."""
+    reach = list(range(number - 2, max(-1, number - 1 - REACH), -1))
+    if number > 1 and 0 not in reach:
+        reach.append(0)  # the lead: where a news story says what it is about
+    for k in reach:
+        row, after = index.sentences[k], index.sentences[k + 1].sentence.text
+        if not all(introduces(row, noun) or (noun in EVENT_HEADS and _points_to(after, noun)) for noun in nouns):
+            continue  # an event the next sentence calls 'the deployment' too is told here
+        found = _shown(index, k, number)
+        if found is not None:
+            shown = f"{found} {GAP}"
+            return (0, 0, shown + " "), shown
+    return _announced(index, number, nouns)
+
+
+_PLANS = frozenset(
+    "plan plans strategy proposal proposals measure measures move offer scheme package deal targets initiative "
+    "reform reforms".split()
+)
+"""Nouns for what a story's lead announces: 'The plan comes as ...' after 'New targets ... have been announced'."""
+_ANNOUNCING = re.compile(
+    r"\b(?:announced|announces|unveiled|unveils|offered|offers|proposed|proposes|launched|launches|published|"
+    r"set out|sets out|outlined|outlines|agreed|agrees|approved|introduced)\b"
+)
+
+
+def _announced(index: ArticleIndex, number: int, nouns: list[str]) -> tuple[Edit, str] | None:
+    """The lead shown ahead of sentence `number` and GAP, when every noun is a word for what a lead announces
+    ('the strategy'), the lead announces something, and no sentence between introduces another of the kind;
+    None otherwise."""
+    if number < 2 or not nouns or not all(noun in _PLANS for noun in nouns):
+        return None
+    if _ANNOUNCING.search(index.sentences[0].sentence.text) is None:
+        return None
+    if any(introduces(index.sentences[k], noun) for k in range(1, number) for noun in nouns):
+        return None  # 'a five-year plan' told between: the reference may mean that one
+    found = _shown(index, 0, number)
+    if found is None:
+        return None
+    shown = f"{found} {GAP}"
+    return (0, 0, shown + " "), shown
+
+
+def _points_to(text: str, noun: str) -> bool:
+    """'The deployment' in `text`: the same reference, so the sentence before it tells the event."""
+    return re.search(rf"\b(?:the|this|that)\s+{re.escape(noun)}\b", text, re.IGNORECASE) is not None
+
+
+def introduces(row: Analysed, noun: str) -> bool:
+    """Whether the sentence of `row` names `noun` by a noun or verb of its stem other than by pointing back to
+    it: 'has offered' and 'an offer' introduce the offer; 'the offer' and 'this offer' lean on another sentence
+    in turn, and 'academic' is no academy."""
+    stem = _long_stem(noun)
+    tokens = row.tokens
+    return any(
+        t.tag.startswith(("NN", "VB"))
+        and t.text.casefold()[: len(stem)] == stem
+        and (k == 0 or tokens[k - 1].text.casefold() not in _POINTERS)
+        for k, t in enumerate(tokens)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _long_stem(word: str) -> str:
+    """At most the first six letters of the word's lemma: 'deployment' → 'deploy', 'offers' → 'offer'."""
+    lemmas = get_lemma(word, "NOUN")
+    return (lemmas[0] if lemmas else word).casefold()[:6]
 
 
 def context_for(index: ArticleIndex, number: int) -> tuple[Edit, str] | None:
@@ -43,20 +168,26 @@ def context_for(index: ArticleIndex, number: int) -> tuple[Edit, str] | None:
     shown; None when there is none, it cannot stand alone, or the two together are too long for a card."""
     if number == 0:
         return None
-    before = index.sentences[number - 1]
+    shown = _shown(index, number - 1, number)
+    return ((0, 0, shown + " "), shown) if shown is not None else None
+
+
+def _shown(index: ArticleIndex, k: int, number: int) -> str | None:
+    """Sentence `k` resolved and trimmed, to be shown ahead of sentence `number`; None when it is not a whole
+    sentence, cannot stand alone (a chain of references), or the two together are too long for a card."""
+    before = index.sentences[k]
     text = before.sentence.text.strip()
     words = len(text.split())
     if words < MIN_WORDS or not _ENDS.search(text) or sum(text.count(q) for q in QUOTES) % 2:
         return None
     if words + len(index.sentences[number].sentence.text.split()) > MAX_WORDS:
         return None
-    own = resolve(index, number - 1)
+    own = resolve(index, k)
     if own.problem is not None:
-        return None  # a chain of references: the sentence before leans on another
+        return None  # a chain of references: the sentence leans on another
     edits = own.edits + [cut for cut in trims(text) if not any(cut[0] < b and a < cut[1] for a, b, _ in own.edits)]
     shown = apply_edits(before.sentence.text, edits).strip()
-    shown = shown[:1].upper() + shown[1:]
-    return (0, 0, shown + " "), shown
+    return shown[:1].upper() + shown[1:]
 
 
 _DATED = re.compile(

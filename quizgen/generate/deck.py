@@ -177,7 +177,7 @@ def _options(
                     continue
                 reason = failed_gate(Candidate(card, fact, index, subject))
                 if reason and reason.split(":")[0] in REFERENCE_GATES | UNNAMED_GATES:
-                    in_context = in_context or with_context(fact, index)  # the sentence before may name it
+                    in_context = in_context or with_context(fact, index, reason)  # an earlier sentence may name it
                     if in_context is not None:
                         retry = _make(kind, in_context, index)
                         if retry is not None and not failed_gate(Candidate(retry, in_context, index, subject)):

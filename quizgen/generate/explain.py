@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quizgen.generate.candidates import SentencePlan
+from quizgen.generate.context import GAP
 from quizgen.generate.deck import Generated
 from quizgen.generate.edits import Edit
 from quizgen.generate.text import Article
@@ -59,6 +60,8 @@ def rewrite_lines(text: str, edits: list[list[Edit]]) -> list[str]:
     for start, end, replacement in (e for card in edits for e in card):
         if start == end == 0 and replacement.endswith(": "):
             line = f"named the speaker: '{replacement.strip()}'"
+        elif start == end == 0 and replacement.strip().endswith(GAP):
+            line = f"shown after the earlier sentence that introduces it: {_short(replacement.strip())}"
         elif start == end == 0 and replacement.strip():
             line = f"shown after the sentence before: {_short(replacement.strip())}"
         elif start < end and replacement:

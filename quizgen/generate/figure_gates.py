@@ -24,9 +24,18 @@ _HEDGES = re.compile(
     re.IGNORECASE,
 )
 _COMPARED = re.compile(
-    r"\b(?:from|than|compared|against|up|down|rose|fell|increase|decrease|close to|lower|higher|more|less|to)\b",
+    r"(?<![\w-])(?:from|than|compared|against|up|down|rose|fell|increase|decrease|close to|lower|higher|more|less|to)"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
+"""A word that compares two figures; 'free-to-air' holds none."""
+_COMPARED_JUST_BEFORE = re.compile(
+    r"(?<![\w-])(?:from|than|compared with|compared to|against|up|down|rose|fell|by|to)\s+(?:about\s+)?"
+    rf"{CURRENCY_BEFORE}$",
+    re.IGNORECASE,
+)
+"""'up 10% on [...]', 'rose 7,000 ...': a comparing word right before the first of two figures ('subject to a court
+appeal within 14 days' compares nothing)."""
 
 
 _PERCENTS = re.compile(r"\d%|\bper ?cent\b", re.I)
@@ -56,7 +65,9 @@ def neighbouring_value_reveals(c: Candidate) -> str | None:
         before = text[max(0, min(m.start, o.start) - 25) : min(m.start, o.start)]
         if _endpoint_asked(c, others, o):
             continue
-        if len(between.split()) <= 8 and (_COMPARED.search(between) or _COMPARED.search(before)):
+        if _counts_other_things(c, m, o):
+            continue  # 'seven interceptions ... 88 tackles': one figure tells nothing of the other
+        if len(between.split()) <= 8 and (_COMPARED.search(between) or _COMPARED_JUST_BEFORE.search(before)):
             return "neighbouring values reveal the answer"  # 'rose from 4% to [...]', 'up 10% on [...]'
     converted = re.match(r"\s*(?:[a-z]+\s+){0,3}(\()\s*(?:about\s+|approximately\s+|c\.\s*)?[\d$£€]", text[m.end :])
     converting = re.search(r"\d[\d,.]*\s*(?:[a-z]+\s+){0,3}(\()\s*$", text[: m.start])
@@ -70,6 +81,46 @@ def neighbouring_value_reveals(c: Candidate) -> str | None:
 
 
 _FROM_TO = re.compile(r"\bfrom\s+$")
+
+
+_COUNTED_TAGS = ("NN", "NNS", "VBZ")
+"""The word after a number is what it counts, though a tagger may read '88 tackles' as a verb."""
+
+
+def _counts_other_things(c: Candidate, m: Mention, o: Mention) -> bool:
+    """Two counts of different things ('seven interceptions' and '88 tackles'): the head nouns of their units, or
+    the words right after them, differ."""
+    heads = []
+    for x in (m, o):
+        after = next((t for t in c.fact.row.tokens if t.start >= x.end), None)
+        noun = after.text if after is not None and after.tag in _COUNTED_TAGS and after.text.islower() else ""
+        heads.append((x.unit.split()[-1] if x.unit else noun).lower().rstrip("s"))
+    return m.kind == o.kind == "number" and all(heads) and heads[0] != heads[1]
+
+
+_NEAR = re.compile(
+    r"(?<![\w-])(?:close to|near|nearly|almost|just|slightly|lower than|higher than|below|above|short of|than)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+NEAR_SHARE = 0.02
+"""A shown figure this close to the answer (a share of it) leaves one choice near it."""
+
+
+def shown_value_near_the_answer(c: Candidate) -> str | None:
+    """'trading at $1.2944, still close to the ___ record' ($1.3006), 'slightly lower than the four billion
+    barrels' beside a gap of 3.997 billion: a figure the card shows, compared with the answer and nearly equal to
+    it, leaves the one choice near it as the answer."""
+    m, text = c.fact.mention, c.fact.row.sentence.text
+    if c.card.type != "choice" or m.kind not in ("number", "money", "percent") or not m.value:
+        return None
+    for o in c.fact.row.mentions:
+        if o is m or o.kind not in ("number", "money", "percent") or not o.value or o.text not in c.card.prompt():
+            continue
+        between = text[min(m.end, o.end) : max(m.start, o.start)]
+        if abs(o.value - m.value) <= NEAR_SHARE * abs(m.value) and _NEAR.search(between):
+            return f"the shown figure '{o.text}' is next to the answer"
+    return None
 
 
 def _endpoint_asked(c: Candidate, others: list[Mention], start: Mention) -> bool:
@@ -99,6 +150,7 @@ def hedged_number_in_choices(c: Candidate) -> str | None:
 _SETTING_KINDS = frozenset(("year", "date", "decade", "place", "country", "name", "org"))
 _FIGURE_KINDS = frozenset(("percent", "money", "share"))
 BIG_NUMBER = 1000
+_YEAR_LIKE = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 """A number this large is a figure even without a counted noun ('a population of 853,382')."""
 
 
@@ -114,11 +166,12 @@ def figure_left_visible(c: Candidate) -> str | None:
     for other in c.fact.row.mentions:
         group = re.search(r"\b(?:the|these|those|its|their|all)\s+$", c.fact.row.sentence.text[: other.start], re.I)
         counted = other.kind == "number" and (other.unit or (other.value or 0) >= BIG_NUMBER) and other.value
+        counted = counted and not _YEAR_LIKE.fullmatch(other.text)  # 'Al-Biruni (973–1050)': a date, no figure
         figure = other.kind in _FIGURE_KINDS or (counted and not group and not beside_the_point(c.fact.row, other))
         if (
             other is not m
             and figure
-            and other.text in stem
+            and re.search(rf"(?<![\w.,]){re.escape(other.text)}(?![\w]|[.,]\d)", stem)
             and not in_quoted_phrase(c.fact.row.sentence.text, other.start)
         ):
             return f"the figure '{other.text}' stays visible while a setting is asked"

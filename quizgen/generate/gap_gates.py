@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.generate import gazetteer
 from quizgen.generate.concepts import PLURAL_MODIFIERS
+from quizgen.generate.quotes import in_quoted_phrase
 from quizgen.generate.tokens import Token
 
 if TYPE_CHECKING:
@@ -94,12 +95,25 @@ def neighbour_repeats_the_answer(c: Candidate) -> str | None:
         stem = re.escape(word.rstrip("s")) if len(word) > 4 else re.escape(word)
         if re.search(rf"\b{stem}(?:e?s)?\b", rest, re.IGNORECASE if m.kind == "concept" else 0):
             return f"'{word}' beside the gap gives the answer away"
+    shared = _shared_name_start(m.text, rest) if m.kind != "concept" else None
+    if shared:
+        return f"'{shared}' beside the gap gives the answer away"  # 'Kings Canyon Freeway' and '[Kings Canyon ...]'
     if m.kind == "concept":
         for word in (w for w in words if len(w) >= SHARED_STEM):
             found = re.search(rf"\b{re.escape(word[:SHARED_STEM])}\w*", rest, re.IGNORECASE)
             if found:
                 return f"'{found.group(0)}' beside the gap gives '{word}' away"  # 'decompress' → decompression
     return None
+
+
+def _shared_name_start(answer: str, rest: str) -> str | None:
+    """'Kings Canyon' of '[Kings Canyon National Park]' beside 'Kings Canyon Freeway': the first two words of a
+    name, capitalised both, that another name of the sentence opens with too, even when each is a common word."""
+    words = answer.split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words[:2]) or words[0] in ("The", "A", "An"):
+        return None  # a two-word name repeated whole is `neighbour_repeats_the_answer`'s first rule
+    start = " ".join(words[:2])
+    return start if re.search(rf"(?<![\w-]){re.escape(start)}\s+[A-Z]", rest) else None
 
 
 SHARED_STEM = 7
@@ -141,6 +155,52 @@ def place_word_points_to_the_country(c: Candidate) -> str | None:
     for word in re.findall(r"[A-Z][\w'’-]+", c.card.prompt()):
         if gazetteer.NATIONALITIES.get(word) == m.key and word not in m.text:
             return f"'{word}' points to {m.text}"
+    return None
+
+
+_FAITH_REGIONS: dict[str, tuple[str, ...]] = {
+    "islam": ("Middle East", "Arabia", "Arab world", "Persia", "North Africa"),
+    "islamic": ("Middle East", "Arabia", "Arab world", "Persia", "North Africa"),
+    "muslim": ("Middle East", "Arabia", "Arab world", "Persia", "North Africa"),
+    "muslims": ("Middle East", "Arabia", "Arab world", "Persia", "North Africa"),
+    "arab": ("Middle East", "Arabia", "Arab world"),
+    "arabic": ("Middle East", "Arabia", "Arab world"),
+    "hindu": ("India", "South Asia"),
+    "hinduism": ("India", "South Asia"),
+    "buddhist": ("Tibet", "Asia", "East Asia", "Southeast Asia"),
+    "buddhism": ("Tibet", "Asia", "East Asia", "Southeast Asia"),
+    "confucian": ("China", "East Asia"),
+    "confucianism": ("China", "East Asia"),
+    "daoist": ("China",),
+    "taoist": ("China",),
+    "shinto": ("Japan",),
+    "jewish": ("Israel", "Judea", "Palestine"),
+    "judaism": ("Israel", "Judea", "Palestine"),
+    "viking": ("Scandinavia",),
+    "vikings": ("Scandinavia",),
+    "norse": ("Scandinavia", "Norway"),
+    "aztec": ("Mexico", "Mesoamerica"),
+    "maya": ("Mesoamerica", "Central America"),
+    "mayan": ("Mesoamerica", "Central America"),
+}
+"""A faith or a culture's word, and the regions it is bound to: one of them, asked beside it, is the only choice."""
+
+
+def culture_word_points_to_the_region(c: Candidate) -> str | None:
+    """'Medicine in medieval Islam ... spread from the ___': a region whose defining faith or culture the card
+    names (Islam and the Middle East, Confucian and China) is picked out of the choices by that word."""
+    m = c.fact.mention
+    if m.kind not in ("place", "country", "name", "org", "concept"):
+        return None
+    answer = m.text.removeprefix("the ").casefold()
+    stem = c.card.prompt()
+    for word in re.findall(r"[A-Z][a-z]+", stem):
+        regions = _FAITH_REGIONS.get(word.casefold(), ())
+        if word.casefold() not in answer and any(region.casefold() == answer for region in regions):
+            return f"'{word}' points to {m.text}"
+    for region in _FAITH_REGIONS.get(answer, ()):  # the other way: '[Islam]' beside 'the Middle East'
+        if re.search(rf"\b{re.escape(region)}\b", stem):
+            return f"'{region}' points to {m.text}"
     return None
 
 
@@ -197,6 +257,7 @@ _ANCHOR_KINDS = frozenset(("year", "decade", "org"))
 _ANCHOR_WORDS = re.compile(rf"\b(?:record|{'|'.join(gazetteer.MONTHS)})\b", re.IGNORECASE)
 
 
+_PRICE_BEFORE = re.compile(r"(?:[£$€]|\b(?:dollars?|pounds?|euros?|yen|cents?))\s*$", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"^[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
 
 
@@ -206,12 +267,18 @@ def running_total_without_anchor(c: Candidate) -> str | None:
     187 goals') teaches a figure that is already out of date. A length of time ('a nine month sentence') is
     no total."""
     text, row = c.fact.text, c.fact.row
-    if not _RUNNING.search(text):
+    running = _RUNNING.search(row.sentence.text)
+    if not _RUNNING.search(text) or running is None:
         return None
+    quoted = in_quoted_phrase(row.sentence.text, running.start())
     counts = [
         m
         for m in row.mentions
-        if m.kind == "number" and m.text in text and not _DURATION_AFTER.match(row.sentence.text[m.end :])
+        if m.kind == "number"
+        and m.text in text
+        and not _DURATION_AFTER.match(row.sentence.text[m.end :])
+        and not _PRICE_BEFORE.search(row.sentence.text[: m.start])  # 'above dollars 40 a barrel' is a price
+        and in_quoted_phrase(row.sentence.text, m.start) == quoted  # a figure quoted is not the one 'currently' dates
     ]
     if not counts:
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from quizgen.generate import gazetteer
@@ -20,10 +21,12 @@ from quizgen.generate.figure_gates import (
     figure_left_visible,
     hedged_number_in_choices,
     neighbouring_value_reveals,
+    shown_value_near_the_answer,
     vague_count,
 )
 from quizgen.generate.frequency import preload, zipf
 from quizgen.generate.gap_gates import (
+    culture_word_points_to_the_region,
     gap_splits_a_phrase,
     head_alone_fits,
     neighbour_repeats_the_answer,
@@ -35,6 +38,7 @@ from quizgen.generate.gap_gates import (
 )
 from quizgen.generate.index import ArticleIndex
 from quizgen.generate.kinds import place_named_as_person, thing_named_as_organisation
+from quizgen.generate.lemmas import COLUMNS, lemma_row
 from quizgen.generate.quotes import in_quoted_phrase
 from quizgen.generate.reference_gates import (
     anaphoric_definite,
@@ -113,17 +117,29 @@ def gap_cuts_a_token(c: Candidate) -> str | None:
         return "the gap cuts a token"
     if re.search(r"\d[–—-]$", text[: m.start]):
         return "the gap cuts a range"  # '1348–[...]'
+    if re.search(r"\d\s*±\s*$", text[: m.start]) or re.match(r"\s*±\s*\d", text[m.end :]):
+        return "the gap cuts a figure from its margin"  # '0.62 ± [...]': one estimate
     if re.search(r"(?:\b[A-Z]\.|\b(?:ibn|bin|bint|al|de|da|di|del|van|von|der|le|la))\s+$", text[: m.start]):
         return "the gap cuts a name"  # 'Y. [...]' of 'Y. pestis', 'Muhammad ibn [...]'
-    if m.text[:1].isupper() and re.match(
-        r"\s+(?:(?:on|of|for)\s+the|de|da|di|del|van|von|der|le|la|ibn|bin)\s+[A-Z]", text[m.end :]
-    ):
+    joined = re.match(r"\s+(?:(?:on|of|for)\s+the|de|da|di|del|van|von|der|le|la|ibn|bin)\s+[A-Z]", text[m.end :])
+    if m.text[:1].isupper() and joined and not _name_modifies_a_noun(c, m.end + joined.end() - 1):
         return "the gap cuts a name"  # 'the [...] on the Information Society', '[...] de la Salle'
+    if (
+        m.text[:1].isupper()
+        and re.search(r"\([A-Z]{2,6}\)\s+$", text[: m.start])
+        and not _ABBREVIATION_AFTER.match(text[m.end :])  # 'Commander (CDR) [Command Module Pilot] (CMP)': a list
+    ):
+        return "the gap cuts a name"  # 'the American Medical Association (AMA) [Code of Ethics]'
     if m.text[:1].isupper() and re.match(r"\s+\([A-Z][a-z]+\s+(?:and|of|for|&)\s+[A-Z][a-z]+\)", text[m.end :]):
         return "the gap cuts a name"  # 'the [...] (Care and Treatment) (Scotland) Act'
-    titled = re.search(r"(\S)\s+([A-Z][a-z]+) of the\s+$", text[: m.start])
-    if m.text[:1].isupper() and titled and titled.group(2) not in _NOT_NAME_WORDS:
-        return "the gap cuts a name"  # 'On the Abrogation of the [...]' of 'On the Abrogation of the Private Mass'
+    titled = re.search(r"(\S)\s+([A-Z][a-z]+) (?:of|on|for) the\s+$", text[: m.start])
+    if (
+        m.text[:1].isupper()
+        and titled
+        and titled.group(2) not in _NOT_NAME_WORDS
+        and not _name_modifies_a_noun(c, m.start)
+    ):
+        return "the gap cuts a name"  # 'On the Abrogation of the [...]', 'the World Summit on the [...]'
     previous = re.search(r"(\S)?\s+([A-Z][a-z]+)\s+$", text[: m.start])
     if (
         m.kind != "person"
@@ -135,6 +151,16 @@ def gap_cuts_a_token(c: Candidate) -> str | None:
     ):
         return "the gap cuts a name"  # 'the General [...] (GPhC)'
     return None
+
+
+def _name_modifies_a_noun(c: Candidate, at: int) -> bool:
+    """'the Nestorian Christians of the [Yuan] court': the capitalised words from `at` are followed by a common
+    noun they modify, so they name no title or body that runs on before them."""
+    rest = [t for t in c.fact.row.tokens if t.start >= at]
+    k = 0
+    while k < len(rest) and rest[k].text[:1].isupper():
+        k += 1
+    return 0 < k < len(rest) and rest[k].text.islower() and rest[k].tag in ("NN", "NNS")
 
 
 _NOT_NAME_WORDS = frozenset(
@@ -189,11 +215,43 @@ def pronoun_narrows_choices(c: Candidate) -> str | None:
     her intention ...?' singles out one of the few women a news story names."""
     if c.fact.mention.kind != "person":
         return None
-    if c.card.type == "choice" and _PERSON_PRONOUNS.search(_stem(c)):
+    if c.card.type == "choice" and _pronoun_of_the_answer(c, _PERSON_PRONOUNS):
         return "a personal pronoun narrows the choices"
-    if c.card.type in ("typed", "cloze") and _FEMININE_PRONOUNS.search(_stem(c)):
+    if c.card.type in ("typed", "cloze") and _pronoun_of_the_answer(c, _FEMININE_PRONOUNS):
         return "a feminine pronoun narrows the people the question can mean"
     return None
+
+
+_MEN = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince)\.?\s+$")
+_WOMEN = re.compile(r"\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess)\.?\s+$")
+
+
+def _pronoun_of_the_answer(c: Candidate, pronouns: re.Pattern[str]) -> bool:
+    """Whether a pronoun of the stem may stand for the answer: 'Michael Sears admitted ... recruiting Darleen
+    Druyun while she ...' speaks of Druyun, not of Sears. A pronoun stands for another person when one is named
+    between the gap and it and a title does not make that person of the other sex ('Mr Sears ... she')."""
+    stem, text, m = _stem(c), c.fact.row.sentence.text, c.fact.mention
+    feminine = pronouns is _FEMININE_PRONOUNS
+    if feminine and _MEN.search(text[: m.start]):
+        return False  # 'Mr [Sears]' is no 'she'
+    gap = re.search(r"\{\{c\d+::.*?\}\}", stem) or re.search(re.escape(BLANK), stem)
+    start, end = (gap.start(), gap.end()) if gap else (0, 0)  # a question asks at its start
+    others = [o for o in c.fact.row.mentions if o.kind == "person" and o.key != m.key]
+    for found in pronouns.finditer(stem):
+        between = stem[end : found.start()] if found.start() >= end else stem[: found.start()]
+        female = bool(_FEMININE_PRONOUNS.fullmatch(found.group(0)))
+        if not any(_named_and_fits(o, between, text, female) for o in others):
+            return True
+    return False
+
+
+def _named_and_fits(o: Mention, between: str, text: str, female: bool) -> bool:
+    """Whether the person `o` is named in `between` and no title before it in the sentence makes them of the
+    other sex than the pronoun's."""
+    if not re.search(rf"\b{re.escape(o.text)}\b", between):
+        return False
+    title = text[: o.start]
+    return not (_MEN.search(title) if female else _WOMEN.search(title))
 
 
 _NUMERIC = frozenset(("number", "percent", "money", "year", "decade", "date"))
@@ -270,11 +328,25 @@ def abbreviation_beside_answer(c: Candidate) -> str | None:
     text, m = c.fact.row.sentence.text, c.fact.mention
     if _ABBREVIATION_AFTER.match(text[m.end :]):
         return "an abbreviation beside the answer gives it away"
-    if m.kind in ("person", "name", "org", "place") and _ALIAS_AFTER.match(text[m.end :]):
+    after, before = _ALIAS_AFTER.match(text[m.end :]), _ALIAS_BEFORE.search(text[: m.start])
+    if m.kind in ("person", "name", "org", "place") and after and not _another_person(m, after.group(0)):
         return "another name beside the answer gives it away"  # 'Jean Cauvin (John Calvin)'
-    if m.kind in ("person", "name", "org", "place") and _ALIAS_BEFORE.search(text[: m.start]):
+    if m.kind in ("person", "name", "org", "place") and before and not _another_person(m, before.group(0)):
         return "another name beside the answer gives it away"  # 'Abulcasis (Abu al-Qasim)' the other way
     return None
+
+
+ALIAS_LIKENESS = 0.5
+"""Two spellings of one name ('Jean Cauvin', 'John Calvin') are at least this alike (difflib's ratio)."""
+
+
+def _another_person(m: Mention, bracketed: str) -> bool:
+    """'Martha Jones (Freema Agyeman)': a full name beside a person's full name, and unlike it, names another person
+    (an actor beside a role), not the answer under another name; 'Rāzi (Rhazes)' is one man."""
+    other = bracketed.strip(" ()").removeprefix("also ").strip()
+    if m.kind != "person" or len(other.split()) < 2 or len(m.text.split()) < 2:
+        return False
+    return SequenceMatcher(None, m.text.casefold(), other.casefold()).ratio() < ALIAS_LIKENESS
 
 
 def _denies_one_of_a_pair(c: Candidate) -> bool:
@@ -354,12 +426,40 @@ def answer_is_a_nationality_word(c: Candidate) -> str | None:
         return "an acronym used as a common noun"
     if m.kind not in ("country", "place", "org", "name"):
         return None
+    modifier = f"a {'country word' if country_word(m) else 'name'} used as a modifier"
     if following is not None and following.tag.startswith(("NN", "JJ")) and not following.text[:1].isupper():
-        return "a country word used as a modifier"
+        if following.text.lower() in PLACE_KINDS and not country_word(m):
+            return None  # 'Aceh province', 'the Fujian region': a place named with its kind is the fact
+        return modifier
     rest = [t for t in c.fact.row.tokens if t.start >= m.end][:3]
     if len(rest) == 3 and rest[0].text in ("and", "or") and rest[1].tag == "JJ" and rest[2].tag.startswith("NN"):
-        return "a country word used as a modifier"  # 'UK and foreign terror suspects'
+        return modifier  # 'UK and foreign terror suspects'
     return None
+
+
+PLACE_KINDS = frozenset(
+    "province region area district county state city town village valley coast river island islands peninsula "
+    "basin delta desert highlands lowlands plain plains mountains sea bay gulf strait".split()
+)
+"""Words that name what kind of place a name is ('Aceh province', 'the Seine valley'): after a place's name they
+are part of naming it, not a noun the name modifies."""
+
+
+def country_word(m: Mention) -> bool:
+    """Whether the answer is a country, a nationality or a country-like name ('UK', 'US', 'Mongol', 'City'):
+    a word that says whose, not a fact of its own."""
+    text = m.text.removeprefix("the ")
+    return (
+        m.kind == "country"
+        or text in gazetteer.NATIONALITIES
+        or text in gazetteer.countries()
+        or text.split("-")[0] in gazetteer.countries()  # 'UK-listed', 'UK-wide'
+        or text.split("-")[0] in gazetteer.NATIONALITIES  # 'Chinese-style', 'German-language'
+        or text in _COUNTRY_LIKE
+    )
+
+
+_COUNTRY_LIKE = frozenset(("EU", "Eurozone", "City", "U.S.", "UK", "US", "USA", "Britain"))
 
 
 def _labels_a_role(c: Candidate) -> bool:
@@ -399,9 +499,30 @@ def broken_off(c: Candidate) -> str | None:
 
 def no_main_verb(c: Candidate) -> str | None:
     """A heading or a fragment is not a sentence with a gap."""
-    if not any(t.tag.startswith("VB") and t.tag != "VBG" for t in c.fact.row.tokens):
-        return "the sentence has no main verb"
-    return None
+    tokens = c.fact.row.tokens
+    if any((t.tag.startswith("VB") and t.tag != "VBG") or t.tag == "MD" for t in tokens):
+        return None  # 'would cause': a modal is finite too
+    if any(_verb_read_as_noun(tokens, k) for k in range(1, len(tokens) - 1)):
+        return None
+    return "the sentence has no main verb"
+
+
+_SUBJECT_TAGS = {"NN": ("NNS", "NNPS"), "NNS": ("NN", "NNP", ",")}
+"""A base verb follows a plural subject ('forests account for'), a verb in -s a singular one or the comma that
+closes an aside ('Route 168, the Sierra Freeway, heads east')."""
+_AFTER_VERB_TAGS = ("IN", "TO", "RB", "DT", "JJ")
+
+
+def _verb_read_as_noun(tokens: list[Token], k: int) -> bool:
+    """'forests [account] for', 'the Sierra Freeway, [heads] east': a word the tagger called a noun stands where
+    the verb does, between its subject and a preposition, adverb or object, and English has it as a verb."""
+    word, before, after = tokens[k], tokens[k - 1], tokens[k + 1]
+    if word.tag not in _SUBJECT_TAGS or not word.text.isalpha() or not word.text.islower():
+        return False
+    if before.tag not in _SUBJECT_TAGS[word.tag] or not after.tag.startswith(_AFTER_VERB_TAGS):
+        return False
+    row = lemma_row(word.text)
+    return row is not None and bool(row[COLUMNS["VERB"]])
 
 
 def broken_question(c: Candidate) -> str | None:
@@ -524,9 +645,11 @@ GATES: tuple[Gate, ...] = (
     neighbour_repeats_the_answer,
     stem_opens_with_a_range,
     place_word_points_to_the_country,
+    culture_word_points_to_the_region,
     term_paired_with_another,
     other_of_a_pair,
     neighbouring_value_reveals,
+    shown_value_near_the_answer,
     hedged_number_in_choices,
     figure_left_visible,
     unnamed_reference_in_stem,

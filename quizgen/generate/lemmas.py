@@ -57,6 +57,12 @@ def _row(word: str) -> list[str] | None:
     return fields if fields[0] == word else None
 
 
+def lemma_row(word: str) -> list[str] | None:
+    """The fields of `word`'s line (the word, then its lemmas by `COLUMNS`), or None when the dictionary has not
+    the word (lowercase)."""
+    return _row(word)
+
+
 def known(word: str) -> bool:
     """Whether lemminflect's dictionary has `word` (lowercase), as a noun or a verb, in any of their forms."""
     return _row(word) is not None

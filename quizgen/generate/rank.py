@@ -93,6 +93,13 @@ def states(text: str, answer: str) -> bool:
     return bool(answer) and re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", text) is not None
 
 
+def _states_form(text: str, form: str) -> bool:
+    """Whether `text` states a form of `_forms`: the words themselves, or a pattern of a titled surname."""
+    if form.startswith("(?:"):
+        return re.search(rf"(?<!\w){form}(?!\w)", text) is not None
+    return states(text, form)
+
+
 DECK_ORDER = {"basic": 0, "typed": 1, "choice": 2, "cloze": 3, "truefalse": 4}
 """The order of a sentence's cards in the deck."""
 
@@ -148,9 +155,9 @@ class Selection:
                 return True  # 'Falconer' and 'Lord Falconer': one person asked twice
             shared = len(stems & other_stems)
             related, near = shared >= RELATED, shared >= 1
-            if (related or other_person or other_named and near) and any(states(shown, form) for form in other_forms):
+            if (related or other_person or other_named and near) and any(_states_form(shown, f) for f in other_forms):
                 return True
-            if (related or person or named and near) and any(states(question, form) for form in forms):
+            if (related or person or named and near) and any(_states_form(question, f) for f in forms):
                 return True
         return False
 
@@ -256,6 +263,8 @@ def repeats(options: list[Option], chosen: list[Option]) -> dict[int, int]:
 
 
 _NUMERIC_KINDS = frozenset(("number", "percent", "money", "year", "decade", "date"))
+SURNAME = 3
+"""A surname this long or longer names its person on another card ('Bush'); a shorter one may be a word."""
 
 
 def _is_named(option: Option) -> bool:
@@ -263,9 +272,13 @@ def _is_named(option: Option) -> bool:
 
 
 def _forms(option: Option) -> list[str]:
-    """The words that state the option's answer, lower case: the answer, and a country's nationality words
-    ('australian' for 'Australia': another card's 'Australian dollars' gives it away)."""
+    """The words that state the option's answer, lower case: the answer, a pattern of a person's surname after a
+    title ('president bush': 'Gegeen Khan' names another khan), and a country's nationality words ('australian'
+    for 'Australia': another card's 'Australian dollars' gives it away)."""
     forms = [" ".join(option.answer.casefold().split())]
+    if _is_person(option) and len(forms[0].split()) > 1 and len(_surname(forms[0])) >= SURNAME:
+        titles = "|".join(re.escape(t.casefold()) for t in gazetteer.TITLES)
+        forms.append(f"(?:{titles})\\.? {re.escape(_surname(forms[0]))}")  # 'President Bush' states 'George W Bush'
     if "country" in option.card.tags:
         code = gazetteer.countries().get(option.answer.removeprefix("the "))
         forms += [word.casefold() for word, of in gazetteer.NATIONALITIES.items() if code and of == code]

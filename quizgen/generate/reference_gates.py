@@ -1,8 +1,8 @@
 """Gates on references: a card must name what it speaks of, or show the sentence before that does.
 
 'the company', 'that idea', 'After that', 'the bill' point back to a sentence the card may not show. A
-card these gates drop is tried again with the sentence before as its context (`candidates.with_context`),
-and passes when that sentence holds what the reference means (`context.holds`).
+card these gates drop is tried again with the sentence its reference leans on as its context
+(`candidates.with_context`), and passes when that sentence holds what the reference means (`context.holds`).
 """
 
 from __future__ import annotations
@@ -68,15 +68,15 @@ def _the_subject(c: Candidate, noun: str) -> bool:
 
 
 def _context_holds(c: Candidate, noun: str) -> bool:
-    """The sentence before, shown as the card's context, names what 'the <noun>' points back to."""
-    return bool(c.fact.context) and holds(c.fact.context, noun)
+    """The sentence shown as the card's context names what 'the <noun>' points back to, or was chosen for it."""
+    return bool(c.fact.context) and (noun in c.fact.context_nouns or holds(c.fact.context, noun))
 
 
 def _told_before(c: Candidate, stem: str, found: re.Match[str]) -> bool:
     """A phrase of the card's own sentence (after its context) whose noun the context names."""
     return (
         bool(c.fact.context)
-        and found.start() >= len(c.fact.context)
+        and found.start() >= len(QUOTED.sub("", c.fact.context))  # the stem drops quotations, the context's too
         and _context_holds(c, found.group(0).split()[-1].lower())
     )
 
@@ -126,7 +126,7 @@ def unresolved_opener(c: Candidate) -> str | None:
     stem = QUOTED.sub("", _CLOZE.sub(r"\1", c.card.prompt()))
     for found in _OPENERS.finditer(stem):
         phrase = found.group(0)
-        if c.fact.context and found.start() >= len(c.fact.context):
+        if c.fact.context and found.start() >= len(QUOTED.sub("", c.fact.context)):
             if not phrase.lower().startswith("the ") or _context_holds(c, phrase.split()[-1].lower()):
                 continue  # the sentence before is shown: 'After that' has its 'that'
         return f"'{phrase}' leans on an earlier sentence"

@@ -15,6 +15,7 @@ from quizgen.generate.tokens import Token
 
 if TYPE_CHECKING:
     from quizgen.generate.gates import Candidate
+    from quizgen.generate.index import ArticleIndex
 
 _MAGNITUDE_OF = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
@@ -22,6 +23,8 @@ _MAGNITUDE_OF = re.compile(
     r"their\b|our\b|his\b|her\b|my\b|your\b|this\b|that\b)[a-z]",
     re.IGNORECASE,
 )
+_FLAT_POWER = re.compile(r"[×x]\s*10\d{1,2}\b")
+"""'1.1 × 1011': a power of ten whose exponent lost its superscript reads as another number."""
 _RELATIVES = frozenset(("that", "which", "who"))
 _PLURAL_VERBS = frozenset(("are", "were", "have", "do"))
 
@@ -32,6 +35,8 @@ def garbled_source(c: Candidate) -> str | None:
     text = c.fact.row.sentence.text
     if _MAGNITUDE_OF.search(text):
         return "the sentence says 'million of' before a bare noun"
+    if _FLAT_POWER.search(text):
+        return "the sentence prints a power of ten flat ('1.1 × 1011' for 1.1 × 10 to the 11th)"
     if _relative_disagrees(c.fact.row.tokens):
         return "a relative clause's verb does not agree with its noun"
     return None
@@ -101,9 +106,37 @@ def name_misspelt(c: Candidate) -> str | None:
     words = m.text.split()
     if len(words) >= 2 and words[-1] == "Nation" and text[m.end : m.end + 2] in ("'s", "’s"):
         return f"'{m.text}' is a misspelt name (the 's belongs to it)"
+    article = " ".join(row.sentence.text for row in c.index.sentences)
     if len(words) == 2 and words[1] in _INSTITUTIONS and words[0] in gazetteer.countries():
-        article = " ".join(row.sentence.text for row in c.index.sentences)
         for nationality in gazetteer.NATIONALITIES:
             if nationality[:3] == words[0][:3] and f"{nationality} {words[1]}" in article:
                 return f"'{m.text}' is the article's {nationality} {words[1]} misspelt"
+    for named in c.fact.row.mentions:  # the answer, or a name the card shows
+        other = _spelt_otherwise(named.text, c.index)
+        if other is not None and article.count(other) >= article.count(named.text):
+            return f"'{named.text}' is spelt '{other}' elsewhere in the article: which is right is not certain"
+    return None
+
+
+def _spelt_otherwise(name: str, index: ArticleIndex) -> str | None:
+    """Another name of the article that differs from `name` in one word of like spelling ('Digital Solitary Fund'
+    and 'Digital Solidarity Fund'): one of the two is a misprint."""
+    from rapidfuzz.distance import Levenshtein
+
+    words = name.split()
+    if len(words) < 2:
+        return None
+    for row in index.sentences:
+        for other in row.mentions:
+            theirs = other.text.split()
+            if len(theirs) != len(words) or other.text == name:
+                continue
+            differ = [(a, b) for a, b in zip(words, theirs, strict=True) if a != b]
+            if len(differ) != 1:
+                continue
+            a, b = differ[0]
+            if a.startswith(b) or b.startswith(a):
+                continue  # 'America' and 'American', 'Beach' and 'Beaches': one word's forms, no misprint
+            if min(len(a), len(b)) >= 5 and a[:3] == b[:3] and Levenshtein.normalized_similarity(a, b) >= 0.7:
+                return other.text
     return None

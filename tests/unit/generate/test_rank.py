@@ -53,3 +53,20 @@ def test_a_nationality_word_on_another_card_gives_the_country_away() -> None:
     assert selection.fits(
         cloze_card(5, "The airline said it would keep creating jobs in New Zealand.", "New Zealand", "country")
     )
+
+
+def test_a_titled_surname_on_another_card_gives_the_person_away() -> None:
+    selection = Selection(10)
+    selection.take(person_card(0, "Who has said the economy would recover by the spring?", "George W Bush"))
+    assert not selection.fits(
+        cloze_card(3, "Heavy spending by President Bush has pushed the deficit to a record.", "record", "term")
+    )
+    assert selection.fits(
+        cloze_card(4, "Heavy spending by the Congress has pushed the deficit to a record.", "record", "term")
+    )
+
+
+def test_a_surname_after_another_given_name_names_another_person() -> None:
+    selection = Selection(10)
+    selection.take(cloze_card(0, "Emperor Gegeen Khan ruled for only two years.", "two", "number"))
+    assert selection.fits(person_card(3, "Who created the system of bureaucracy of the empire?", "Kublai Khan"))

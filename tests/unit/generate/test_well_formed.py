@@ -162,6 +162,22 @@ def test_a_name_the_source_misspelt_is_no_answer() -> None:
     assert name_misspelt(candidate(nation, "World Bank")) is None
 
 
+def test_a_name_spelt_two_ways_in_the_article_is_no_answer() -> None:
+    text = (
+        "In May 2004 the council agreed to create a Harbour Restorative Fund for the town. "
+        "Each shop may give 1% of its takings to the Harbour Restoration Fund.\n"
+    )
+    assert name_misspelt(candidate(text, "Harbour Restorative Fund"))
+    assert name_misspelt(candidate(text, "Harbour Restoration Fund"))  # one each: which is the misprint is unknown
+    told_twice = text + "The Harbour Restoration Fund opened in June.\n"
+    assert name_misspelt(candidate(told_twice, "Harbour Restoration Fund", sentence=1)) is None
+    assert name_misspelt(candidate(told_twice, "Harbour Restorative Fund"))
+    assert name_misspelt(candidate(told_twice, "May 2004"))  # the card would show the misprint
+    assert name_misspelt(candidate(told_twice, "1%", sentence=1)) is None
+    kin = "The Northern Line opened in May 1890. The Northern Lines Trust was founded in June 1889.\n"
+    assert name_misspelt(candidate(kin, "Northern Line")) is None
+
+
 # 5. Every wrong choice is clearly wrong
 
 
