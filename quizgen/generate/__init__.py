@@ -11,7 +11,12 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
 - mentions: `index` tags each sentence (`tokens`) and finds what it names (`entities`, `gazetteer`)
   → `ArticleIndex`, one `Analysed` row (`Token`s and `Mention`s) per sentence, names linked across them.
 - clauses: `coref` (its rules see a `coref_words.Word` and return a `Verdict`; `person_pronouns` holds the
-  rules for 'he' and 'his', `thing_pronouns` those for 'it', 'its' and 'the company'; with `antecedents`,
+  rules for 'he' and 'his' ('He' opening a sentence after one person as its subject, 'She' after 'A
+  spokeswoman for <a named body>', never a person the article titles as the other gender), `thing_pronouns` those
+  for 'it', 'its' and 'the company' (the organisation the article is about, when the sentence before has it
+  as its subject); 'the bill' written as the one name the article gave it ('the Anti-Terrorism Bill'), 'the
+  conflict' as the one war it named (`named_nouns`); with `antecedents` ('the party': the one party its
+  paragraph names),
   `speakers`, `quotes`, `roles`, `offices`: 'the chancellor' named as the
   one person the article gives that office, `shorthand`: 'the Market' written out as the one full name an
   earlier sentence gives, and `subject`: the article's subject named by its

@@ -34,8 +34,19 @@ def previous_party(index: ArticleIndex, number: int) -> str | None:
                 return None
             party = parties.pop()
             return f"the {party}" if party.endswith("s") else party  # 'the Tories', 'Labour'
+    return _paragraph_party(index, number)
 
-    return None
+
+def _paragraph_party(index: ArticleIndex, number: int) -> str | None:
+    """The one party the paragraph names before sentence `number` ('The Liberal Democrats want ... They say ...
+    The party says'), when it names no other party, in it or in sentence `number`."""
+    paragraph = index.sentences[number].sentence.paragraph
+    rows = [r for r in index.sentences[: number + 1] if r.sentence.paragraph == paragraph]
+    parties = {m.text for r in rows for m in r.mentions if m.kind == "org" and m.text in PARTIES}
+    if len(parties) != 1 or any(m.text in PARTIES for m in index.sentences[number].mentions):
+        return None
+    party = parties.pop()
+    return f"the {party}" if party.endswith("s") else party
 
 
 def previous_person_name(index: ArticleIndex, number: int) -> str | None:
@@ -55,11 +66,33 @@ def previous_person(index: ArticleIndex, number: int) -> str | None:
         keys = dict.fromkeys(m.key for m in row.mentions if m.kind == "person")
         if keys and any(m.kind == "name" and m.start == 0 and like_a_person(m.text) for m in row.mentions):
             return None  # 'John Smith described ..., and Thomas Browne ...': the subject may be a person too
+        if keys and _described_subject(row):
+            return None  # 'A spokeswoman for Human Rights Watch told John Smith ...': she is not John Smith
         if keys:
             return next(iter(keys)) if len(keys) == 1 else None
         if any(t.text.lower() in PERSONAL | PLURAL for t in row.tokens):
             return None  # the sentence between speaks of someone unnamed
     return None
+
+
+ROLES: dict[str, str | None] = {
+    "spokesman": "he",
+    "spokeswoman": "she",
+    "spokesperson": None,
+    "chairman": "he",
+    "chairwoman": "she",
+    "official": None,
+    "lawyer": None,
+    "director": None,
+}
+"""People a sentence may name by their role alone ('A spokeswoman for Human Rights Watch'), with the pronoun
+the role allows (None: either)."""
+
+
+def _described_subject(row: Analysed) -> bool:
+    """The sentence's subject is a person named by a role ('A spokeswoman for ...'), not by name."""
+    words = row.tokens[:2]
+    return len(words) == 2 and words[0].text in ("A", "An", "The") and words[1].text.lower() in ROLES
 
 
 def noun_phrase(tokens: list[Token], start: int) -> list[Token]:

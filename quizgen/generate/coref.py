@@ -18,6 +18,7 @@ from quizgen.generate.clause import split_clause
 from quizgen.generate.coref_words import STANDS, Verdict, Word, apostrophe, cased, has_noun, replaced, unresolved
 from quizgen.generate.edits import Edit
 from quizgen.generate.index import ArticleIndex
+from quizgen.generate.named_nouns import named_in_full, the_war
 from quizgen.generate.offices import OFFICES, bare_office, office_holder
 from quizgen.generate.person_pronouns import generic_pronoun, personal_pronoun
 from quizgen.generate.roles import dominant_org
@@ -96,10 +97,14 @@ _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "you", "your"}
 _CLEFT = re.compile(r"it (?:was|is) (?:(?:Mr|Mrs|Ms|Dr|Lord|Sir) )?(?:[A-Z][\w'’-]+ ){1,3}(?:who|that)\b")
 _SPEECH = re.compile(r"\b(said|says|say|told|tells|added|adds|asked|warned|explained|argued|insisted)\b")
 _EXPLETIVE = re.compile(
-    r"^It(?:['’]s| is| was| has been| had been| will be| would be| seems| appears)\s+(?:\w+ly\s+)?"
-    r"(?:\w+ed|\w+en|likely|unlikely|clear|possible|impossible|unclear|important|thought|said|known|true|hard|"
+    r"^It(?:['’]s| is| was| has been| had been| will be| would be| seems| appears)\s+(?:\w+ly\s+|also\s+|still\s+)?"
+    r"(?:\w+ed|\w+en|likely|unlikely|unknown|uncertain|clear|possible|impossible|unclear|important|thought|said|known|true|hard|"
     r"easy|difficult|time|too early|expected)\b"
 )
+
+
+_CLAUSE_AFTER = re.compile(r"\b(that|to|how|whether|why)\b")
+"""The clause an expletive 'It' stands for: 'It is likely that ...', 'It is also unknown how many ...'."""
 
 
 @dataclass
@@ -123,7 +128,7 @@ def _frame_pronoun(w: Word) -> Verdict | None:
 
 def _expletive_it(w: Word) -> Verdict | None:
     """A dummy 'It' opening the sentence: "It is likely that ...", "It was expected to ..."."""
-    if w.i == 0 and w.low == "it" and _EXPLETIVE.match(w.text) and re.search(r"\b(that|to)\b", w.text[:80]):
+    if w.i == 0 and w.low == "it" and _EXPLETIVE.match(w.text) and _CLAUSE_AFTER.search(w.text[:80]):
         return STANDS
     return None
 
@@ -404,6 +409,8 @@ RULES: tuple[Rule, ...] = (
     _first_person,
     _short_name,
     _the_subject,
+    named_in_full,
+    the_war,
     _the_office,
     _previous_subject,
     generic_pronoun,

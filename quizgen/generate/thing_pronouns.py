@@ -3,9 +3,13 @@ certain."""
 
 from __future__ import annotations
 
+import re
+
 from quizgen.generate.antecedents import article_org, previous_party
+from quizgen.generate.clause import split_clause
 from quizgen.generate.coref_words import STANDS, Verdict, Word, apostrophe, cased, has_noun, replaced, unresolved
-from quizgen.generate.entities import PARTIES
+from quizgen.generate.entities import PARTIES, Mention
+from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.roles import dominant_org
 from quizgen.generate.speakers import previous_org
 from quizgen.generate.tokens import Token
@@ -21,6 +25,8 @@ def leading_its(w: Word) -> Verdict | None:
     if w.low != "its" or w.i != 0 or not w.tokens[1].tag.startswith(("NN", "JJ")):
         return None
     org = previous_org(w.index, w.number)
+    if org is None and not _thing_subject_before(w):
+        org = subject_org_before(w.index, w.number)
     if org is None or _thing_subject_before(w):
         return unresolved("'Its' refers to something in another sentence", ())
     return replaced(w.tok.start, w.tok.end, cased(org, True) + apostrophe(w.index) + "s")
@@ -51,11 +57,78 @@ def the_article_org(w: Word) -> Verdict | None:
     org = dominant_org(w.index)
     nearest = previous_org(w.index, w.number)
     if org is None or nearest is None or nearest.removeprefix("the ") != org.removeprefix("the "):
-        return None
+        nearest = subject_org_before(w.index, w.number)
+        if nearest is None:
+            return None
     if plural_name(nearest):
         return None  # 'It would not be means tested, say the Tories': 'it' is never the Tories
     name = cased(nearest, w.i == 0)
     return replaced(w.tok.start, w.tok.end, name + apostrophe(w.index) + "s" if w.low == "its" else name)
+
+
+def subject_org_before(index: ArticleIndex, number: int) -> str | None:
+    """The organisation the article is about, when it is the subject of the sentence before and that sentence
+    names no other organisation beside it ('In a statement, Qantas said ...', 'Laura Ashley, which floated on
+    the London Stock Exchange ..., is ...'), or when that sentence opens with 'The company' naming it: what an
+    'it' or 'Its' with nothing of its own to mean continues."""
+    org = article_org(index)
+    if org is None or number == 0:
+        return None
+    row = index.sentences[number - 1]
+    ours = [m for m in row.mentions if m.kind in ("org", "name") and index.display(m.kind, m.key) == org]
+    if not ours:
+        tokens = row.tokens
+        if len(tokens) > 2 and tokens[0].text == "The" and tokens[1].text in COMPANY_HEADS:
+            opening = the_company(Word(index, number - 1, 0, False, False))
+            if opening is not None and opening.edit is not None and opening.edit[2] == org:
+                return org
+        return None
+    clause = split_clause(row.tokens)
+    start = clause.subject[0].start if clause is not None and clause.subject else 0
+    first = ours[0]
+    if first.start != start or (clause is not None and clause.subject and clause.subject[-1].end != first.end):
+        return None  # the organisation is not the subject, or only part of it ('Qantas shares')
+    relative = _relative_clause(row.sentence.text, first.end)
+    beside = [*_named_beside(row), *(m for m in row.mentions if m.kind == "person")]  # a person: a misread name
+    others = [m for m in beside if m not in ours and not relative[0] <= m.start < relative[1]]
+    return None if others else org
+
+
+def _relative_clause(text: str, end: int) -> tuple[int, int]:
+    """The span of ', which ... ,' right after a name ending at `end`; (0, 0) when there is none."""
+    after = text[end:]
+    if not after.startswith((", which", ", who")):
+        return (0, 0)
+    close = after.find(",", 2)
+    return (end, end + close) if close > 0 else (0, 0)
+
+
+def _named_beside(row: Analysed) -> list[Mention]:
+    """The organisations and bare names of a sentence, less the names owned by an 'its' ('its Mangala and
+    Aishwariya fields'), which are its things, not another organisation."""
+    text = row.sentence.text
+    return [
+        m for m in row.mentions if m.kind in ("org", "name") and not _OWNED.search(text[max(0, m.start - 40) : m.start])
+    ]
+
+
+_OWNED = re.compile(r"\bits\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|,\s*)?)*$")
+
+
+def _nearest_org(index: ArticleIndex, number: int) -> str | None:
+    """The one organisation of the nearest of the two sentences before that names one, counting the article's
+    own organisation under a bare name too ('Cairn's existing oilfields'); None when it names two."""
+    org = article_org(index)
+    for back in range(number - 1, max(-1, number - 3), -1):
+        row = index.sentences[back]
+        named = {
+            index.display(m.kind, m.key)
+            for m in row.mentions
+            if m.kind == "org" or (m.kind == "name" and index.display(m.kind, m.key) == org)
+        }
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
 
 
 def plural_name(name: str) -> bool:
@@ -81,9 +154,12 @@ def the_company(w: Word) -> Verdict | None:
     elif head in COMPANY_HEADS:
         name = article_org(w.index)
         nearest = previous_org(w.index, w.number)
-        if name is None or (nearest is not None and nearest.removeprefix("the ") != name.removeprefix("the ")):
+        if name is None:
             return None
-        if {w.index.display(m.kind, m.key) for m in w.row.mentions if m.kind in ("org", "name")} - {name}:
+        if nearest is not None and nearest.removeprefix("the ") != name.removeprefix("the "):
+            if _nearest_org(w.index, w.number) != name:
+                return None
+        if {w.index.display(m.kind, m.key) for m in _named_beside(w.row)} - {name}:
             return None  # the sentence names another organisation, which 'the company' may be
     else:
         return None
@@ -95,6 +171,8 @@ def the_company(w: Word) -> Verdict | None:
 def early_its(w: Word) -> Verdict | None:
     """'its' in the subject, before any verb, refers to something in another sentence."""
     earlier = w.tokens[: w.i]
+    if len(earlier) > 1 and earlier[0].text == "The" and earlier[1].text in COMPANY_HEADS:
+        return None  # 'The company raised targets for its fields': the company of its own sentence
     if w.low == "its" and w.i < 6 and not any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in earlier):
         return unresolved(f"'{w.tok.text}' refers to something in another sentence", ())
     return None
