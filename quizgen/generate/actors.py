@@ -33,7 +33,8 @@ _EXPLETIVE = re.compile(r"^(?:is|was|would be|will be|could be|might be)\s+(?![a
 """'it was a basic principle', 'it would be far better': 'it' points forward, unlike 'it was trying to'."""
 _STANCES = (
     r"(?:backed|backs|rejected|rejects|opposed|opposes|denied|denies|admitted|admits|pledged|pledges|"
-    r"promised|promises|refused|refuses|vowed|vows|condemned|condemns|defended|defends)"
+    r"promised|promises|refused|refuses|vowed|vows|condemned|condemns|defended|defends|criticised|criticized|"
+    r"criticises|criticizes|welcomed|welcomes)"
 )
 _STANCE = re.compile(rf"^{_APPOSITION}\s+{_ADVERB}{_PERFECT}{_ADVERB}{_STANCES}\b")
 

@@ -58,9 +58,20 @@ def reported_tail(text: str, tokens: list[Token]) -> Part | None:
     """The report that follows a claim ('Blair has backed the orders, saying: "I'm sorry.'): a quotation (`quoted`)
     or a reported clause, as a non-claim part from its first word to the end; None when no claim comes first
     ('Mr Oaten said: "..."' has only its speaker before the quotation)."""
+    found = _report(text, tokens)
+    return found[1] if found else None
+
+
+def _report(text: str, tokens: list[Token]) -> tuple[int, Part] | None:
+    """Where the claim ends and the report after it (`reported_tail`), or None."""
     end = len(text.rstrip().rstrip(".!?").rstrip())
+    opening = min((text.find(q) for q in _OPENING_QUOTE if q in text), default=len(text))
+    semicolon = text.find("; ")
+    if sum(text.count(q) for q in _QUOTES) % 2 and 0 < semicolon < opening:
+        # '...; in "The Empty Child", Dr. Constantine states that, "Before ...': a quotation running on
+        if _stated_claim(_outside_relative_clauses([t for t in tokens if t.end <= semicolon])):
+            return semicolon, Part(semicolon + 2, end, False, quoted=True)
     for found in _REPORT_AFTER.finditer(text):
-        opening = min((text.find(q) for q in _OPENING_QUOTE if q in text), default=len(text))
         if found.start() > opening or found.end() >= end:
             return None  # the report is inside a quotation, or ends the sentence
         quoted = text[found.end() : found.end() + 1] in _OPENING_QUOTE
@@ -70,7 +81,7 @@ def reported_tail(text: str, tokens: list[Token]) -> Part | None:
             return None  # a reported clause that quotes inside: the quotation stays with its claim
         before = _outside_relative_clauses([t for t in tokens if t.end <= found.start()])
         if _stated_claim(before):
-            return Part(found.end(), end, False, quoted=quoted)
+            return found.start(), Part(found.end(), end, False, quoted=quoted)
     return None
 
 
@@ -109,9 +120,9 @@ _AUXILIARIES = frozenset("has have had is are was were".split())
 def parts(text: str, tokens: list[Token]) -> list[Part]:
     """The claims and trailing modifiers of a sentence, in order; one part when it states one claim."""
     end = len(text.rstrip().rstrip(".!?").rstrip())
-    tail = reported_tail(text, tokens) if tokens else None
-    if tail is not None:
-        return [Part(0, _claim_end(text, tail.start), True), tail]
+    report = _report(text, tokens) if tokens else None
+    if report is not None:
+        return [Part(0, report[0], True), report[1]]
     if any(q in text for q in _QUOTES) or not tokens:
         return [Part(0, end, True)]
     found: list[Part] = []
@@ -141,12 +152,6 @@ def parts(text: str, tokens: list[Token]) -> list[Part]:
             return found
     found.append(Part(start, end, True))
     return found
-
-
-def _claim_end(text: str, tail: int) -> int:
-    """The end of the claim before a report starting at `tail`: before its comma and its reporting word."""
-    found = next(m for m in _REPORT_AFTER.finditer(text) if m.end() == tail)
-    return found.start()
 
 
 def _has_finite(tokens: list[Token], tags: tuple[str, ...] = _FINITE) -> bool:

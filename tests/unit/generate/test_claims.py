@@ -125,3 +125,10 @@ def test_a_reported_clause_after_a_claim_is_a_modifier() -> None:
     assert [(p.claim, p.quoted) for p in found] == [(True, False), (False, False)]
     assert asked(text, "Alice Grant") == "Alice Grant rejected calls for a second terminal."
     assert asked(text, "one") == text  # a fact of the report keeps the claim it follows
+
+
+def test_a_quotation_running_on_after_a_semicolon_is_cut() -> None:
+    text = 'The report found that the port had grown by 40%; in its summary, Dr Reyes writes that, "The town was lucky.'
+    found = parts(text, tag(text))
+    assert [(p.claim, p.quoted) for p in found] == [(True, False), (False, True)]
+    assert asked(text, "40%") == "The report found that the port had grown by 40%."
