@@ -63,7 +63,10 @@ def stance_verb(row: Analysed, m: Mention) -> str | None:
 
 def claim_before_the_quotation(row: Analysed, m: Mention) -> str | None:
     """'X pleaded guilty and told the court, "..."': the mention comes in the claim the quotation follows."""
-    tail = reported_tail(row.sentence.text, row.tokens) if row.tokens else None
+    text = row.sentence.text
+    if not row.tokens or not any(q in text for q in ('"', "“")):
+        return None
+    tail = reported_tail(text, row.tokens)
     if tail is not None and tail.quoted and m.end <= tail.start:
         return "a claim comes before the quotation"
     return None
