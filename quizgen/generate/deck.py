@@ -81,6 +81,7 @@ def generate_deck(
     frequency.preload(article.plain)  # the words the generator will ask about, looked up at once
     index = analyse(sentences)
     headline = title_of(article, lines)
+    index.headline = headline
     index.subject = find_subject(headline, [row.tokens for row in index.sentences])
     plans = plan_article(index)
     subject = subject_words(headline)

@@ -51,6 +51,7 @@ from quizgen.generate.source_gates import (
     name_misspelt,
     opener_describes_what_went_before,
 )
+from quizgen.generate.subject import REPEATED, headline_subject, name_head
 from quizgen.generate.tokens import Token
 from quizgen.generate.unnamed_gates import (
     anaphoric_such,
@@ -374,7 +375,7 @@ def nationality_points_to_answer(c: Candidate) -> str | None:
 def answer_is_the_subject(c: Candidate) -> str | None:
     """Blanking 'Amazon' in the article about the Amazon rainforest asks nothing."""
     words = {_singular(w) for w in re.findall(r"[a-z0-9]+", c.fact.mention.text.casefold())}
-    if words and c.subject and words <= {_singular(w) for w in c.subject}:
+    if words and c.subject and words <= {_singular(w) for w in c.subject} and _what_it_is_about(c, words):
         return "the answer is the article's own subject"
     subject = c.index.subject
     if subject is not None and c.fact.mention.text == _initials(subject.name):
@@ -382,6 +383,21 @@ def answer_is_the_subject(c: Candidate) -> str | None:
     if subject is not None and _subject_with_modifiers(c, subject.name, subject.nouns):
         return "the answer is the article's own subject with a modifier"
     return None
+
+
+def _what_it_is_about(c: Candidate, words: set[str]) -> bool:
+    """Whether title words are what the article is about, not a detail its title names: the head of the name a
+    title gives ('Fresno', not 'California' of 'Fresno, California'; 'Newcastle', not 'Tyne'), or a headline's
+    words before its verb ('Souness', not 'Owen' of 'Souness eyes summer move for Owen'), or words the article
+    repeats ('council tax' of 'Parties' plans for council tax')."""
+    index = c.index
+    if index.subject is not None:
+        return bool(words & {_singular(w) for w in name_head(index.subject.name)})
+    if words & {_singular(w) for w in headline_subject(index.headline)}:
+        return True
+    answer = re.escape(_singular(c.fact.mention.text.casefold()))
+    named = sum(1 for row in index.sentences if re.search(rf"\b{answer}", row.sentence.text.casefold()))
+    return named >= REPEATED
 
 
 def _subject_with_modifiers(c: Candidate, name: str, generic: frozenset[str]) -> bool:
