@@ -17,7 +17,7 @@ from quizgen.generate.index import ArticleIndex
 
 ASIDE_SHARE = 0.15
 """The share of a long article's candidate sentences, the least central, that gives no card."""
-FAR = 0.4
+FAR = 0.25
 """An aside is also far from the story: less central than this share of the median candidate sentence (a sentence
 that names the article's people and things is not one, though it ranks last)."""
 MIN_SENTENCES = 8

@@ -122,7 +122,7 @@ def name_head(name: str) -> frozenset[str]:
     for word in name.split():
         if word in _OF:
             break
-        head.append(word.casefold())
+        head.extend(re.findall(r"[a-z0-9]+", word.casefold()))  # "Trajan's" → 'trajan', 's'
     return frozenset(head)
 
 
