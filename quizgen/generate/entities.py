@@ -92,7 +92,10 @@ _THING_WORDS = frozenset(
     "Programme Program Project Mission Expedition War Wars Revolution Dynasty Empire Kingdom Republic".split()
 )
 """The last word of a named thing, never of a person's name ('Luther Bible', 'Nobel Prize')."""
-_NOT_PERSONS = frozenset("Lib Dems Dem Labour Tories Tory Conservatives Democrats Republicans Greens".split())
+_NOT_PERSONS = frozenset(
+    "Lib Dems Dem Labour Tories Tory Conservatives Democrats Republicans Greens Hurricane Typhoon Cyclone Storm".split()
+)
+"""Words that make a run of names no person: a party, or a storm ('Hurricane Dora')."""
 PARTIES = frozenset(
     ["Labour", "Tories", "Conservatives", "Lib Dems", "Liberal Democrats", "Democrats", "Republicans", "Greens"]
 )

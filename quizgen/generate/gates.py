@@ -367,9 +367,17 @@ def nationality_points_to_answer(c: Candidate) -> str | None:
     before = re.findall(
         r"[\w'’.-]+", c.fact.row.sentence.text[: m.title_start if m.title_start is not None else m.start]
     )
-    if any(w in gazetteer.NATIONALITIES for w in before[-3:]):
+    near = before[-3:]
+    if not any(w in gazetteer.NATIONALITIES for w in near):
+        return None
+    if c.card.type in ("choice", "truefalse") or any(w.lower() in _MEMBER_OF for w in near):
         return "a nationality word points to the answer"
-    return None
+    return None  # 'French explorer ___' to recall: the word rules out no name a student weighs
+
+
+_MEMBER_OF = frozenset(("including", "like", "among"))
+"""'Russian officials, including ___': the answer is one of a group the nationality names, a give-away even with no
+choices; 'the French explorer ___' recalled with no choices is not."""
 
 
 def answer_is_the_subject(c: Candidate) -> str | None:

@@ -276,7 +276,24 @@ def _trim(rest: list[Token]) -> list[Token]:
                 return rest[:i] + _time_after_aside(rest, i + 1)
         if tok.text == "," and i == 0:
             return []
+        if tok.text.lower() == "and" and any(t.tag in FINITE for t in rest[:i]) and _opens_a_clause(rest[i + 1 :]):
+            return rest[:i]  # '... found the system was flawed and all three parties have said ...'; not 'X and Y will
     return rest
+
+
+_SUBJECT_TAGS = ("DT", "PDT", "CD", "NNP", "NNPS", "NNS", "PRP")
+
+
+def _opens_a_clause(tokens: list[Token]) -> bool:
+    """'and all three parties have said ...': a subject, then its own finite verb within a few words."""
+    if not tokens or not tokens[0].tag.startswith(_SUBJECT_TAGS):
+        return False
+    for tok in tokens[1:7]:
+        if tok.text in (",", ";", ":") or tok.text.lower() in ("and", "or"):
+            return False
+        if tok.tag in FINITE:
+            return True
+    return False
 
 
 def _time_after_aside(rest: list[Token], start: int) -> list[Token]:

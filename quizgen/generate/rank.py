@@ -119,6 +119,8 @@ class Selection:
         self.asked_facts: list[tuple[str, str, set[str], bool, bool, list[str]]] = []
         """Every chosen card's answer, what it shows before it is answered, that text's content stems, whether the
         answer is a person, whether it is a name or a term rather than a figure, and the words that state it."""
+        self.proper_forms: list[str] = []
+        """The words that state every chosen proper name of several words: no other card may show them."""
 
     @property
     def full(self) -> bool:
@@ -150,6 +152,9 @@ class Selection:
         person = _is_person(option)
         named = _is_named(option)
         forms = _forms(option)
+        proper = _is_proper(option)
+        if any(_states_form(shown, f) for f in self.proper_forms):
+            return True  # it shows a proper name another card asks
         for other_answer, question, other_stems, other_person, other_named, other_forms in self.asked_facts:
             if answer == other_answer or person and other_person and _surname(answer) == _surname(other_answer):
                 return True  # 'Falconer' and 'Lord Falconer': one person asked twice
@@ -159,6 +164,8 @@ class Selection:
                 return True
             if (related or person or named and near) and any(_states_form(question, f) for f in forms):
                 return True
+            if proper and any(_states_form(question, f) for f in forms):
+                return True  # 'the Anti-Terrorism Bill' stated by any card gives the name away, related or not
         return False
 
     def take(self, option: Option) -> None:
@@ -175,6 +182,8 @@ class Selection:
                 _forms(option),
             )
         )
+        if _is_proper(option):
+            self.proper_forms.extend(_forms(option))
         self.chosen.append(option)
         self.types[option.card.type] += 1
         self.per_claim[option.fact] += 1
@@ -265,6 +274,14 @@ def repeats(options: list[Option], chosen: list[Option]) -> dict[int, int]:
 _NUMERIC_KINDS = frozenset(("number", "percent", "money", "year", "decade", "date"))
 SURNAME = 3
 """A surname this long or longer names its person on another card ('Bush'); a shorter one may be a word."""
+
+
+_PROPER_KINDS = frozenset(("person", "org", "name", "place", "country"))
+
+
+def _is_proper(option: Option) -> bool:
+    """A card asking a proper name of several words ('Anti-Terrorism Bill'): any card that states it gives it away."""
+    return bool(_PROPER_KINDS.intersection(option.card.tags)) and len(option.answer.split()) > 1
 
 
 def _is_named(option: Option) -> bool:

@@ -145,4 +145,33 @@ def answer_variants(answer: str, kind: str) -> list[str]:
         return figure_variants(answer)
     if kind in ("org", "name", "concept"):
         return other_names(answer)
+    if kind == "date":
+        return date_variants(answer)
     return []
+
+
+_MONTHS = "January February March April May June July August September October November December".split()
+_DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)? ({'|'.join(_MONTHS)}),? (\d{{4}})")
+_MONTH_DAY_YEAR = re.compile(rf"({'|'.join(_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})")
+
+
+def date_variants(text: str) -> list[str]:
+    """'8 February 2007' → ['February 8, 2007', '8 Feb 2007', 'Feb 8, 2007', '2007-02-08']: a full date in the
+    other usual orders, with the month short, or in ISO form ('8/2/2007' is left out: it is 2 August to some)."""
+    m = _DAY_MONTH_YEAR.fullmatch(text.strip())
+    if m:
+        day, month, year = int(m.group(1)), m.group(2), m.group(3)
+    else:
+        m = _MONTH_DAY_YEAR.fullmatch(text.strip())
+        if m is None:
+            return []
+        day, month, year = int(m.group(2)), m.group(1), m.group(3)
+    number = _MONTHS.index(month) + 1
+    found = [
+        f"{day} {month} {year}",
+        f"{month} {day}, {year}",
+        f"{day} {month[:3]} {year}",
+        f"{month[:3]} {day}, {year}",
+        f"{year}-{number:02d}-{day:02d}",
+    ]
+    return [v for v in dict.fromkeys(found) if v.casefold() != text.strip().casefold()]

@@ -94,3 +94,8 @@ def test_a_share_told_in_words_is_a_share(sentence: str, share: str):
 def test_a_named_thing_is_no_person():
     found = kinds("The Luther Bible influenced the English translation of William Tyndale.")
     assert found["Luther Bible"] == "name" and found["William Tyndale"] == "person"
+
+
+def test_a_named_storm_is_no_person():
+    found = kinds("The strongest effect on the port was from Hurricane Dora, which hit Marta Velez's farm.")
+    assert found["Hurricane Dora"] != "person" and found["Marta Velez"] == "person"

@@ -177,6 +177,14 @@ def test_nationality_points_to_the_answer() -> None:
     assert gates.nationality_points_to_answer(candidate(text, "Vladimir Putin"))
 
 
+def test_a_nationality_before_a_name_to_recall_gives_nothing_away_without_choices() -> None:
+    text = "In 1562 the French explorer Jean Ribault charted the river and named it the River of May."
+    assert gates.nationality_points_to_answer(candidate(text, "Jean Ribault")) is None
+    recalled = candidate(text, "Jean Ribault")
+    among_choices = Candidate(replace(recalled.card, type="choice"), recalled.fact, recalled.index)
+    assert gates.nationality_points_to_answer(among_choices)  # 'French' rules out the other explorers offered
+
+
 @pytest.mark.parametrize(
     "text",
     [

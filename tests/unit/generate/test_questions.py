@@ -95,3 +95,20 @@ def test_a_time_phrase_after_an_aside_stays_with_the_question():
 def test_an_aside_without_a_time_phrase_after_it_still_goes():
     sentence = "The agency has audited 300 grants, going back to 1990, and the fraud came to light."
     assert ask(sentence, "300") == "How many grants has the agency audited?"
+
+
+def test_a_second_clause_after_and_is_left_out_of_the_question():
+    sentence = (
+        "The Harbour Board found the old quay was unsafe and all three of the ferry firms have said it must close."
+    )
+    assert ask(sentence, "Harbour Board") == "Which organisation found the old quay was unsafe?"
+    assert ask("The Harbour Board bought three cranes and two tugs in 1990.", "Harbour Board") == (
+        "Which organisation bought three cranes and two tugs in 1990?"
+    )
+
+
+def test_and_joining_two_nouns_before_their_verb_stays():
+    sentence = "The Harbour Board hopes that new cranes and the railway will bring trade back."
+    assert ask(sentence, "Harbour Board") == (
+        "Which organisation hopes that new cranes and the railway will bring trade back?"
+    )

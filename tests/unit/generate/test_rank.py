@@ -70,3 +70,20 @@ def test_a_surname_after_another_given_name_names_another_person() -> None:
     selection = Selection(10)
     selection.take(cloze_card(0, "Emperor Gegeen Khan ruled for only two years.", "two", "number"))
     assert selection.fits(person_card(3, "Who created the system of bureaucracy of the empire?", "Kublai Khan"))
+
+
+def test_a_proper_name_of_several_words_is_given_away_by_any_card_that_shows_it() -> None:
+    asked = cloze_card(
+        0, "The Tories wanted a sunset clause in the Harbour Safety Bill.", "Harbour Safety Bill", "name"
+    )
+    shows = cloze_card(3, "Peers begin three days of debate on the Harbour Safety Bill on Thursday.", "three", "number")
+    selection = Selection(10)
+    selection.take(asked)
+    assert not selection.fits(shows)
+    selection = Selection(10)
+    selection.take(shows)
+    assert not selection.fits(asked)
+    one_word = cloze_card(5, "Rice prices in Indonesia doubled over the winter.", "Indonesia", "country")
+    selection = Selection(10)
+    selection.take(cloze_card(6, "Aid groups said roads in Indonesia would need help.", "Aid groups", "term"))
+    assert selection.fits(one_word)

@@ -91,3 +91,14 @@ def test_a_round_figure_of_millions_is_accepted_as_a_student_writes_it() -> None
     assert {"2.7 million", "2.7m"} <= set(number_variants("2,700,000"))
     assert {"3 billion", "3bn", "three billion"} <= set(number_variants("3000000000"))
     assert not any("million" in v for v in number_variants("1,345,596"))  # not a round figure
+
+
+def test_a_full_date_is_accepted_in_the_other_usual_orders() -> None:
+    assert set(answer_variants("8 February 2007", "date")) == {
+        "February 8, 2007",
+        "8 Feb 2007",
+        "Feb 8, 2007",
+        "2007-02-08",
+    }
+    assert "14 March 1999" in answer_variants("March 14, 1999", "date")
+    assert answer_variants("May 2002", "date") == []
