@@ -357,6 +357,7 @@ def test_glued_words() -> None:
         ("Qantas said the seasonally adjusted rise cost 1,500 jobs in Australia.", "1,500"),
         ("Qantas said the Bill would cost 1,500 jobs in Australia.", "1,500"),
         ("Instead, Qantas would cut 1,500 jobs in Australia next year.", "1,500"),
+        ("Specifically, pilots must fly 1,500 hours in Australia each year.", "1,500"),
         ("Fellow pilot John Hart flew 1,500 hours in Australia last year.", "1,500"),
         ("Such qualifications were held by 1,500 pilots in Australia in 2004.", "1,500"),
         ("A flight school was established there in 1946 by Qantas.", "1946"),
