@@ -21,7 +21,7 @@ from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.peripheral import mark_peripheral
 from quizgen.generate.rank import Option, repeats, select
 from quizgen.generate.reference_gates import REFERENCE_GATES
-from quizgen.generate.salience import asides
+from quizgen.generate.salience import asides, referent_words
 from quizgen.generate.sidedetails import Story, side_reason
 from quizgen.generate.split import split_article
 from quizgen.generate.subject import find_subject
@@ -81,6 +81,7 @@ def generate_deck(
     frequency.preload(article.plain)  # the words the generator will ask about, looked up at once
     index = analyse(sentences)
     headline = title_of(article, lines)
+    index.headline = headline
     index.subject = find_subject(headline, [row.tokens for row in index.sentences])
     plans = plan_article(index)
     subject = subject_words(headline)
@@ -89,7 +90,8 @@ def generate_deck(
     options = without_dropped(options, dropped_ids(previous))
     keep = {card.uid for card in previous.cards} if previous else set()
     # a sentence whose cards are all side details still counts, so leaving them out moves no other into the asides
-    aside = asides(index, subject, {o.sentence for o in options} | sided)
+    referents = {p.row.sentence.number: referent_words([e[2] for f in p.facts for e in f.edits]) for p in plans}
+    aside = asides(index, subject, {o.sentence for o in options} | sided, referents)
     aside -= {o.sentence for o in options if o.card.uid in keep}
     options = [o for o in options if o.sentence not in aside]
     for plan in plans:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from quizgen.generate import gazetteer
 from quizgen.generate.concepts import PLURAL_MODIFIERS
 from quizgen.generate.quotes import in_quoted_phrase
+from quizgen.generate.terms import same_stem
 from quizgen.generate.tokens import Token
 
 if TYPE_CHECKING:
@@ -95,6 +96,16 @@ def neighbour_repeats_the_answer(c: Candidate) -> str | None:
         stem = re.escape(word.rstrip("s")) if len(word) > 4 else re.escape(word)
         if re.search(rf"\b{stem}(?:e?s)?\b", rest, re.IGNORECASE if m.kind == "concept" else 0):
             return f"'{word}' beside the gap gives the answer away"
+    shown = c.fact.context + " " + c.fact.text.replace(m.text, " ", 1)  # as the card reads: 'it' may now be named
+    for word in telling if m.kind != "concept" else ():
+        longer = re.search(rf"\b{re.escape(word)}[a-z]+", shown) if len(word) >= 5 else None
+        if longer:
+            return f"'{longer.group(0)}' beside the gap gives '{word}' away"  # 'Jacksonville' → Andrew Jackson
+    if m.kind == "concept" and len(words) == 1:
+        term = words[0].casefold()
+        kin = next((w for w in re.findall(r"[A-Za-z]{4,}", shown) if same_stem(w.casefold(), term)), None)
+        if kin:
+            return f"'{kin}' beside the gap gives '{words[0]}' away"  # 'being prime' → primality
     shared = _shared_name_start(m.text, rest) if m.kind != "concept" else None
     if shared:
         return f"'{shared}' beside the gap gives the answer away"  # 'Kings Canyon Freeway' and '[Kings Canyon ...]'

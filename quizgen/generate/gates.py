@@ -52,6 +52,7 @@ from quizgen.generate.source_gates import (
     name_misspelt,
     opener_describes_what_went_before,
 )
+from quizgen.generate.subject import REPEATED, headline_subject, name_head
 from quizgen.generate.tokens import Token
 from quizgen.generate.unnamed_gates import (
     anaphoric_such,
@@ -383,7 +384,7 @@ choices; 'the French explorer ___' recalled with no choices is not."""
 def answer_is_the_subject(c: Candidate) -> str | None:
     """Blanking 'Amazon' in the article about the Amazon rainforest asks nothing."""
     words = {_singular(w) for w in re.findall(r"[a-z0-9]+", c.fact.mention.text.casefold())}
-    if words and c.subject and words <= {_singular(w) for w in c.subject}:
+    if words and c.subject and words <= {_singular(w) for w in c.subject} and _what_it_is_about(c, words):
         return "the answer is the article's own subject"
     subject = c.index.subject
     if subject is not None and c.fact.mention.text == _initials(subject.name):
@@ -391,6 +392,21 @@ def answer_is_the_subject(c: Candidate) -> str | None:
     if subject is not None and _subject_with_modifiers(c, subject.name, subject.nouns):
         return "the answer is the article's own subject with a modifier"
     return None
+
+
+def _what_it_is_about(c: Candidate, words: set[str]) -> bool:
+    """Whether title words are what the article is about, not a detail its title names: the head of the name a
+    title gives ('Fresno', not 'California' of 'Fresno, California'; 'Newcastle', not 'Tyne'), or a headline's
+    words before its verb ('Souness', not 'Owen' of 'Souness eyes summer move for Owen'), or words the article
+    repeats ('council tax' of 'Parties' plans for council tax')."""
+    index = c.index
+    if index.subject is not None:
+        return bool(words & {_singular(w) for w in name_head(index.subject.name)})
+    if words & {_singular(w) for w in headline_subject(index.headline)}:
+        return True
+    answer = re.escape(_singular(c.fact.mention.text.casefold()))
+    named = sum(1 for row in index.sentences if re.search(rf"\b{answer}", row.sentence.text.casefold()))
+    return named >= REPEATED
 
 
 def _subject_with_modifiers(c: Candidate, name: str, generic: frozenset[str]) -> bool:
@@ -437,13 +453,41 @@ def answer_is_a_nationality_word(c: Candidate) -> str | None:
         return None
     modifier = f"a {'country word' if country_word(m) else 'name'} used as a modifier"
     if following is not None and following.tag.startswith(("NN", "JJ")) and not following.text[:1].isupper():
-        if following.text.lower() in PLACE_KINDS and not country_word(m):
-            return None  # 'Aceh province', 'the Fujian region': a place named with its kind is the fact
+        if following.text.lower() in PLACE_KINDS | NAMED_KINDS and not country_word(m):
+            return None  # 'Aceh province', 'the Hauteville family': a name with its kind is the fact
+        if _ends_its_phrase(c, following):
+            return None  # 'the Lib Dems [plan] to', 'the Bill [next week]': the name is a whole noun phrase
         return modifier
     rest = [t for t in c.fact.row.tokens if t.start >= m.end][:3]
     if len(rest) == 3 and rest[0].text in ("and", "or") and rest[1].tag == "JJ" and rest[2].tag.startswith("NN"):
-        return modifier  # 'UK and foreign terror suspects'
+        if country_word(m) or len(m.text.split()) == 1:
+            return modifier  # 'UK and foreign terror suspects'; not 'Carl von Linde and British engineer ...'
     return None
+
+
+NAMED_KINDS = frozenset("family people tribe movement organization organisation dynasty massacre".split())
+"""Words that name what kind of thing a name is ('the Hauteville family', 'the White Rose movement', 'the Peterloo
+massacre'): after the name they complete it, not a noun the name modifies."""
+_TIME_AFTER = frozenset(("next", "last", "this"))
+
+
+def _ends_its_phrase(c: Candidate, following: Token) -> bool:
+    """Whether the word after the name starts another phrase: a verb a tagger read as a noun ('Brownlee [notes]
+    that'), or a time ('an amendment to the Police Bill [next] week')."""
+    tokens = c.fact.row.tokens
+    k = tokens.index(following)
+    if following.text in _TIME_AFTER:
+        return True
+    if country_word(c.fact.mention) or not 0 < k < len(tokens) - 1 or tokens[k + 1].tag not in ("DT", "TO", "IN"):
+        return False  # 'UK [shares] earlier', 'Islamic [works] on': nouns
+    if tokens[k + 1].tag == "IN" and tokens[k + 1].text != "that":
+        return False
+    before = [t for t in tokens if t.end <= c.fact.mention.start]
+    opens = not before or before[-1].text.casefold() in _OPENS_A_CLAUSE  # the name is a subject
+    return opens and _verb_read_as_noun(tokens, k)
+
+
+_OPENS_A_CLAUSE = frozenset("the when while as that after before because if and but".split())
 
 
 PLACE_KINDS = frozenset(

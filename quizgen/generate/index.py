@@ -35,6 +35,8 @@ class ArticleIndex:
     _roles: dict[str, frozenset[str]] | None = None
     subject: Subject | None = None
     """What the article is about, when its title names it (`subject.find_subject`)."""
+    headline: str = ""
+    """The article's title or headline, as `deck.title_of` found it."""
     terms: list[str] | None = None
     """The article's terms, once `concepts.article_terms` has found them."""
     words: dict[str, list[int]] | None = None

@@ -91,6 +91,7 @@ _OPENERS = re.compile(
     r"^(?:After that|Since then|Despite this|Despite that|Because of this|As a result|In response|By then)"
     r"\b(?!\s+(?:to|of)\b)"
     r"|^Before that\b"
+    r"|^(?:More )?[Ss]pecifically\b"
     r"|^However\b(?!\s+(?:much|many|long|far|often)\b)"
     r"|\b(?:subsequently|thereafter)\b"
     r"|^Then\b"

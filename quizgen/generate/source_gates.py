@@ -39,7 +39,17 @@ def garbled_source(c: Candidate) -> str | None:
         return "the sentence prints a power of ten flat ('1.1 × 1011' for 1.1 × 10 to the 11th)"
     if _relative_disagrees(c.fact.row.tokens):
         return "a relative clause's verb does not agree with its noun"
+    since = _PRESENT_SINCE.search(text)
+    if since and not _SUPERLATIVE.search(since.group(0)):
+        return "'is ... since' a date wants 'has been' (the source's own grammar)"
     return None
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_PRESENT_SINCE = re.compile(rf"\b(?:is|are)\s+(?:[\w'’-]+\s+){{1,8}}?since\s+(?:{_MONTH}\b|(?:1[5-9]|20)\d\d\b)")
+"""'is the chair of the IPCC since October 8, 2015': a present tense with 'since' a date."""
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|most|least|first|only|lowest|highest|best|worst)\b", re.IGNORECASE)
+"""'is the highest since 1990': a comparison with the past, which the present tense says well."""
 
 
 def _relative_disagrees(tokens: list[Token]) -> bool:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizgen.generate.frequency import zipf
-from quizgen.generate.tokens import Token
+from quizgen.generate.tokens import Token, tag
 
 COMMON = 4.0
 """How frequent both halves of a closed compound are ('rain', 'forest'), so that the split is certain."""
@@ -66,7 +67,7 @@ def find_subject(title: str, first_tokens: list[list[Token]]) -> Subject | None:
     name = _BRACKETED.sub("", title).strip()
     nouns: set[str] = set()
     place = _PLACE_TITLE.match(name)
-    if place:
+    if place and all(w[:1].isupper() or w in _SMALL for w in place.group(1).split()):  # not 'Protect staff, TUC says'
         name = place.group(1)
         nouns.add("city")
     words = name.split()
@@ -106,3 +107,42 @@ def _defined_as(name: str, tokens: list[Token]) -> set[str]:
         elif tok.tag not in ("JJ", "JJS", "RBS", "VBN", "NN"):
             break
     return {head} if head else set()
+
+
+REPEATED = 5
+"""A word of a headline named in at least this many sentences is what the article is about ('council tax' in
+'Parties' plans for council tax'), though it stands after the headline's verb."""
+_OF = frozenset(("of", "on", "upon", "for", "in", "de", "von", "van"))
+
+
+def name_head(name: str) -> frozenset[str]:
+    """The lower-case words of a subject's name before its first preposition: 'Newcastle upon Tyne' →
+    {'newcastle'}, 'Intergovernmental Panel on Climate Change' → {'intergovernmental', 'panel'}."""
+    head: list[str] = []
+    for word in name.split():
+        if word in _OF:
+            break
+        head.extend(re.findall(r"[a-z0-9]+", word.casefold()))  # "Trajan's" → 'trajan', 's'
+    return frozenset(head)
+
+
+@lru_cache(maxsize=64)
+def headline_subject(title: str) -> frozenset[str]:
+    """The lower-case words of a headline before its verb, in each of its comma parts: 'Souness eyes summer move
+    for Owen' → {'souness'}, 'Protect whistleblowers, TUC says' → {'tuc'}. What follows the verb (its object, a
+    preposition's noun) is a detail of the story, not its subject."""
+    words: set[str] = set()
+    for part in re.split(r"[,:;]", title):
+        tokens = tag(part)
+        for k, token in enumerate(tokens):
+            if token.tag.startswith(("VB", "MD", "TO", "IN", "CD")) or _headline_verb(tokens, k):
+                break
+            words.update(re.findall(r"[a-z0-9]+", token.text.casefold()))
+    return frozenset(words)
+
+
+def _headline_verb(tokens: list[Token], k: int) -> bool:
+    """'Souness [eyes] summer move', 'BP [surges] ahead': a lower-case word in -s after a noun, followed by more
+    words, is the headline's verb though a tagger reads a plural noun."""
+    word = tokens[k]
+    return 0 < k < len(tokens) - 1 and word.tag == "NNS" and word.text.islower() and tokens[k - 1].tag.startswith("NN")

@@ -6,6 +6,7 @@ subject.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -33,6 +34,10 @@ _IS_CALLED = re.compile(
 """'A natural number greater than 1 that is not prime is called a composite number': the term last."""
 _RESTRICTED = re.compile(r"\s(?:that|which|who|whose|of|for|with|in|on|by|greater|less|used)\s")
 """A description that says which thing it means: it defines the term rather than pointing back."""
+_TELLS_MORE = re.compile(
+    r"\s(?:that|which|who|whose|of|for|with|in|on|by|at|across|near|from|between|to|under|over|based|founded)\s"
+)
+"""An appositive that says more than a label: 'a Roman fort and bridge across the River Tyne', not 'a UK oil firm'."""
 _APPOSITIVE = re.compile(r",\s+((?:a|an)\s+[^,;:()\"“”]{3,80}?)\s*(?=,|\.$)")
 _KNOWN_AS = re.compile(
     r"\b((?:a|an|the)\s+[a-z][\w -]{3,60}?)\s+(?:known as|called)\s+[“\"]?([A-Za-z][\w’' -]{2,40}?)[”\"]?(?=[,.;])"
@@ -95,7 +100,22 @@ def _sound(row: Analysed, d: Definition) -> bool:
     if any(t.tag.startswith(("VB", "MD", "WDT")) or t.text.lower() in ("that", "which") for t in term):
         return False
     words = d.definition.split()
-    return len(words) >= 3 and words[-1].lower().strip(".,") not in _DANGLING
+    return len(words) >= 3 and words[-1].lower().strip(".,") not in _DANGLING and not circular(d.term, d.definition)
+
+
+def circular(term: str, definition: str) -> bool:
+    """'Primality' as 'the property of being prime': a one-word term whose definition repeats its root tests
+    nothing. A longer term's words may recur ('a carbon tax is a charge on the carbon content of fuels')."""
+    words = re.findall(r"[a-z]+", term.casefold())
+    if len(words) != 1 or len(words[0]) < 4:
+        return False
+    return any(same_stem(words[0], b) for b in re.findall(r"[a-z]{4,}", definition.casefold()))
+
+
+def same_stem(a: str, b: str) -> bool:
+    """'prime' and 'primality', 'Korea' and 'Korean': words that share most of the shorter one's letters."""
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= 4 and shared >= 0.75 * min(len(a), len(b))
 
 
 def appositives(row: Analysed) -> list[Definition]:
@@ -114,6 +134,8 @@ def appositives(row: Analysed) -> list[Definition]:
         if any(t.tag.startswith(("VB", "MD", "PRP", "W")) and "-" not in t.text for t in phrase):
             continue
         definition = after.group(1)
+        if not _TELLS_MORE.search(f" {definition} "):
+            continue  # 'Cairn Energy, a UK oil firm,': a bare label, no fact about it
         wh = "Who" if m.kind == "person" and not place_named_as_person(definition) else "What"  # 'a Roman fort'
         found.append(Definition(m.text, definition, m.start, m.end, f"{wh} is {m.text}?"))
     return found

@@ -164,6 +164,20 @@ def test_definitions_from_appositives_and_so_called_terms_but_not_abbreviations(
     assert not any("ONGC" in front for front, _ in found), "an acronym's expansion is not worth a card"
 
 
+def test_a_definition_that_repeats_its_term_or_only_labels_a_name_gives_no_card():
+    from quizgen.generate.terms import definitions
+
+    text = (
+        "The property of being prime is called primality.\n\n"
+        "Shares in Brennan Oil, a UK oil firm, fell sharply.\n\n"
+        "Pons Aelius, a Roman fort and bridge across the River Tyne, was built in 122.\n"
+    )
+    found = {(d.front, d.definition) for row in index_of(text).sentences for d in definitions(row)}
+    assert not any("primality" in front for front, _ in found), "the definition repeats 'prime'"
+    assert not any("Brennan Oil" in front for front, _ in found), "a bare label tells nothing about the firm"
+    assert ("What is Pons Aelius?", "a Roman fort and bridge across the River Tyne") in found
+
+
 def test_a_definition_needs_a_noun_phrase_and_a_whole_definition():
     from quizgen.generate.terms import definitions
 
@@ -184,12 +198,12 @@ def test_a_term_named_after_its_description_is_defined_but_not_a_reference():
 
     text = (
         "A whole number greater than 1 that is not a prime number is called a composite number.\n\n"
-        "The property of being prime is called primality.\n\n"
+        "The study of the sounds of a language is called phonology.\n\n"
         "The entire conflict is known as the Seven Years' War.\n"
     )
     found = {(d.front, d.definition) for row in index_of(text).sentences for d in definitions(row)}
     assert ("What is a composite number?", "A whole number greater than 1 that is not a prime number") in found
-    assert ("What is primality?", "The property of being prime") in found
+    assert ("What is phonology?", "The study of the sounds of a language") in found
     assert not any("Seven Years" in front for front, _ in found), "'The entire conflict': which one?"
 
 

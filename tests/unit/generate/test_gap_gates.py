@@ -103,3 +103,16 @@ def test_a_change_dated_at_its_start_ends_at_its_point() -> None:
     c = candidate(text, "55.1%")
     assert gap_gates.gap_splits_a_phrase(c) is None  # '1970 to 55.1%' is no range
     assert gates.neighbouring_value_reveals(c) is None
+
+
+def test_a_longer_word_of_the_answers_name_or_stem_beside_the_gap_gives_it_away() -> None:
+    text = "Harwick was named after Anselm Harwood, the first governor of the colony, in 1822."
+    assert gap_gates.neighbour_repeats_the_answer(candidate(text, "Anselm Harwood")) is None
+    named = "Harwoodville was named after Anselm Harwood, the first governor of the colony, in 1822."
+    assert gap_gates.neighbour_repeats_the_answer(candidate(named, "Anselm Harwood"))
+    korea = "Smuggled South Korean films changed what people expected in North Korea in the 1990s."
+    assert gap_gates.neighbour_repeats_the_answer(candidate(korea, "North Korea"))
+    term = "The property of being prime is called primality, a word used since 1850."
+    assert gap_gates.neighbour_repeats_the_answer(candidate(term, "primality"))
+    other = "The property of having no divisors is called primality, a word used since 1850."
+    assert gap_gates.neighbour_repeats_the_answer(candidate(other, "primality")) is None

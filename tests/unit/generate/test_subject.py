@@ -9,7 +9,7 @@ from quizgen.generate.coref import resolve
 from quizgen.generate.edits import apply_edits
 from quizgen.generate.index import analyse
 from quizgen.generate.split import split_article
-from quizgen.generate.subject import find_subject
+from quizgen.generate.subject import find_subject, headline_subject, name_head
 from quizgen.generate.text import article_from_text
 
 
@@ -28,6 +28,25 @@ def test_the_title_names_the_subject(title: str, name: str, nouns: set[str]):
 
 def test_a_headline_that_tells_a_story_names_no_subject():
     assert find_subject("Central Asia watches the race between two candidates", []) is None
+    assert find_subject("Protect whistleblowers, TUC says", []) is None  # a comma, but no 'Place, Region'
+
+
+@pytest.mark.parametrize(
+    ("headline", "words"),
+    [
+        ("Souness eyes summer move for Owen", {"souness"}),
+        ("Protect whistleblowers, TUC says", {"tuc"}),
+        ("IBM frees 500 software patents", {"ibm"}),
+        ("Laura Ashley chief stepping down", {"laura", "ashley", "chief"}),
+    ],
+)
+def test_a_headline_subject_is_its_words_before_the_verb(headline: str, words: set[str]) -> None:
+    assert headline_subject(headline) == words
+
+
+def test_the_head_of_a_name_stops_at_its_preposition() -> None:
+    assert name_head("Newcastle upon Tyne") == {"newcastle"}
+    assert name_head("French and Indian War") == {"french", "and", "indian", "war"}
 
 
 def resolved(title: str, text: str, number: int) -> str | None:

@@ -125,6 +125,16 @@ def test_million_of_before_a_bare_noun_is_a_garbled_sentence() -> None:
     assert garbled_source(fine) is None
 
 
+def test_a_present_tense_since_a_date_is_the_sources_own_grammar() -> None:
+    assert garbled_source(
+        candidate("The economist Mara Lind is the chair of the Elsland panel since October 8, 2015.", "Mara Lind")
+    )
+    told = "The economist Mara Lind has been the chair of the Elsland panel since October 8, 2015."
+    assert garbled_source(candidate(told, "Mara Lind")) is None
+    compared = "Unemployment in Elsland is the highest since 1990, the bureau said in May 2004."
+    assert garbled_source(candidate(compared, "1990")) is None
+
+
 def test_a_relative_verb_that_does_not_agree_is_a_garbled_sentence() -> None:
     c = candidate("Scott argued in 2001 that it was a form of disease that characterise as plague.", "2001")
     assert garbled_source(c)
