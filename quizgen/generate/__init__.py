@@ -26,12 +26,15 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   the nearest earlier one that introduces the reference's noun ('offered' for 'The offer') or the lead that
   announces what 'the strategy' means, with '[…]' for the sentences left out between; `reported` names the
   one person a 'He went on to say: "...' goes on reporting;
-  `claims` cuts the sentence into its claims → `list[Part]`, so each fact is asked with its own claim only;
+  `claims` cuts the sentence into its claims → `list[Part]`, so each fact is asked with its own claim only, and
+  a claim from the quotation or report that follows it ('X has backed the plan, saying: "...'), where a
+  quotation gives no fact;
   `clause` finds the main clause of the edited tokens → `Clause`.
 - facts: `candidates` plans every sentence → `list[SentencePlan]`, each with its `Fact`s (an answer, its
   claim made to stand alone, a score) or why it has none; `concepts` finds the common-noun terms among
   the answers (and a term's wrong answers: the article's other terms of its head); `sidedetails` marks the
-  facts beside the story (a person only quoted, a name mentioned once in passing, one item of a list), which
+  facts beside the story (a person only quoted, unless `actors` finds them the actor of the claim: 'X said
+  he would ...', 'X has backed ...', a name mentioned once in passing, one item of a list), which
   give no card; `small_counts` ranks a small count beside the sentence's point ('of three planets') below its
   names and dates, and drops a trivial one ('two' of a pair) or an office named beside its holder;
   `peripheral` marks the facts more likely side details than not, by a model fitted on reviewers' verdicts;

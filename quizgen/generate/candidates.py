@@ -137,8 +137,9 @@ def plan_sentence(
         speaker = continued_speaker(index, number)
         if speaker is None:
             return SentencePlan(row, skip="a quotation without its speaker")
+    found = parts(row.sentence.text, row.tokens)
     closing = None
-    if quotes % 2 or text.count("“") != text.count("”"):
+    if (quotes % 2 or text.count("“") != text.count("”")) and not found[-1].quoted:
         closing = closed_quotation(text, continued=speaker is not None)
         if closing is None:
             return SentencePlan(row, skip="part of a quotation that runs across sentences")
@@ -146,7 +147,6 @@ def plan_sentence(
         return SentencePlan(row, skip="two sentences run together (a full stop is missing)")
     quoted = opens_with_quote(text) or framed(text)
     resolution = resolve(index, number, quoted=quoted)
-    found = parts(row.sentence.text, row.tokens)
     standing: dict[int, list[Edit]] | None = None
     """When a reference of one claim cannot be resolved: the claims that stand alone, with their edits."""
     context: Edit | None = None
@@ -197,6 +197,8 @@ def plan_sentence(
             continue  # a resolved "he" may repeat the answer: "by Gordon, Gordon Brown might have been saying"
         answer, accept = _answer(index, m)
         claim = claim_of(found, m.start, m.end)
+        if claim >= 0 and found[claim].quoted:
+            continue  # a quotation after the claim ('..., saying: "...') is what was said, never a card
         if standing is not None and claim not in standing:
             continue  # its claim holds the reference that cannot be resolved
         edits = resolution.edits + cut_to_claim(row.sentence.text, found, claim)

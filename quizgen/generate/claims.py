@@ -6,7 +6,9 @@ A claim is a stretch of the sentence between boundaries at the top level (outsid
 brackets): a semicolon, or a comma with a conjunction that opens a new clause with its own named
 subject ("..., while Biden ..."). A trailing modifier ("..., primarily discussing energy security")
 is no claim of its own: a fact inside it keeps the clause it modifies, a fact before it is asked
-without it.
+without it. A claim followed by what its actor said ("X has backed the plan, saying: "..."", "..., adding
+that ...") is cut from the report (`reported_tail`): a quotation gives no fact, a reported clause keeps the
+claim before it, as a modifier does.
 """
 
 from __future__ import annotations
@@ -38,11 +40,89 @@ class Part:
     start: int
     end: int
     claim: bool
+    quoted: bool = False
+    """The part is a quotation reported after the claim: it gives no fact of its own."""
+
+
+_REPORT_AFTER = re.compile(
+    r"(?:,|\s-)\s*(?:saying|adding|warning|arguing|insisting|explaining|claiming)(?:\s+that)?\s*[:,]?\s*"
+    r"|\s+and\s+(?:said|added|warned|argued|insisted|told(?:\s+[\w'’]+){1,4}?(?=\s*,\s*[\"“]))"
+    r"(?:\s+that)?\s*[:,]?\s*"
+    r"|(?<=[a-z])\s*:\s*(?=[\"“])"
+)
+"""Where a claim gives way to what its actor said: ', saying: "', ', adding that', ' and said "', ': "'."""
+_OPENING_QUOTE = ('"', "“")
+
+
+def reported_tail(text: str, tokens: list[Token]) -> Part | None:
+    """The report that follows a claim ('Blair has backed the orders, saying: "I'm sorry.'): a quotation (`quoted`)
+    or a reported clause, as a non-claim part from its first word to the end; None when no claim comes first
+    ('Mr Oaten said: "..."' has only its speaker before the quotation)."""
+    found = _report(text, tokens)
+    return found[1] if found else None
+
+
+def _report(text: str, tokens: list[Token]) -> tuple[int, Part] | None:
+    """Where the claim ends and the report after it (`reported_tail`), or None."""
+    end = len(text.rstrip().rstrip(".!?").rstrip())
+    opening = min((text.find(q) for q in _OPENING_QUOTE if q in text), default=len(text))
+    semicolon = text.find("; ")
+    if sum(text.count(q) for q in _QUOTES) % 2 and 0 < semicolon < opening:
+        # '...; in "The Empty Child", Dr. Constantine states that, "Before ...': a quotation running on
+        if _stated_claim(_outside_relative_clauses([t for t in tokens if t.end <= semicolon])):
+            return semicolon, Part(semicolon + 2, end, False, quoted=True)
+    for found in _REPORT_AFTER.finditer(text):
+        if found.start() > opening or found.end() >= end:
+            return None  # the report is inside a quotation, or ends the sentence
+        quoted = text[found.end() : found.end() + 1] in _OPENING_QUOTE
+        if found.group(0).strip() == ":" and not quoted:
+            continue
+        if any(q in text[found.end() :] for q in _QUOTES) and not quoted:
+            return None  # a reported clause that quotes inside: the quotation stays with its claim
+        before = _outside_relative_clauses([t for t in tokens if t.end <= found.start()])
+        if _stated_claim(before):
+            return found.start(), Part(found.end(), end, False, quoted=quoted)
+    return None
+
+
+def _stated_claim(tokens: list[Token]) -> bool:
+    """A finite verb of the stretch, and no verb of saying: 'has backed', 'rejected', not 'said' or 'went on to
+    say' (what follows those is the report, with no claim of its own before it)."""
+    if any(t.text.lower() in _SAYING for t in tokens):
+        return False
+    return any(_finite(tokens, k) and tokens[k].text.lower() not in _AUXILIARIES for k in range(len(tokens)))
+
+
+_RELATIVES = frozenset("who whom whose which where when".split())
+
+
+def _outside_relative_clauses(tokens: list[Token]) -> list[Token]:
+    """The tokens outside ', which conducted the research,': a relative clause's verb states no claim."""
+    kept: list[Token] = []
+    inside = False
+    for k, tok in enumerate(tokens):
+        if tok.text == "," and k + 1 < len(tokens) and tokens[k + 1].text.lower() in _RELATIVES:
+            inside = True
+        elif tok.text == "," and inside:
+            inside = False
+        elif not inside:
+            kept.append(tok)
+    return kept
+
+
+_SAYING = frozenset(
+    """say said says told tells added adds warned warns argued argues explained insisted stated went wrote writes
+    asked declared quoted""".split()
+)
+_AUXILIARIES = frozenset("has have had is are was were".split())
 
 
 def parts(text: str, tokens: list[Token]) -> list[Part]:
     """The claims and trailing modifiers of a sentence, in order; one part when it states one claim."""
     end = len(text.rstrip().rstrip(".!?").rstrip())
+    report = _report(text, tokens) if tokens else None
+    if report is not None:
+        return [Part(0, report[0], True), report[1]]
     if any(q in text for q in _QUOTES) or not tokens:
         return [Part(0, end, True)]
     found: list[Part] = []
@@ -161,5 +241,6 @@ def cut_to_claim(text: str, found: list[Part], number: int) -> list[Edit]:
         keep = dated.end() if dated and dated.end() <= found[first].start else 0
         edits.append((keep, found[first].start, ""))
     if last + 1 < len(found):
-        edits.append((found[last].end, end, ""))
+        closes = end == len(text.rstrip())  # the full stop was inside the quotation cut off: '..., saying "..."'
+        edits.append((found[last].end, end, "." if closes else ""))
     return edits

@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from quizgen.generate import gazetteer
+from quizgen.generate.actors import actor_reason
 from quizgen.generate.candidates import Fact
 from quizgen.generate.cards import BLANK, LISTED_YEARS, Draft
 from quizgen.generate.entities import Mention
@@ -202,8 +203,8 @@ def speaker_of_a_quote(c: Candidate) -> str | None:
     if m.kind not in ("person", "name", "org") or (c.fact.role and c.card.type == "typed"):
         return None  # 'Who is the editor of Hazards magazine?' asks the role the sentence gives, not the speaker
     quote = re.search(r"[\"“]", text)
-    if quote is None:
-        return None
+    if quote is None or actor_reason(c.fact.row, m):
+        return None  # 'X said he would not back ...': X is the actor of the claim, not a source
     if quote.start() > m.end and _SAID.search(text, m.end, quote.start()):
         return "the answer is the speaker of a quotation"
     if quote.start() < m.start and _SAID.search(text, max(0, m.start - 20), m.start):

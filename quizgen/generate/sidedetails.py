@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from statistics import median
 
+from quizgen.generate.actors import actor_reason
 from quizgen.generate.entities import Mention
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.roles import dominant_org
@@ -84,6 +85,8 @@ _SPEAKS_BEFORE = re.compile(
 def speaks(row: Analysed, m: Mention) -> bool:
     """The mention names who said something ('X said', 'said X', 'X, an analyst, warned', 'according to X')."""
     text = row.sentence.text
+    if actor_reason(row, m):
+        return False  # 'X said he would ...', 'X has backed ...': the claim's actor, not a source
     start = m.title_start if m.title_start is not None else m.start
     return bool(_SPEAKS_AFTER.match(text[m.end :]) or _SPEAKS_BEFORE.search(text[:start]))
 
@@ -91,6 +94,8 @@ def speaks(row: Analysed, m: Mention) -> bool:
 def only_a_speaker(story: Story, number: int, m: Mention) -> str | None:
     """A person the article names (almost) only as the speaker of quotations: who said it is not the story."""
     if m.kind == "person" and story.spoken_share(m.key) >= SPEAKER_SHARE:
+        if actor_reason(story.index.sentences[number], m):
+            return None  # here the claim's actor ('Lord Browne rejected calls for ...'), not a source
         return "a person the article names only as a speaker"
     return None
 

@@ -28,7 +28,8 @@ def stage_lines(generated: Generated, number: int) -> list[str]:
     found = parts(text, row.tokens)
     if len(found) > 1:
         for part in found:
-            out.append(f"  {'claim' if part.claim else 'modifier'}: {text[part.start : part.end]}")
+            kind = "claim" if part.claim else "quotation" if part.quoted else "modifier"
+            out.append(f"  {kind}: {text[part.start : part.end]}")
     shown: set[str] = set()
     for fact in plan.facts:
         if fact.text not in shown:

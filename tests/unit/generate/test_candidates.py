@@ -134,3 +134,18 @@ def test_a_line_broken_inside_a_formula_gives_no_card() -> None:
     )
     plans = plan_article(index)
     assert plans[-1].skip is not None and "broken" in plans[-1].skip
+
+
+def test_a_claim_before_a_quotation_that_runs_on_gives_facts_and_the_quotation_none() -> None:
+    text = (
+        "The Harbour Board approved a ferry terminal at Eastvale in 2019.\n\n"
+        'Mayor Alice Grant has backed the terminal at Eastvale, saying: "Ferries from Dover will come in 2020. '
+        'It is a good day."\n'
+    )
+    sentences, _ = split_article(article_from_text(text, "t.txt"))
+    plan = plan_article(analyse(sentences))[1]
+    assert plan.skip is None
+    answers = {f.mention.text for f in plan.facts}
+    assert "Alice Grant" in answers and "Eastvale" in answers
+    assert not answers & {"Dover", "2020"}  # what she said is no fact of the card
+    assert all(f.text == "Mayor Alice Grant has backed the terminal at Eastvale." for f in plan.facts)

@@ -90,3 +90,45 @@ def test_a_leading_date_stays_with_every_claim_it_dates():
     text = "As of January 2016, Almaty had a population of 1,703,481 people, and Astana had 872,000 residents."
     assert asked(text, "872,000") == "As of January 2016, Astana had 872,000 residents."
     assert asked(text, "1,703,481") == "As of January 2016, Almaty had a population of 1,703,481 people."
+
+
+BACKED = 'Mayor Alice Grant has backed the ferry terminal, saying: "The town needs it.'
+
+
+def test_a_claim_is_cut_from_the_quotation_after_it() -> None:
+    found = parts(BACKED, tag(BACKED))
+    assert [BACKED[p.start : p.end] for p in found] == [
+        "Mayor Alice Grant has backed the ferry terminal",
+        '"The town needs it',
+    ]
+    assert [p.quoted for p in found] == [False, True]
+    assert asked(BACKED, "Alice Grant") == "Mayor Alice Grant has backed the ferry terminal."
+
+
+def test_a_quotation_after_and_told_closes_with_a_full_stop() -> None:
+    text = 'Alice Grant opened the ferry terminal and told the crowd, "This is a great day."'
+    assert asked(text, "Alice Grant") == "Alice Grant opened the ferry terminal."
+
+
+def test_a_speaker_alone_before_a_quotation_is_no_claim() -> None:
+    for text in (
+        'Mayor Alice Grant said: "The town needs the ferry terminal.',
+        'She went on to say: "The town needs the ferry terminal."',
+        'Alice Grant, whose office approved the plan, said: "The town needs the ferry terminal."',
+    ):
+        assert len(parts(text, tag(text))) == 1, text
+
+
+def test_a_reported_clause_after_a_claim_is_a_modifier() -> None:
+    text = "Alice Grant rejected calls for a second terminal, saying that the port had room for one only."
+    found = parts(text, tag(text))
+    assert [(p.claim, p.quoted) for p in found] == [(True, False), (False, False)]
+    assert asked(text, "Alice Grant") == "Alice Grant rejected calls for a second terminal."
+    assert asked(text, "one") == text  # a fact of the report keeps the claim it follows
+
+
+def test_a_quotation_running_on_after_a_semicolon_is_cut() -> None:
+    text = 'The report found that the port had grown by 40%; in its summary, Dr Reyes writes that, "The town was lucky.'
+    found = parts(text, tag(text))
+    assert [(p.claim, p.quoted) for p in found] == [(True, False), (False, True)]
+    assert asked(text, "40%") == "The report found that the port had grown by 40%."
