@@ -43,6 +43,10 @@ ROUNDS = {
     "round11": "33cdc40",
     "round12": "03cc6da",
     "round13": "23ae7c3",
+    "round14": "28042b5",
+    "round15": "9606d08",
+    "round16": "0814e48",
+    "round17": "adf9708",
 }
 """Review round (a folder of docs/reviews) → the commit whose cards it judged (docs/generator-review.md)."""
 CORPUS = ROOT.parent / "shared" / "corpus"
