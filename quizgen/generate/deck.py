@@ -55,6 +55,10 @@ class Generated:
     """Sentence number → the sentence whose kept fact it repeats."""
     rewrites: dict[str, list[Edit]] = field(default_factory=dict)
     """Card id → the edits that made its sentence stand alone (references named, words cut, context shown)."""
+    index: ArticleIndex | None = None
+    """The analysed sentences the cards were made from, as the gates saw them."""
+    subject: frozenset[str] = frozenset()
+    """The content words of the article's title (`subject_words`)."""
 
     @cached_property
     def deck(self) -> Deck:
@@ -134,7 +138,7 @@ def generate_deck(
         "cards": [card.data() for card in deck_cards],
     }
     data = carry_review(data, previous)  # the cards a person dropped, edited or kept stay so
-    return Generated(data, article, lines, plans, kept, offered, repeats(options, chosen), rewrites)
+    return Generated(data, article, lines, plans, kept, offered, repeats(options, chosen), rewrites, index, subject)
 
 
 def facts_budget(options: list[Option]) -> int:
