@@ -110,9 +110,10 @@ NEAR_SHARE = 0.02
 def shown_value_near_the_answer(c: Candidate) -> str | None:
     """'trading at $1.2944, still close to the ___ record' ($1.3006), 'slightly lower than the four billion
     barrels' beside a gap of 3.997 billion: a figure the card shows, compared with the answer and nearly equal to
-    it, leaves the one choice near it as the answer."""
+    it, leaves the one choice near it as the answer, only its last digits to recall, and a changed value false
+    at a glance."""
     m, text = c.fact.mention, c.fact.row.sentence.text
-    if c.card.type != "choice" or m.kind not in ("number", "money", "percent") or not m.value:
+    if m.kind not in ("number", "money", "percent") or not m.value:
         return None
     for o in c.fact.row.mentions:
         if o is m or o.kind not in ("number", "money", "percent") or not o.value or o.text not in c.card.prompt():

@@ -123,6 +123,8 @@ def gap_cuts_a_token(c: Candidate) -> str | None:
         return "the gap cuts a figure from its margin"  # '0.62 ± [...]': one estimate
     if re.search(r"(?:\b[A-Z]\.|\b(?:ibn|bin|bint|al|de|da|di|del|van|von|der|le|la))\s+$", text[: m.start]):
         return "the gap cuts a name"  # 'Y. [...]' of 'Y. pestis', 'Muhammad ibn [...]'
+    if re.search(r"\b[A-Z][a-z]+['’]s\s+$", text[: m.start]) and m.text.split()[-1] in gazetteer.ORG_WORDS:
+        return "the gap cuts a name"  # "the Hudson's [Bay Company]": the possessive is the name's own
     joined = re.match(r"\s+(?:(?:on|of|for)\s+the|de|da|di|del|van|von|der|le|la|ibn|bin)\s+[A-Z]", text[m.end :])
     if m.text[:1].isupper() and joined and not _name_modifies_a_noun(c, m.end + joined.end() - 1):
         return "the gap cuts a name"  # 'the [...] on the Information Society', '[...] de la Salle'
@@ -451,6 +453,8 @@ def answer_is_a_nationality_word(c: Candidate) -> str | None:
         return "an acronym used as a common noun"
     if m.kind not in ("country", "place", "org", "name"):
         return None
+    if m.kind in ("country", "place") and _epithet_of_another(c, following):
+        return "a place in an epithet of another ('[Europe]'s largest economy')"
     modifier = f"a {'country word' if country_word(m) else 'name'} used as a modifier"
     if following is not None and following.tag.startswith(("NN", "JJ")) and not following.text[:1].isupper():
         if following.text.lower() in PLACE_KINDS | NAMED_KINDS and not country_word(m):
@@ -463,6 +467,15 @@ def answer_is_a_nationality_word(c: Candidate) -> str | None:
         if country_word(m) or len(m.text.split()) == 1:
             return modifier  # 'UK and foreign terror suspects'; not 'Carl von Linde and British engineer ...'
     return None
+
+
+def _epithet_of_another(c: Candidate, following: Token | None) -> bool:
+    """'Europe's largest economy', 'the world's most populous country': a place owning a superlative describes
+    something else, which the card never names."""
+    if following is None or following.tag != "POS":
+        return False
+    after = [t for t in c.fact.row.tokens if t.start >= following.end][:2]
+    return bool(after) and (after[0].tag == "JJS" or after[0].text.lower() in ("most", "biggest", "largest"))
 
 
 NAMED_KINDS = frozenset("family people tribe movement organization organisation dynasty massacre".split())
@@ -642,10 +655,13 @@ def _asks_the_subject(question: str, verbs: set[str]) -> bool:
 
 def cloze_blank_in_quotation(c: Candidate) -> str | None:
     """A blank inside a quotation asks for someone's words, not a fact: a cloze, or a choice that shows the
-    sentence with a blank."""
+    sentence with a blank; and a false statement that changes a quotation ('resolve the war "in 27 hours"') tests
+    a misquotation, false at a glance when the words are a set phrase."""
+    text, m = c.fact.row.sentence.text, c.fact.mention
+    if c.card.type == "truefalse" and c.card.fields.get("answer") is False:
+        return "the changed words are inside a quotation" if in_quoted_phrase(text, m.start) else None
     if c.card.type != "cloze" and not (c.card.type == "choice" and BLANK in _stem(c)):
         return None
-    text, m = c.fact.row.sentence.text, c.fact.mention
     return "the gap is inside a quotation" if in_quoted_phrase(text, m.start) else None
 
 

@@ -82,6 +82,8 @@ def make_question(tokens: list[Token], mention: Mention) -> str | None:
     before_span = [t for t in tokens if t.end <= start]
     if any(t and t[-1].text.lower() in ("and", "or", "nor", "&") for t in (before_span, after_span[:1])):
         return None  # one of several
+    if mention.kind in ("number", "money", "percent") and _paired_figure(after_span):
+        return None  # '1,135 metres long and 15 metres wide': the question would keep the other half
     question = _ask(clause, span, mention) or _from_report(clause, span, mention)
     if question is None:
         return None
@@ -96,6 +98,16 @@ def make_question(tokens: list[Token], mention: Mention) -> str | None:
         return None  # the sentence as a cloze asks it with its own time
     question = _ALSO.sub("", question)
     return question[:1].upper() + question[1:]
+
+
+def _paired_figure(after: list[Token]) -> bool:
+    """A figure's phrase ends in 'and' or 'or' and another figure: 'long and 15 metres wide'."""
+    for k, tok in enumerate(after[:3]):
+        if tok.text.lower() in ("and", "or"):
+            return k + 1 < len(after) and after[k + 1].tag == "CD"
+        if tok.tag in FINITE or tok.text in (",", ";"):
+            return False
+    return False
 
 
 _ALSO = re.compile(r"\s+also\b(?!\s+known)")

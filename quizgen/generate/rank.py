@@ -280,8 +280,13 @@ _PROPER_KINDS = frozenset(("person", "org", "name", "place", "country"))
 
 
 def _is_proper(option: Option) -> bool:
-    """A card asking a proper name of several words ('Anti-Terrorism Bill'): any card that states it gives it away."""
-    return bool(_PROPER_KINDS.intersection(option.card.tags)) and len(option.answer.split()) > 1
+    """A card asking a proper name of several words ('Anti-Terrorism Bill'), a country or a term ('control orders'):
+    any card that states it gives it away, as reviewers read the rubric. A one-word name of a person or a place is
+    given away only by a related card: the article names it everywhere."""
+    tags = set(option.card.tags)
+    if tags & {"country", "concept"}:
+        return True
+    return bool(_PROPER_KINDS & tags) and len(option.answer.split()) > 1
 
 
 def _is_named(option: Option) -> bool:

@@ -203,13 +203,22 @@ def test_a_named_reference_is_fine() -> None:
 
 
 def test_cloze_blank_in_quotation() -> None:
-    text = 'The minister said: "We will build 200 new schools by 2010 across the country."'
+    text = 'The mayor promised "200 new schools by 2010" in a speech in Leeds on Monday.'
     index, facts = facts_of(text)
     inside = [f for f in facts if f.mention.text in ("200", "2010")]
+    assert len(inside) == 2
     for fact in inside:
         card = build.cloze(fact)
         assert card is not None
         assert gates.cloze_blank_in_quotation(Candidate(card, fact, index))
+    assert gates.cloze_blank_in_quotation(candidate(text, "Leeds")) is None
+
+
+def test_a_false_statement_that_changes_a_quotation_is_dropped() -> None:
+    text = "Trump has said he could resolve the conflict “in 24 hours.”"
+    changed = candidate(text, "24", kind="truefalse")
+    assert changed.card.fields["answer"] is False
+    assert gates.cloze_blank_in_quotation(changed) == "the changed words are inside a quotation"
 
 
 def test_failed_gate_names_the_gate() -> None:
@@ -572,3 +581,19 @@ def test_a_running_total_without_an_anchor() -> None:
     assert running_total_without_anchor(candidate(bare, "Alan Shearer"))  # no card on the sentence's other words
     serving = "Darleen Druyun is currently serving a nine month sentence in Florida."
     assert running_total_without_anchor(candidate(serving, "nine")) is None  # a length of time is no total
+
+
+def test_a_gap_after_a_possessive_that_is_the_names_own_cuts_the_name() -> None:
+    text = (
+        "Britain also claimed Rupert's Land, where the Hudson's Bay Company traded for furs with local tribes in 1700."
+    )
+    assert gates.gap_cuts_a_token(candidate(text, "Bay Company")) == "the gap cuts a name"
+    partner = "Shares in Cairn's partner Oil India Company rose in 2004 after the news."
+    assert gates.gap_cuts_a_token(candidate(partner, "Oil India Company")) is None
+
+
+def test_a_place_owning_a_superlative_is_an_epithet_of_another() -> None:
+    text = "Germany, Europe's largest economy, saw unemployment rise to 4.5 million in January 2005."
+    assert gates.answer_is_a_nationality_word(candidate(text, "Europe"))
+    owner = "Brazil's forest covers 60% of the basin, the survey found in 2004."
+    assert gates.answer_is_a_nationality_word(candidate(owner, "Brazil")) is None

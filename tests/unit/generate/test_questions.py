@@ -112,3 +112,9 @@ def test_and_joining_two_nouns_before_their_verb_stays():
     assert ask(sentence, "Harbour Board") == (
         "Which organisation hopes that new cranes and the railway will bring trade back?"
     )
+
+
+def test_a_figure_paired_with_another_is_not_asked_alone():
+    sentence = "The Harbour Board's new pier was 1,135 metres long and 15 metres wide when it opened in 1990."
+    assert ask(sentence, "1,135") is None
+    assert ask("The Harbour Board's new pier was 1,135 metres long when it opened in 1990.", "1,135") is not None

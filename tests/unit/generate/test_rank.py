@@ -25,12 +25,10 @@ def cloze_card(sentence: int, text: str, answer: str, kind: str) -> Option:
 
 def test_a_name_another_card_shows_is_given_away_by_a_card_sharing_a_word() -> None:
     selection = Selection(10)
-    selection.take(cloze_card(0, "The Gurkhas will fly to Indonesia next week to help.", "Gurkhas", "organisation"))
-    assert not selection.fits(
-        cloze_card(5, "Aid groups said roads in Indonesia would need help.", "Indonesia", "country")
-    )
-    assert selection.fits(cloze_card(6, "Aid groups said roads in Sri Lanka would need help.", "Sri Lanka", "country"))
-    assert selection.fits(cloze_card(7, "Rice prices in Indonesia doubled over the winter.", "Indonesia", "country"))
+    selection.take(cloze_card(0, "The Gurkhas will fly to Jakarta next week to help.", "Gurkhas", "organisation"))
+    assert not selection.fits(cloze_card(5, "Aid groups said roads in Jakarta would need help.", "Jakarta", "place"))
+    assert selection.fits(cloze_card(6, "Aid groups said roads in Colombo would need help.", "Colombo", "place"))
+    assert selection.fits(cloze_card(7, "Rice prices in Jakarta doubled over the winter.", "Jakarta", "place"))
 
 
 def test_a_figure_another_card_shows_is_given_away_only_by_a_related_card() -> None:
@@ -72,7 +70,7 @@ def test_a_surname_after_another_given_name_names_another_person() -> None:
     assert selection.fits(person_card(3, "Who created the system of bureaucracy of the empire?", "Kublai Khan"))
 
 
-def test_a_proper_name_of_several_words_is_given_away_by_any_card_that_shows_it() -> None:
+def test_a_proper_name_of_several_words_a_country_or_a_term_is_given_away_by_any_card_that_shows_it() -> None:
     asked = cloze_card(
         0, "The Tories wanted a sunset clause in the Harbour Safety Bill.", "Harbour Safety Bill", "name"
     )
@@ -83,7 +81,12 @@ def test_a_proper_name_of_several_words_is_given_away_by_any_card_that_shows_it(
     selection = Selection(10)
     selection.take(shows)
     assert not selection.fits(asked)
-    one_word = cloze_card(5, "Rice prices in Indonesia doubled over the winter.", "Indonesia", "country")
+    for answer, kind in (("Indonesia", "country"), ("control orders", "concept")):
+        asking = cloze_card(5, f"The talks in May were about {answer} and nothing else.", answer, kind)
+        selection = Selection(10)
+        selection.take(cloze_card(6, f"Rice prices doubled over the winter, as did {answer}.", "Rice", "term"))
+        assert not selection.fits(asking), "a country or a term is given away by any card that states it"
+    one_word = cloze_card(5, "Rice prices in Jakarta doubled over the winter.", "Jakarta", "place")
     selection = Selection(10)
-    selection.take(cloze_card(6, "Aid groups said roads in Indonesia would need help.", "Aid groups", "term"))
+    selection.take(cloze_card(6, "Aid groups said roads in Jakarta would need help.", "Aid groups", "term"))
     assert selection.fits(one_word)

@@ -106,7 +106,7 @@ def test_the_cards_come_from_the_article_body_only(page):
     name, article = page
     generated = generate_deck(article)
     cards = generated.data["cards"]
-    assert len(cards) >= 5
+    assert len(cards) >= 4
     paragraphs = [p for p in article.text.split("\n\n") if p.strip()]
     for card in cards:
         sentence = card["source"]["sentence"]
