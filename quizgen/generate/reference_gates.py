@@ -74,8 +74,21 @@ def _needs_no_antecedent(c: Candidate, stem: str, found: re.Match[str]) -> bool:
         return False  # 'that idea', 'those years' point back by their very word
     tags = {t.text.lower(): t.tag for t in c.fact.row.tokens}
     following = re.match(r"\s*([\w-]*)", stem[found.end() :])
-    phrase = Phrase(words, [tags.get(w.lower(), "") for w in words], following.group(1).lower() if following else "")
+    phrase = Phrase(
+        words,
+        [tags.get(w.lower(), "") for w in words],
+        following.group(1).lower() if following else "",
+        _state_told_before(c),
+    )
     return needs_no_antecedent(phrase) is not None
+
+
+def _state_told_before(c: Candidate) -> bool:
+    """One of the three sentences before the card's names a country (or its people), whose 'government' the
+    card's may be."""
+    number = c.fact.row.sentence.number
+    rows = c.index.sentences[max(0, number - 3) : number]
+    return any(m.kind in ("country", "nationality") for row in rows for m in row.mentions)
 
 
 def _the_subject(c: Candidate, noun: str) -> bool:
@@ -211,6 +224,7 @@ def anaphoric_definite(c: Candidate) -> str | None:
             [t.text for t in tokens[k + 1 : j + 1]],
             [t.tag for t in tokens[k + 1 : j + 1]],
             after.text.lower() if after is not None else "",
+            _state_told_before(c),
         )
         if needs_no_antecedent(phrase):
             continue  # 'in the summer', 'the police', 'the terror suspects': one of a kind

@@ -45,11 +45,13 @@ _CLAUSE = frozenset(("who", "whose", "which"))
 @dataclass(frozen=True)
 class Phrase:
     """A definite phrase: its words after 'the' (modifiers, then the head), their part-of-speech tags ('' when
-    unknown), and the word right after it (lowercase, '' at the end)."""
+    unknown), the word right after it (lowercase, '' at the end), and whether a sentence before names a country."""
 
     words: Sequence[str]
     tags: Sequence[str]
     following: str = ""
+    state_told_before: bool = False
+    """One of the sentences before names a country (or its people): 'the government' may be that one's."""
 
     @property
     def head(self) -> str:
@@ -68,6 +70,8 @@ def time_of_year(p: Phrase) -> bool:
 def institution_of_a_state(p: Phrase) -> bool:
     """'the government', 'the police', 'the public', 'the justice system', 'the court system', 'the council
     tax'."""
+    if p.state_told_before:
+        return False  # 'German schools ... Some schools get aid from the government': Germany's, told before
     if not p.modifiers:
         return p.head in _OF_A_STATE
     if p.head == "tax":

@@ -96,3 +96,19 @@ def test_a_kind_of_people_needs_no_earlier_sentence_and_a_bare_plural_does() -> 
     assert (
         gates.anaphoric_definite(candidate(bare, "385", sentence=1)) == "'The offenders' refers to an earlier sentence"
     )
+
+
+def test_the_government_needs_no_earlier_sentence_unless_one_names_a_country() -> None:
+    plain = "Labour ministers met in London in 2004.\n\nThe government was backed by 385 votes to 93."
+    assert gates.anaphoric_definite(candidate(plain, "385", sentence=1)) is None
+    told = "German ministers asked the government for money in 2004.\n\nThe government was backed by 385 votes to 93."
+    assert (
+        gates.anaphoric_definite(candidate(told, "385", sentence=1)) == "'The government' refers to an earlier sentence"
+    )
+
+
+def test_a_state_system_after_a_sentence_naming_a_country_may_be_that_country_s() -> None:
+    told = "German schools got aid in 2004.\n\nThe minister said in 2008 that more money would build confidence in the justice system."
+    assert gates.unnamed_reference_in_stem(candidate(told, "2008", sentence=1)) == (
+        "'the justice system' is not named on the card"
+    )
