@@ -220,19 +220,19 @@ def anaphoric_definite(c: Candidate) -> str | None:
             continue
         if after is not None and (after.text[:1].isdigit() or re.match(r"\s*\([A-Z]{2,}\)", text[head.end :])):
             continue  # 'the divisors 2 and 3', 'the third assessment report (TAR)': named right there
-        phrase = Phrase(
-            [t.text for t in tokens[k + 1 : j + 1]],
-            [t.tag for t in tokens[k + 1 : j + 1]],
-            after.text.lower() if after is not None else "",
-            _state_told_before(c),
-        )
-        if needs_no_antecedent(phrase):
-            continue  # 'in the summer', 'the police', 'the terror suspects': one of a kind
         if (
             head.text.lower() in earlier
             and head.text.lower() not in text[: tok.start].lower()
             and not _context_holds(c, head.text.lower())
         ):
+            phrase = Phrase(
+                [t.text for t in tokens[k + 1 : j + 1]],
+                [t.tag for t in tokens[k + 1 : j + 1]],
+                after.text.lower() if after is not None else "",
+                _state_told_before(c),
+            )
+            if needs_no_antecedent(phrase):
+                continue  # 'in the summer', 'the police', 'the young offenders': one of a kind
             return f"'{text[tok.start : head.end]}' refers to an earlier sentence"
     return None
 
