@@ -486,7 +486,11 @@ def protagonist(index: ArticleIndex, m: Mention) -> bool:
 def actor(fact: Fact) -> bool:
     """Whether the fact's answer is the actor of its claim (`actors`: 'X said he would not back ...'): who took
     the stance is the claim's point, however often the article names them."""
-    return fact.mention.kind in ("person", "org", "name") and actor_reason(fact.row, fact.mention) is not None
+    return fact.mention.kind in ACTOR_KINDS and actor_reason(fact.row, fact.mention) is not None
+
+
+ACTOR_KINDS = ("person", "org")
+"""Who can take a stance: a 'Time Lord' named before a quotation is no actor."""
 
 
 def lift_actors(index: ArticleIndex, facts: list[Fact]) -> None:
