@@ -16,6 +16,7 @@ from quizgen.generate.tokens import Token
 
 if TYPE_CHECKING:
     from quizgen.generate.gates import Candidate
+    from quizgen.generate.index import ArticleIndex
 
 _FIGURES = frozenset(("number", "percent", "money", "year", "decade"))
 _AMOUNTS = frozenset(("number", "percent", "money"))
@@ -260,7 +261,25 @@ def other_of_a_pair(c: Candidate) -> str | None:
     stem = c.card.prompt()
     if any(re.search(rf"\b{re.escape(alias)}\b", stem) for alias in c.index.aliases("person", partner)):
         return f"the article pairs {m.text} with {c.index.display('person', partner)}, whom the card names"
+    theirs = gender(c.index, partner)
+    told = {_GENDERS[w.lower()] for w in re.findall(r"\b[A-Za-z]+\b", stem) if w.lower() in _GENDERS}
+    if theirs is not None and told and theirs not in told:
+        return f"a pronoun tells {m.text} from {c.index.display('person', partner)}, the other of the pair"
     return None
+
+
+_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def gender(index: ArticleIndex, key: str) -> str | None:
+    """'m' or 'f' when the article's sentences naming this person and no other person use pronouns of one sex
+    only ('Harris has expressed her intention ...'); None when they use none or both."""
+    found = set()
+    for row in index.sentences:
+        people = {o.key for o in row.mentions if o.kind == "person"}
+        if people == {key}:
+            found |= {_GENDERS[t.text.lower()] for t in row.tokens if t.text.lower() in _GENDERS}
+    return found.pop() if len(found) == 1 else None
 
 
 _RUNNING = re.compile(r"\b(?:currently|now|to date|so far|thus far|at present|as it stands)\b", re.IGNORECASE)

@@ -116,3 +116,14 @@ def test_a_longer_word_of_the_answers_name_or_stem_beside_the_gap_gives_it_away(
     assert gap_gates.neighbour_repeats_the_answer(candidate(term, "primality"))
     other = "The property of having no divisors is called primality, a word used since 1850."
     assert gap_gates.neighbour_repeats_the_answer(candidate(other, "primality")) is None
+
+
+def test_a_pronoun_tells_one_of_a_pair_from_the_other() -> None:
+    pair = "The race between Donald Trump and Kamala Harris is watched in Kazakhstan. Neither Trump nor Harris spoke on it."
+    told = pair + " Trump said he would cut taxes in 2017. Observers say Harris promised that she would visit in 2025."
+    assert gap_gates.gender(facts_of(told)[0], "Donald Trump") == "m"
+    assert gap_gates.other_of_a_pair(candidate(told, "Harris", sentence=3)) == (
+        "a pronoun tells Harris from Donald Trump, the other of the pair"
+    )
+    unknown = pair + " Observers say Harris promised that she would visit the region in 2025."
+    assert gap_gates.other_of_a_pair(candidate(unknown, "Harris", sentence=2)) is None  # Trump's sex is never told
