@@ -24,7 +24,8 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   `Resolution`, the `Edit`s of `edits`;
   `context` shows the sentence a reference points back to ahead of it (an `Edit` too): the sentence before, or
   the nearest earlier one that introduces the reference's noun ('offered' for 'The offer') or the lead that
-  announces what 'the strategy' means, with '[…]' for the sentences left out between; `reported` names the
+  announces what 'the strategy' means, with '[…]' for the sentences left out between (a sentence shown that
+  leans on its own sentence before comes after it, when the three fit on a card); `reported` names the
   one person a 'He went on to say: "...' goes on reporting;
   `claims` cuts the sentence into its claims → `list[Part]`, so each fact is asked with its own claim only, and
   a claim from the quotation or report that follows it ('X has backed the plan, saying: "...'), where a
@@ -35,7 +36,9 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   the answers (and a term's wrong answers: the article's other terms of its head); `sidedetails` marks the
   facts beside the story (a person only quoted, unless `actors` finds them the actor of the claim: 'X said
   he would ...', 'X has backed ...', a name mentioned once in passing, one item of a list), which
-  give no card; `small_counts` ranks a small count beside the sentence's point ('of three planets') below its
+  give no card; `candidates.score` ranks a person or body the article names in three sentences or more below the
+  other answers of their sentence, unless `actors` finds them the actor of its claim, who then takes its point's
+  score; `small_counts` ranks a small count beside the sentence's point ('of three planets') below its
   names and dates, and drops a trivial one ('two' of a pair) or an office named beside its holder;
   `peripheral` marks the facts more likely side details than not, by a model fitted on reviewers' verdicts;
   `claim_focus` then marks an answer in an adjunct, a modifier or an aside when its claim's subject or object

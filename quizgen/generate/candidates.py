@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 
+from quizgen.generate.actors import actor_reason
 from quizgen.generate.claims import claim_of, cut_to_claim, parts
 from quizgen.generate.clause import substitute
 from quizgen.generate.concepts import concepts, term_reason
@@ -216,6 +217,7 @@ def plan_sentence(
         fact.score = score(index, fact)
         fact.side = side_reason(story or Story(index), number, m)
         facts.append(fact)
+    lift_actors(index, facts)
     weighed = weigh_counts(facts)
     if facts and not weighed:
         return SentencePlan(row, skip=TRIVIAL)
@@ -447,7 +449,7 @@ def score(index: ArticleIndex, fact: Fact) -> float:
     setting = 0.5 if _sets_the_scene(fact.row.sentence.text, m) else 1.0  # 'In 2023, ...': when, not what
     census = 0.4 if CENSUS.search(fact.row.sentence.text) else 1.0  # household counts rank below main facts
     census *= 0.4 if side_detail(fact.row, m) else 1.0  # an analyst's employer ranks below the figure they give
-    census *= PROTAGONIST if protagonist(index, m) else 1.0  # the story's own people frame its facts
+    census *= PROTAGONIST if protagonist(index, m) and not actor(fact) else 1.0  # the story's people frame its facts
     weight = TERM_WEIGHT.get(fact.term or "", KIND_WEIGHT.get(m.kind, 0.5))
     return (
         (CLAIM_WEIGHT if claim else weight)
@@ -479,6 +481,30 @@ def protagonist(index: ArticleIndex, m: Mention) -> bool:
         sum(any(o.kind == m.kind and o.key == m.key for o in row.mentions) for row in index.sentences)
         >= PROTAGONIST_SENTENCES
     )
+
+
+def actor(fact: Fact) -> bool:
+    """Whether the fact's answer is the actor of its claim (`actors`: 'X said he would not back ...'): who took
+    the stance is the claim's point, however often the article names them."""
+    return fact.mention.kind in ACTOR_KINDS and actor_reason(fact.row, fact.mention) is not None
+
+
+ACTOR_KINDS = ("person", "org")
+"""Who can take a stance: a 'Time Lord' named before a quotation is no actor."""
+
+
+def lift_actors(index: ArticleIndex, facts: list[Fact]) -> None:
+    """Give a protagonist (`protagonist`) who is the actor of their claim the score of the claim's point (its best
+    other answer), and rank the claim's other answers below it: 'Who said he would not back the plans?' asks the
+    claim itself, 'home detention' a detail beside it. A claim gives one card, so the others are asked only when
+    the actor's cards all fail."""
+    for fact in facts:
+        if not (protagonist(index, fact.mention) and actor(fact)):
+            continue
+        others = [f for f in facts if f is not fact and f.claim == fact.claim and f.mention.kind != fact.mention.kind]
+        fact.score = max([fact.score, *(f.score for f in others)])
+        for other in others:
+            other.score = min(other.score, fact.score * PROTAGONIST)
 
 
 _SCENE = re.compile(r"^(?:In|By|On|Since|During|Until|After|Before|From|At)\s+(?:the\s+)?(?:early\s+|late\s+)?$")

@@ -172,22 +172,45 @@ def context_for(index: ArticleIndex, number: int) -> tuple[Edit, str] | None:
     return ((0, 0, shown + " "), shown) if shown is not None else None
 
 
-def _shown(index: ArticleIndex, k: int, number: int) -> str | None:
+def _shown(index: ArticleIndex, k: int, number: int, extra: int = 0) -> str | None:
     """Sentence `k` resolved and trimmed, to be shown ahead of sentence `number`; None when it is not a whole
-    sentence, cannot stand alone (a chain of references), or the two together are too long for a card."""
+    sentence, or the two together (and `extra` words more) are too long for a card. A sentence that leans on its
+    own sentence before is shown after it (`_chained`), when `extra` is 0: a chain of two links at most."""
     before = index.sentences[k]
     text = before.sentence.text.strip()
     words = len(text.split())
     if words < MIN_WORDS or not _ENDS.search(text) or sum(text.count(q) for q in QUOTES) % 2:
         return None
-    if words + len(index.sentences[number].sentence.text.split()) > MAX_WORDS:
-        return None
     own = resolve(index, k)
+    if own.problem is not None and extra:
+        return None  # a chain of three sentences: too long to follow
     if own.problem is not None:
-        return None  # a chain of references: the sentence leans on another
+        own = resolve(index, k, context=True)
+        if own.problem is None or not own.back:
+            return None
     edits = own.edits + [cut for cut in trims(text) if not any(cut[0] < b and a < cut[1] for a, b, _ in own.edits)]
     shown = apply_edits(before.sentence.text, edits).strip()
-    return shown[:1].upper() + shown[1:]
+    shown = shown[:1].upper() + shown[1:]
+    if len(shown.split()) + len(index.sentences[number].sentence.text.split()) + extra > MAX_WORDS:
+        return None
+    if own.back:
+        lead = _chained(index, k, number, own.back, len(shown.split()))
+        return None if lead is None else f"{lead} {shown}"
+    return shown
+
+
+def _chained(index: ArticleIndex, k: int, number: int, back: list[tuple[str, ...]], words: int) -> str | None:
+    """The sentence before `k`, shown, when sentence `k` leans on it for every reference of `back` (as
+    `context_edit` would show it for `k`) and the three sentences, `k` being `words` long, fit on a card; None
+    otherwise: a chain of references."""
+    if k == 0:
+        return None
+    shown = _shown(index, k - 1, number, extra=words)
+    if shown is None or not all(not head or holds(shown, head[0]) for head in back):
+        return None
+    if (EVENT,) in back and not shares_a_subject(index, k - 1, k):
+        return None  # 'The offer' after a sentence of something else
+    return shown
 
 
 _DATED = re.compile(

@@ -153,3 +153,24 @@ def test_the_speaker_is_not_named_twice_when_the_sentence_before_is_shown() -> N
 def test_a_region_may_be_the_basin_told_before() -> None:
     assert holds("The Congo basin covers 3,700,000 square kilometres of Africa.", "region")
     assert not holds("The company sold 3,700 cars in Africa last year.", "region")
+
+
+CHAIN = (
+    "The government has offered to send engineers to help rebuild bridges after the floods.\n\n"
+    "The deployment would involve soldiers from the Royal Engineers.\n\n"
+    "They would stay in Chile until March 2026.\n"
+)
+
+
+def test_a_chain_of_two_links_is_shown_whole() -> None:
+    index = index_of(CHAIN)
+    found = context_for(index, 2)  # 'They' leans on sentence 1, whose 'The deployment' leans on sentence 0
+    assert found is not None
+    assert found[1].startswith("The government has offered to send engineers")
+    assert found[1].endswith("The deployment would involve soldiers from the Royal Engineers.")
+
+
+def test_a_chain_too_long_for_a_card_is_dropped() -> None:
+    long_first = "The government has offered " + "a great many engineers and " * 8 + "help to Chile.\n\n"
+    index = index_of(long_first + CHAIN.split("\n\n", 1)[1])
+    assert context_for(index, 2) is None
