@@ -47,6 +47,7 @@ ROUNDS = {
     "round15": "9606d08",
     "round16": "0814e48",
     "round17": "adf9708",
+    "round18": "603a433",
 }
 """Review round (a folder of docs/reviews) → the commit whose cards it judged (docs/generator-review.md)."""
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -101,3 +101,28 @@ def test_only_the_facts_past_even_odds_are_marked():
             marked = bool(fact.side and fact.side.startswith("peripheral"))
             odds = probability(found, plan.row.sentence.number, fact.mention)
             assert marked == (odds >= DROP) or (fact.side is not None and not marked)
+
+
+def test_features_see_the_article_s_end_its_paragraphs_the_main_clause_and_the_figures_beside():
+    found, index = article([*STORY, ASIDE])
+    n, varnier = mention(index, "Odile Varnier")
+    lead, tonnes = mention(index, "40,000")
+    aside, first = features(found, n, varnier), features(found, lead, tonnes)
+    assert aside["last_third"] == 1.0 and first["last_third"] == 0.0
+    assert first["paragraph_first"] == 1.0
+    assert first["core"] == 1.0 and aside["core"] == 0.0  # an object of 'exported'; inside parentheses
+    rebuilt, year = mention(index, "2019")
+    assert features(found, rebuilt, year)["figures_beside"] == 0.0
+    assert first["figures_beside"] == 0.0
+    found, index = article([*STORY, "In 2020 the Porthaven harbour shipped 45,000 tonnes of grain to 3 ports."])
+    shipped, tonnage = mention(index, "45,000")
+    assert features(found, shipped, tonnage)["figures_beside"] == 2.0  # '2020' and '3' beside '45,000'
+    assert found.top and all(key[0] in ("person", "place", "org", "name") for key in found.top)
+
+
+def test_a_sentence_that_names_one_of_the_article_s_most_named_things_is_beside_the_story():
+    found, index = article([*STORY, ASIDE])
+    n, varnier = mention(index, "Odile Varnier")
+    lead, tonnes = mention(index, "40,000")
+    assert features(found, lead, tonnes)["beside_top"] == 1.0  # 'Porthaven' is named in every sentence
+    assert features(found, n, varnier)["beside_top"] == 0.0
