@@ -50,10 +50,11 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
 - gates: `gates` (with `gap_gates`, on what the gap leaves beside it and a running total with nothing to date it,
   `figure_gates`, on a figure worked out from its neighbours or left in sight while a setting is asked,
   `reference_gates` and `unnamed_gates`, on what the card leaves unnamed ('such occasions', 'Some settlers',
-  'the chancellor' of no one the article names), `source_gates`, on a sentence printed broken or cut inside a
-  list, and `kinds`, the head words that show a wh-word does not fit its answer) holds the rubric's rules as named
-  functions that drop a card (a card failing a reference gate is tried again with the sentence its reference
-  leans on shown); a sentence is skipped in `candidates.plan_sentence`,
+  'the chancellor' of no one the article names; `world_definites` names the definite phrases that need no sentence
+  before: 'in the summer', 'the justice system', 'the highest court'), `source_gates`, on a sentence printed
+  broken or cut inside a list, and `kinds`, the head words that show a wh-word does not fit its answer) holds the
+  rubric's rules as named functions that drop a card (a card failing a reference gate is tried again with the
+  sentence its reference leans on shown); a sentence is skipped in `candidates.plan_sentence`,
   an answer in `candidates.unaskable`, a card where a `cards` builder returns None, a side detail's card in
   `deck` (its rule named in --explain), a repeated fact in `rank`.
 - ranking: `rank` chooses the best options up to the limit, one per claim, every claim first, types balanced

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.generate.context import holds
 from quizgen.generate.quotes import QUOTED, in_quoted_phrase
+from quizgen.generate.world_definites import Phrase, needs_no_antecedent
 
 if TYPE_CHECKING:
     from quizgen.generate.gates import Candidate
@@ -34,8 +35,10 @@ _WHEN = (
 )
 """'the bill on Thursday' names no bill: 'on' before a day or a date restricts nothing."""
 _UNNAMED = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!(?:first|last|only)\s)(?:(?![A-Z0-9])[\w-]+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|called|named|known|that|worst|best|hardest|most|least)\b|\s+on\b(?!\s+(?:{_WHEN})\b)|\s+[A-Z]|['’]s\s+[A-Z])"
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!(?:first|last|only)\s)(?:(?![A-Z0-9])[\w-]+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|called|named|known|that|worst|best|hardest|most|least)\b|\s+on\b(?!\s+(?:{_WHEN})\b)|\s+[A-Z]|['’]s\s+[A-Z]|\s+(?:{_GENERIC})\s+[A-Z])"
 )
+"""'the bill', 'that idea', 'the court' with nothing after that says which ('the landmark court case Brown v.
+Board' does)."""
 _DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
 
 
@@ -46,6 +49,8 @@ def unnamed_reference_in_stem(c: Candidate) -> str | None:
     for found in _UNNAMED.finditer(stem):
         if _the_subject(c, found.group(0).split()[-1]):
             continue  # 'the city limits' in the article about Fresno: Fresno's
+        if _needs_no_antecedent(c, stem, found):
+            continue  # 'the justice system', 'the highest court': one of a kind, whatever came before
         if not _named_in_sentence(c, stem, found) and not _told_before(c, stem, found):
             return f"'{found.group(0)}' is not named on the card"
     text, tokens = c.fact.row.sentence.text, c.fact.row.tokens
@@ -60,6 +65,30 @@ def unnamed_reference_in_stem(c: Candidate) -> str | None:
         if not any(a <= tok.start < b for a, b in removed) and not _context_holds(c, nxt.text.lower()):
             return f"'{tok.text} {nxt.text}' is not named on the card"
     return None
+
+
+def _needs_no_antecedent(c: Candidate, stem: str, found: re.Match[str]) -> bool:
+    """A 'the' phrase of the stem that `world_definites` finds one of a kind (tags from the card's sentence)."""
+    determiner, *words = found.group(0).split()
+    if determiner.lower() != "the":
+        return False  # 'that idea', 'those years' point back by their very word
+    tags = {t.text.lower(): t.tag for t in c.fact.row.tokens}
+    following = re.match(r"\s*([\w-]*)", stem[found.end() :])
+    phrase = Phrase(
+        words,
+        [tags.get(w.lower(), "") for w in words],
+        following.group(1).lower() if following else "",
+        _state_told_before(c),
+    )
+    return needs_no_antecedent(phrase) is not None
+
+
+def _state_told_before(c: Candidate) -> bool:
+    """One of the three sentences before the card's names a country (or its people), whose 'government' the
+    card's may be."""
+    number = c.fact.row.sentence.number
+    rows = c.index.sentences[max(0, number - 3) : number]
+    return any(m.kind in ("country", "nationality") for row in rows for m in row.mentions)
 
 
 def _the_subject(c: Candidate, noun: str) -> bool:
@@ -196,6 +225,14 @@ def anaphoric_definite(c: Candidate) -> str | None:
             and head.text.lower() not in text[: tok.start].lower()
             and not _context_holds(c, head.text.lower())
         ):
+            phrase = Phrase(
+                [t.text for t in tokens[k + 1 : j + 1]],
+                [t.tag for t in tokens[k + 1 : j + 1]],
+                after.text.lower() if after is not None else "",
+                _state_told_before(c),
+            )
+            if needs_no_antecedent(phrase):
+                continue  # 'in the summer', 'the police', 'the young offenders': one of a kind
             return f"'{text[tok.start : head.end]}' refers to an earlier sentence"
     return None
 
