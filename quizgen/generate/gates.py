@@ -54,6 +54,7 @@ from quizgen.generate.source_gates import (
 )
 from quizgen.generate.subject import REPEATED, headline_subject, name_head
 from quizgen.generate.tokens import Token
+from quizgen.generate.trivia_gates import broad_region, name_in_another_language, road_of_a_place
 from quizgen.generate.unnamed_gates import (
     anaphoric_such,
     gap_names_it,
@@ -117,6 +118,8 @@ def gap_cuts_a_token(c: Candidate) -> str | None:
     before, after = text[m.start - 1 : m.start], text[m.end : m.end + 2]
     if before.isalnum() or after[:1].isalnum() or re.match(r"[:.,/–—-]\d", after):
         return "the gap cuts a token"
+    if m.text.endswith("s") and re.match(r"['’]\s+[A-Z]", text[m.end :]):
+        return "the gap cuts a name"  # "the [Seven Years]' War"
     if re.search(r"\d[–—-]$", text[: m.start]):
         return "the gap cuts a range"  # '1348–[...]'
     if re.search(r"\d\s*±\s*$", text[: m.start]) or re.match(r"\s*±\s*\d", text[m.end :]):
@@ -692,6 +695,9 @@ Gate = Callable[[Candidate], str | None]
 
 GATES: tuple[Gate, ...] = (
     true_statement_copies_its_sentence,
+    broad_region,
+    road_of_a_place,
+    name_in_another_language,
     glued_words,
     gap_cuts_a_token,
     gap_is_half_a_term,

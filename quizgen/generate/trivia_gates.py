@@ -1,0 +1,76 @@
+"""Gates on answers reviewers call trivial whatever the sentence: a continent or an ocean ('the Atlantic coast of
+[Africa]', 'societies in [Europe]'), which general knowledge fills; a road's name in an article about a place
+('[Sierra Freeway]', 'along the [West Road]'), a side detail of it; and a name in another language given in
+parentheses ('(Portuguese: [Floresta Amazônica] ...)').
+
+Each gate takes a `gates.Candidate` and returns why the card fails, or None; `gates.GATES` runs them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quizgen.generate.gates import Candidate
+
+BROAD_REGIONS = frozenset(
+    (
+        "Europe",
+        "Asia",
+        "Africa",
+        "North America",
+        "South America",
+        "Latin America",
+        "Antarctica",
+        "Oceania",
+        "Pacific",
+        "Atlantic",
+        "Arctic",
+        "Mediterranean",
+        "Middle East",
+        "Far East",
+        "Near East",
+    )
+)
+"""A continent, an ocean or a compass region: the gap is filled from the map, not the article."""
+
+_ROAD = re.compile(
+    r"(?:\b(?:Road|Street|Freeway|Avenue|Boulevard|Highway|Lane|Motorway|Expressway|Parkway|Turnpike)"
+    r"|\b(?:State Route|Route|Interstate|US Route|Highway)\s+\d+[A-Z]?|\bI-\d+)$"
+)
+_ROAD_SUBJECT = re.compile(r"\b(?:road|street|freeway|avenue|boulevard|highway|route|motorway|lane)s?\b", re.I)
+
+
+def broad_region(c: Candidate) -> str | None:
+    """'the Canarian islands off the Atlantic coast of [Africa]': a continent or an ocean is general knowledge."""
+    name = c.fact.mention.text.removeprefix("the ").removeprefix("The ")
+    if c.fact.mention.kind in ("place", "name", "country", "org") and name in BROAD_REGIONS:
+        return f"'{name}' is a continent or an ocean, filled from the map"
+    return None
+
+
+_SEATS = frozenset(("Downing Street", "Wall Street", "Fleet Street"))
+"""Streets that name the power seated there ('Downing Street said ...'), not a road."""
+
+
+def road_of_a_place(c: Candidate) -> str | None:
+    """'State Route 168, the [Sierra Freeway], heads east': a road's name is a side detail of the place an article
+    is about, unless the article is about roads."""
+    name = c.fact.mention.text.rstrip(",.")
+    if name in _SEATS or not _ROAD.search(name):
+        return None
+    if c.subject and any(_ROAD_SUBJECT.search(word) for word in c.subject):
+        return None
+    return "a road's name, a side detail of the place"
+
+
+_GLOSS = re.compile(r"\(\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[a-z]+\.?):\s[^()]*$")
+"""Inside '(Portuguese: ...' or '(Chinese: ...', '(lit. ...': a gloss of the name before the parenthesis."""
+
+
+def name_in_another_language(c: Candidate) -> str | None:
+    """'The Amazon rainforest (Portuguese: [Floresta Amazônica] or Amazônia ...)': the name in another language
+    is a gloss, not a fact to learn."""
+    before = c.fact.row.sentence.text[: c.fact.mention.start]
+    return "a name in another language, given as a gloss" if _GLOSS.search(before) else None

@@ -1,0 +1,39 @@
+"""Answers trivial whatever their sentence: a continent or an ocean, a road's name in a place's article, a gloss."""
+
+from __future__ import annotations
+
+from generate_support import candidate
+
+from quizgen.generate import gates
+from quizgen.generate.trivia_gates import broad_region, name_in_another_language, road_of_a_place
+
+
+def test_a_continent_or_an_ocean_is_filled_from_the_map() -> None:
+    text = "In 1405 the expedition conquered the islands of Lanzarote and El Hierro off the Atlantic coast of Africa."
+    assert broad_region(candidate(text, "Africa"))
+    assert broad_region(candidate(text, "Lanzarote")) is None
+    assert broad_region(
+        candidate("Most of the congregations in North America joined other churches in 1750.", "North America")
+    )
+
+
+def test_a_roads_name_is_a_side_detail_of_a_place() -> None:
+    text = "State Route 168, the Sierra Freeway, heads east from Fresno to Clovis and Huntington Lake in 1960."
+    assert road_of_a_place(candidate(text, "Sierra Freeway", subject=frozenset({"fresno", "california"})))
+    assert road_of_a_place(candidate(text, "Huntington Lake", subject=frozenset({"fresno", "california"}))) is None
+    roads = frozenset({"highways", "california"})
+    assert road_of_a_place(candidate(text, "Sierra Freeway", subject=roads)) is None  # an article about roads
+    seat = "Downing Street said in May 2005 that a similar offer might be made to Sri Lanka."
+    assert road_of_a_place(candidate(seat, "Downing Street")) is None
+
+
+def test_a_name_in_another_language_is_a_gloss() -> None:
+    text = "The Amazon rainforest (Portuguese: Floresta Amazonica) covers most of the Amazon basin of Brazil."
+    assert name_in_another_language(candidate(text, "Floresta Amazonica"))
+    assert name_in_another_language(candidate(text, "Brazil")) is None
+
+
+def test_a_plural_possessive_after_the_gap_cuts_a_name() -> None:
+    text = "In 1756, the North American theater of the Seven Years' War was not given a separate name in Britain."
+    assert gates.gap_cuts_a_token(candidate(text, "Seven Years")) == "the gap cuts a name"
+    assert gates.gap_cuts_a_token(candidate(text, "Britain")) is None
