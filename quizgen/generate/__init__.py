@@ -52,7 +52,10 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   `reference_gates` and `unnamed_gates`, on what the card leaves unnamed ('such occasions', 'Some settlers',
   'the chancellor' of no one the article names; `world_definites` names the definite phrases that need no sentence
   before: 'in the summer', 'the justice system', 'the highest court'), `source_gates`, on a sentence printed
-  broken or cut inside a list, and `kinds`, the head words that show a wh-word does not fit its answer) holds the
+  broken or cut inside a list, `answer_gates`, on an answer that is the article's own subject or a name used as a
+  modifier, `question_gates`, on a typed or choice question badly formed or of the wrong wh-word, `trivia_gates`,
+  on a continent, a road's name or a gloss as the answer, and `kinds`, the head words that show a wh-word does
+  not fit its answer) holds the
   rubric's rules as named functions that drop a card (a card failing a reference gate is tried again with the
   sentence its reference leans on shown); a sentence is skipped in `candidates.plan_sentence`,
   an answer in `candidates.unaskable`, a card where a `cards` builder returns None, a side detail's card in

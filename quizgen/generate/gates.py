@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from quizgen.generate import gazetteer
 from quizgen.generate.actors import actor_reason
+from quizgen.generate.answer_gates import answer_is_a_nationality_word, answer_is_the_subject, verb_read_as_noun
 from quizgen.generate.candidates import Fact
 from quizgen.generate.cards import BLANK, LISTED_YEARS, Draft
 from quizgen.generate.entities import Mention
@@ -38,8 +39,13 @@ from quizgen.generate.gap_gates import (
     term_paired_with_another,
 )
 from quizgen.generate.index import ArticleIndex
-from quizgen.generate.kinds import place_named_as_person, thing_named_as_organisation
-from quizgen.generate.lemmas import COLUMNS, lemma_row
+from quizgen.generate.question_gates import (
+    broken_question,
+    place_that_acts,
+    question_coordinates_verbs,
+    question_cut_short,
+    wh_word_misfits_answer,
+)
 from quizgen.generate.quotes import in_quoted_phrase
 from quizgen.generate.reference_gates import (
     anaphoric_definite,
@@ -52,8 +58,6 @@ from quizgen.generate.source_gates import (
     name_misspelt,
     opener_describes_what_went_before,
 )
-from quizgen.generate.subject import REPEATED, headline_subject, name_head
-from quizgen.generate.tokens import Token
 from quizgen.generate.trivia_gates import broad_region, name_in_another_language, road_of_a_place
 from quizgen.generate.unnamed_gates import (
     anaphoric_such,
@@ -386,178 +390,6 @@ _MEMBER_OF = frozenset(("including", "like", "among"))
 choices; 'the French explorer ___' recalled with no choices is not."""
 
 
-def answer_is_the_subject(c: Candidate) -> str | None:
-    """Blanking 'Amazon' in the article about the Amazon rainforest asks nothing."""
-    words = {_singular(w) for w in re.findall(r"[a-z0-9]+", c.fact.mention.text.casefold())}
-    if words and c.subject and words <= {_singular(w) for w in c.subject} and _what_it_is_about(c, words):
-        return "the answer is the article's own subject"
-    subject = c.index.subject
-    if subject is not None and c.fact.mention.text == _initials(subject.name):
-        return "the answer is the article's own subject, abbreviated"
-    if subject is not None and _subject_with_modifiers(c, subject.name, subject.nouns):
-        return "the answer is the article's own subject with a modifier"
-    return None
-
-
-def _what_it_is_about(c: Candidate, words: set[str]) -> bool:
-    """Whether title words are what the article is about, not a detail its title names: the head of the name a
-    title gives ('Fresno', not 'California' of 'Fresno, California'; 'Newcastle', not 'Tyne'), or a headline's
-    words before its verb ('Souness', not 'Owen' of 'Souness eyes summer move for Owen'), or words the article
-    repeats ('council tax' of 'Parties' plans for council tax')."""
-    index = c.index
-    if index.subject is not None:
-        return bool(words & {_singular(w) for w in name_head(index.subject.name)})
-    if words & {_singular(w) for w in headline_subject(index.headline)}:
-        return True
-    answer = re.escape(_singular(c.fact.mention.text.casefold()))
-    named = sum(1 for row in index.sentences if re.search(rf"\b{answer}", row.sentence.text.casefold()))
-    return named >= REPEATED
-
-
-def _subject_with_modifiers(c: Candidate, name: str, generic: frozenset[str]) -> bool:
-    """'Brazilian Amazon' in the article on the Amazon rainforest, 'liquid oxygen' in the one on oxygen: a
-    name of the subject ('Amazon', not the generic 'rainforest') as the head, with only adjectives or common
-    nouns before it. 'UK Parliament', 'Black Sea', 'Apollo 11' or 'pharmacy technicians' name something else."""
-    own = {_singular(w) for w in re.findall(r"[a-z]+", name.casefold())} - {_singular(g) for g in generic} - _SMALL
-    m = c.fact.mention
-    words = [t for t in c.fact.row.tokens if m.start <= t.start and t.end <= m.end]
-    if len(words) < 2 or any(not t.text.isalpha() for t in words):
-        return False
-    if _singular(words[-1].text.casefold()) not in own:
-        return False  # 'production company vanity cards' are cards, not the company
-    others = [t for t in words if _singular(t.text.casefold()) not in own]
-    return all(t.text.islower() or t.tag.startswith("JJ") or t.text in gazetteer.NATIONALITIES for t in others)
-
-
-_SMALL = frozenset("a an and of on the to in for de von van upon".split())
-
-
-def _singular(word: str) -> str:
-    """'huguenots' → 'huguenot': the subject named in the plural is the subject still."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
-def _initials(name: str) -> str:
-    """'Intergovernmental Panel on Climate Change' → 'IPCC'."""
-    capitals = [w[0] for w in name.split() if w[:1].isupper()]
-    return "".join(capitals) if len(capitals) >= 2 else ""
-
-
-def answer_is_a_nationality_word(c: Candidate) -> str | None:
-    """'UK' in 'UK households', 'City' in 'City analysts': a name used as a modifier, not a fact; and
-    'veteran defensive end' in 'veteran defensive end Jared Allen': a descriptor before a name."""
-    m = c.fact.mention
-    following = next((t for t in c.fact.row.tokens if t.start >= m.end), None)
-    if m.kind == "concept" and following is not None and following.tag.startswith("NNP") and following.capitalised:
-        return "a descriptor before a name"
-    if m.kind == "person" and _labels_a_role(c):
-        return "a name used as a modifier"  # '[Pro Bowl] defensive tackle Kawann Short'
-    if m.kind in ("org", "name", "person") and _acronym_as_a_role(c):
-        return "an acronym used as a common noun"
-    if m.kind not in ("country", "place", "org", "name"):
-        return None
-    if m.kind in ("country", "place") and _epithet_of_another(c, following):
-        return "a place in an epithet of another ('[Europe]'s largest economy')"
-    modifier = f"a {'country word' if country_word(m) else 'name'} used as a modifier"
-    if following is not None and following.tag.startswith(("NN", "JJ")) and not following.text[:1].isupper():
-        if following.text.lower() in PLACE_KINDS | NAMED_KINDS and not country_word(m):
-            return None  # 'Aceh province', 'the Hauteville family': a name with its kind is the fact
-        if _ends_its_phrase(c, following):
-            return None  # 'the Lib Dems [plan] to', 'the Bill [next week]': the name is a whole noun phrase
-        return modifier
-    rest = [t for t in c.fact.row.tokens if t.start >= m.end][:3]
-    if len(rest) == 3 and rest[0].text in ("and", "or") and rest[1].tag == "JJ" and rest[2].tag.startswith("NN"):
-        if country_word(m) or len(m.text.split()) == 1:
-            return modifier  # 'UK and foreign terror suspects'; not 'Carl von Linde and British engineer ...'
-    return None
-
-
-def _epithet_of_another(c: Candidate, following: Token | None) -> bool:
-    """'Europe's largest economy', 'the world's most populous country': a place owning a superlative describes
-    something else, which the card never names."""
-    if following is None or following.tag != "POS":
-        return False
-    after = [t for t in c.fact.row.tokens if t.start >= following.end][:2]
-    return bool(after) and (after[0].tag == "JJS" or after[0].text.lower() in ("most", "biggest", "largest"))
-
-
-NAMED_KINDS = frozenset("family people tribe movement organization organisation dynasty massacre".split())
-"""Words that name what kind of thing a name is ('the Hauteville family', 'the White Rose movement', 'the Peterloo
-massacre'): after the name they complete it, not a noun the name modifies."""
-_TIME_AFTER = frozenset(("next", "last", "this"))
-
-
-def _ends_its_phrase(c: Candidate, following: Token) -> bool:
-    """Whether the word after the name starts another phrase: a verb a tagger read as a noun ('Brownlee [notes]
-    that'), or a time ('an amendment to the Police Bill [next] week')."""
-    tokens = c.fact.row.tokens
-    k = tokens.index(following)
-    if following.text in _TIME_AFTER:
-        return True
-    if country_word(c.fact.mention) or not 0 < k < len(tokens) - 1 or tokens[k + 1].tag not in ("DT", "TO", "IN"):
-        return False  # 'UK [shares] earlier', 'Islamic [works] on': nouns
-    if tokens[k + 1].tag == "IN" and tokens[k + 1].text != "that":
-        return False
-    before = [t for t in tokens if t.end <= c.fact.mention.start]
-    opens = not before or before[-1].text.casefold() in _OPENS_A_CLAUSE  # the name is a subject
-    return opens and _verb_read_as_noun(tokens, k)
-
-
-_OPENS_A_CLAUSE = frozenset("the when while as that after before because if and but".split())
-
-
-PLACE_KINDS = frozenset(
-    "province region area district county state city town village valley coast river island islands peninsula "
-    "basin delta desert highlands lowlands plain plains mountains sea bay gulf strait".split()
-)
-"""Words that name what kind of place a name is ('Aceh province', 'the Seine valley'): after a place's name they
-are part of naming it, not a noun the name modifies."""
-
-
-def country_word(m: Mention) -> bool:
-    """Whether the answer is a country, a nationality or a country-like name ('UK', 'US', 'Mongol', 'City'):
-    a word that says whose, not a fact of its own."""
-    text = m.text.removeprefix("the ")
-    return (
-        m.kind == "country"
-        or text in gazetteer.NATIONALITIES
-        or text in gazetteer.countries()
-        or text.split("-")[0] in gazetteer.countries()  # 'UK-listed', 'UK-wide'
-        or text.split("-")[0] in gazetteer.NATIONALITIES  # 'Chinese-style', 'German-language'
-        or text in _COUNTRY_LIKE
-    )
-
-
-_COUNTRY_LIKE = frozenset(("EU", "Eurozone", "City", "U.S.", "UK", "US", "USA", "Britain"))
-
-
-def _labels_a_role(c: Candidate) -> bool:
-    """Whether the answer is followed by lowercase words of a role and then a name ('[Pro Bowl] defensive
-    tackle Kawann Short'): a label of the person named after it. A tagger may call the noun 'tackle' a verb;
-    'the Tran dynasty', whose name is the fact, leads to no name."""
-    rest = [t for t in c.fact.row.tokens if t.start >= c.fact.mention.end]
-    run: list[Token] = []
-    for t in rest:
-        if not t.text.isalpha() or not t.text.islower() or not t.tag.startswith(("NN", "JJ", "VB")) or t.tag == "VBD":
-            break
-        if not run and not t.tag.startswith(("NN", "JJ")):
-            return False
-        run.append(t)
-    after = rest[len(run)] if len(rest) > len(run) else None
-    return bool(run) and after is not None and after.capitalised and after.tag.startswith("NNP")
-
-
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|An?)\s+$")
-
-
-def _acronym_as_a_role(c: Candidate) -> bool:
-    """'being an MSP', 'a CEO': an acronym after 'a' or 'an' names a kind of person, not the fact asked."""
-    m = c.fact.mention
-    return bool(re.fullmatch(r"[A-Z]{2,5}s?", m.text)) and bool(
-        _ARTICLE_BEFORE.search(c.fact.row.sentence.text[: m.start])
-    )
-
-
 def broken_off(c: Candidate) -> str | None:
     """'... a mixture of acetylene and compressed O' (of 'O' / '2' on the next line): a sentence that stops on
     a chemical symbol, without its full stop, is a formula the source broke over two lines."""
@@ -571,89 +403,9 @@ def no_main_verb(c: Candidate) -> str | None:
     tokens = c.fact.row.tokens
     if any((t.tag.startswith("VB") and t.tag != "VBG") or t.tag == "MD" for t in tokens):
         return None  # 'would cause': a modal is finite too
-    if any(_verb_read_as_noun(tokens, k) for k in range(1, len(tokens) - 1)):
+    if any(verb_read_as_noun(tokens, k) for k in range(1, len(tokens) - 1)):
         return None
     return "the sentence has no main verb"
-
-
-_SUBJECT_TAGS = {"NN": ("NNS", "NNPS"), "NNS": ("NN", "NNP", ",")}
-"""A base verb follows a plural subject ('forests account for'), a verb in -s a singular one or the comma that
-closes an aside ('Route 168, the Sierra Freeway, heads east')."""
-_AFTER_VERB_TAGS = ("IN", "TO", "RB", "DT", "JJ")
-
-
-def _verb_read_as_noun(tokens: list[Token], k: int) -> bool:
-    """'forests [account] for', 'the Sierra Freeway, [heads] east': a word the tagger called a noun stands where
-    the verb does, between its subject and a preposition, adverb or object, and English has it as a verb."""
-    word, before, after = tokens[k], tokens[k - 1], tokens[k + 1]
-    if word.tag not in _SUBJECT_TAGS or not word.text.isalpha() or not word.text.islower():
-        return False
-    if before.tag not in _SUBJECT_TAGS[word.tag] or not after.tag.startswith(_AFTER_VERB_TAGS):
-        return False
-    row = lemma_row(word.text)
-    return row is not None and bool(row[COLUMNS["VERB"]])
-
-
-def broken_question(c: Candidate) -> str | None:
-    """'Who did 1565, a Spanish force ... attack?': an inversion around a figure or an aside."""
-    if c.card.type in ("typed", "choice") and re.search(r"\b(?:did|does|do|was|were|is|are)\s+[\d,(]", _stem(c)):
-        return "the question is not well formed"
-    return None
-
-
-_ACTING_PLACE = re.compile(
-    r"^(?:Which (?:place|country)|Where) (?:learned|learnt|said|decided|announced|ordered|thought|believed|wrote|"
-    r"sent|refused|agreed|warned|argued|claimed|realised|realized|knew|wanted|hoped|feared)\b"
-)
-
-
-def place_that_acts(c: Candidate) -> str | None:
-    """'Which place learned of the retreat?': a place that learns or decides is a person of the same name
-    (Washington) or a government, and the question asks the wrong kind of thing."""
-    if c.card.type in ("typed", "choice") and _ACTING_PLACE.match(_stem(c)):
-        return "a place that learns, says or decides is someone of that name"
-    return None
-
-
-def question_cut_short(c: Candidate) -> str | None:
-    """'Which place did plague ravage in 1563, 1593, 1636?' (of '..., 1636, and 1665'), 'denoted (f(n?': a
-    question that stops inside a list or a bracket of its sentence."""
-    if c.card.type not in ("typed", "choice") or BLANK in _stem(c):
-        return None
-    question = _stem(c).rstrip("?").rstrip()
-    if question.count("(") != question.count(")"):
-        return "the question stops inside a bracket"
-    tail = question.split()[-3:]
-    if "," not in question or len(tail) < 3:
-        return None
-    text = c.fact.row.sentence.text
-    found = re.search(r"\s+".join(re.escape(w) for w in tail), text)
-    if found and re.match(r",?\s+(?:and|or)\s", text[found.end() :]):
-        return "the question stops inside a list"
-    return None
-
-
-def question_coordinates_verbs(c: Candidate) -> str | None:
-    """'did Marconi design and constructed ...', 'was the data compiled by X and assigned ...': a question
-    made from one of two coordinated verbs mixes their forms or asks the other verb's object."""
-    if c.card.type not in ("typed", "choice") or BLANK in _stem(c):
-        return None  # a choice that shows the sentence with a blank keeps the sentence's own verbs
-    verbs = {t.text for t in c.fact.row.tokens if t.tag in ("VBD", "VBN", "VBZ", "VBP", "VB")}
-    if _asks_the_subject(_stem(c), verbs):
-        return None  # 'Who likened ... and said ...?' keeps both verbs as the sentence has them
-    for found in re.finditer(r"\b(?:and|or)\s+([a-z]+)\b", _stem(c)):
-        if found.group(1) in verbs:
-            return f"the question joins two verbs ('and {found.group(1)}')"
-    return None
-
-
-def _asks_the_subject(question: str, verbs: set[str]) -> bool:
-    """'Who likened ...?', 'Which organisation wanted ...?': the wh-phrase is the subject, no inversion."""
-    words = question.split()
-    for k in (1, 2):
-        if len(words) > k and (words[k] in verbs or words[k] in ("was", "were", "is", "are", "has", "have", "had")):
-            return words[0] in ("Who", "What", "Which") and (k == 1 or words[0] == "Which")
-    return False
 
 
 def cloze_blank_in_quotation(c: Candidate) -> str | None:
@@ -666,28 +418,6 @@ def cloze_blank_in_quotation(c: Candidate) -> str | None:
     if c.card.type != "cloze" and not (c.card.type == "choice" and BLANK in _stem(c)):
         return None
     return "the gap is inside a quotation" if in_quoted_phrase(text, m.start) else None
-
-
-def wh_word_misfits_answer(c: Candidate) -> str | None:
-    """'Who sent forces ...?' of Fort Duquesne, 'In which organisation ...?' of a bill or a festival, 'Which place
-    learned ...?' of Washington the man: the question's wh-word names a kind the answer is not."""
-    if c.card.type not in ("typed", "choice") or BLANK in _stem(c):
-        return None
-    m = c.fact.mention
-    if m.kind == "person" and place_named_as_person(m.text):
-        return f"'{m.text}' is a place or a building, not a person"
-    if m.kind == "org" and (thing_named_as_organisation(m.text) or thing_named_as_organisation(c.fact.answer)):
-        return f"'{m.text}' is a document or an event, not an organisation"
-    if m.kind in ("place", "country") and _names_a_person_too(c.index, m.text):
-        return f"'{m.text}' is also a person of the article"
-    return None
-
-
-def _names_a_person_too(index: ArticleIndex, name: str) -> bool:
-    """Whether a person of the article bears the place's name ('George Washington' and Washington)."""
-    low = name.casefold()
-    people = [*index.of_kind("person"), *index.of_kind("name")]  # 'George Washington' may be tagged a name
-    return any(index.display(kind, key).casefold().split()[-1:] == [low] for kind, key in people)
 
 
 Gate = Callable[[Candidate], str | None]
