@@ -104,11 +104,12 @@ def test_answers_occur_in_their_sentences(seed):
 
 
 def test_false_statements_carry_their_correction(seed):
-    for card in seed.deck.cards:
-        if card.type == "truefalse":
-            assert (card.correction is None) == card.answer
-            if card.correction:
-                assert card.correction != card.statement
+    statements = [card for card in seed.deck.cards if card.type == "truefalse"]
+    assert statements, "the seed deck has a true/false card to check"
+    for card in statements:
+        assert (card.correction is None) == card.answer
+        if card.correction:
+            assert card.correction != card.statement
 
 
 def test_output_is_byte_identical(seed):

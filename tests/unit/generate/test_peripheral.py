@@ -96,11 +96,14 @@ def test_only_the_facts_past_even_odds_are_marked():
     found, index = article([*STORY, ASIDE])
     plans = plan_article(index)
     mark_peripheral(plans, index, found.title)
+    seen = set()
     for plan in plans[3:]:
         for fact in plan.facts:
             marked = bool(fact.side and fact.side.startswith("peripheral"))
             odds = probability(found, plan.row.sentence.number, fact.mention)
             assert marked == (odds >= DROP) or (fact.side is not None and not marked)
+            seen.add(marked)
+    assert seen == {True, False}, "the story has facts on both sides of the line"
 
 
 def test_features_see_the_article_s_end_its_paragraphs_the_main_clause_and_the_figures_beside():
