@@ -110,12 +110,51 @@ def census_count(fact: Fact, where: str | None) -> str | None:
     return None
 
 
+_CHANGES = frozenset("up down rose fell climbed dropped gained lost increased decreased jumped slid".split())
+"""The words that report a change ('closed down 247p', 'rose 7,000'): the change is the point of the sentence."""
+_LEVEL_AFTER = frozenset(("at", "to"))
+_CHANGE_REACH = 8
+"""How many tokens before the level the change it follows may start ('down 247p, or 18%, at ...')."""
+LEVEL_BESIDE_CHANGE = 0.1
+"""A level worked out from its change ranks below every other answer of its claim: asked only when none other is."""
+
+
+def level_after_its_change(fact: Fact, plan: SentencePlan) -> bool:
+    """A level shown after the change that led to it, given both as an amount and as a share ('closed down 247p,
+    or 18%, at [1115p]'): the level can be worked out from the change, the sentence's point, shown beside it."""
+    if fact.mention.kind not in _FIGURES:
+        return False
+    start = _start(fact)
+    before = [t for t in plan.row.tokens if t.end <= start][-_CHANGE_REACH:]
+    if not before or before[-1].text.lower() not in _LEVEL_AFTER:
+        return False
+    change = next((t.end for t in before if t.text.lower() in _CHANGES), None)
+    if change is None:
+        return False
+    changes = [m for m in plan.row.mentions if m.kind in _FIGURES and change <= m.start < start]
+    return len(changes) >= 2
+
+
+def rank_the_change_first(plans: list[SentencePlan]) -> None:
+    """Rank a level worked out from the change shown beside it below the other answers of its claim, so the change
+    is asked; the level stays an answer for a claim whose change cannot be asked."""
+    for plan in plans:
+        if plan.skip:
+            continue
+        for fact in plan.facts:
+            if level_after_its_change(fact, plan):
+                fact.score *= LEVEL_BESIDE_CHANGE
+        plan.facts.sort(key=lambda f: -f.score)
+
+
 FOCUS_RULES = (census_count, figure_in_a_modifier)
 """Every rule that makes an answer a detail beside its sentence's claim, in the order tried."""
 
 
 def focus_on_claims(plans: list[SentencePlan]) -> None:
-    """Mark the facts beside their sentence's claim side details (outside the lead), so the claim is asked."""
+    """Mark the facts beside their sentence's claim side details (outside the lead), so the claim is asked; rank
+    a level below the change shown beside it (`rank_the_change_first`)."""
+    rank_the_change_first(plans)
     for plan in plans:
         if plan.skip or plan.row.sentence.number < LEAD:
             continue
