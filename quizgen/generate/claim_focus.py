@@ -128,11 +128,11 @@ def level_after_its_change(fact: Fact, plan: SentencePlan) -> bool:
     before = [t for t in plan.row.tokens if t.end <= start][-_CHANGE_REACH:]
     if not before or before[-1].text.lower() not in _LEVEL_AFTER:
         return False
-    change = next((t.end for t in before if t.text.lower() in _CHANGES), None)
+    change = next((k for k, t in enumerate(before) if t.text.lower() in _CHANGES), None)
     if change is None:
         return False
-    changes = [m for m in plan.row.mentions if m.kind in _FIGURES and change <= m.start < start]
-    return len(changes) >= 2
+    figures = [t for t in before[change + 1 :] if t.tag == "CD" or any(c.isdigit() for c in t.text)]
+    return len(figures) >= 2
 
 
 def rank_the_change_first(plans: list[SentencePlan]) -> None:
