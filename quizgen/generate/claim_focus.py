@@ -135,15 +135,43 @@ def level_after_its_change(fact: Fact, plan: SentencePlan) -> bool:
     return len(figures) >= 2
 
 
-def rank_the_change_first(plans: list[SentencePlan]) -> None:
+def in_a_noun_modifier(row: Analysed, start: int) -> bool:
+    """The answer sits in a prepositional phrase of another noun after the verb ('the implications of sanctions
+    against [Russia]'), not the verb's own subject or object: a detail of that noun."""
+    clause = split_clause(row.tokens)
+    if clause is None or not clause.verb:
+        return False
+    before = [t for t in row.tokens if clause.verb[-1].end <= t.start and t.end <= start]
+    k = len(before) - 1
+    while k >= 0 and before[k].tag.startswith(_SKIPPABLE) and before[k].text.lower() not in _PREPOSITIONS:
+        k -= 1
+    return k >= 1 and before[k].tag in ("IN", "TO") and before[k - 1].tag in ("NN", "NNS")
+
+
+def _name_in_a_noun_modifier(row: Analysed, fact: Fact) -> bool:
+    return fact.mention.kind in _NAMES and in_a_noun_modifier(row, _start(fact))
+
+
+_NAMES = frozenset(("person", "org", "place", "country", "name"))
+NOUN_MODIFIER_BELOW = 0.9
+"""A name in another noun's modifier ranks just below the best answer of its claim that is not."""
+
+
+def rank_the_points_first(plans: list[SentencePlan]) -> None:
     """Rank a level worked out from the change shown beside it below the other answers of its claim, so the change
-    is asked; the level stays an answer for a claim whose change cannot be asked."""
+    is asked, and a name inside a modifier of another noun below the claim's subject or object; each stays an
+    answer for a claim whose point cannot be asked."""
     for plan in plans:
         if plan.skip:
             continue
         for fact in plan.facts:
             if level_after_its_change(fact, plan):
                 fact.score *= LEVEL_BESIDE_CHANGE
+        pointed = [f for f in plan.facts if f.side is None and not _name_in_a_noun_modifier(plan.row, f)]
+        for fact in plan.facts:
+            best = max((f.score for f in pointed if f.claim == fact.claim), default=None)
+            if fact not in pointed and fact.side is None and best is not None and fact.score >= best:
+                fact.score = best * NOUN_MODIFIER_BELOW
         plan.facts.sort(key=lambda f: -f.score)
 
 
@@ -152,9 +180,9 @@ FOCUS_RULES = (census_count, figure_in_a_modifier)
 
 
 def focus_on_claims(plans: list[SentencePlan]) -> None:
-    """Mark the facts beside their sentence's claim side details (outside the lead), so the claim is asked; rank
-    a level below the change shown beside it (`rank_the_change_first`)."""
-    rank_the_change_first(plans)
+    """Mark the facts beside their sentence's claim side details (outside the lead), so the claim is asked, once
+    `rank_the_points_first` has ranked each claim's point first."""
+    rank_the_points_first(plans)
     for plan in plans:
         if plan.skip or plan.row.sentence.number < LEAD:
             continue

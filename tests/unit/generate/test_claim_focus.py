@@ -115,3 +115,16 @@ def test_a_level_worked_out_from_its_change_ranks_below_the_change():
 def test_a_level_beside_a_change_given_once_keeps_its_rank():
     sentence = "Unemployment in Elsland rose 7,000 to 4.46 million in March."
     assert ranked(sentence) == [f.mention.text for f in plan_article(indexed([sentence]))[len(LEAD)].facts]
+
+
+def test_a_name_in_another_nouns_modifier_ranks_below_the_claims_subject():
+    sentence = "The Varnia board signed the treaty with the government of Elsland."
+    plain = [f.mention.text for f in plan_article(indexed([sentence]))[len(LEAD)].facts]
+    assert plain.index("Elsland") < plain.index("Varnia")  # ranked first by its score alone
+    answers = ranked(sentence)
+    assert answers.index("Varnia") < answers.index("Elsland")
+
+
+def test_a_name_that_is_the_verbs_object_keeps_its_rank():
+    sentence = "The Varnia board visited Elsland in the spring."
+    assert ranked(sentence) == [f.mention.text for f in plan_article(indexed([sentence]))[len(LEAD)].facts]
