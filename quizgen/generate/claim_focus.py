@@ -8,6 +8,10 @@ Every answer of a sentence takes a place in its main clause (`clause.split_claus
   a contrast (', unlike ...'), or a phrase that modifies the subject ('the contributor during the first 15
   years', 'societies in Europe'): a detail of a detail.
 
+`rank_the_points_first` ranks a level worked out from the change shown before it ('closed down 247p, or 18%, at
+1115p') below the other answers of its claim, and a name inside a prepositional phrase of another noun ('the
+implications of sanctions against Russia') just below the claim's subject or object: both stay answers, asked
+when the point cannot be.
 `focus_on_claims` marks a figure inside a phrase that modifies the subject a side detail
 (`figure_in_a_modifier`), and a count of a census table ('There were 1,234 households', `census_count`).
 An adjunct is not left out for the core answer here: moving the gap to the subject ("___'s first score
