@@ -152,6 +152,11 @@ def in_a_noun_modifier(row: Analysed, start: int) -> bool:
     return k >= 1 and before[k].tag in ("IN", "TO") and before[k - 1].tag in ("NN", "NNS")
 
 
+def _subject_or_object(row: Analysed, fact: Fact) -> bool:
+    start = _start(fact)
+    return place(row, start) == CORE and not in_a_noun_modifier(row, start)
+
+
 def _name_in_a_noun_modifier(row: Analysed, fact: Fact) -> bool:
     return fact.mention.kind in _NAMES and in_a_noun_modifier(row, _start(fact))
 
@@ -171,10 +176,15 @@ def rank_the_points_first(plans: list[SentencePlan]) -> None:
         for fact in plan.facts:
             if level_after_its_change(fact, plan):
                 fact.score *= LEVEL_BESIDE_CHANGE
-        pointed = [f for f in plan.facts if f.side is None and not _name_in_a_noun_modifier(plan.row, f)]
+        core = [f for f in plan.facts if f.side is None and _subject_or_object(plan.row, f)]
         for fact in plan.facts:
-            best = max((f.score for f in pointed if f.claim == fact.claim), default=None)
-            if fact not in pointed and fact.side is None and best is not None and fact.score >= best:
+            best = max((f.score for f in core if f.claim == fact.claim), default=None)
+            if (
+                _name_in_a_noun_modifier(plan.row, fact)
+                and fact.side is None
+                and best is not None
+                and fact.score >= best
+            ):
                 fact.score = best * NOUN_MODIFIER_BELOW
         plan.facts.sort(key=lambda f: -f.score)
 
