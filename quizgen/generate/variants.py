@@ -144,10 +144,28 @@ def answer_variants(answer: str, kind: str) -> list[str]:
     if kind in ("percent", "money"):
         return figure_variants(answer)
     if kind in ("org", "name", "concept"):
-        return other_names(answer)
+        return other_names(answer) + ([] if kind == "concept" else without_its_place(answer))
     if kind == "date":
         return date_variants(answer)
     return []
+
+
+_SEATS_OF_POWER = frozenset("Assembly Parliament Senate Council Court Legislature Congress Exchange".split())
+"""The last words of a body named after its place ('Virginia General Assembly'), which its place's people drop."""
+
+
+def without_its_place(name: str) -> list[str]:
+    """'Virginia General Assembly' → ['General Assembly']: an assembly, a court or an exchange of three words or
+    more is named without the place that opens it, as people there say it. Not a party or a festival: the
+    'National Party' is another party."""
+    from quizgen.generate import gazetteer
+
+    words = name.split()
+    if len(words) < 3 or words[-1] not in _SEATS_OF_POWER or words[1][:1].islower():
+        return []
+    if words[0] not in gazetteer.places() and words[0] not in gazetteer.countries():
+        return []
+    return [" ".join(words[1:])]
 
 
 _MONTHS = "January February March April May June July August September October November December".split()

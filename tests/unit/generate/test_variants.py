@@ -102,3 +102,10 @@ def test_a_full_date_is_accepted_in_the_other_usual_orders() -> None:
     }
     assert "14 March 1999" in answer_variants("March 14, 1999", "date")
     assert answer_variants("May 2002", "date") == []
+
+
+def test_an_assembly_or_a_court_is_accepted_without_its_place() -> None:
+    assert answer_variants("Virginia General Assembly", "org") == ["General Assembly"]
+    assert answer_variants("Florida Supreme Court", "org") == ["Supreme Court"]
+    assert answer_variants("Scottish National Party", "org") == []  # the National Party is another party
+    assert answer_variants("Berlin Film Festival", "name") == []
