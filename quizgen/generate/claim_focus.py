@@ -176,15 +176,11 @@ def rank_the_points_first(plans: list[SentencePlan]) -> None:
         for fact in plan.facts:
             if level_after_its_change(fact, plan):
                 fact.score *= LEVEL_BESIDE_CHANGE
-        core = [f for f in plan.facts if f.side is None and _subject_or_object(plan.row, f)]
-        for fact in plan.facts:
+        named = [f for f in plan.facts if f.side is None and _name_in_a_noun_modifier(plan.row, f)]
+        core = [f for f in plan.facts if named and f.side is None and _subject_or_object(plan.row, f)]
+        for fact in named:
             best = max((f.score for f in core if f.claim == fact.claim), default=None)
-            if (
-                _name_in_a_noun_modifier(plan.row, fact)
-                and fact.side is None
-                and best is not None
-                and fact.score >= best
-            ):
+            if best is not None and fact.score >= best:
                 fact.score = best * NOUN_MODIFIER_BELOW
         plan.facts.sort(key=lambda f: -f.score)
 
