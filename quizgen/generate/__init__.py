@@ -42,7 +42,9 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   names and dates, and drops a trivial one ('two' of a pair) or an office named beside its holder;
   `peripheral` marks the facts more likely side details than not, by a model fitted on reviewers' verdicts;
   `claim_focus` then marks an answer in an adjunct, a modifier or an aside when its claim's subject or object
-  can be asked instead, a figure inside the subject's modifier, and a census table's count.
+  can be asked instead, a figure inside the subject's modifier, and a census table's count; first it ranks each claim's
+  point first: a change above the level worked out from it ('down 247p, or 18%, at 1115p'), the verb's subject or
+  object above a name in another noun's modifier ('sanctions against Russia').
 - questions: `questions` asks a fact's answer as a wh-question (`Fact.question`, a `str`); `cards`
   (with `distractors`, `truefalse`, and `terms` for definitions) builds the cards → `Draft` (plain data), which
   `deck` gathers as `list[Option]`; `currency` shows a currency word before a figure ('dollars 40') as its

@@ -8,6 +8,10 @@ Every answer of a sentence takes a place in its main clause (`clause.split_claus
   a contrast (', unlike ...'), or a phrase that modifies the subject ('the contributor during the first 15
   years', 'societies in Europe'): a detail of a detail.
 
+`rank_the_points_first` ranks a level worked out from the change shown before it ('closed down 247p, or 18%, at
+1115p') below the other answers of its claim, and a name inside a prepositional phrase of another noun ('the
+implications of sanctions against Russia') just below the claim's subject or object: both stay answers, asked
+when the point cannot be.
 `focus_on_claims` marks a figure inside a phrase that modifies the subject a side detail
 (`figure_in_a_modifier`), and a count of a census table ('There were 1,234 households', `census_count`).
 An adjunct is not left out for the core answer here: moving the gap to the subject ("___'s first score
@@ -110,12 +114,85 @@ def census_count(fact: Fact, where: str | None) -> str | None:
     return None
 
 
+_CHANGES = frozenset("up down rose fell climbed dropped gained lost increased decreased jumped slid".split())
+"""The words that report a change ('closed down 247p', 'rose 7,000'): the change is the point of the sentence."""
+_LEVEL_AFTER = frozenset(("at", "to"))
+_CHANGE_REACH = 8
+"""How many tokens before the level the change it follows may start ('down 247p, or 18%, at ...')."""
+LEVEL_BESIDE_CHANGE = 0.1
+"""A level worked out from its change ranks below every other answer of its claim: asked only when none other is."""
+
+
+def level_after_its_change(fact: Fact, plan: SentencePlan) -> bool:
+    """A level shown after the change that led to it, given both as an amount and as a share ('closed down 247p,
+    or 18%, at [1115p]'): the level can be worked out from the change, the sentence's point, shown beside it."""
+    if fact.mention.kind not in _FIGURES:
+        return False
+    start = _start(fact)
+    before = [t for t in plan.row.tokens if t.end <= start][-_CHANGE_REACH:]
+    if not before or before[-1].text.lower() not in _LEVEL_AFTER:
+        return False
+    change = next((k for k, t in enumerate(before) if t.text.lower() in _CHANGES), None)
+    if change is None:
+        return False
+    figures = [t for t in before[change + 1 :] if t.tag == "CD" or any(c.isdigit() for c in t.text)]
+    return len(figures) >= 2
+
+
+def in_a_noun_modifier(row: Analysed, start: int) -> bool:
+    """The answer sits in a prepositional phrase of another noun after the verb ('the implications of sanctions
+    against [Russia]'), not the verb's own subject or object: a detail of that noun."""
+    clause = split_clause(row.tokens)
+    if clause is None or not clause.verb:
+        return False
+    before = [t for t in row.tokens if clause.verb[-1].end <= t.start and t.end <= start]
+    k = len(before) - 1
+    while k >= 0 and before[k].tag.startswith(_SKIPPABLE) and before[k].text.lower() not in _PREPOSITIONS:
+        k -= 1
+    return k >= 1 and before[k].tag in ("IN", "TO") and before[k - 1].tag in ("NN", "NNS")
+
+
+def _subject_or_object(row: Analysed, fact: Fact) -> bool:
+    start = _start(fact)
+    return place(row, start) == CORE and not in_a_noun_modifier(row, start)
+
+
+def _name_in_a_noun_modifier(row: Analysed, fact: Fact) -> bool:
+    return fact.mention.kind in _NAMES and in_a_noun_modifier(row, _start(fact))
+
+
+_NAMES = frozenset(("person", "org", "place", "country", "name"))
+NOUN_MODIFIER_BELOW = 0.9
+"""A name in another noun's modifier ranks just below the best answer of its claim that is not."""
+
+
+def rank_the_points_first(plans: list[SentencePlan]) -> None:
+    """Rank a level worked out from the change shown beside it below the other answers of its claim, so the change
+    is asked, and a name inside a modifier of another noun below the claim's subject or object; each stays an
+    answer for a claim whose point cannot be asked."""
+    for plan in plans:
+        if plan.skip:
+            continue
+        for fact in plan.facts:
+            if level_after_its_change(fact, plan):
+                fact.score *= LEVEL_BESIDE_CHANGE
+        named = [f for f in plan.facts if f.side is None and _name_in_a_noun_modifier(plan.row, f)]
+        core = [f for f in plan.facts if named and f.side is None and _subject_or_object(plan.row, f)]
+        for fact in named:
+            best = max((f.score for f in core if f.claim == fact.claim), default=None)
+            if best is not None and fact.score >= best:
+                fact.score = best * NOUN_MODIFIER_BELOW
+        plan.facts.sort(key=lambda f: -f.score)
+
+
 FOCUS_RULES = (census_count, figure_in_a_modifier)
 """Every rule that makes an answer a detail beside its sentence's claim, in the order tried."""
 
 
 def focus_on_claims(plans: list[SentencePlan]) -> None:
-    """Mark the facts beside their sentence's claim side details (outside the lead), so the claim is asked."""
+    """Mark the facts beside their sentence's claim side details (outside the lead), so the claim is asked, once
+    `rank_the_points_first` has ranked each claim's point first."""
+    rank_the_points_first(plans)
     for plan in plans:
         if plan.skip or plan.row.sentence.number < LEAD:
             continue

@@ -91,3 +91,40 @@ def test_explain_names_the_rule_that_left_an_answer_out():
     assert any("'20'" in line and "figure_in_a_modifier" in line for line in lines)
     answers = {card.answer_text() for card in generated.deck.cards}
     assert "20" not in answers and "Anselm Quay" in answers
+
+
+def ranked(sentence: str) -> list[str]:
+    """The answers of the sentence after the lead, best first, once the focus has ranked them."""
+    index = indexed([sentence])
+    plans = plan_article(index)
+    focus_on_claims(plans)
+    return [f.mention.text for f in plans[len(LEAD)].facts]
+
+
+def test_a_level_worked_out_from_its_change_ranks_below_the_change():
+    sentence = "Shares in Varnia Shipping closed down 310p, or 22%, at 1090 pence."
+    plain = plan_article(indexed([sentence]))[len(LEAD)].facts
+    level = next(f for f in plain if f.mention.text.startswith("1090"))
+    answers = ranked(sentence)
+    level_at = next(k for k, a in enumerate(answers) if a.startswith("1090"))
+    changes = [k for k, a in enumerate(answers) if a.startswith(("310", "22"))]
+    assert changes and all(k < level_at for k in changes)
+    assert level.mention.text in answers  # still an answer, for a claim whose change cannot be asked
+
+
+def test_a_level_beside_a_change_given_once_keeps_its_rank():
+    sentence = "Unemployment in Elsland rose 7,000 to 4.46 million in March."
+    assert ranked(sentence) == [f.mention.text for f in plan_article(indexed([sentence]))[len(LEAD)].facts]
+
+
+def test_a_name_in_another_nouns_modifier_ranks_below_the_claims_subject():
+    sentence = "The Varnia board signed the treaty with the government of Elsland."
+    plain = [f.mention.text for f in plan_article(indexed([sentence]))[len(LEAD)].facts]
+    assert plain.index("Elsland") < plain.index("Varnia")  # ranked first by its score alone
+    answers = ranked(sentence)
+    assert answers.index("Varnia") < answers.index("Elsland")
+
+
+def test_a_name_that_is_the_verbs_object_keeps_its_rank():
+    sentence = "The Varnia board visited Elsland in the spring."
+    assert ranked(sentence) == [f.mention.text for f in plan_article(indexed([sentence]))[len(LEAD)].facts]
