@@ -156,11 +156,9 @@ def introduces(row: Analysed, noun: str) -> bool:
     )
 
 
-@lru_cache(maxsize=4096)
 def _long_stem(word: str) -> str:
     """At most the first six letters of the word's lemma: 'deployment' → 'deploy', 'offers' → 'offer'."""
-    lemmas = get_lemma(word, "NOUN")
-    return (lemmas[0] if lemmas else word).casefold()[:6]
+    return _lemma(word).casefold()[:6]
 
 
 def context_for(index: ArticleIndex, number: int) -> tuple[Edit, str] | None:
@@ -239,11 +237,16 @@ def holds(text: str, noun: str) -> bool:
     )
 
 
-@lru_cache(maxsize=4096)
 def _stem(word: str) -> str:
     """The first five letters of the word's lemma: 'deployment' → 'deplo'."""
+    return _prefix(_lemma(word))
+
+
+@lru_cache(maxsize=4096)
+def _lemma(word: str) -> str:
+    """The word's lemma as a noun ('deployments' → 'deployment'), or the word when it has none."""
     lemmas = get_lemma(word, "NOUN")
-    return _prefix(lemmas[0] if lemmas else word)
+    return lemmas[0] if lemmas else word
 
 
 def _prefix(word: str) -> str:

@@ -197,6 +197,12 @@ REGIONS = (
     "Balkans",
 )
 
+BROAD_REGIONS = frozenset(
+    "Europe|Asia|Africa|North America|South America|Latin America|Antarctica|Oceania|Pacific|Atlantic|Arctic|"
+    "Mediterranean|Middle East|Far East|Near East".split("|")
+)
+"""The continents, oceans and compass regions of REGIONS (and the Near East): a gap the map fills."""
+
 TITLES = (
     "Mr",
     "Mrs",

@@ -116,37 +116,50 @@ def name_misspelt(c: Candidate) -> str | None:
     words = m.text.split()
     if len(words) >= 2 and words[-1] == "Nation" and text[m.end : m.end + 2] in ("'s", "’s"):
         return f"'{m.text}' is a misspelt name (the 's belongs to it)"
-    article = " ".join(row.sentence.text for row in c.index.sentences)
     if len(words) == 2 and words[1] in _INSTITUTIONS and words[0] in gazetteer.countries():
+        article = " ".join(row.sentence.text for row in c.index.sentences)
         for nationality in gazetteer.NATIONALITIES:
             if nationality[:3] == words[0][:3] and f"{nationality} {words[1]}" in article:
                 return f"'{m.text}' is the article's {nationality} {words[1]} misspelt"
+    doubtful = _doubtful_spellings(c.index)
     for named in c.fact.row.mentions:  # the answer, or a name the card shows
-        other = _spelt_otherwise(named.text, c.index)
-        if other is not None and article.count(other) >= article.count(named.text):
+        if named.text in doubtful:
+            other = doubtful[named.text]
             return f"'{named.text}' is spelt '{other}' elsewhere in the article: which is right is not certain"
     return None
 
 
-def _spelt_otherwise(name: str, index: ArticleIndex) -> str | None:
-    """Another name of the article that differs from `name` in one word of like spelling ('Digital Solitary Fund'
-    and 'Digital Solidarity Fund'): one of the two is a misprint."""
+def _doubtful_spellings(index: ArticleIndex) -> dict[str, str]:
+    """Each name of several words the article also spells another way as often or more often → that spelling;
+    worked out once per article."""
+    if index.doubtful_spellings is None:
+        article = " ".join(row.sentence.text for row in index.sentences)
+        names = list(dict.fromkeys(m.text for row in index.sentences for m in row.mentions if " " in m.text))
+        found = {}
+        for name in names:
+            other = _spelt_otherwise(name, names)
+            if other is not None and article.count(other) >= article.count(name):
+                found[name] = other
+        index.doubtful_spellings = found
+    return index.doubtful_spellings
+
+
+def _spelt_otherwise(name: str, names: list[str]) -> str | None:
+    """Another of the article's `names` that differs from `name` in one word of like spelling ('Digital Solitary
+    Fund' and 'Digital Solidarity Fund'): one of the two is a misprint."""
     from rapidfuzz.distance import Levenshtein
 
     words = name.split()
-    if len(words) < 2:
-        return None
-    for row in index.sentences:
-        for other in row.mentions:
-            theirs = other.text.split()
-            if len(theirs) != len(words) or other.text == name:
-                continue
-            differ = [(a, b) for a, b in zip(words, theirs, strict=True) if a != b]
-            if len(differ) != 1:
-                continue
-            a, b = differ[0]
-            if a.startswith(b) or b.startswith(a):
-                continue  # 'America' and 'American', 'Beach' and 'Beaches': one word's forms, no misprint
-            if min(len(a), len(b)) >= 5 and a[:3] == b[:3] and Levenshtein.normalized_similarity(a, b) >= 0.7:
-                return other.text
+    for other in names:
+        theirs = other.split()
+        if len(theirs) != len(words) or other == name:
+            continue
+        differ = [(a, b) for a, b in zip(words, theirs, strict=True) if a != b]
+        if len(differ) != 1:
+            continue
+        a, b = differ[0]
+        if a.startswith(b) or b.startswith(a):
+            continue  # 'America' and 'American', 'Beach' and 'Beaches': one word's forms, no misprint
+        if min(len(a), len(b)) >= 5 and a[:3] == b[:3] and Levenshtein.normalized_similarity(a, b) >= 0.7:
+            return other
     return None

@@ -11,29 +11,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.generate import gazetteer
+
 if TYPE_CHECKING:
     from quizgen.generate.gates import Candidate
 
-BROAD_REGIONS = frozenset(
-    (
-        "Europe",
-        "Asia",
-        "Africa",
-        "North America",
-        "South America",
-        "Latin America",
-        "Antarctica",
-        "Oceania",
-        "Pacific",
-        "Atlantic",
-        "Arctic",
-        "Mediterranean",
-        "Middle East",
-        "Far East",
-        "Near East",
-    )
-)
-"""A continent, an ocean or a compass region: the gap is filled from the map, not the article."""
 
 _ROAD = re.compile(
     r"(?:\b(?:Road|Street|Freeway|Avenue|Boulevard|Highway|Lane|Motorway|Expressway|Parkway|Turnpike)"
@@ -45,7 +27,7 @@ _ROAD_SUBJECT = re.compile(r"\b(?:road|street|freeway|avenue|boulevard|highway|r
 def broad_region(c: Candidate) -> str | None:
     """'the Canarian islands off the Atlantic coast of [Africa]': a continent or an ocean is general knowledge."""
     name = c.fact.mention.text.removeprefix("the ").removeprefix("The ")
-    if c.fact.mention.kind in ("place", "name", "country", "org") and name in BROAD_REGIONS:
+    if c.fact.mention.kind in ("place", "name", "country", "org") and name in gazetteer.BROAD_REGIONS:
         return f"'{name}' is a continent or an ocean, filled from the map"
     return None
 
