@@ -14,6 +14,7 @@ from quizgen.generate.antecedents import (
     noun_phrase,
     previous_person,
 )
+from quizgen.generate.class_nouns import the_class_noun
 from quizgen.generate.clause import split_clause
 from quizgen.generate.coref_words import STANDS, Verdict, Word, apostrophe, cased, has_noun, replaced, unresolved
 from quizgen.generate.edits import Edit
@@ -418,6 +419,7 @@ RULES: tuple[Rule, ...] = (
     leading_its,
     the_article_org,
     the_company,
+    the_class_noun,
     early_its,
     dummy_object_it,
     _they_and_it,

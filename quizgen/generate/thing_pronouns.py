@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.antecedents import article_org, previous_party
+from quizgen.generate.class_nouns import set_apart
 from quizgen.generate.clause import split_clause
 from quizgen.generate.coref_words import STANDS, Verdict, Word, apostrophe, cased, has_noun, replaced, unresolved
 from quizgen.generate.entities import PARTIES, Mention
@@ -159,7 +160,8 @@ def the_company(w: Word) -> Verdict | None:
         if nearest is not None and nearest.removeprefix("the ") != name.removeprefix("the "):
             if _nearest_org(w.index, w.number) != name:
                 return None
-        if {w.index.display(m.kind, m.key) for m in _named_beside(w.row)} - {name}:
+        beside = [m for m in _named_beside(w.row) if not set_apart(w.row, m.end, tokens[i + 1].text)]
+        if {w.index.display(m.kind, m.key) for m in beside} - {name}:
             return None  # the sentence names another organisation, which 'the company' may be
     else:
         return None
