@@ -10,9 +10,19 @@ from __future__ import annotations
 
 from quizgen.generate.antecedents import article_org
 from quizgen.generate.coref_words import Verdict, Word, cased, replaced
+from quizgen.generate.entities import Mention
 from quizgen.generate.index import Analysed, ArticleIndex
+from quizgen.generate.offices import OFFICES
 from quizgen.generate.tokens import Token
 
+ORG_CLASSES = frozenset(
+    "company firm group retailer airline carrier bank carmaker operator newspaper paper magazine broadcaster "
+    "network channel station union party council agency ministry university club team band".split()
+)
+"""Nouns that say what kind of organisation a name is ('The Australian newspaper', 'the DuMont Television
+Network')."""
+_ANY_COMPANY = frozenset("company firm group retailer airline carrier bank carmaker operator".split())
+"""Kinds of business that `thing_pronouns.the_company` gives the article's own organisation: never another's."""
 _BE = frozenset(("is", "was"))
 _DETERMINERS = frozenset(("a", "an", "the"))
 _MODIFIERS = ("JJ", "JJS", "NN", "NNP", "VBN", "RBS", "POS", "CD")
@@ -33,15 +43,39 @@ def subject_names(index: ArticleIndex) -> tuple[str, ...]:
 
 
 def subject_classes(index: ArticleIndex) -> dict[str, str]:
-    """Each class noun the article gives its subject → the name a rewrite writes ('network' → 'ABC')."""
+    """Each class noun 'the NOUN' may stand for → the name a rewrite writes: every class noun the article gives
+    its subject ('network' → 'ABC'), and one it gives a single other name ('newspaper' → 'The Australian')."""
+    return _classes(index)[0]
+
+
+def known_classes(index: ArticleIndex) -> dict[str, frozenset[str]]:
+    """Each name the article names → the class nouns it gives it."""
+    return _classes(index)[1]
+
+
+def _classes(index: ArticleIndex) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     if index.classes is None:
-        index.classes = {}
         names = subject_names(index)
+        given: dict[str, set[str]] = {}
+        for row in index.sentences:
+            for name, noun in _given_classes(row, names):
+                given.setdefault(name, set()).add(noun)
+        ours = {noun for name in names for noun in given.get(name, ())}
+        orgs = {m.text for row in index.sentences for m in row.mentions if m.kind in ("org", "name")}
+        holders: dict[str, set[str]] = {}
+        for name, nouns in given.items():
+            for noun in nouns - ours:
+                holders.setdefault(noun, set()).add(name)  # a class the article gives two names is no one's
+        holders = {
+            noun: found
+            for noun, found in holders.items()
+            if noun in ORG_CLASSES - _ANY_COMPANY and found <= orgs and not any(noun in f.lower().split() for f in found)
+        }  # another organisation, only by a kind written beside its name: 'The Australian newspaper'
+
+        chosen = {noun: next(iter(found)) for noun, found in holders.items() if len(found) == 1}
         if names:
-            writes = _written_name(index, names)
-            for row in index.sentences:
-                for noun in _given_classes(row.tokens, names):
-                    index.classes.setdefault(noun, writes)
+            chosen.update(dict.fromkeys(sorted(ours), _written_name(index, names)))
+        index.classes = (chosen, {name: frozenset(nouns) for name, nouns in given.items()})
     return index.classes
 
 
@@ -63,25 +97,25 @@ def _written_name(index: ArticleIndex, names: tuple[str, ...]) -> str:
     return index.subject.phrase
 
 
-def _name_at(tokens: list[Token], k: int, names: tuple[str, ...]) -> int | None:
-    """The end (token position) of one of `names` starting at token `k`, or None."""
+def _given_classes(row: Analysed, names: tuple[str, ...]) -> set[tuple[str, str]]:
+    """The class nouns a sentence gives a name: 'X is a ... NOUN', 'X, the ... NOUN,', 'NOUN X', 'X NOUN' (an
+    organisation's kind: 'The Australian newspaper'), and a name that ends in one ('DuMont Television Network')."""
+    tokens = row.tokens
+    spans = [(m.start, m.end, m.text) for m in row.mentions if m.kind in ("org", "name")]
     for name in names:
-        words = name.split()
-        if [t.text for t in tokens[k : k + len(words)]] == words:
-            return k + len(words)
-    return None
-
-
-def _given_classes(tokens: list[Token], names: tuple[str, ...]) -> set[str]:
-    """The class nouns a sentence gives a name: 'X is a ... NOUN', 'X, the ... NOUN,', 'NOUN X'."""
-    found: set[str] = set()
-    for k in range(len(tokens)):
-        end = _name_at(tokens, k, names)
-        if end is None:
-            continue
+        spans.extend((t.start, t.start + len(name), name) for t in tokens if row.sentence.text.startswith(name, t.start))
+    found: set[tuple[str, str]] = set()
+    for start, end, text in spans:
+        name = _canonical(text, names)
+        inside = [t for t in tokens if start <= t.start < end]
+        k = next((n for n, t in enumerate(tokens) if t.start >= start), len(tokens))
+        j = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
+        if inside and inside[-1].text.lower() in ORG_CLASSES and inside[-1].text[:1].isupper() and len(inside) > 1:
+            found.add((name, inside[-1].text.lower()))  # 'the DuMont Television Network'
         if k > 0 and tokens[k - 1].tag == "NN" and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower():
-            found.add(tokens[k - 1].text)  # 'Australian airline Qantas'
-        j = end
+            found.add((name, tokens[k - 1].text))  # 'Australian airline Qantas'
+        if j < len(tokens) and tokens[j].text in ORG_CLASSES and (j + 1 == len(tokens) or not tokens[j + 1].tag.startswith("NN")):
+            found.add((name, tokens[j].text))  # 'The Australian newspaper'
         if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
             j += 3  # 'The American Broadcasting Company (ABC) is ...'
         head = None
@@ -90,8 +124,14 @@ def _given_classes(tokens: list[Token], names: tuple[str, ...]) -> set[str]:
         elif j + 1 < len(tokens) and tokens[j].text == ",":
             head = _head(tokens, j + 1, ",")
         if head is not None:
-            found.add(head)
+            found.add((name, head))
     return found
+
+
+def _canonical(text: str, names: tuple[str, ...]) -> str:
+    """The subject's first name for any of its spellings; any other name as written, less a leading 'the'."""
+    bare = text.removeprefix("the ").removeprefix("The ")
+    return names[0] if names and (text in names or bare in names) else text
 
 
 def _head(tokens: list[Token], start: int, closing: str | None) -> str | None:
@@ -114,8 +154,8 @@ def _head(tokens: list[Token], start: int, closing: str | None) -> str | None:
 
 
 def the_class_noun(w: Word) -> Verdict | None:
-    """'the network' is the article's subject, by a class noun the article gives it, when nothing else the
-    sentence or the one before names could be that network."""
+    """'the network' is the article's subject, by a class noun the article gives it (or the one other name it
+    gives that noun), when nothing else the sentence or the one before names could be that network."""
     tokens, i = w.tokens, w.i
     if w.low != "the" or w.tok.tag != "DT" or i + 1 >= len(tokens) or tokens[i + 1].tag != "NN":
         return None
@@ -123,36 +163,37 @@ def the_class_noun(w: Word) -> Verdict | None:
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     if after is not None and (after.tag.startswith("NN") or after.text.lower() in _AFTER_NAME):
         return None  # 'the network television rights', 'the network of ...': another thing
-    classes = subject_classes(w.index)
-    if noun not in classes or _rival_named(w, noun):
+    name = subject_classes(w.index).get(noun)
+    if name is None or _rival_named(w, noun, name):
         return None
-    return replaced(w.tok.start, tokens[i + 1].end, cased(classes[noun], i == 0))
+    return replaced(w.tok.start, tokens[i + 1].end, cased(name, i == 0))
 
 
-def _rival_named(w: Word, noun: str) -> bool:
-    """The sentence or the one before names another organisation (unless a different class noun says what it
-    is: 'The Australian newspaper'), or speaks of several of the class ('networks', 'the NBC network')."""
-    names = subject_names(w.index)
+def _rival_named(w: Word, noun: str, name: str) -> bool:
+    """The sentence or the one before speaks of several of the class ('networks', 'a network'), or names
+    something else the article does not say is of another class."""
+    names = (*subject_names(w.index), name)
+    known = known_classes(w.index)
     rows = [w.index.sentences[w.number - 1], w.row] if w.number > 0 else [w.row]
     for row in rows:
-        own = row is w.row
         for k, tok in enumerate(row.tokens):
-            if own and k == w.i + 1:
-                continue
-            if tok.text.lower() in (noun, noun + "s", noun + "es"):
+            low = tok.text.lower()
+            if low in (noun + "s", noun + "es") or (low == noun and (k == 0 or row.tokens[k - 1].text.lower() != "the")):
                 return True
-        others = [m for m in row.mentions if m.kind in ("org", "name") and not _ours(m.text, names)]
-        if any(not set_apart(row, m.end, noun) for m in others):
-            return True
+        for m in row.mentions:
+            if m.kind not in ("org", "name") or _canonical(m.text, names) in (names[0], name):
+                continue
+            classes = known.get(_canonical(m.text, names), frozenset())
+            if (not classes or noun in classes) and not set_apart(row, m, noun):
+                return True
     return False
 
 
-def _ours(text: str, names: tuple[str, ...]) -> bool:
-    return any(text == n or text.removeprefix("the ").removeprefix("The ") == n for n in names)
-
-
-def set_apart(row: Analysed, end: int, noun: str) -> bool:
-    """The name ending at `end` is followed by a class noun of its own, not `noun` ('The Australian newspaper'
-    is no airline)."""
-    after = next((t for t in row.tokens if t.start >= end), None)
-    return after is not None and after.tag == "NN" and after.text.isalpha() and after.text.islower() and after.text != noun
+def set_apart(row: Analysed, m: Mention, noun: str) -> bool:
+    """The name is no rival for 'the <noun>': the kind of organisation it is follows it, not `noun` ('The
+    Australian newspaper' is no airline), or it is the first word of an office ('Chief executive Geoff Dixon')."""
+    following = [t.text.lower() for t in row.tokens if t.start >= m.end][:2]
+    if following and following[0] in ORG_CLASSES and following[0] != noun:
+        return True
+    words = m.text.lower().split()
+    return " " not in m.text and any(list(o) == words + following[: len(o) - 1] for o in OFFICES if len(o) > 1)

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.generate.context import holds
+from quizgen.generate.coref import told_in_sentence
 from quizgen.generate.quotes import QUOTED, in_quoted_phrase
 from quizgen.generate.world_definites import Phrase, needs_no_antecedent
 
@@ -62,9 +63,16 @@ def unnamed_reference_in_stem(c: Candidate) -> str | None:
             continue
         if any(t.text.lower() == nxt.text.lower() and t.tag.startswith("NN") for t in tokens if t.end <= tok.start):
             continue  # 'white government schools ..., and many of these schools': told in the sentence
+        if told_in_sentence(c.fact.row, tokens.index(tok)) and not _cut_before(c, tok.start):
+            continue  # 'ravaged London in 1563, 1593 and 1603, ... during those years': the years are there
         if not any(a <= tok.start < b for a, b in removed) and not _context_holds(c, nxt.text.lower()):
             return f"'{tok.text} {nxt.text}' is not named on the card"
     return None
+
+
+def _cut_before(c: Candidate, start: int) -> bool:
+    """The card leaves out a part of its sentence before offset `start` (another claim, an aside)."""
+    return any(b <= start and not text for a, b, text in c.fact.edits)
 
 
 def _needs_no_antecedent(c: Candidate, stem: str, found: re.Match[str]) -> bool:

@@ -160,7 +160,7 @@ def the_company(w: Word) -> Verdict | None:
         if nearest is not None and nearest.removeprefix("the ") != name.removeprefix("the "):
             if _nearest_org(w.index, w.number) != name:
                 return None
-        beside = [m for m in _named_beside(w.row) if not set_apart(w.row, m.end, tokens[i + 1].text)]
+        beside = [m for m in _named_beside(w.row) if not set_apart(w.row, m, tokens[i + 1].text)]
         if {w.index.display(m.kind, m.key) for m in beside} - {name}:
             return None  # the sentence names another organisation, which 'the company' may be
     else:
