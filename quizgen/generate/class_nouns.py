@@ -94,6 +94,9 @@ def _written_name(index: ArticleIndex, names: tuple[str, ...]) -> str:
     if org is not None and org.removeprefix("the ") in names:
         return org
     assert index.subject is not None
+    name = index.subject.name
+    if any(f"The {name}" in row.sentence.text or f"the {name}" in row.sentence.text for row in index.sentences):
+        return f"the {name}"  # 'The American Broadcasting Company (ABC) is ...'
     return index.subject.phrase
 
 
@@ -178,15 +181,40 @@ def _rival_named(w: Word, noun: str, name: str) -> bool:
     for row in rows:
         for k, tok in enumerate(row.tokens):
             low = tok.text.lower()
-            if low in (noun + "s", noun + "es") or (low == noun and (k == 0 or row.tokens[k - 1].text.lower() != "the")):
-                return True
+            before = row.tokens[k - 1].text.lower() if k > 0 else ""
+            if low in (noun + "s", noun + "es") or (low == noun and before in _ANOTHER):
+                return True  # 'the three networks', 'a rival network'
+            if low == noun and k > 0 and row.tokens[k - 1].tag == "NNP" and not _in_name(row, k, names):
+                return True  # 'the NBC network'; not the subject's own 'Danish Broadcasting Network'
+
         for m in row.mentions:
             if m.kind not in ("org", "name") or _canonical(m.text, names) in (names[0], name):
                 continue
             classes = known.get(_canonical(m.text, names), frozenset())
-            if (not classes or noun in classes) and not set_apart(row, m, noun):
+            if (not classes or noun in classes) and not set_apart(row, m, noun) and not _a_place(row, m):
                 return True
     return False
+
+
+_ANOTHER = frozenset("a an another other rival each every second new".split())
+
+
+def _in_name(row: Analysed, k: int, names: tuple[str, ...]) -> bool:
+    """Token `k` lies in, or right after, one of `names` written in the sentence."""
+    start = row.tokens[k].start
+    text = row.sentence.text
+    return any(
+        (found := text.rfind(name, 0, start + len(row.tokens[k].text))) >= 0
+        and found + len(name) >= start - 1
+        and text[found + len(name) : start].strip() in ("", ")", "(")
+        for name in names
+    )
+
+
+def _a_place(row: Analysed, m: Mention) -> bool:
+    """A bare name after 'in', 'near' or 'at' ('based in Aarhus'): a place, not an organisation."""
+    before = [t for t in row.tokens if t.end <= m.start]
+    return m.kind == "name" and bool(before) and before[-1].text in ("in", "near", "at")
 
 
 def set_apart(row: Analysed, m: Mention, noun: str) -> bool:
