@@ -66,11 +66,12 @@ def _classes(index: ArticleIndex) -> tuple[dict[str, str], dict[str, frozenset[s
         for name, nouns in given.items():
             for noun in nouns - ours:
                 holders.setdefault(noun, set()).add(name)  # a class the article gives two names is no one's
+        kinds = ORG_CLASSES - _ANY_COMPANY  # another organisation, only by a kind written beside its name
         holders = {
             noun: found
             for noun, found in holders.items()
-            if noun in ORG_CLASSES - _ANY_COMPANY and found <= orgs and not any(noun in f.lower().split() for f in found)
-        }  # another organisation, only by a kind written beside its name: 'The Australian newspaper'
+            if noun in kinds and found <= orgs and not any(noun in f.lower().split() for f in found)
+        }
 
         chosen = {noun: next(iter(found)) for noun, found in holders.items() if len(found) == 1}
         if names:
@@ -106,10 +107,11 @@ def _given_classes(row: Analysed, names: tuple[str, ...]) -> set[tuple[str, str]
     tokens = row.tokens
     spans = [(m.start, m.end, m.text) for m in row.mentions if m.kind in ("org", "name")]
     for name in names:
-        spans.extend((t.start, t.start + len(name), name) for t in tokens if row.sentence.text.startswith(name, t.start))
+        said = row.sentence.text
+        spans.extend((t.start, t.start + len(name), name) for t in tokens if said.startswith(name, t.start))
     found: set[tuple[str, str]] = set()
-    for start, end, text in spans:
-        name = _canonical(text, names)
+    for start, end, written in spans:
+        name = _canonical(written, names)
         inside = [t for t in tokens if start <= t.start < end]
         k = next((n for n, t in enumerate(tokens) if t.start >= start), len(tokens))
         j = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
@@ -117,7 +119,8 @@ def _given_classes(row: Analysed, names: tuple[str, ...]) -> set[tuple[str, str]
             found.add((name, inside[-1].text.lower()))  # 'the DuMont Television Network'
         if k > 0 and tokens[k - 1].tag == "NN" and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower():
             found.add((name, tokens[k - 1].text))  # 'Australian airline Qantas'
-        if j < len(tokens) and tokens[j].text in ORG_CLASSES and (j + 1 == len(tokens) or not tokens[j + 1].tag.startswith("NN")):
+        last = j + 1 == len(tokens) or not tokens[min(j + 1, len(tokens) - 1)].tag.startswith("NN")
+        if j < len(tokens) and tokens[j].text in ORG_CLASSES and last:
             found.add((name, tokens[j].text))  # 'The Australian newspaper'
         if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
             j += 3  # 'The American Broadcasting Company (ABC) is ...'

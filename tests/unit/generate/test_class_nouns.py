@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from generate_support import candidate
+
+from quizgen.generate import gates
 from tests.unit.generate.test_coref import resolved as resolved_story
 from tests.unit.generate.test_subject import resolved
 
-from quizgen.generate import gates
-
-LEAD = (
-    "The Danish Broadcasting Network (DBN) is a Danish commercial television network based in Aarhus.\n\n"
-)
+LEAD = "The Danish Broadcasting Network (DBN) is a Danish commercial television network based in Aarhus.\n\n"
 
 
 def test_the_class_noun_of_the_lead_definition_is_the_subject() -> None:
