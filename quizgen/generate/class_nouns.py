@@ -8,11 +8,15 @@ is named in its sentence or the one before; then no rewrite is certain and the r
 
 from __future__ import annotations
 
+import re
+
 from quizgen.generate.antecedents import article_org
 from quizgen.generate.coref_words import Verdict, Word, cased, replaced
 from quizgen.generate.entities import Mention
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.offices import OFFICES
+from quizgen.generate.roles import dominant_org
+from quizgen.generate.subject import headline_subject
 from quizgen.generate.tokens import Token
 
 ORG_CLASSES = frozenset(
@@ -34,12 +38,25 @@ def subject_names(index: ArticleIndex) -> tuple[str, ...]:
     names: list[str] = []
     if index.subject is not None:
         names.append(index.subject.name)
-    org = article_org(index)
+    org = headline_org(index)
     if org is not None and (index.subject is None or _short_for(org, index.subject.name)):
         keys = [k for k in index.surfaces if k[0] in ("org", "name") and index.display(*k) == org]
         names.extend(s for k in keys for s in index.aliases(*k))
         names.append(org.removeprefix("the "))
     return tuple(dict.fromkeys(n for n in names if n))
+
+
+def headline_org(index: ArticleIndex) -> str | None:
+    """The organisation the article is about (`article_org`), or the one it names most when its headline names
+    it too ('BAA support ahead of court battle'), though a bare name comes near it in number."""
+    org = article_org(index)
+    if org is not None:
+        return org
+    top = dominant_org(index)
+    if top is None or not index.headline:
+        return None
+    words = re.findall(r"[a-z0-9]+", top.casefold())
+    return top if words and set(words) <= headline_subject(index.headline) else None
 
 
 def subject_classes(index: ArticleIndex) -> dict[str, str]:
@@ -91,7 +108,7 @@ def _short_for(org: str, name: str) -> bool:
 def _written_name(index: ArticleIndex, names: tuple[str, ...]) -> str:
     """The name a rewrite uses: the organisation the article names most, else the title's subject as a sentence
     says it."""
-    org = article_org(index)
+    org = headline_org(index)
     if org is not None and org.removeprefix("the ") in names:
         return org
     assert index.subject is not None
@@ -194,7 +211,7 @@ def _rival_named(w: Word, noun: str, name: str) -> bool:
             if m.kind not in ("org", "name") or _canonical(m.text, names) in (names[0], name):
                 continue
             classes = known.get(_canonical(m.text, names), frozenset())
-            if (not classes or noun in classes) and not set_apart(row, m, noun) and not _a_place(row, m):
+            if (not classes or noun in classes) and not set_apart(row, m, noun) and not a_place(row, m):
                 return True
     return False
 
@@ -214,10 +231,10 @@ def _in_name(row: Analysed, k: int, names: tuple[str, ...]) -> bool:
     )
 
 
-def _a_place(row: Analysed, m: Mention) -> bool:
+def a_place(row: Analysed, m: Mention) -> bool:
     """A bare name after 'in', 'near' or 'at' ('based in Aarhus'): a place, not an organisation."""
     before = [t for t in row.tokens if t.end <= m.start]
-    return m.kind == "name" and bool(before) and before[-1].text in ("in", "near", "at")
+    return m.kind == "name" and bool(before) and before[-1].text.lower() in ("in", "near", "at")
 
 
 def set_apart(row: Analysed, m: Mention, noun: str) -> bool:

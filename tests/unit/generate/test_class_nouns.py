@@ -5,6 +5,11 @@ from __future__ import annotations
 from generate_support import candidate
 
 from quizgen.generate import gates
+from quizgen.generate.coref import resolve
+from quizgen.generate.edits import apply_edits
+from quizgen.generate.index import analyse
+from quizgen.generate.split import split_article
+from quizgen.generate.text import article_from_text
 from tests.unit.generate.test_coref import resolved as resolved_story
 from tests.unit.generate.test_subject import resolved
 
@@ -101,3 +106,17 @@ def test_a_participle_clause_after_the_answer_is_no_list() -> None:
 def test_a_list_after_the_answer_is_still_a_list() -> None:
     text = "In 2023, the premiers met Anna Berg, Tom Reyes and Lena Kask in Oslo to discuss energy policy."
     assert gates.coordinated_with_its_kind(candidate(text, "Anna Berg"))
+
+
+def test_the_company_is_the_organisation_its_headline_names() -> None:
+    text = (
+        "The Danish Ports Authority said in 2004 it would expand Aarhus. The Danish Ports Authority said the "
+        "Harbour Plan was sound. The Harbour Plan was published in 2003. The Danish Ports Authority wrote to the "
+        "Harbour Plan board in 2004. Critics said the Harbour Plan ignored noise. At Aarhus, the Danish Ports "
+        "Authority said it was consulting in 2004. At Aalborg, the company has written to homes near the quay.\n"
+    )
+    sentences, _ = split_article(article_from_text(text))
+    index = analyse(sentences)
+    assert "Authority" not in apply_edits(sentences[6].text, resolve(index, 6).edits)  # no headline: not certain
+    index.headline = "Danish Ports Authority support ahead of harbour battle"
+    assert "At Aalborg, Danish Ports Authority has written" in apply_edits(sentences[6].text, resolve(index, 6).edits)
