@@ -203,6 +203,7 @@ def figure_left_visible(c: Candidate) -> str | None:
         counted = other.kind == "number" and (other.unit or (other.value or 0) >= BIG_NUMBER) and other.value
         counted = counted and not _YEAR_LIKE.fullmatch(other.text)  # 'Al-Biruni (973–1050)': a date, no figure
         figure = other.kind in _FIGURE_KINDS or (counted and not group and not beside_the_point(c.fact.row, other))
+        figure = figure and not _a_label(c.fact.row.sentence.text, other)
         if (
             other is not m
             and figure
@@ -211,6 +212,15 @@ def figure_left_visible(c: Candidate) -> str | None:
         ):
             return f"the figure '{other.text}' stays visible while a setting is asked"
     return None
+
+
+_LABEL_AFTER = re.compile(r"\s?°\s?[NSEW]\b|\s+(?:freeway|highway|motorway|interstate|expressway|route)\b", re.I)
+"""'28.5°E', 'the 180 Freeway': a number that names a position or a road, a setting itself, not a figure to learn."""
+
+
+def _a_label(text: str, m: Mention) -> bool:
+    """Whether the number `m` names a position or a road rather than counts or measures something."""
+    return _LABEL_AFTER.match(text[m.end :]) is not None
 
 
 def _leads_a_ranking(c: Candidate) -> bool:

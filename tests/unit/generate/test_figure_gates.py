@@ -115,3 +115,12 @@ def test_a_figure_compared_to_another_without_a_direction_is_recalled_unrevealed
     assert figure_gates.neighbouring_value_reveals(candidate(text, "1,160,000", "choice"))
     rose = "The burnt area in Chile rose to 1,160,000 square miles of forest, up from 734,000 square miles in 2005."
     assert figure_gates.neighbouring_value_reveals(candidate(rose, "1,160,000"))
+
+
+def test_a_number_naming_a_position_or_a_road_is_no_figure_left_visible() -> None:
+    orbit = "When the service was launched in 1998 the satellite broadcast from 19.2°E over the whole of Europe."
+    assert figure_gates.figure_left_visible(candidate(orbit, "1998")) is None
+    road = "The district of Elm Park lies west of the newly built 180 Freeway, which divides it from Riverside."
+    assert figure_gates.figure_left_visible(candidate(road, "Riverside")) is None
+    counted = "The district of Elm Park lies west of the newly built 180 houses, which divide it from Riverside."
+    assert figure_gates.figure_left_visible(candidate(counted, "Riverside"))
