@@ -111,10 +111,7 @@ def generate_deck(
         if plan.row.sentence.number in aside and not plan.skip:
             plan.skip = "an aside: far from the article's story or subject"
     if not options and not spares:
-        raise GenerateError(
-            f"{article.path}: no facts found (no sentence names a person, place, number, date or term); "
-            "give an article with full sentences"
-        )
+        raise _no_facts(article)
     limit = max_cards if max_cards is not None else facts_budget(options)
     chosen = select(options, limit, keep=keep)
     notes: dict[int, str] = {}
@@ -133,6 +130,8 @@ def generate_deck(
             )
             notes[id(spare.option)] = f"{FLOOR_NOTE} ({why})"
         chosen = sorted([*chosen, *(a.option for a in added)], key=lambda o: (o.sentence, DECK_ORDER[o.card.type]))
+    if not chosen:
+        raise _no_facts(article)
     deck_cards = []
     kept: dict[int, list[str]] = {}
     rewrites: dict[str, list[Edit]] = {}
@@ -168,6 +167,13 @@ def generate_deck(
     data = carry_review(data, previous)  # the cards a person dropped, edited or kept stay so
     return Generated(
         data, article, lines, plans, kept, offered, repeats(options, chosen), rewrites, index, subject, floored
+    )
+
+
+def _no_facts(article: Article) -> GenerateError:
+    return GenerateError(
+        f"{article.path}: no facts found (no sentence names a person, place, number, date or term); "
+        "give an article with full sentences"
     )
 
 
