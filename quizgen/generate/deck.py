@@ -123,11 +123,8 @@ def generate_deck(
         sentences_in = Counter(paragraph_of.values())
         added = paragraph_floor(chosen, spares, paragraph_of, sentences_in)
         for spare in added:
-            why = (
-                f"left out as {spare.side}; side-detail odds {spare.odds:.2f}"
-                if spare.side
-                else "left out by the budget"
-            )
+            odds = "" if spare.side is None or "peripheral" in spare.side else f"; side-detail odds {spare.odds:.2f}"
+            why = f"left out as {spare.side}{odds}" if spare.side else "left out by the budget"
             notes[id(spare.option)] = f"{FLOOR_NOTE} ({why})"
         chosen = sorted([*chosen, *(a.option for a in added)], key=lambda o: (o.sentence, DECK_ORDER[o.card.type]))
     if not chosen:
