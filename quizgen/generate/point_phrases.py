@@ -1,0 +1,135 @@
+"""Point phrases: the common-noun phrase that is a claim's point ('discussing [energy security]').
+
+`concepts` admits a phrase of common words only when the article names, defines or repeats it, since a phrase
+stated once may have several right fills. The main clause gives a second, narrow way in: a phrase is the point
+of its claim when it is
+
+- the object of the main verb ('has made [job creation] its top priority') or its complement after a form of
+  'be' or 'considered as' ('is considered a [health care professional]'): `object_phrase`;
+- the object of a participle clause attached to the main clause (', primarily discussing [energy security]'):
+  `participle_object`;
+- the subject of a passive main clause ('More [video links] will be made available'): `passive_subject`.
+
+Its words must say something (`specific`): not a light head ('issue', 'way'), not a pronoun's phrase ('its top
+priority'), one to four words, not all of them among the commonest. Such an answer is asked as a cloze, the
+student revealing and grading it: typed, a phrase of common words has too many right spellings.
+"""
+
+from __future__ import annotations
+
+from quizgen.generate.clause import BE, Clause, split_clause
+from quizgen.generate.concepts import EMPTY_HEADS
+from quizgen.generate.entities import Mention
+from quizgen.generate.frequency import zipf
+from quizgen.generate.index import Analysed
+from quizgen.generate.tokens import Token
+
+POINT = "the claim's point"
+"""The reason a point phrase is an answer (`Fact.term`)."""
+MAX_WORDS = 4
+COMMONEST = 5.3
+"""A phrase whose every word is more frequent than this (Zipf scale) says nothing specific ('good time')."""
+_NOUNS = ("NN", "NNS")
+_LEADS = ("DT", "PDT", "RBR", "JJR", "RB")
+"""What may stand before the phrase inside its noun phrase ('a', 'the', 'More')."""
+_AS_VERBS = frozenset("considered regarded seen described known treated viewed".split())
+"""Verbs whose complement follows 'as' or stands bare: 'is considered (as) a X'."""
+
+
+def point_phrases(row: Analysed) -> list[tuple[Mention, str]]:
+    """The phrases of the sentence that are its main claim's point, each with where it stands."""
+    clause = split_clause(row.tokens)
+    if clause is None or not clause.verb:
+        return []
+    taken = [(m.start, m.end) for m in row.mentions]
+    found: list[tuple[Mention, str]] = []
+    for phrase, where in (
+        (object_phrase(clause), "the object of the main verb"),
+        (participle_object(clause), "the object of a participle clause on the main clause"),
+        (passive_subject(clause), "the subject of a passive main clause"),
+    ):
+        if not phrase or not specific(row, phrase):
+            continue
+        start, end = phrase[0].start, phrase[-1].end
+        if any(a < end and start < b for a, b in taken):
+            continue
+        text = row.sentence.text[start:end]
+        found.append((Mention(text, start, end, "concept", text.lower()), where))
+    return found
+
+
+def object_phrase(clause: Clause) -> list[Token]:
+    """The noun phrase right after the main verb: its object, or its complement after 'be' or 'considered as'."""
+    rest = clause.rest
+    if rest and rest[0].text.lower() == "as" and clause.verb[-1].text.lower() in _AS_VERBS:
+        rest = rest[1:]
+    return _noun_run(rest)
+
+
+def participle_object(clause: Clause) -> list[Token]:
+    """The object of ', (primarily) discussing X' after the main clause: what the subject did in doing it."""
+    rest, depth = clause.rest, 0
+    for k, tok in enumerate(rest):
+        depth += (tok.text == "(") - (tok.text == ")")
+        if tok.text != "," or depth:
+            continue
+        after = rest[k + 1 :]
+        if after and after[0].tag == "RB":
+            after = after[1:]
+        if after and after[0].tag == "VBG":
+            return _noun_run(after[1:])
+    return []
+
+
+def passive_subject(clause: Clause) -> list[Token]:
+    """The subject of a passive main clause ('More video links will be made available'): the thing the claim is
+    about, when the subject is that noun phrase and nothing more."""
+    verb = [t for t in clause.verb if t.tag != "RB"]  # 'will be installed so': the adverb is no part of it
+    if not verb or verb[-1].tag != "VBN" or not any(t.text.lower() in BE | {"be", "been", "being"} for t in verb):
+        return []
+    run = _noun_run(clause.subject)
+    return run if run and run[-1] is clause.subject[-1] else []
+
+
+def _noun_run(tokens: list[Token]) -> list[Token]:
+    """The common nouns (and their adjectives) that open `tokens` after a determiner, ending on a noun; empty
+    when a possessive pronoun opens it ('its top priority': whose?), when it runs on into a name, an 'of' phrase or a
+    possessive (it is then only part of a longer phrase), or when a verb follows (it is the subject of a clause
+    the main verb reports: 'said [stagnant growth] would ...')."""
+    k = 0
+    while k < len(tokens) and tokens[k].tag in _LEADS and tokens[k].text.isalpha():
+        k += 1
+    run: list[Token] = []
+    while k < len(tokens) and tokens[k].tag in (*_NOUNS, "JJ") and tokens[k].text.isalpha():
+        run.append(tokens[k])
+        k += 1
+    following = tokens[k] if k < len(tokens) else None
+    if run and run[-1].tag == "JJ" and len(run) >= 2 and run[-2].tag in _NOUNS and _ends_phrase(following):
+        return run  # 'a health care professional.': an adjective after nouns is a noun the tagger misread
+    while run and run[-1].tag not in _NOUNS:
+        run.pop()
+        following = None
+    if following is not None and (
+        following.tag in ("NNP", "NNPS", "POS")
+        or following.text.lower() == "of"
+        or following.tag.startswith(("VB", "MD"))
+    ):
+        return []
+    return run
+
+
+def _ends_phrase(tok: Token | None) -> bool:
+    return tok is None or tok.tag in ("CC", ",", ".", ":") or tok.text in (",", ".", ";")
+
+
+def specific(row: Analysed, phrase: list[Token]) -> bool:
+    """The phrase says something: one to four words, a head that is not light ('issue', 'way'), not all of the
+    commonest words, no symbol or abbreviation."""
+    if not 1 <= len(phrase) <= MAX_WORDS:
+        return False
+    words = [t.text.lower() for t in phrase]
+    if words[-1] in EMPTY_HEADS or words[-1].rstrip("s") in EMPTY_HEADS:
+        return False
+    if any(len(t.text) < 3 or sum(ch.isupper() for ch in t.text) > 1 for t in phrase):
+        return False
+    return min(zipf(w) for w in words) <= COMMONEST
