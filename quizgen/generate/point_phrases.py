@@ -10,7 +10,8 @@ of its claim when it is
   `participle_object`;
 - the subject of a passive main clause ('More [video links] will be made available'): `passive_subject`.
 
-Its words must say something (`specific`): not a light head ('issue', 'way'), not a pronoun's phrase ('its top
+Its words must name a thing, not describe it: nouns only ('flood defence', not 'loud applause'). They
+must say something (`specific`): not a light head ('issue', 'way'), not a pronoun's phrase ('its top
 priority'), one to four words, not all of them among the commonest. Such an answer is asked as a cloze, the
 student revealing and grading it: typed, a phrase of common words has too many right spellings.
 """
@@ -92,10 +93,10 @@ def passive_subject(clause: Clause) -> list[Token]:
 
 
 def _noun_run(tokens: list[Token]) -> list[Token]:
-    """The common nouns (and their adjectives) that open `tokens` after a determiner, ending on a noun; empty
-    when a possessive pronoun opens it ('its top priority': whose?), when it runs on into a name, an 'of' phrase or a
-    possessive (it is then only part of a longer phrase), or when a verb follows (it is the subject of a clause
-    the main verb reports: 'said [stagnant growth] would ...')."""
+    """The common nouns that open `tokens` after a determiner ('energy security'); empty when an adjective
+    describes them ('loud applause'), when a possessive pronoun opens it ('its top priority': whose?), when it
+    runs on into a name, an 'of' phrase or a possessive (it is then only part of a longer phrase), or when a verb
+    follows (it is the subject of a clause the main verb reports: 'said [stagnant growth] would ...')."""
     k = 0
     while k < len(tokens) and tokens[k].tag in _LEADS and tokens[k].text.isalpha():
         k += 1
@@ -105,10 +106,9 @@ def _noun_run(tokens: list[Token]) -> list[Token]:
         k += 1
     following = tokens[k] if k < len(tokens) else None
     if run and run[-1].tag == "JJ" and len(run) >= 2 and run[-2].tag in _NOUNS and _ends_phrase(following):
-        return run  # 'a health care professional.': an adjective after nouns is a noun the tagger misread
-    while run and run[-1].tag not in _NOUNS:
-        run.pop()
-        following = None
+        return run if all(t.tag in _NOUNS for t in run[:-1]) else []  # 'a health care professional.': a misread noun
+    if any(t.tag == "JJ" for t in run):
+        return []  # 'loud applause': an adjective describes, and 'warm applause' would fit the gap as well
     if following is not None and (
         following.tag in ("NNP", "NNPS", "POS")
         or following.text.lower() == "of"

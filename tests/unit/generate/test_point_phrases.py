@@ -40,7 +40,7 @@ def test_the_object_of_a_participle_clause_is_the_point():
 
 
 def test_the_complement_of_considered_is_the_point():
-    assert points("A pilot in Elsland is considered a maritime safety officer.") == ["maritime safety officer"]
+    assert points("A pilot in Elsland is considered a harbour safety officer.") == ["harbour safety officer"]
 
 
 def test_the_subject_of_a_passive_main_clause_is_the_point():
@@ -56,6 +56,7 @@ def test_light_heads_pronoun_phrases_and_common_words_are_no_point():
     assert points("The harbour board has made its own plans.") == []  # a pronoun's phrase
     assert points("The harbour board wanted good time.") == []  # the commonest words only
     assert points("The harbour board said stagnant trade would hurt the town.") == []  # a clause's subject
+    assert points("The new ferry drew loud applause at the festival.") == []  # an adjective describes
 
 
 def test_a_phrase_that_runs_on_into_an_of_phrase_or_a_name_is_no_point():
@@ -74,8 +75,8 @@ def test_the_point_ranks_above_a_name_in_a_modifier_and_a_scene_setting_date():
 
 
 def test_the_point_ranks_above_a_place_in_the_subjects_modifier():
-    answers = [a for a, _ in ranked("A pilot in Elsland is considered a maritime safety officer.")]
-    assert answers.index("maritime safety officer") < answers.index("Elsland")
+    answers = [a for a, _ in ranked("A pilot in Elsland is considered a harbour safety officer.")]
+    assert answers.index("harbour safety officer") < answers.index("Elsland")
 
 
 def test_a_point_phrase_is_asked_as_a_cloze_never_typed():
