@@ -30,6 +30,8 @@ POINT = "the claim's point"
 MAX_WORDS = 4
 COMMONEST = 5.3
 """A phrase whose every word is more frequent than this (Zipf scale) says nothing specific ('good time')."""
+SINGLE_COMMONEST = 4.0
+"""A single word more frequent than this has synonyms that fit its gap as well ('the [race]': 'contest')."""
 _NOUNS = ("NN", "NNS")
 _LEADS = ("DT", "PDT", "RBR", "JJR", "RB")
 """What may stand before the phrase inside its noun phrase ('a', 'the', 'More')."""
@@ -124,7 +126,7 @@ def _ends_phrase(tok: Token | None) -> bool:
 
 def specific(row: Analysed, phrase: list[Token]) -> bool:
     """The phrase says something: one to four words, a head that is not light ('issue', 'way'), not all of the
-    commonest words, no symbol or abbreviation."""
+    commonest words (a single word rarer still), no symbol or abbreviation."""
     if not 1 <= len(phrase) <= MAX_WORDS:
         return False
     words = [t.text.lower() for t in phrase]
@@ -132,4 +134,4 @@ def specific(row: Analysed, phrase: list[Token]) -> bool:
         return False
     if any(len(t.text) < 3 or sum(ch.isupper() for ch in t.text) > 1 for t in phrase):
         return False
-    return min(zipf(w) for w in words) <= COMMONEST
+    return min(zipf(w) for w in words) <= (COMMONEST if len(words) > 1 else SINGLE_COMMONEST)

@@ -57,6 +57,8 @@ def test_light_heads_pronoun_phrases_and_common_words_are_no_point():
     assert points("The harbour board wanted good time.") == []  # the commonest words only
     assert points("The harbour board said stagnant trade would hurt the town.") == []  # a clause's subject
     assert points("The new ferry drew loud applause at the festival.") == []  # an adjective describes
+    assert points("The town is watching the race between the two ferry lines.") == []  # one word with synonyms
+    assert points("The town is watching the regatta between the two ferry lines.") == ["regatta"]
 
 
 def test_a_phrase_that_runs_on_into_an_of_phrase_or_a_name_is_no_point():
