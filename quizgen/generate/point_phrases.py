@@ -33,6 +33,8 @@ COMMONEST = 5.3
 SINGLE_COMMONEST = 4.0
 """A single word more frequent than this has synonyms that fit its gap as well ('the [race]': 'contest')."""
 _NOUNS = ("NN", "NNS")
+_NOT_A_COMPLEMENT = frozenset("by that so because if while although though unless until since".split())
+"""What may follow a passive verb without being its complement: the agent, or a clause ('so that ...')."""
 _LEADS = ("DT", "PDT", "RBR", "JJR", "RB")
 """What may stand before the phrase inside its noun phrase ('a', 'the', 'More')."""
 _AS_VERBS = frozenset("considered regarded seen described known treated viewed".split())
@@ -66,7 +68,10 @@ def object_phrase(clause: Clause) -> list[Token]:
     rest = clause.rest
     if rest and rest[0].text.lower() == "as" and clause.verb[-1].text.lower() in _AS_VERBS:
         rest = rest[1:]
-    return _noun_run(rest)
+    run = _noun_run(rest)
+    if run and run[0] is rest[0] and run[0].text.lower().endswith("ing") and clause.verb[-1].text.lower() in BE:
+        return []  # 'is parting company': the verb the tagger took for a noun
+    return run
 
 
 def participle_object(clause: Clause) -> list[Token]:
@@ -86,10 +91,14 @@ def participle_object(clause: Clause) -> list[Token]:
 
 def passive_subject(clause: Clause) -> list[Token]:
     """The subject of a passive main clause ('More video links will be made available'): the thing the claim is
-    about, when the subject is that noun phrase and nothing more."""
+    about, when the subject is that noun phrase and nothing more, and the verb takes no complement after a
+    preposition ('are concerned about X')."""
     verb = [t for t in clause.verb if t.tag != "RB"]  # 'will be installed so': the adverb is no part of it
     if not verb or verb[-1].tag != "VBN" or not any(t.text.lower() in BE | {"be", "been", "being"} for t in verb):
         return []
+    following = next((t for t in clause.rest if t.tag != "RB"), None)
+    if following is not None and following.tag == "IN" and following.text.lower() not in _NOT_A_COMPLEMENT:
+        return []  # 'are concerned about X', 'are regulated separately from X': the complement is the point
     run = _noun_run(clause.subject)
     return run if run and run[-1] is clause.subject[-1] else []
 

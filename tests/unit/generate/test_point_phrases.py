@@ -47,6 +47,15 @@ def test_the_subject_of_a_passive_main_clause_is_the_point():
     assert points("More mooring buoys will be installed so that yachts do not block the quay.") == ["mooring buoys"]
 
 
+def test_a_passive_verb_with_a_prepositional_complement_leaves_the_subject_beside_the_point():
+    assert points("Ferrymen are worried about the closure of the northern quay.") == []
+    assert points("Dockers are paid separately from harbour pilots.") == []
+
+
+def test_a_progressive_verb_read_as_a_noun_is_no_point():
+    assert points("The Varnia Shipping Company is parting company with its chief pilot.") == []
+
+
 def test_the_object_of_the_main_verb_is_the_point():
     assert points("The new board has made flood defence its first task.") == ["flood defence"]
 
