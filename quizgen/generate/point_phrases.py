@@ -33,8 +33,8 @@ COMMONEST = 5.3
 SINGLE_COMMONEST = 4.0
 """A single word more frequent than this has synonyms that fit its gap as well ('the [race]': 'contest')."""
 _NOUNS = ("NN", "NNS")
-_NOT_A_COMPLEMENT = frozenset("by that so because if while although though unless until since".split())
-"""What may follow a passive verb without being its complement: the agent, or a clause ('so that ...')."""
+_NOT_A_COMPLEMENT = frozenset("that so because if while although though unless until since".split())
+"""What may follow a passive verb without being its complement: a clause ('so that ...')."""
 _LEADS = ("DT", "PDT", "RBR", "JJR", "RB")
 """What may stand before the phrase inside its noun phrase ('a', 'the', 'More')."""
 _AS_VERBS = frozenset("considered regarded seen described known treated viewed".split())
@@ -91,12 +91,14 @@ def participle_object(clause: Clause) -> list[Token]:
 
 def passive_subject(clause: Clause) -> list[Token]:
     """The subject of a passive main clause ('More video links will be made available'): the thing the claim is
-    about, when the subject is that noun phrase and nothing more, and the verb takes no complement after a
-    preposition ('are concerned about X')."""
+    about, when the subject is that noun phrase and nothing more, and the verb takes no agent ('by X') and no
+    complement after a preposition ('are concerned about X'): then those are the point."""
     verb = [t for t in clause.verb if t.tag != "RB"]  # 'will be installed so': the adverb is no part of it
     if not verb or verb[-1].tag != "VBN" or not any(t.text.lower() in BE | {"be", "been", "being"} for t in verb):
         return []
     following = next((t for t in clause.rest if t.tag != "RB"), None)
+    if following is not None and following.text.lower() == "by":
+        return []  # 'were hampered by disease': who or what did it is the point (`claim_focus.place`)
     if following is not None and following.tag == "IN" and following.text.lower() not in _NOT_A_COMPLEMENT:
         return []  # 'are concerned about X', 'are regulated separately from X': the complement is the point
     run = _noun_run(clause.subject)
@@ -106,7 +108,8 @@ def passive_subject(clause: Clause) -> list[Token]:
 def _noun_run(tokens: list[Token]) -> list[Token]:
     """The common nouns that open `tokens` after a determiner ('energy security'); empty when an adjective
     describes them ('loud applause'), when a possessive pronoun opens it ('its top priority': whose?), when it
-    runs on into a name, an 'of' phrase or a possessive (it is then only part of a longer phrase), or when a verb
+    runs on into a name, an 'of' phrase, a possessive or a relative clause ('a knot that is ...': it is then only
+    part of a longer phrase), or when a verb
     follows (it is the subject of a clause the main verb reports: 'said [stagnant growth] would ...')."""
     k = 0
     while k < len(tokens) and tokens[k].tag in _LEADS and tokens[k].text.isalpha():
@@ -121,7 +124,8 @@ def _noun_run(tokens: list[Token]) -> list[Token]:
     if any(t.tag == "JJ" for t in run):
         return []  # 'loud applause': an adjective describes, and 'warm applause' would fit the gap as well
     if following is not None and (
-        following.tag in ("NNP", "NNPS", "POS")
+        following.tag in ("NNP", "NNPS", "POS", "WDT", "WP")
+        or following.text.lower() == "that"
         or following.text.lower() == "of"
         or following.tag.startswith(("VB", "MD"))
     ):

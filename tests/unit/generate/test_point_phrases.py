@@ -50,6 +50,12 @@ def test_the_subject_of_a_passive_main_clause_is_the_point():
 def test_a_passive_verb_with_a_prepositional_complement_leaves_the_subject_beside_the_point():
     assert points("Ferrymen are worried about the closure of the northern quay.") == []
     assert points("Dockers are paid separately from harbour pilots.") == []
+    assert points("The ferry crossings were hampered by storms.") == []  # the agent is the point
+
+
+def test_a_phrase_a_relative_clause_goes_on_is_no_point():
+    assert points("A harbour pilot is a navigator who knows the local waters.") == []
+    assert points("A harbour pilot is a navigator.") == ["navigator"]
 
 
 def test_a_progressive_verb_read_as_a_noun_is_no_point():
