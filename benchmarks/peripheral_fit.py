@@ -48,6 +48,8 @@ ROUNDS = {
     "round16": "0814e48",
     "round17": "adf9708",
     "round18": "603a433",
+    "round19": "99c4fdd",
+    "round20": "be5024f",
 }
 """Review round (a folder of docs/reviews) → the commit whose cards it judged (docs/generator-review.md)."""
 CORPUS = ROOT.parent / "shared" / "corpus"
