@@ -6,13 +6,13 @@ conjunct, each written without the other ("X has received a fine of $250,000 for
 
 - coordinated objects of one verb, each opening with 'a', 'an' or a figure ('a jail sentence and a fine of ...');
 - coordinated predicates sharing the subject and its auxiliary ('X was jailed for four months and fined $250,000',
-  'X rose 26% and raised its dividend to 8.5 cents');
+  'X rose 26% and raised its dividend to 8.5 cents'), each verb with something after it;
 - coordinated clauses, the second with its own named subject ('X rose 26% and Shell raised its dividend').
 
 Only where the result is certainly grammatical and keeps the meaning: one 'and' in the claim and no comma outside
 brackets (a list such as 'Kazakhstan, Uzbekistan and Tajikistan' stays whole, and so do two names joined by
 'and'), no 'both ... and', 'between X and Y', 'respectively', no conjunct that leans on the other ('and then',
-'and it', '... and sold it'), and each conjunct holds a figure or a name of its own to ask.
+'and it', '... and sold it'); two objects each hold a figure or a name of their own to ask.
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ _REFUSED = frozenset("both between either neither respectively each".split())
 """Words that tie the conjuncts together: splitting would change the meaning."""
 _LEANING = frozenset("it them this that these those there then so thus also too which who whom whose".split())
 """Words of the second conjunct that point back to the first, or open a clause inside it."""
-_AUXILIARIES = frozenset("is are was were be been being has have had will would can could may might shall should".split())
+_AUXILIARIES = frozenset(
+    "is are was were be been being has have had will would can could may might shall should".split()
+)
 _VERBS = ("VBD", "VBZ", "VBP", "VBN", "VB", "MD")
 _NUMBER_WORD = re.compile(
     r"^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
@@ -36,6 +38,8 @@ _NUMBER_WORD = re.compile(
     re.IGNORECASE,
 )
 _ARTICLES = frozenset(("a", "an"))
+_HEADS = ("VBD", "VBZ", "VBP", "MD", "VBN")
+"""The tags of a claim's first verb ('revoked' is often tagged VBN)."""
 
 
 def split_conjuncts(text: str, tokens: list[Token], found: list[Part]) -> list[Part]:
@@ -67,9 +71,11 @@ def _split(text: str, tokens: list[Token], part: Part) -> list[Part] | None:
 
 
 def _the_one_and(tokens: list[Token]) -> int | None:
-    """The index of the claim's one 'and' outside brackets, when it has no comma outside brackets and nothing
-    that ties its conjuncts together; else None."""
-    depth, found = 0, []
+    """The index of the claim's one 'and' outside brackets, after its first verb, when no comma follows that
+    verb outside brackets (a comma before it sets off the subject: 'Cairn Energy, a UK oil firm, has ...') and
+    nothing ties the conjuncts together; else None."""
+    depth, verb = 0, False
+    found: list[int] = []
     for k, tok in enumerate(tokens):
         word = tok.text.lower()
         if tok.text in ("(", "["):
@@ -78,11 +84,14 @@ def _the_one_and(tokens: list[Token]) -> int | None:
             depth = max(0, depth - 1)
         elif word in _REFUSED:
             return None
-        elif depth == 0 and tok.text in (",", ";", ":", "-", "--", "–", "—"):
+        elif depth == 0 and tok.text in (",", ";", ":", "-", "--", "–", "—") and (verb or found):
             return None
         elif depth == 0 and word in ("and", "&"):
             found.append(k)
-    return found[0] if len(found) == 1 else None
+        verb = verb or depth == 0 and tok.tag in _HEADS
+    if len(found) != 1 or not any(t.tag in _HEADS for t in tokens[: found[0]]):
+        return None
+    return found[0]
 
 
 def _askable(tokens: list[Token]) -> bool:
@@ -129,29 +138,45 @@ def _opens_object(tok: Token) -> bool:
 
 def _predicates(text: str, tokens: list[Token], joint: int, part: Part) -> list[tuple[Edit, ...]] | None:
     """'X was jailed for four months and fined $250,000': two verbs of one subject (and one auxiliary), the
-    second right after 'and', of the same form as the first."""
+    second right after 'and', of the same form as the first; or a finite second verb, which needs no auxiliary
+    ('X is run by Y and carries 37 million passengers')."""
     second = tokens[joint + 1]
     if second.tag not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
         return None
     verbs = [k for k in range(joint) if tokens[k].tag in _VERBS]
-    if not verbs or verbs[0] == 0:
-        return None  # no subject before the verb
-    k = verbs[0]
+    if not verbs or verbs[0] == 0 or tokens[verbs[0] - 1].tag in ("WDT", "WP", "IN"):
+        return None  # no subject before the verb, or the verb of a clause inside the subject
+    k = cut = main = verbs[0]
     if tokens[k].text.lower() in _AUXILIARIES or tokens[k].tag == "MD":
         k += 1
         while k < joint and tokens[k].tag.startswith("RB"):
             k += 1
         if k >= joint or tokens[k].tag not in ("VBN", "VB", "VBG"):
-            return None
+            k = cut  # 'have the freedom': the verb itself
+        main = k
+        if second.tag in ("VBD", "VBZ", "VBP"):
+            k = cut  # 'is operated by ... and carries': the finite verb replaces the auxiliary
     first = tokens[k:joint]
-    if tokens[k].tag != second.tag or any(t.tag in _VERBS for t in first[1:]):
+    same = tokens[k].tag == second.tag or {tokens[k].tag, second.tag} == {"VBD", "VBN"} and k == cut
+    extra = (n for n in range(main - k + 1, len(first)) if first[n].tag in _VERBS and not _modifying(first, n))
+    if not same or next(extra, None) is not None:
         return None  # 'was jailed after he had ...': a second verb of the first conjunct
-    if any(t.tag in ("WDT", "WP") for t in tokens):
-        return None
+    if any(t.tag in ("WDT", "WP") for t in tokens) or any(t.tag == "VBG" for t in first):
+        return None  # 'by burning a mixture of acetylene and compressed O2': the 'and' may join two objects
     rest = tokens[joint + 1 :]
-    if not (_askable(first) and _askable(rest)):
-        return None
+    if not (_stated(first[main - k + 1 :]) and _stated(rest[1:])):
+        return None  # 'designed and constructed the system': the first verb's object is the second's
     return [((first[-1].end, part.end, ""),), ((first[0].start, second.start, ""),)]
+
+
+def _stated(tokens: list[Token]) -> bool:
+    """What follows a conjunct's verb states something: a noun, a figure or a name."""
+    return any(t.tag.startswith("NN") or t.tag in ("CD", "PRP$") for t in tokens)
+
+
+def _modifying(tokens: list[Token], n: int) -> bool:
+    """A participle after a noun, with no auxiliary: 'contracts assigned to Boeing'."""
+    return tokens[n].tag == "VBN" and tokens[n - 1].tag.startswith("NN")
 
 
 def _clauses(text: str, tokens: list[Token], joint: int, part: Part) -> list[tuple[Edit, ...]] | None:
@@ -168,7 +193,7 @@ def _clauses(text: str, tokens: list[Token], joint: int, part: Part) -> list[tup
         return None
     if any(t.text.lower() in _SAYING for t in first):
         return None  # 'X said prices rose and Y ...': the second clause may be what X said
-    if not (_askable(first) and _askable(rest)):
+    if not (_stated(first[1:]) and _stated(rest[verb + 1 :])):
         return None
     return [((first[-1].end, part.end, ""),), ((part.start, second.start, ""),)]
 
@@ -176,7 +201,8 @@ def _clauses(text: str, tokens: list[Token], joint: int, part: Part) -> list[tup
 def _finite(tokens: list[Token], k: int) -> bool:
     """A finite verb, or a participle taking an object ('Shell raised its dividend', often tagged VBN)."""
     after = tokens[k + 1].tag if k + 1 < len(tokens) else ""
-    return tokens[k].tag in ("VBD", "VBZ", "VBP", "MD") or tokens[k].tag == "VBN" and after in ("DT", "PRP$", "NNP", "CD")
+    participle = tokens[k].tag == "VBN" and after in ("DT", "PRP$", "NNP", "CD")
+    return tokens[k].tag in ("VBD", "VBZ", "VBP", "MD") or participle
 
 
 _SAYING = frozenset("said says say told tells thinks thought believes believed expects expected reported".split())
