@@ -85,13 +85,19 @@ def _the_one_and(tokens: list[Token]) -> int | None:
         elif word in _REFUSED:
             return None
         elif depth == 0 and tok.text in (",", ";", ":", "-", "--", "–", "—") and (verb or found):
-            return None
+            if not (tok.text == "," and k + 1 < len(tokens) and tokens[k + 1].text.lower() == "and"):
+                return None  # a comma right before the 'and' is its own: 'was jailed in May, and fined ...'
         elif depth == 0 and word in ("and", "&"):
             found.append(k)
         verb = verb or depth == 0 and tok.tag in _HEADS
     if len(found) != 1 or not any(t.tag in _HEADS for t in tokens[: found[0]]):
         return None
     return found[0]
+
+
+def _before_comma(tokens: list[Token]) -> list[Token]:
+    """The first conjunct without the comma before the 'and'."""
+    return tokens[:-1] if tokens and tokens[-1].text == "," else tokens
 
 
 def _askable(tokens: list[Token]) -> bool:
@@ -111,7 +117,7 @@ def _objects(text: str, tokens: list[Token], joint: int, part: Part) -> list[tup
     verb = next((k for k in range(joint - 1, -1, -1) if tokens[k].tag in _VERBS), None)
     if verb is None or verb + 1 >= joint:
         return None
-    first = tokens[verb + 1 : joint]
+    first = _before_comma(tokens[verb + 1 : joint])
     if not _opens_object(first[0]) or (first[0].text.lower() in _ARTICLES) != (second.text.lower() in _ARTICLES):
         return None
     if any(t.tag in _VERBS or t.tag == "VBG" or (t.tag in ("IN", "TO") and t.text.lower() != "of") for t in first):
@@ -121,11 +127,13 @@ def _objects(text: str, tokens: list[Token], joint: int, part: Part) -> list[tup
         tok = tokens[k]
         depth += tok.text in ("(", "[")
         depth -= tok.text in (")", "]")
-        if depth <= 0 and (tok.tag in ("IN", "TO", "WDT", "WP") and tok.text.lower() != "of" or tok.tag in _VERBS):
+        if depth <= 0 and tok.tag in ("IN", "TO", "WDT", "WP") and tok.text.lower() != "of":
             end = k
             break
     rest = tokens[joint + 1 : end]
-    if not (_askable(first) and _askable(rest)) or any(t.tag == "VBG" for t in rest):
+    if any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in tokens[joint + 1 :]) or any(t.tag == "VBG" for t in rest):
+        return None  # a verb after the second object: it may be a clause of its own
+    if not (_askable(first) and _askable(rest)):
         return None
     first_end, rest_end = first[-1].end, rest[-1].end
     return [((first_end, rest_end, ""),), ((first[0].start, second.start, ""),)]
@@ -156,7 +164,7 @@ def _predicates(text: str, tokens: list[Token], joint: int, part: Part) -> list[
         main = k
         if second.tag in ("VBD", "VBZ", "VBP"):
             k = cut  # 'is operated by ... and carries': the finite verb replaces the auxiliary
-    first = tokens[k:joint]
+    first = _before_comma(tokens[k:joint])
     same = tokens[k].tag == second.tag or {tokens[k].tag, second.tag} == {"VBD", "VBN"} and k == cut
     extra = (n for n in range(main - k + 1, len(first)) if first[n].tag in _VERBS and not _modifying(first, n))
     if not same or next(extra, None) is not None:
@@ -185,7 +193,7 @@ def _clauses(text: str, tokens: list[Token], joint: int, part: Part) -> list[tup
     second = tokens[joint + 1]
     if not second.tag.startswith("NNP") or not second.text[:1].isupper():
         return None
-    first, rest = tokens[:joint], tokens[joint + 1 :]
+    first, rest = _before_comma(tokens[:joint]), tokens[joint + 1 :]
     verb = next((k for k in range(min(len(rest), 6)) if _finite(rest, k)), None)
     if verb is None or any(not t.tag.startswith("NN") and t.tag != "POS" for t in rest[:verb]):
         return None  # the second clause's subject is a name or a noun phrase, then its verb

@@ -106,3 +106,17 @@ def test_explain_shows_each_split():
     lines = [line for line in explain(generated.article, generated) if "split at 'and'" in line]
     assert len(lines) == 1
     assert "'A former mayor of Leeds has received a fine of $40,000 for taking bribes'" in lines[0]
+
+
+def test_a_comma_before_the_and_is_left_out_with_the_other_conjunct():
+    assert claims("Mr Grant was jailed in May, and fined $250,000.") == [
+        "Mr Grant was jailed in May.",
+        "Mr Grant was fined $250,000.",
+    ]
+
+
+def test_a_participle_inside_the_second_object_stays_with_it():
+    assert claims("There were 1,200 (8%) unmarried couples, and 300 (2%) same-sex married couples.") == [
+        "There were 1,200 (8%) unmarried couples.",
+        "There were 300 (2%) same-sex married couples.",
+    ]
