@@ -15,7 +15,9 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   spokeswoman for <a named body>', never a person the article titles as the other gender), `thing_pronouns` those
   for 'it', 'its' and 'the company' (the organisation the article is about, when the sentence before has it
   as its subject); 'the bill' written as the one name the article gave it ('the Anti-Terrorism Bill'), 'the
-  conflict' as the one war it named (`named_nouns`); with `antecedents` ('the party': the one party its
+  conflict' as the one war it named (`named_nouns`); `class_nouns`: 'the network' as the article's subject when
+  the article gives it that class noun ('ABC is an American television network', 'Australian airline Qantas') and
+  nothing named beside it could be another network; with `antecedents` ('the party': the one party its
   paragraph names),
   `speakers`, `quotes`, `roles`, `offices`: 'the chancellor' named as the
   one person the article gives that office, `shorthand`: 'the Market' written out as the one full name an
@@ -65,7 +67,9 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   an answer in `candidates.unaskable`, a card where a `cards` builder returns None, a side detail's card in
   `deck` (its rule named in --explain), a repeated fact in `rank`.
 - ranking: `rank` chooses the best options up to the limit, one per claim, every claim first, types balanced
-  → `list[Option]`.
+  → `list[Option]`; then `floor` gives a paragraph of two sentences or more that kept no card its softest-dropped
+  card (a side detail, least likely one first, or one the budget cut) that passed every gate and gives away no
+  chosen card ('kept as the paragraph's one card' in --explain; not under a user's --max-cards).
 - deck: `deck` gives the chosen cards ids and provenance → `Generated`: the `Deck`, and what every line
   and sentence gave, which `explain` turns into the lines of --explain (`stages` shows one sentence stage by
   stage for --explain-sentence).

@@ -115,9 +115,12 @@ def _epithet_of_another(c: Candidate, following: Token | None) -> bool:
     return bool(after) and (after[0].tag == "JJS" or after[0].text.lower() in ("most", "biggest", "largest"))
 
 
-NAMED_KINDS = frozenset("family people tribe movement organization organisation dynasty massacre".split())
+NAMED_KINDS = frozenset(
+    "family people tribe movement organization organisation dynasty massacre "
+    "satellite spacecraft probe telescope rocket ship vessel".split()
+)
 """Words that name what kind of thing a name is ('the Hauteville family', 'the White Rose movement', 'the Peterloo
-massacre'): after the name they complete it, not a noun the name modifies."""
+massacre', 'the Astra 2A satellite'): after the name they complete it, not a noun the name modifies."""
 _TIME_AFTER = frozenset(("next", "last", "this"))
 
 

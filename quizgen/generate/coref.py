@@ -14,10 +14,11 @@ from quizgen.generate.antecedents import (
     noun_phrase,
     previous_person,
 )
+from quizgen.generate.class_nouns import the_class_noun
 from quizgen.generate.clause import split_clause
 from quizgen.generate.coref_words import STANDS, Verdict, Word, apostrophe, cased, has_noun, replaced, unresolved
 from quizgen.generate.edits import Edit
-from quizgen.generate.index import ArticleIndex
+from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.named_nouns import named_in_full, the_war
 from quizgen.generate.offices import OFFICES, bare_office, office_holder
 from quizgen.generate.person_pronouns import generic_pronoun, personal_pronoun
@@ -278,17 +279,21 @@ def _told_in_the_sentence(w: Word) -> Verdict | None:
     phrase points back to is in the sentence itself."""
     if w.low not in DEMONSTRATIVE or w.tok.tag not in ("DT", "IN", "WDT") or not w.before_noun:
         return None
-    phrase = noun_phrase(w.tokens, w.i + 1)
+    return STANDS if told_in_sentence(w.row, w.i) else None
+
+
+def told_in_sentence(row: Analysed, i: int) -> bool:
+    """Whether the noun phrase after the determiner at token `i` names what an earlier part of its own sentence
+    told: a time after a year, a figure after a figure, a noun the sentence used before."""
+    phrase = noun_phrase(row.tokens, i + 1)
     head = phrase[-1].text.lower()
-    earlier = [m for m in w.row.mentions if m.end <= w.tok.start]
+    earlier = [m for m in row.mentions if m.end <= row.tokens[i].start]
     if head in _TIME_HEADS and any(m.kind in _DATED_KINDS for m in earlier):
-        return STANDS
+        return True
     if head in _FIGURE_HEADS and any(m.kind in ("number", "percent", "money", "share") for m in earlier):
-        return STANDS
-    nouns = {t.text.lower() for t in w.tokens[: w.i] if t.tag.startswith("NN")}
-    if head.isalpha() and len(head) > 3 and head in nouns:
-        return STANDS
-    return None
+        return True
+    nouns = {t.text.lower() for t in row.tokens[:i] if t.tag.startswith("NN")}
+    return head.isalpha() and len(head) > 3 and head in nouns
 
 
 def _that_clause(w: Word) -> Verdict | None:
@@ -418,6 +423,7 @@ RULES: tuple[Rule, ...] = (
     leading_its,
     the_article_org,
     the_company,
+    the_class_noun,
     early_its,
     dummy_object_it,
     _they_and_it,

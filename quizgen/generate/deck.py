@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -16,10 +17,12 @@ from quizgen.generate.candidates import Fact, SentencePlan, plan_article, with_c
 from quizgen.generate.carry import carry_review, dropped_ids, without_dropped
 from quizgen.generate.currency import symbolise_card
 from quizgen.generate.edits import Edit
+from quizgen.generate.floor import FLOOR_NOTE, Spare, paragraph_floor
 from quizgen.generate.gates import Candidate, failed_gate
 from quizgen.generate.index import ArticleIndex, analyse
-from quizgen.generate.peripheral import mark_peripheral
-from quizgen.generate.rank import Option, repeats, select
+from quizgen.generate.peripheral import Article as Weighed
+from quizgen.generate.peripheral import mark_peripheral, probability
+from quizgen.generate.rank import DECK_ORDER, Option, repeats, select
 from quizgen.generate.reference_gates import REFERENCE_GATES
 from quizgen.generate.salience import asides, referent_words
 from quizgen.generate.sidedetails import Story, side_reason
@@ -59,6 +62,9 @@ class Generated:
     """The analysed sentences the cards were made from, as the gates saw them."""
     subject: frozenset[str] = frozenset()
     """The content words of the article's title (`subject_words`)."""
+    floored: dict[str, str] = field(default_factory=dict)
+    """Card id → why the paragraph floor (`floor`) kept it ('kept as the paragraph's one card', and the soft rule
+    that had left it out)."""
 
     @cached_property
     def deck(self) -> Deck:
@@ -90,31 +96,49 @@ def generate_deck(
     plans = plan_article(index)
     subject = subject_words(headline)
     mark_peripheral(plans, index, subject)  # the facts reviewers would likely call side details give no card
-    options, sided = _options(plans, index, wanted, subject)
-    options = without_dropped(options, dropped_ids(previous))
+    options, sided, spares = _options(plans, index, wanted, subject)
+    allowed = {id(o) for o in without_dropped([*options, *(sp.option for sp in spares)], dropped_ids(previous))}
+    options = [o for o in options if id(o) in allowed]
+    spares = [sp for sp in spares if id(sp.option) in allowed]  # a dropped card never comes back, floor or not
     keep = {card.uid for card in previous.cards} if previous else set()
     # a sentence whose cards are all side details still counts, so leaving them out moves no other into the asides
     referents = {p.row.sentence.number: referent_words([e[2] for f in p.facts for e in f.edits]) for p in plans}
     aside = asides(index, subject, {o.sentence for o in options} | sided, referents)
     aside -= {o.sentence for o in options if o.card.uid in keep}
     options = [o for o in options if o.sentence not in aside]
+    spares = [sp for sp in spares if sp.option.sentence not in aside]
     for plan in plans:
         if plan.row.sentence.number in aside and not plan.skip:
             plan.skip = "an aside: far from the article's story or subject"
-    if not options:
-        raise GenerateError(
-            f"{article.path}: no facts found (no sentence names a person, place, number, date or term); "
-            "give an article with full sentences"
-        )
+    if not options and not spares:
+        raise _no_facts(article)
     limit = max_cards if max_cards is not None else facts_budget(options)
     chosen = select(options, limit, keep=keep)
+    notes: dict[int, str] = {}
+    """id() of an option the floor kept → what --explain says of it."""
+    if max_cards is None:  # a limit the user set is kept; the budget may be exceeded by the floor
+        picked = {id(o) for o in chosen}
+        spares += [Spare(o) for o in options if id(o) not in picked]
+        paragraph_of = {sentence.number: sentence.paragraph for sentence in sentences}
+        sentences_in = Counter(paragraph_of.values())
+        added = paragraph_floor(chosen, spares, paragraph_of, sentences_in)
+        for spare in added:
+            odds = "" if spare.side is None or "peripheral" in spare.side else f"; side-detail odds {spare.odds:.2f}"
+            why = f"left out as {spare.side}{odds}" if spare.side else "left out by the budget"
+            notes[id(spare.option)] = f"{FLOOR_NOTE} ({why})"
+        chosen = sorted([*chosen, *(a.option for a in added)], key=lambda o: (o.sentence, DECK_ORDER[o.card.type]))
+    if not chosen:
+        raise _no_facts(article)
     deck_cards = []
     kept: dict[int, list[str]] = {}
     rewrites: dict[str, list[Edit]] = {}
+    floored: dict[str, str] = {}
     taken: set[str] = set()
     for option in chosen:
         uid = unique_id(option.card.uid, taken)
         option.card.id = uid
+        if id(option) in notes:
+            floored[uid] = notes[id(option)]
         s = index.sentences[option.sentence].sentence
         start, end = article.span(s.start, s.end)
         option.card.source = {"sentence": article.text[start:end], "start": start, "end": end}
@@ -138,7 +162,16 @@ def generate_deck(
         "cards": [card.data() for card in deck_cards],
     }
     data = carry_review(data, previous)  # the cards a person dropped, edited or kept stay so
-    return Generated(data, article, lines, plans, kept, offered, repeats(options, chosen), rewrites, index, subject)
+    return Generated(
+        data, article, lines, plans, kept, offered, repeats(options, chosen), rewrites, index, subject, floored
+    )
+
+
+def _no_facts(article: Article) -> GenerateError:
+    return GenerateError(
+        f"{article.path}: no facts found (no sentence names a person, place, number, date or term); "
+        "give an article with full sentences"
+    )
 
 
 def facts_budget(options: list[Option]) -> int:
@@ -157,10 +190,13 @@ def subject_words(title: str) -> frozenset[str]:
 
 def _options(
     plans: list[SentencePlan], index: ArticleIndex, wanted: list[str], subject: frozenset[str] = frozenset()
-) -> tuple[list[Option], set[int]]:
-    """The cards every plan offers, and the sentences whose cards passing the gates are side details only."""
+) -> tuple[list[Option], set[int], list[Spare]]:
+    """The cards every plan offers, the sentences whose cards passing the gates are side details only, and those
+    side details' cards, for the paragraph floor."""
     options: list[Option] = []
     sided: set[int] = set()
+    spares: list[Spare] = []
+    weighed: Weighed | None = None
     story = Story(index)
     for plan in plans:
         number = plan.row.sentence.number
@@ -191,15 +227,18 @@ def _options(
                 if reason:
                     plan.gated.append(f"{card.type} '{fact.mention.text}': {reason}")
                     continue
-                if fact.side:
-                    plan.gated.append(f"{card.type} '{fact.mention.text}': {fact.side}")
-                    sided.add(number)
-                    continue
                 answer = fact.mention.text
                 if card.type == "truefalse" and negated_pair(asked) is not None:
                     answer = card.fields["correction"]  # it asks the claim, not the name
-                options.append(Option(card, number, answer, asked.score, asked.text, asked.claim, asked.edits))
-    return options, sided
+                option = Option(card, number, answer, asked.score, asked.text, asked.claim, asked.edits)
+                if fact.side:
+                    plan.gated.append(f"{card.type} '{fact.mention.text}': {fact.side}")
+                    sided.add(number)
+                    weighed = weighed or Weighed(index, subject)
+                    spares.append(Spare(option, probability(weighed, number, fact.mention), fact.side))
+                    continue
+                options.append(option)
+    return options, sided, spares
 
 
 def _make(kind: str, fact: Fact, index: ArticleIndex) -> build.Draft | None:

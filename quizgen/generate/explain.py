@@ -31,7 +31,11 @@ def explain(article: Article, generated: Generated) -> list[str]:
             head = f"line {number + 1}, sentence {s.number + 1} ({_short(s.text)}):"
             kept = generated.kept.get(s.number, [])
             if kept:
-                made = ", ".join(f"{cards[uid].type} [{cards[uid].answer_text()}]" for uid in kept)
+                made = ", ".join(
+                    f"{cards[uid].type} [{cards[uid].answer_text()}]"
+                    + (f", {generated.floored[uid]}" if uid in generated.floored else "")
+                    for uid in kept
+                )
                 out.append(f"{head} {made}")
             elif plan.skip:
                 out.append(f"{head} skipped, {plan.skip}")

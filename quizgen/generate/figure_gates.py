@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from quizgen.generate.entities import CURRENCY_BEFORE, Mention
 from quizgen.generate.quotes import in_quoted_phrase
 from quizgen.generate.small_counts import beside_the_point
+from quizgen.generate.trim import UNIT
 
 if TYPE_CHECKING:
     from quizgen.generate.gates import Candidate
@@ -67,6 +68,8 @@ def neighbouring_value_reveals(c: Candidate) -> str | None:
             continue
         if _counts_other_things(c, m, o):
             continue  # 'seven interceptions ... 88 tackles': one figure tells nothing of the other
+        if _plain_contrast(c, m, o, removed):
+            continue  # '[1,160,000] square miles, compared to 734,000 square miles in 2005': no direction to reveal
         if len(between.split()) <= 8 and (_COMPARED.search(between) or _COMPARED_JUST_BEFORE.search(before)):
             return "neighbouring values reveal the answer"  # 'rose from 4% to [...]', 'up 10% on [...]'
     converted = re.match(r"\s*(?:[a-z]+\s+){0,3}(\()\s*(?:about\s+|approximately\s+|c\.\s*)?[\d$£€]", text[m.end :])
@@ -75,12 +78,43 @@ def neighbouring_value_reveals(c: Candidate) -> str | None:
     brackets += [converting.start(1)] if converting else []  # a bracket a trim removed converts nothing now
     if any(not any(a <= at < b for a, b in removed) for at in brackets):
         return "a conversion reveals the answer"  # '73 miles (117 km)', '7,000,000 square kilometres (2,700,000 sq mi)'
+    if _converted_by_or(text, m.start, m.end):
+        return "a conversion reveals the answer"  # '19,018 km2 or [7,343] sq mi'
     if m.kind == "percent" and (len(others) >= 2 or len(_PERCENTS.findall(text)) >= 3):
         return "neighbouring values reveal the answer"  # shares that add up to 100%
     return None
 
 
 _FROM_TO = re.compile(r"\bfrom\s+$")
+_OR_CONVERTED_BEFORE = re.compile(rf"\d[\d,.]*\s*{UNIT}\s+or\s+$")
+_OR_CONVERTED_AFTER = re.compile(rf"\s*{UNIT}\s+or\s+(?:about\s+)?\d")
+_UNIT_AFTER = re.compile(rf"\s*{UNIT}(?![\w])")
+
+
+def _converted_by_or(text: str, start: int, end: int) -> bool:
+    """'19,018 km2 or [7,343] sq mi', '[22,392] km2 or 8,646 sq mi': the same measure in other units beside it."""
+    if _OR_CONVERTED_BEFORE.search(text[:start]) and _UNIT_AFTER.match(text[end:]):
+        return True
+    return _OR_CONVERTED_AFTER.match(text[end:]) is not None
+
+
+_PLAIN_CONTRAST = re.compile(r"(?:\s*\S+){0,5}?\s*,?\s+compared (?:to|with)\s+(?:about\s+|approximately\s+)?$")
+
+
+def _plain_contrast(c: Candidate, m: Mention, o: Mention, removed: list[tuple[int, int]]) -> bool:
+    """'[1,160,000] square miles, compared to 734,000 square miles in 2005': a figure set beside another with
+    'compared to' and no word of direction ('up', 'more', 'from') tells nothing of it when the answer is
+    recalled (a cloze or a typed answer); among choices it could rule out the ones on its wrong side."""
+    if c.card.type not in ("cloze", "typed"):
+        return False
+    first, second = (m, o) if m.end <= o.start else (o, m)
+    text = c.fact.row.sentence.text
+    gap = "".join(ch for at, ch in enumerate(text) if first.end <= at < second.start and not _within(at, removed))
+    return _PLAIN_CONTRAST.fullmatch(gap) is not None  # the words a trim removed ('(3,000,000 km2)') are not shown
+
+
+def _within(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
 
 
 _COUNTED_TAGS = ("NN", "NNS", "VBZ")
@@ -169,6 +203,7 @@ def figure_left_visible(c: Candidate) -> str | None:
         counted = other.kind == "number" and (other.unit or (other.value or 0) >= BIG_NUMBER) and other.value
         counted = counted and not _YEAR_LIKE.fullmatch(other.text)  # 'Al-Biruni (973–1050)': a date, no figure
         figure = other.kind in _FIGURE_KINDS or (counted and not group and not beside_the_point(c.fact.row, other))
+        figure = figure and not _a_label(c.fact.row.sentence.text, other)
         if (
             other is not m
             and figure
@@ -177,6 +212,15 @@ def figure_left_visible(c: Candidate) -> str | None:
         ):
             return f"the figure '{other.text}' stays visible while a setting is asked"
     return None
+
+
+_LABEL_AFTER = re.compile(r"\s?°\s?[NSEW]\b|\s+(?:freeway|highway|motorway|interstate|expressway|route)\b", re.I)
+"""'28.5°E', 'the 180 Freeway': a number that names a position or a road, a setting itself, not a figure to learn."""
+
+
+def _a_label(text: str, m: Mention) -> bool:
+    """Whether the number `m` names a position or a road rather than counts or measures something."""
+    return _LABEL_AFTER.match(text[m.end :]) is not None
 
 
 def _leads_a_ranking(c: Candidate) -> bool:

@@ -287,9 +287,20 @@ def coordinated_with_its_kind(c: Candidate) -> str | None:
         if re.fullmatch(r",?\s+(?:and|or|nor|&)\s+", gap):
             return "the answer is paired with another of its kind"
     before, after = _ASIDE.sub("", text[: m.start]), _ASIDE.sub("", text[m.end :])
-    if _LIST_BEFORE.search(before) or _LIST_AFTER.search(after):
+    if _LIST_BEFORE.search(before) or (_LIST_AFTER.search(after) and not _clause_after(c)):
         return "the answer is one item of a list"  # asides left out: 'Rose Tyler (Billie Piper), Martha Jones'
     return None
+
+
+_CLAUSE_OPENERS = ("VBG", "VBN", "RB", "WDT", "WP")
+
+
+def _clause_after(c: Candidate) -> bool:
+    """'met Joe Biden, primarily discussing energy and trade': what follows the comma after the answer opens a
+    clause (a participle, an adverb, 'which'), not the next item of a list."""
+    m, tokens = c.fact.mention, c.fact.row.tokens
+    following = [t for t in tokens if t.start >= m.end]
+    return len(following) > 1 and following[0].text == "," and following[1].tag in _CLAUSE_OPENERS
 
 
 def _year_like(m: Mention) -> bool:

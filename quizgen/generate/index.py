@@ -41,6 +41,9 @@ class ArticleIndex:
     """The article's terms, once `concepts.article_terms` has found them."""
     words: dict[str, list[int]] | None = None
     """Each lower-case word of the article → the sentences that hold it, once `concepts` has needed them."""
+    classes: tuple[dict[str, str], dict[str, frozenset[str]]] | None = None
+    """Each class noun 'the NOUN' stands for a name by ('network' → 'ABC'), and each name → the class nouns the
+    article gives it, once `class_nouns` has needed them."""
     doubtful_spellings: dict[str, str] | None = None
     """Each name the article also spells another way as often or more → that spelling, once `source_gates` has
     needed them."""

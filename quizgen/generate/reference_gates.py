@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.generate.context import holds
+from quizgen.generate.coref import told_in_sentence
 from quizgen.generate.quotes import QUOTED, in_quoted_phrase
 from quizgen.generate.world_definites import Phrase, needs_no_antecedent
 
@@ -62,9 +63,16 @@ def unnamed_reference_in_stem(c: Candidate) -> str | None:
             continue
         if any(t.text.lower() == nxt.text.lower() and t.tag.startswith("NN") for t in tokens if t.end <= tok.start):
             continue  # 'white government schools ..., and many of these schools': told in the sentence
+        if told_in_sentence(c.fact.row, tokens.index(tok)) and not _cut_before(c, tok.start):
+            continue  # 'ravaged London in 1563, 1593 and 1603, ... during those years': the years are there
         if not any(a <= tok.start < b for a, b in removed) and not _context_holds(c, nxt.text.lower()):
             return f"'{tok.text} {nxt.text}' is not named on the card"
     return None
+
+
+def _cut_before(c: Candidate, start: int) -> bool:
+    """The card leaves out a part of its sentence before offset `start` (another claim, an aside)."""
+    return any(b <= start and not text for a, b, text in c.fact.edits)
 
 
 def _needs_no_antecedent(c: Candidate, stem: str, found: re.Match[str]) -> bool:
@@ -172,10 +180,34 @@ def _named_in_sentence(c: Candidate, stem: str, found: re.Match[str]) -> bool:
         return True
     if re.search(rf"\b{re.escape(noun)}\b", stem[: found.start()], re.IGNORECASE):
         return True
+    if compound_before(c, stem[: found.start()], noun.lower()):
+        return True
     countries = [m.text for m in c.fact.row.mentions if m.kind == "country"]
     return noun.lower() == "country" and any(
         re.search(rf"\b{re.escape(country)}\b", stem[: found.start()]) for country in countries
     )
+
+
+KNOWN_COMPOUNDS = {
+    "rate": frozenset(
+        "unemployment inflation interest growth birth death crime jobless mortality poverty literacy "
+        "participation vacancy exchange tax".split()
+    ),
+}
+"""Compounds English uses whether or not the article writes them out: 'the unemployment ... the rate'."""
+
+
+def compound_before(c: Candidate, before: str, noun: str) -> bool:
+    """'The brunt of the unemployment is felt in the east, where the rate is 18.8%': a noun earlier in the same
+    sentence forms with 'the rate' a compound the article uses ('unemployment rate'), so the sentence names it."""
+    earlier = {t.text.lower() for t in c.fact.row.tokens if t.tag in ("NN", "NNS") and t.text.isalpha()}
+    told = {w for w in re.findall(r"[a-z]+", before.lower()) if w in earlier and w != noun}
+    if not told:
+        return False
+    if told & KNOWN_COMPOUNDS.get(noun, frozenset()):
+        return True
+    pattern = re.compile(rf"\b(?:{'|'.join(sorted(told))})\s+{re.escape(noun)}\b", re.IGNORECASE)
+    return any(pattern.search(row.sentence.text) for row in c.index.sentences)
 
 
 def anaphoric_definite(c: Candidate) -> str | None:
@@ -223,6 +255,7 @@ def anaphoric_definite(c: Candidate) -> str | None:
         if (
             head.text.lower() in earlier
             and head.text.lower() not in text[: tok.start].lower()
+            and not (j == k + 1 and compound_before(c, text[: tok.start], head.text.lower()))
             and not _context_holds(c, head.text.lower())
         ):
             phrase = Phrase(

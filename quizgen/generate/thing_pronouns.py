@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.antecedents import article_org, previous_party
+from quizgen.generate.class_nouns import a_place, headline_org, set_apart
 from quizgen.generate.clause import split_clause
 from quizgen.generate.coref_words import STANDS, Verdict, Word, apostrophe, cased, has_noun, replaced, unresolved
 from quizgen.generate.entities import PARTIES, Mention
@@ -152,14 +153,17 @@ def the_company(w: Word) -> Verdict | None:
         if name is not None and name.endswith("s") and after is not None and after.tag == "VBZ":
             return None  # 'The Lib Dems says'
     elif head in COMPANY_HEADS:
-        name = article_org(w.index)
+        name = headline_org(w.index)
         nearest = previous_org(w.index, w.number)
         if name is None:
             return None
         if nearest is not None and nearest.removeprefix("the ") != name.removeprefix("the "):
             if _nearest_org(w.index, w.number) != name:
                 return None
-        if {w.index.display(m.kind, m.key) for m in _named_beside(w.row)} - {name}:
+        beside = [
+            m for m in _named_beside(w.row) if not set_apart(w.row, m, tokens[i + 1].text) and not a_place(w.row, m)
+        ]
+        if {w.index.display(m.kind, m.key) for m in beside} - {name}:
             return None  # the sentence names another organisation, which 'the company' may be
     else:
         return None

@@ -29,13 +29,13 @@ _CONNECTIVES = (  # not "Instead": what it replaces is in the sentence before (g
 )
 _LEADING_CONNECTIVE = re.compile(rf"^(?:But|And|So)?\s*(?:{_CONNECTIVES}),\s+(?=\S)")
 _CONVERSION = re.compile(r"\s*\((?:[^()]*?(?:[£$€¥]|dollars?|pounds?|euros?|yen|US\$)[^()]*?)\)")
-_UNIT = (
+UNIT = (  # a unit of measure, written out or abbreviated ('square miles', 'km2')
     r"(?:sq(?:uare)?\.?\s+|cubic\s+)?(?:km|kilomet(?:re|er)s?|mi|miles?|m|met(?:re|er)s?|ft|feet|foot|in|inch(?:es)?|"
     r"cm|mm|yd|yards?|kg|kilograms?|lbs?|oz|g|grams?|t|tonnes?|tons?|acres?|ha|hectares?|°\s?[CF]|[CF]°|L|litres?|"
     r"liters?|gal|gallons?|mph|km/h|kph|knots?|nmi)(?:2|²|3|³)?(?:\s+(?:per|a|an)\s+[a-z]+)?"
 )
 _AMOUNT = r"(?:about\s+|approximately\s+|around\s+|c\.\s?|~)?\d[\d,.]*(?:\s?(?:million|billion))?"
-_MEASURE = rf"{_AMOUNT}(?:\s*(?:to|–|-)\s*{_AMOUNT})?\s*{_UNIT}"
+_MEASURE = rf"{_AMOUNT}(?:\s*(?:to|–|-)\s*{_AMOUNT})?\s*{UNIT}"
 _UNIT_CONVERSION = re.compile(
     rf"(?<=\d)(?P<unit>\s*(?:[A-Za-z°²³/.]+\s*){{1,3}}?)\s*\(\s*{_MEASURE}(?:\s*(?:;|,|or)\s*{_MEASURE})*\s*\)"
 )
@@ -76,7 +76,7 @@ def _unit_conversions(text: str) -> list[Edit]:
     gap it would give the answer away."""
     edits = []
     for m in _UNIT_CONVERSION.finditer(text):
-        if re.fullmatch(rf"\s*{_UNIT}\s*", m.group("unit")):
+        if re.fullmatch(rf"\s*{UNIT}\s*", m.group("unit")):
             edits.append((m.start("unit") + len(m.group("unit").rstrip()), m.end(), ""))
     return edits
 

@@ -94,3 +94,33 @@ def test_the_magnitude_of_a_vague_count_is_no_answer() -> None:
         card = build.cloze(fact)
         assert card is not None and figure_gates.vague_count(Candidate(card, fact, index))
     assert figure_gates.vague_count(candidate(text, "1700")) is None
+
+
+def test_a_conversion_joined_by_or_reveals_the_answer() -> None:
+    text = "The yearly loss in the basin was 19,018 km2 or 7,343 sq mi of forest in the previous five years."
+    assert figure_gates.neighbouring_value_reveals(candidate(text, "7,343")) == "a conversion reveals the answer"
+    assert figure_gates.neighbouring_value_reveals(candidate(text, "19,018")) == "a conversion reveals the answer"
+    plain = "The park lost 19,018 trees in the storm or 7,343 more than the year before in the north."
+    assert figure_gates.neighbouring_value_reveals(candidate(plain, "19,018")) != "a conversion reveals the answer"
+
+
+def test_a_figure_compared_to_another_without_a_direction_is_recalled_unrevealed() -> None:
+    text = (
+        "The burnt area in Chile was 1,160,000 square miles (3,000,000 km2) of forest, compared to 734,000 square "
+        "miles (1,900,000 km2) in 2005."
+    )  # the conversions trimmed
+    assert figure_gates.neighbouring_value_reveals(candidate(text, "1,160,000")) is None
+    assert figure_gates.neighbouring_value_reveals(candidate(text, "734,000")) is None
+    # among choices, the other figure may rule out the ones on its wrong side
+    assert figure_gates.neighbouring_value_reveals(candidate(text, "1,160,000", "choice"))
+    rose = "The burnt area in Chile rose to 1,160,000 square miles of forest, up from 734,000 square miles in 2005."
+    assert figure_gates.neighbouring_value_reveals(candidate(rose, "1,160,000"))
+
+
+def test_a_number_naming_a_position_or_a_road_is_no_figure_left_visible() -> None:
+    orbit = "When the service was launched in 1998 the satellite broadcast from 19.2°E over the whole of Europe."
+    assert figure_gates.figure_left_visible(candidate(orbit, "1998")) is None
+    road = "The district of Elm Park lies west of the newly built 180 Freeway, which divides it from Riverside."
+    assert figure_gates.figure_left_visible(candidate(road, "Riverside")) is None
+    counted = "The district of Elm Park lies west of the newly built 180 houses, which divide it from Riverside."
+    assert figure_gates.figure_left_visible(candidate(counted, "Riverside"))
