@@ -37,7 +37,9 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   `clause` finds the main clause of the edited tokens → `Clause`.
 - facts: `candidates` plans every sentence → `list[SentencePlan]`, each with its `Fact`s (an answer, its
   claim made to stand alone, a score) or why it has none; `concepts` finds the common-noun terms among
-  the answers (and a term's wrong answers: the article's other terms of its head); `sidedetails` marks the
+  the answers (and a term's wrong answers: the article's other terms of its head), and `point_phrases` a phrase of
+  common words that is its claim's point ('discussing energy security', 'is considered a health care
+  professional', 'More video links will be provided'), asked as a cloze only; `sidedetails` marks the
   facts beside the story (a person only quoted, unless `actors` finds them the actor of the claim: 'X said
   he would ...', 'X has backed ...', a name mentioned once in passing, one item of a list), which
   give no card; `candidates.score` ranks a person or body the article names in three sentences or more below the
@@ -48,7 +50,8 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   `claim_focus` then marks an answer in an adjunct, a modifier or an aside when its claim's subject or object
   can be asked instead, a figure inside the subject's modifier, and a census table's count; first it ranks each claim's
   point first: a change above the level worked out from it ('down 247p, or 18%, at 1115p'), the verb's subject or
-  object above a name in another noun's modifier ('sanctions against Russia').
+  object above a name in another noun's modifier ('sanctions against Russia'), a point phrase above such a name
+  and above a date that only sets the scene ('In 2023, ...').
 - questions: `questions` asks a fact's answer as a wh-question (`Fact.question`, a `str`); `cards`
   (with `distractors`, `truefalse`, and `terms` for definitions) builds the cards → `Draft` (plain data), which
   `deck` gathers as `list[Option]`; `currency` shows a currency word before a figure ('dollars 40') as its

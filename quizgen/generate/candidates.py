@@ -18,6 +18,7 @@ from quizgen.generate.entities import Mention
 from quizgen.generate.frequency import zipf
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.kinds import place_named_as_person
+from quizgen.generate.point_phrases import POINT, point_phrases
 from quizgen.generate.questions import make_question
 from quizgen.generate.quotes import QUOTES, attribution, continued_speaker, framed, inside_quotation, opens_with_quote
 from quizgen.generate.reported import reported_speaker
@@ -50,6 +51,7 @@ TERM_WEIGHT = {
     "technical": 0.8,
     "a cause or effect": 0.8,
     "a part or product": 0.8,
+    POINT: 0.8,
 }
 """A term the sentence names, defines or gives as a cause is its point, as much as a name or a figure."""
 CLAIM_WEIGHT = 1.1
@@ -191,6 +193,11 @@ def plan_sentence(
         for reason in [term_reason(index, row, c)]
         if reason
     }
+    for c, _where in point_phrases(row):
+        if not inside_quotation(row.sentence.text, c.start, c.end) and not any(
+            a < c.end and c.start < b for a, b in terms
+        ):
+            terms[(c.start, c.end)] = (c, POINT)  # 'discussing [energy security]': the claim's point (`point_phrases`)
     mentions = row.mentions + [c for c, _ in terms.values()]
     facts = []
     for m in mentions:
@@ -209,6 +216,8 @@ def plan_sentence(
             question = make_question(substitute(row.tokens, edits), m)
             if m.kind == "concept" and question and len(question.split()) > CONCEPT_QUESTION_WORDS:
                 question = None  # 'What have scientists proposed using the measurement of ... to characterize?'
+            if terms.get((m.start, m.end), (m, ""))[1] == POINT:
+                question = None  # a phrase of common words has too many right spellings to be typed
         fact = Fact(row, m, apply_edits(row.sentence.text, edits), edits, answer, accept, question, claim=max(claim, 0))
         if context is not None:
             fact.context = context[2].strip()
@@ -447,7 +456,7 @@ def score(index: ArticleIndex, fact: Fact) -> float:
     asked = 0.5 if fact.role else 0.2 if fact.question else 0.0
     counted = 1.4 if m.unit else 0.0  # 'five presidents': the key figure of its sentence
     claim = m.kind == "concept" and _object_term(fact.row, m)  # 'discussing energy security': the claim
-    setting = 0.5 if _sets_the_scene(fact.row.sentence.text, m) else 1.0  # 'In 2023, ...': when, not what
+    setting = 0.5 if sets_the_scene(fact.row.sentence.text, m) else 1.0  # 'In 2023, ...': when, not what
     census = 0.4 if CENSUS.search(fact.row.sentence.text) else 1.0  # household counts rank below main facts
     census *= 0.4 if side_detail(fact.row, m) else 1.0  # an analyst's employer ranks below the figure they give
     census *= PROTAGONIST if protagonist(index, m) and not actor(fact) else 1.0  # the story's people frame its facts
@@ -511,6 +520,6 @@ def lift_actors(index: ArticleIndex, facts: list[Fact]) -> None:
 _SCENE = re.compile(r"^(?:In|By|On|Since|During|Until|After|Before|From|At)\s+(?:the\s+)?(?:early\s+|late\s+)?$")
 
 
-def _sets_the_scene(text: str, m: Mention) -> bool:
+def sets_the_scene(text: str, m: Mention) -> bool:
     """A year or date in an opening phrase ('In 2023, ...') sets the scene; the sentence's claim comes after."""
     return m.kind in ("year", "date", "decade") and bool(_SCENE.match(text[: m.start]))

@@ -11,7 +11,8 @@ Every answer of a sentence takes a place in its main clause (`clause.split_claus
 `rank_the_points_first` ranks a level worked out from the change shown before it ('closed down 247p, or 18%, at
 1115p') below the other answers of its claim, and a name inside a prepositional phrase of another noun ('the
 implications of sanctions against Russia') just below the claim's subject or object: both stay answers, asked
-when the point cannot be.
+when the point cannot be; a claim's point phrase (`point_phrases`) ranks above such a name and above a date that
+only sets the scene (`point_above_details`).
 `focus_on_claims` marks a figure inside a phrase that modifies the subject a side detail
 (`figure_in_a_modifier`), and a count of a census table ('There were 1,234 households', `census_count`).
 An adjunct is not left out for the core answer here: moving the gap to the subject ("___'s first score
@@ -20,9 +21,10 @@ was ...") made worse cards than the adjunct it replaced.
 
 from __future__ import annotations
 
-from quizgen.generate.candidates import CENSUS, Fact, SentencePlan
+from quizgen.generate.candidates import CENSUS, Fact, SentencePlan, sets_the_scene
 from quizgen.generate.clause import BE, split_clause
 from quizgen.generate.index import Analysed
+from quizgen.generate.point_phrases import POINT
 from quizgen.generate.salience import LEAD
 from quizgen.generate.tokens import Token
 
@@ -182,7 +184,29 @@ def rank_the_points_first(plans: list[SentencePlan]) -> None:
             best = max((f.score for f in core if f.claim == fact.claim), default=None)
             if best is not None and fact.score >= best:
                 fact.score = best * NOUN_MODIFIER_BELOW
+        point_above_details(plan)
         plan.facts.sort(key=lambda f: -f.score)
+
+
+POINT_ABOVE = 0.9
+"""A detail of the sentence ranks just below its point phrase."""
+
+
+def point_above_details(plan: SentencePlan) -> None:
+    """Rank a claim's point phrase (`point_phrases`: 'discussing [energy security]') above the sentence's names
+    inside another noun's modifier ('sanctions against [Russia]', 'A technician in the [UK]') and its dates that
+    only set the scene ('In [2023], ...'), so the point is asked and they only when it cannot be."""
+    points = [f for f in plan.facts if f.term == POINT and f.side is None]
+    if not points:
+        return
+    best = max(f.score for f in points)
+    for fact in plan.facts:
+        named = fact.mention.kind in _NAMES and place(plan.row, _start(fact)) == MODIFIER  # 'A technician in the UK'
+        detail = (
+            named or _name_in_a_noun_modifier(plan.row, fact) or sets_the_scene(plan.row.sentence.text, fact.mention)
+        )
+        if detail and fact.term != POINT and fact.score >= best:
+            fact.score = best * POINT_ABOVE
 
 
 FOCUS_RULES = (census_count, figure_in_a_modifier)

@@ -47,6 +47,8 @@ _LIGHT_HEADS = frozenset(
     "role".split()
 )
 """Nouns that say little by themselves: a phrase on one is a description, not a term."""
+EMPTY_HEADS = _LIGHT_HEADS | _STOP_HEADS
+"""The heads on which a phrase says nothing specific ('the situation', 'a lot')."""
 _NAMING = r"(?:known|referred\s+to|described|defined)\s+as|called|termed|named"
 _DEFINING = r"(?:is|are)\s+(?:an?|the|one)\s|(?:refers?\s+to|means|describes?)\s"
 _CAUSE = re.compile(
