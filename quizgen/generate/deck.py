@@ -261,19 +261,19 @@ def _gate(card: build.Draft, fact: Fact, index: ArticleIndex, subject: frozenset
 
 
 SETTING_ONLY = 1.3
-"""A denied claim whose names and figures all stand before its negation (its speaker, its subject, its date) is
-asked as the flip rather than by a name: the weight outranks a typed card's."""
+"""A denied claim whose best answer stands before its negation (its speaker, its subject, its date) is asked as the
+flip rather than by that name: the weight outranks a typed card's."""
 
 
 def denial_score(plan: SentencePlan, fact: Fact) -> float:
-    """A denied claim's flip competes with its claim's best answer, and wins when every answer of the claim is
-    only its setting: 'Michael Howard said he would not back the plans' asks what he denied, not who he is."""
+    """A denied claim's flip competes with its claim's best answer, and wins when that answer is only the claim's
+    setting: 'Michael Howard said he would not back the plans' asks what he denied, not who said it."""
     flip = flipped(fact)
     same = [f for f in plan.facts if f.claim == fact.claim] or [fact]
-    best = max(f.score for f in same)
-    if flip is not None and all(f.mention.end <= flip.at for f in same):
-        return best * SETTING_ONLY
-    return best
+    best = max(same, key=lambda f: f.score)
+    if flip is not None and best.mention.end <= flip.at:
+        return best.score * SETTING_ONLY
+    return best.score
 
 
 def _make(kind: str, fact: Fact, index: ArticleIndex) -> build.Draft | None:

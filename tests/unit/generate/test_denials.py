@@ -83,3 +83,18 @@ def test_a_flip_is_a_false_card_whose_correction_is_the_claim():
         ("Howard Smith said there would be large job cuts in Perth.", False, sentence)
     ]
     assert generated.flips[cards[0].id] == "flipped 'be no large' → 'be large'"
+
+
+SPEAKER = (
+    "Acme Mining plans to close its Perth mine.\n\n"
+    "Acme Mining wants to close its Perth mine in 2026 to cut costs.\n\n"
+    "Union leader Howard Smith said he would not back the closure of the Perth mine.\n"
+)
+
+
+def test_a_denial_whose_only_name_is_its_speaker_is_asked_as_the_flip():
+    deck = generate_text(SPEAKER, "acme").deck
+    cards = [c for c in deck.cards if c.source.sentence.startswith("Union leader")]
+    assert [(c.type, c.statement) for c in cards] == [
+        ("truefalse", "Union leader Howard Smith said he would back the closure of the Perth mine.")
+    ]
