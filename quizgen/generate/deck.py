@@ -260,9 +260,10 @@ def _gate(card: build.Draft, fact: Fact, index: ArticleIndex, subject: frozenset
     return failed_gate(Candidate(card, fact, index, subject))
 
 
-SETTING_ONLY = 1.3
+SETTING_ONLY = 2.0
 """A denied claim whose best answer stands before its negation (its speaker, its subject, its date) is asked as the
-flip rather than by that name: the weight outranks a typed card's."""
+flip rather than by that name: the weight outranks a typed card's even when true/false cards are already the
+commoner kind (`rank.Selection.balance`)."""
 
 
 def denial_score(plan: SentencePlan, fact: Fact) -> float:

@@ -32,7 +32,7 @@ _NOT_AFTER = frozenset(
     "too so very as".split()
 )
 """'not only', 'not least', 'not yet', 'no doubt', 'no one', 'no more than': no plain denial to flip."""
-_SCOPE_AFTER = frozenset("because until till unless but except only than".split())
+_SCOPE_AFTER = frozenset("because until till unless but except than".split())
 """'did not leave until 2005', 'cannot but', 'not X but Y': the denial bears on what follows, not on the verb."""
 _SUBORDINATE = frozenset(
     "which who whom whose where when whenever if because although though while unless until whether since as "
