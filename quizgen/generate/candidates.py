@@ -31,6 +31,7 @@ from quizgen.generate.variants import abbreviations
 KIND_WEIGHT = {
     "person": 1.0,
     "year": 0.95,
+    "period": 0.95,
     "country": 0.85,
     "place": 0.85,
     "org": 0.8,
@@ -521,4 +522,4 @@ _SCENE = re.compile(r"^(?:In|By|On|Since|During|Until|After|Before|From|At)\s+(?
 
 def sets_the_scene(text: str, m: Mention) -> bool:
     """A year or date in an opening phrase ('In 2023, ...') sets the scene; the sentence's claim comes after."""
-    return m.kind in ("year", "date", "decade") and bool(_SCENE.match(text[: m.start]))
+    return m.kind in ("year", "period", "date", "decade") and bool(_SCENE.match(text[: m.start]))

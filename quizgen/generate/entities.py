@@ -145,10 +145,52 @@ def number_value(text: str) -> float | None:
     return total * scale
 
 
-def numeric_mentions(text: str, tokens: list[Token]) -> list[Mention]:
-    """Years, decades, dates, numbers, percentages and sums of money, without overlaps."""
-    taken: list[tuple[int, int]] = []
+_PERIOD = re.compile(
+    r"(?<![\w/.,£$€(–—-])(?P<from>1\d{3}|20\d\d)"
+    r"(?:\s?[–—-]\s?(?P<to>\d{4}|\d\d)|\s(?P<word>to|until|and)\s(?P<to_year>1\d{3}|20\d\d))"
+    r"(?![\w%/–—-]|[.,]\d|\s?(?:bn|m)\b)"
+)
+"""A span of years written as one: '1348–50', '1038-1040', '1321 to 1323', 'between 1321 and 1323'."""
+_PERIOD_OPENER = {"to": "from", "until": "from", "and": "between"}
+MAX_PERIOD = 100
+"""The longest span of years taken as one period; a wider pair of years is two dates."""
+
+
+def period_end(start: int, end_text: str) -> int:
+    """The last year of a period from its first and the end as written: (1348, '50') → 1350."""
+    if len(end_text) == 4:
+        return int(end_text)
+    return start // 100 * 100 + int(end_text)
+
+
+def period_mentions(text: str) -> list[Mention]:
+    """Spans of years asked as one answer ('in 1348–50'), keyed '1348-1350'. Not a lifespan or an aside in
+    brackets ('(936–1013)': a side detail); 'to' and 'and' only after 'from' and 'between'."""
     found: list[Mention] = []
+    for m in _PERIOD.finditer(text):
+        first = int(m.group("from"))
+        last = period_end(first, m.group("to") or m.group("to_year"))
+        if not 0 < last - first <= MAX_PERIOD:
+            continue
+        if text[: m.start()].rstrip().endswith("(") or text[m.end() :].lstrip().startswith(")"):
+            continue
+        word = m.group("word")
+        if word and not re.search(rf"\b{_PERIOD_OPENER[word]}\s+$", text[: m.start()], re.IGNORECASE):
+            continue
+        found.append(Mention(m.group(0), m.start(), m.end(), "period", f"{first}-{last}", float(first)))
+    return found
+
+
+def _counts_a_noun(tokens: list[Token], end: int) -> bool:
+    """'from 1500 to 1800 members': figures before a plural noun count it, they are no years."""
+    after = next((t for t in tokens if t.start >= end), None)
+    return after is not None and after.tag in ("NNS", "NNPS")
+
+
+def numeric_mentions(text: str, tokens: list[Token]) -> list[Mention]:
+    """Periods, years, decades, dates, numbers, percentages and sums of money, without overlaps."""
+    found = [m for m in period_mentions(text) if not _counts_a_noun(tokens, m.end)]
+    taken = [(m.start, m.end) for m in found]
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             a, b = m.span()

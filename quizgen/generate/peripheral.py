@@ -40,6 +40,7 @@ KINDS = {
     "org": "org",
     "name": "name",
     "year": "time",
+    "period": "time",
     "date": "time",
     "decade": "time",
     "number": "figure",
