@@ -39,6 +39,7 @@ KIND_WEIGHT = {
     "percent": 0.85,
     "share": 0.85,
     "money": 0.85,
+    "range": 0.85,
     "date": 0.75,
     "decade": 0.6,
     "name": 0.55,
@@ -517,7 +518,7 @@ def lift_actors(index: ArticleIndex, facts: list[Fact]) -> None:
             other.score = min(other.score, fact.score * PROTAGONIST)
 
 
-_SCENE = re.compile(r"^(?:In|By|On|Since|During|Until|After|Before|From|At)\s+(?:the\s+)?(?:early\s+|late\s+)?$")
+_SCENE = re.compile(r"^(?:In|By|On|Since|During|Until|After|Before|From|Between|At)\s+(?:the\s+)?(?:early\s+|late\s+)?$")
 
 
 def sets_the_scene(text: str, m: Mention) -> bool:

@@ -398,9 +398,43 @@ def _ends_with_title(head: str) -> bool:
     return any(head == t or head.endswith(" " + t) for t in gazetteer.TITLES)
 
 
+_AMOUNT_KINDS = ("number", "percent", "money")
+_RANGE_GLUE = re.compile(r"\s+(?:and|to)\s+")
+_RANGE_OPENER = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def figure_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'between 80,000 and 100,000 barrels', 'between 7 and 11 percent': two figures after 'between', the
+    second the larger, as one mention of kind 'range' keyed by both values. A change ('from 60 to 80') is two."""
+    merged: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        a = mentions[k]
+        b = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (
+            b is not None
+            and a.kind in _AMOUNT_KINDS
+            and b.kind in _AMOUNT_KINDS
+            and (a.kind == b.kind or (a.kind == "number" and not a.unit))
+            and a.value is not None
+            and b.value is not None
+            and 0 < a.value < b.value
+            and _RANGE_GLUE.fullmatch(text[a.end : b.start])
+            and _RANGE_OPENER.search(text[: a.start])
+        ):
+            whole = text[a.start : b.end]
+            key = f"{a.value:g}-{b.value:g}"
+            merged.append(Mention(whole, a.start, b.end, "range", key, a.value, unit=b.unit, unit_end=b.unit_end))
+            k += 2
+            continue
+        merged.append(a)
+        k += 1
+    return merged
+
+
 def sentence_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     """Every mention of the sentence, in order, with lists of the same kind marked."""
-    numeric = numeric_mentions(text, tokens)
+    numeric = figure_ranges(text, sorted(numeric_mentions(text, tokens), key=lambda m: m.start))
     names = [m for m in name_mentions(text, tokens) if not any(m.start < n.end and n.start < m.end for n in numeric)]
     mentions = sorted(numeric + names, key=lambda m: (m.start, m.end))
     return mark_lists(text, mentions)

@@ -265,7 +265,7 @@ def _named_and_fits(o: Mention, between: str, text: str, female: bool) -> bool:
     return not (_MEN.search(title) if female else _WOMEN.search(title))
 
 
-_NUMERIC = frozenset(("number", "percent", "money", "year", "period", "decade", "date"))
+_NUMERIC = frozenset(("range", "number", "percent", "money", "year", "period", "decade", "date"))
 _ITEM = r"[^,;:.()\s]+(?:\s+[^,;:.()\s]+){0,3}"  # a short list item, at most four words
 _LIST_BEFORE = re.compile(rf"(?:,\s*{_ITEM},?\s+(?:and|or)|,\s*{_ITEM},)\s+$")
 _LIST_AFTER = re.compile(rf"^(?:,\s*{_ITEM}(?:,\s*{_ITEM})*,?\s+(?:and|or)\s|\s+(?:and|or)\s+{_ITEM}\s*,)")

@@ -46,6 +46,7 @@ KINDS = {
     "number": "figure",
     "percent": "figure",
     "money": "figure",
+    "range": "figure",
     "share": "figure",
 }
 """Mention kind → the kind group a feature names; any other kind (a concept, a term) is 'term'."""

@@ -92,3 +92,34 @@ def test_a_period_gives_a_whole_card_in_a_deck() -> None:
     answer = next(c for c in typed if "period" in c.tags)
     assert answer.answer == "1348–50"
     assert grade_text("1348 to 1350", answer.answer, answer.accept) == "right"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "key"),
+    [
+        ("Output rose to between 80,000 and 100,000 barrels a day.", "80,000 and 100,000", "80000-100000"),
+        ("Prices are expected to fall between 7 and 11 percent this year.", "7 and 11 percent", "7-11"),
+    ],
+)
+def test_a_figure_range_after_between_is_one_answer(sentence: str, answer: str, key: str) -> None:
+    found = mentions(sentence)
+    assert (answer, "range", key) in found
+    assert [m for m in found if m[1] in ("number", "percent")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Output rose from 60,000 to 80,000 barrels a day.",  # a change, not a range
+        "The vote was between 80 and 20 percent.",  # the larger first: no range
+    ],
+)
+def test_what_is_no_figure_range(sentence: str) -> None:
+    assert not [m for m in mentions(sentence) if m[1] == "range"]
+
+
+def test_a_figure_range_is_blanked_whole() -> None:
+    text = _ARTICLE.format("The plague killed between 75 and 200 million people in Europe and Asia.")
+    cards = generate_text(text, max_cards=20).deck.cards
+    shown = " ".join(c.model_dump_json() for c in cards if "range" in c.tags)
+    assert "{{c1::75 and 200 million}}" in shown
