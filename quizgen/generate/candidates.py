@@ -17,6 +17,7 @@ from quizgen.generate.entities import Mention
 from quizgen.generate.frequency import zipf
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.kinds import place_named_as_person
+from quizgen.generate.pairs import PEOPLE, any_order, people_groups
 from quizgen.generate.point_phrases import POINT, point_phrases
 from quizgen.generate.questions import make_question
 from quizgen.generate.quotes import QUOTES, attribution, continued_speaker, framed, inside_quotation, opens_with_quote
@@ -31,6 +32,7 @@ from quizgen.generate.variants import abbreviations
 KIND_WEIGHT = {
     "person": 1.0,
     "year": 0.95,
+    PEOPLE: 0.95,
     "period": 0.95,
     "country": 0.85,
     "place": 0.85,
@@ -199,7 +201,7 @@ def plan_sentence(
             a < c.end and c.start < b for a, b in terms
         ):
             terms[(c.start, c.end)] = (c, POINT)  # 'discussing [energy security]': the claim's point (`point_phrases`)
-    mentions = row.mentions + [c for c, _ in terms.values()]
+    mentions = row.mentions + [c for c, _ in terms.values()] + people_groups(row)
     facts = []
     for m in mentions:
         reason = unaskable(row, m, resolution.edits)
@@ -432,6 +434,8 @@ def _answer(index: ArticleIndex, m: Mention) -> tuple[str, list[str]]:
             others.append(f"{m.title} {m.text}")
         others += [re.sub(r"(?<=\bO['’]) ", "", a) for a in [full, *others] if re.search(r"\bO['’] ", a)]
         return full, list(dict.fromkeys(others))
+    if m.kind == PEOPLE:
+        return m.text, any_order(m.text)  # the same people in any order
     if m.kind == "country":
         others = [a for a in index.aliases("country", m.key) if a != m.text]
         return m.text, others
@@ -518,7 +522,9 @@ def lift_actors(index: ArticleIndex, facts: list[Fact]) -> None:
             other.score = min(other.score, fact.score * PROTAGONIST)
 
 
-_SCENE = re.compile(r"^(?:In|By|On|Since|During|Until|After|Before|From|Between|At)\s+(?:the\s+)?(?:early\s+|late\s+)?$")
+_SCENE = re.compile(
+    r"^(?:In|By|On|Since|During|Until|After|Before|From|Between|At)\s+(?:the\s+)?(?:early\s+|late\s+)?$"
+)
 
 
 def sets_the_scene(text: str, m: Mention) -> bool:

@@ -335,8 +335,9 @@ def stock_phrase(c: Candidate) -> str | None:
 
 
 def example_of_several(c: Candidate) -> str | None:
-    """'such as ___', 'including ___': one example among others, so not the one right answer."""
-    if _EXAMPLE.search(c.fact.row.sentence.text[: c.fact.mention.start]):
+    """'such as ___', 'including ___': one example among others, so not the one right answer. Every example
+    the sentence gives, asked as one ('such as [Liu Bingzhong and Yao Shu]'), is its claim's point."""
+    if c.fact.mention.kind != "people" and _EXAMPLE.search(c.fact.row.sentence.text[: c.fact.mention.start]):
         return "the answer is one example of several"
     return None
 

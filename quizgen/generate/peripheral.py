@@ -36,6 +36,7 @@ LEAD = 3
 
 KINDS = {
     "person": "person",
+    "people": "person",
     "place": "place",
     "org": "org",
     "name": "name",

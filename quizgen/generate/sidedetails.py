@@ -143,7 +143,7 @@ MAX_ITEM_WORDS = 8
 def list_item(story: Story, number: int, m: Mention) -> str | None:
     """One item of a list of three or more, of 'such as', 'including', 'etc.' or 'and others': the list's idea
     is the fact, not any one of its items."""
-    if m.kind in ("range", "year", "period", "date", "decade", "percent", "money", "number"):
+    if m.kind in ("people", "range", "year", "period", "date", "decade", "percent", "money", "number"):
         return None
     row = story.index.sentences[number]
     text = row.sentence.text
