@@ -9,7 +9,7 @@ from quizgen.generate.entities import period_end, sentence_mentions
 from quizgen.generate.questions import make_question
 from quizgen.generate.tokens import tag
 from quizgen.generate.variants import answer_variants
-from quizgen.study.grading import grade_text
+from quizgen.study.grading import check, grade_text
 
 _ARTICLE = "# Plague years\n\nThe Black Death was a pandemic of bubonic plague. {}\n"
 
@@ -91,7 +91,9 @@ def test_a_period_gives_a_whole_card_in_a_deck() -> None:
     typed = generate_text(text, types=["typed"], max_cards=20).deck.cards
     answer = next(c for c in typed if "period" in c.tags)
     assert answer.answer == "1348–50"
-    assert grade_text("1348 to 1350", answer.answer, answer.accept) == "right"
+    for given in ("1348 to 1350", "1348-1350", "from 1348 to 1350"):
+        assert check(answer, 1, given).verdict == "right"  # as the study app grades it
+    assert check(answer, 1, "1351–53").verdict == "wrong"
 
 
 @pytest.mark.parametrize(
