@@ -31,7 +31,9 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   one person a 'He went on to say: "...' goes on reporting;
   `claims` cuts the sentence into its claims → `list[Part]`, so each fact is asked with its own claim only, and
   a claim from the quotation or report that follows it ('X has backed the plan, saying: "...'), where a
-  quotation gives no fact;
+  quotation gives no fact; `conjuncts` splits a claim that joins two facts with 'and' ('was jailed for four months
+  and fined $250,000', 'received a jail sentence and a fine of ...') into one claim per conjunct, each written
+  without the other (`Part.cuts`);
   `clause` finds the main clause of the edited tokens → `Clause`.
 - facts: `candidates` plans every sentence → `list[SentencePlan]`, each with its `Fact`s (an answer, its
   claim made to stand alone, a score) or why it has none; `concepts` finds the common-noun terms among

@@ -10,6 +10,7 @@ from quizgen.generate.actors import actor_reason
 from quizgen.generate.claims import claim_of, cut_to_claim, parts
 from quizgen.generate.clause import substitute
 from quizgen.generate.concepts import concepts, term_reason
+from quizgen.generate.conjuncts import split_conjuncts
 from quizgen.generate.context import context_edit, context_for, holds, introducing, named_heads
 from quizgen.generate.coref import Resolution, resolve
 from quizgen.generate.edits import Edit, apply_edits
@@ -144,7 +145,7 @@ def plan_sentence(
         speaker = continued_speaker(index, number)
         if speaker is None:
             return SentencePlan(row, skip="a quotation without its speaker")
-    found = parts(row.sentence.text, row.tokens)
+    found = split_conjuncts(text, row.tokens, parts(text, row.tokens))
     closing = None
     if (quotes % 2 or text.count("“") != text.count("”")) and not found[-1].quoted:
         closing = closed_quotation(text, continued=speaker is not None)

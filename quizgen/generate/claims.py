@@ -42,6 +42,13 @@ class Part:
     claim: bool
     quoted: bool = False
     """The part is a quotation reported after the claim: it gives no fact of its own."""
+    cuts: tuple[Edit, ...] = ()
+    """Edits that leave out the other conjuncts of a claim split by `conjuncts` ('jailed for four months and ')."""
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies in the part and outside what its cuts leave out."""
+        inside = self.start <= start and end <= self.end
+        return inside and not any(a < end and start < b for a, b, _ in self.cuts)
 
 
 _REPORT_AFTER = re.compile(
@@ -220,7 +227,7 @@ def _modifier(tokens: list[Token]) -> bool:
 def claim_of(found: list[Part], start: int, end: int) -> int:
     """The number of the part that holds [start, end), or -1 when it spans parts."""
     for n, part in enumerate(found):
-        if part.start <= start and end <= part.end:
+        if part.holds(start, end):
             return n
     return -1
 
@@ -229,6 +236,7 @@ def cut_to_claim(text: str, found: list[Part], number: int) -> list[Edit]:
     """Edits that leave part `number` alone in the sentence (with the claim a modifier belongs to), or none."""
     if number < 0 or len(found) < 2:
         return []
+    cuts = list(found[number].cuts)
     first = number
     while first > 0 and not found[first].claim:
         first -= 1
@@ -243,4 +251,4 @@ def cut_to_claim(text: str, found: list[Part], number: int) -> list[Edit]:
     if last + 1 < len(found):
         closes = end == len(text.rstrip())  # the full stop was inside the quotation cut off: '..., saying "..."'
         edits.append((found[last].end, end, "." if closes else ""))
-    return edits
+    return edits + cuts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quizgen.generate.candidates import SentencePlan
+from quizgen.generate.conjuncts import split_lines
 from quizgen.generate.context import GAP
 from quizgen.generate.deck import Generated
 from quizgen.generate.edits import Edit
@@ -50,6 +51,7 @@ def explain(article: Article, generated: Generated) -> list[str]:
             out.extend(
                 f"{head} {line}" for line in rewrite_lines(s.text, [generated.rewrites.get(u, []) for u in kept])
             )
+            out.extend(f"{head} {line}" for line in split_lines(s.text, plan.row.tokens))
             trimmed = trim_names(s.text)
             if trimmed:
                 out.append(f"{head} trimmed: {', '.join(trimmed)}")

@@ -8,7 +8,9 @@ the gate that dropped it, and the cards ranking kept.
 from __future__ import annotations
 
 from quizgen.generate.claims import parts
+from quizgen.generate.conjuncts import split_conjuncts
 from quizgen.generate.deck import Generated
+from quizgen.generate.edits import apply_edits
 
 
 def stage_lines(generated: Generated, number: int) -> list[str]:
@@ -25,11 +27,13 @@ def stage_lines(generated: Generated, number: int) -> list[str]:
         out.append(f"  mention: '{m.text}' [{m.kind}{extra}]{' (in a list)' if m.in_list else ''}")
     if plan.skip:
         out.append(f"  skipped: {plan.skip}")
-    found = parts(text, row.tokens)
+    found = split_conjuncts(text, row.tokens, parts(text, row.tokens))
     if len(found) > 1:
         for part in found:
             kind = "claim" if part.claim else "quotation" if part.quoted else "modifier"
-            out.append(f"  {kind}: {text[part.start : part.end]}")
+            cuts = [(a - part.start, b - part.start, r) for a, b, r in part.cuts]
+            split = " (one conjunct of a split claim)" if cuts else ""
+            out.append(f"  {kind}{split}: {apply_edits(text[part.start : part.end], cuts)}")
     shown: set[str] = set()
     for fact in plan.facts:
         if fact.text not in shown:

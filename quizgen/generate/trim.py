@@ -66,6 +66,15 @@ def _leading_connective(text: str) -> list[Edit]:
     return [(0, m.end(), "")] if m else []
 
 
+_SEQUENCE_ADVERB = re.compile(r"(?<=[a-z]) (?:thereafter|subsequently)(?= [a-z])|,\s+however,(?=\s)")
+
+
+def _sequence_adverbs(text: str) -> list[Edit]:
+    """'The family thereafter attained ...' → 'The family attained ...'; 'The court, however, ruled' → 'The
+    court ruled': the word points to a sentence the card lacks, and the claim stands without it."""
+    return [(m.start(), m.end(), "") for m in _SEQUENCE_ADVERB.finditer(text)]
+
+
 def _conversions(text: str) -> list[Edit]:
     """'900 rupees (dollars 20.40; pounds 10.50)' → '900 rupees': a conversion is no fact to learn."""
     return [(m.start(), m.end(), "") for m in _CONVERSION.finditer(text)]
@@ -102,6 +111,7 @@ RULES: tuple[Callable[[str], list[Edit]], ...] = (
     _trailing_according,
     _trailing_reported,
     _leading_connective,
+    _sequence_adverbs,
     _conversions,
     _unit_conversions,
     _citation_marks,

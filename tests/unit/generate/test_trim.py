@@ -109,3 +109,26 @@ def test_a_cross_reference_is_trimmed() -> None:
     )
     plain = "The school opened in 1950 (the first in the county)."
     assert "cross_references" not in trim_names(plain)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Bassett family thereafter acquired the county of Lisle.",
+            "The Bassett family acquired the county of Lisle.",
+        ),
+        ("The mill subsequently closed in 1912.", "The mill closed in 1912."),
+        ("The council, however, voted to keep the library open.", "The council voted to keep the library open."),
+    ],
+)
+def test_a_word_pointing_to_an_earlier_sentence_is_trimmed(sentence: str, expected: str) -> None:
+    assert trimmed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Thereafter the mill closed.", "The mill closed thereafter.", "However much it cost, the mill closed."],
+)
+def test_a_sequence_word_that_opens_or_ends_the_sentence_stays(sentence: str) -> None:
+    assert trimmed(sentence) == sentence
