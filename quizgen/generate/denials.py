@@ -34,6 +34,9 @@ _NOT_AFTER = frozenset(
 """'not only', 'not least', 'not yet', 'no doubt', 'no one', 'no more than': no plain denial to flip."""
 _SCOPE_AFTER = frozenset("because until till unless but except than".split())
 """'did not leave until 2005', 'cannot but', 'not X but Y': the denial bears on what follows, not on the verb."""
+_POLARITY = frozenset("any anything anyone anybody anywhere either ever".split())
+"""'would not place any restrictions', 'does not sanitise them either': words that need the negation, and read
+badly without it."""
 _SUBORDINATE = frozenset(
     "which who whom whose where when whenever if because although though while unless until whether since as "
     "after before once than so".split()
@@ -102,8 +105,11 @@ def flipped(fact: Fact) -> Flip | None:
     neg = words[k]
     if len(_QUOTES.findall(text[: neg.start])) % 2 or "“" in text[: neg.start] and "”" not in text[: neg.start]:
         return None  # inside a quotation
-    if _subordinate(words[:k]) or any(t.text.lower() in _SCOPE_AFTER for t in words[k + 1 :]):
+    after = words[k + 1 :]
+    if _subordinate(words[:k]) or any(t.text.lower() in _SCOPE_AFTER | _POLARITY for t in after):
         return None
+    if any(t.text.lower() == "as" and n.tag == "PRP" for t, n in zip(after, after[1:], strict=False)):
+        return None  # 'are not private schools, as they are state-controlled': the reason would contradict the flip
     edit = _positive(words, k)
     if edit is None or any(a < edit[1] and edit[0] < b for a, b, _ in fact.edits):
         return None

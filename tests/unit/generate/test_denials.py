@@ -60,6 +60,8 @@ def test_a_denied_claim_is_stated_without_its_negation(sentence, statement):
         'Howard Smith said: "We will not sell the Perth mine."',
         "Howard Smith backed the Perth plan, which did not include 300 jobs.",
         "Howard Smith did not leave Perth until 2004.",
+        "Howard Smith said he would not place any limits on Perth Gold.",
+        "Howard Smith said the Perth mine is not a gold mine, as it is run for copper.",
         "Howard Smith visited Perth in 2004.",
     ],
 )
