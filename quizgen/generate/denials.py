@@ -34,9 +34,9 @@ _NOT_AFTER = frozenset(
 """'not only', 'not least', 'not yet', 'no doubt', 'no one', 'no more than': no plain denial to flip."""
 _SCOPE_AFTER = frozenset("because until till unless but except than".split())
 """'did not leave until 2005', 'cannot but', 'not X but Y': the denial bears on what follows, not on the verb."""
-_POLARITY = frozenset("any anything anyone anybody anywhere either ever".split())
+_POLARITY = frozenset("any anything anyone anybody anywhere ever".split())
 """'would not place any restrictions', 'does not sanitise them either': words that need the negation, and read
-badly without it."""
+badly without it ('either' only at the end of a clause: 'either House' is no such word)."""
 _SUBORDINATE = frozenset(
     "which who whom whose where when whenever if because although though while unless until whether since as "
     "after before once than so".split()
@@ -108,6 +108,8 @@ def flipped(fact: Fact) -> Flip | None:
     after = words[k + 1 :]
     if _subordinate(words[:k]) or any(t.text.lower() in _SCOPE_AFTER | _POLARITY for t in after):
         return None
+    if any(t.text.lower() == "either" and (n is None or not n.text[:1].isalnum()) for t, n in _pairs(after)):
+        return None
     if any(t.text.lower() == "as" and n.tag == "PRP" for t, n in zip(after, after[1:], strict=False)):
         return None  # 'are not private schools, as they are state-controlled': the reason would contradict the flip
     edit = _positive(words, k)
@@ -121,6 +123,11 @@ def flipped(fact: Fact) -> Flip | None:
     b = min((t.end for t in words if t.start >= edit[1]), default=edit[1])
     note = f"'{text[a:b]}' → '{apply_edits(text[a:b], [(edit[0] - a, edit[1] - a, edit[2])])}'"
     return Flip(statement, correction, neg.start, note)
+
+
+def _pairs(tokens: list[Token]) -> list[tuple[Token, Token | None]]:
+    """Each token with the one after it (None after the last)."""
+    return list(zip(tokens, [*tokens[1:], None], strict=True))
 
 
 def _edited(token: Token, edits: list[Edit]) -> bool:

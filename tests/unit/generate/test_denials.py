@@ -41,6 +41,10 @@ def _flips(sentence: str) -> set[str]:
         ),
         ("Howard Smith has never visited Perth.", "Howard Smith has visited Perth."),
         ("Howard Smith won't sell the Perth mine.", "Howard Smith will sell the Perth mine."),
+        (
+            "Howard Smith said he would not sell either Perth mine to Acme Mining.",
+            "Howard Smith said he would sell either Perth mine to Acme Mining.",
+        ),
     ],
 )
 def test_a_denied_claim_is_stated_without_its_negation(sentence, statement):
@@ -61,6 +65,7 @@ def test_a_denied_claim_is_stated_without_its_negation(sentence, statement):
         "Howard Smith backed the Perth plan, which did not include 300 jobs.",
         "Howard Smith did not leave Perth until 2004.",
         "Howard Smith said he would not place any limits on Perth Gold.",
+        "Howard Smith said the Perth plan does not help Acme Mining either.",
         "Howard Smith said the Perth mine is not a gold mine, as it is run for copper.",
         "Howard Smith visited Perth in 2004.",
     ],
