@@ -110,7 +110,7 @@ def flipped(fact: Fact) -> Flip | None:
         return None
     if any(t.text.lower() == "either" and (n is None or not n.text[:1].isalnum()) for t, n in _pairs(after)):
         return None
-    if any(t.text.lower() == "as" and n.tag == "PRP" for t, n in zip(after, after[1:], strict=False)):
+    if any(t.text.lower() == "as" and n is not None and n.tag == "PRP" for t, n in _pairs(after)):
         return None  # 'are not private schools, as they are state-controlled': the reason would contradict the flip
     edit = _positive(words, k)
     if edit is None or any(a < edit[1] and edit[0] < b for a, b, _ in fact.edits):
