@@ -55,9 +55,11 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   object above a name in another noun's modifier ('sanctions against Russia'), a point phrase above such a name
   and above a date that only sets the scene ('In 2023, ...').
 - questions: `questions` asks a fact's answer as a wh-question (`Fact.question`, a `str`); `cards`
-  (with `distractors`, `truefalse`, and `terms` for definitions) builds the cards → `Draft` (plain data), which
-  `deck` gathers as `list[Option]`; `currency` shows a currency word before a figure ('dollars 40') as its
-  symbol on the chosen cards.
+  (with `distractors`, `truefalse`, `denials`: a claim that denies something ('would not back') stated without
+  its negation, with the claim as the correction, and `terms` for definitions) builds the cards → `Draft` (plain
+  data), which `deck` gathers as `list[Option]` (a denial's flip meets only `claim_gates`, the gates on its text,
+  and outranks a name that is only its claim's speaker or subject); `currency` shows a currency word before a
+  figure ('dollars 40') as its symbol on the chosen cards.
 - gates: `gates` (with `gap_gates`, on what the gap leaves beside it and a running total with nothing to date it,
   `figure_gates`, on a figure worked out from its neighbours or left in sight while a setting is asked,
   `reference_gates` and `unnamed_gates`, on what the card leaves unnamed ('such occasions', 'Some settlers',

@@ -9,6 +9,7 @@ from typing import Any
 
 from quizgen.generate.candidates import Fact
 from quizgen.generate.concepts import same_head_terms
+from quizgen.generate.denials import flipped
 from quizgen.generate.distractors import distractors
 from quizgen.generate.edits import apply_edits
 from quizgen.generate.index import ArticleIndex
@@ -40,6 +41,8 @@ class Draft:
     tags: list[str] = field(default_factory=list)
     source: dict[str, Any] | None = None
     """The source sentence and its offsets, as the model's CardSource."""
+    note: str = ""
+    """How the card was made, for --explain only (a denied claim's flip: 'would not back' → 'would back')."""
 
     @property
     def uid(self) -> str:
@@ -175,7 +178,8 @@ def choice(fact: Fact, index: ArticleIndex) -> Draft | None:
 def truefalse(fact: Fact, index: ArticleIndex) -> Draft | None:
     """A false statement: the sentence with its answer swapped for one of the same kind and role, and the
     sentence itself as the correction. A true statement would only copy the article, so none is made.
-    A claim denied of a pair ('neither Trump nor Harris has ...') is made of one of them instead."""
+    A claim denied of a pair ('neither Trump nor Harris has ...') is made of one of them instead, and a claim
+    that denies something ('would not back') is stated without its negation (`denials`)."""
     negated = negated_pair(fact)
     if negated is not None:
         return Draft(
@@ -183,6 +187,15 @@ def truefalse(fact: Fact, index: ArticleIndex) -> Draft | None:
             card_id("truefalse", fact.row.sentence.text, fact.mention.text),
             {"statement": negated[0], "answer": False, "correction": negated[1]},
             _tags(fact),
+        )
+    flip = flipped(fact)
+    if flip is not None:
+        return Draft(
+            "truefalse",
+            card_id("truefalse", fact.row.sentence.text, flip.correction),  # one card per claim, whatever the answer
+            {"statement": flip.statement, "answer": False, "correction": flip.correction},
+            ["denial"],
+            note=f"flipped {flip.note}",
         )
     if fact.mention.kind not in FALSE_KINDS or _spelled_number(fact) or early_year_as_number(fact):
         return None

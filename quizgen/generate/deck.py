@@ -15,7 +15,9 @@ from quizgen.generate import frequency
 from quizgen.generate.boilerplate import Paragraph
 from quizgen.generate.candidates import Fact, SentencePlan, plan_article, with_context
 from quizgen.generate.carry import carry_review, dropped_ids, without_dropped
+from quizgen.generate.claim_gates import claim_side, failed_claim_gate
 from quizgen.generate.currency import symbolise_card
+from quizgen.generate.denials import flipped
 from quizgen.generate.edits import Edit
 from quizgen.generate.floor import FLOOR_NOTE, Spare, paragraph_floor
 from quizgen.generate.gates import Candidate, failed_gate
@@ -65,6 +67,8 @@ class Generated:
     floored: dict[str, str] = field(default_factory=dict)
     """Card id → why the paragraph floor (`floor`) kept it ('kept as the paragraph's one card', and the soft rule
     that had left it out)."""
+    flips: dict[str, str] = field(default_factory=dict)
+    """Card id → how a denied claim was flipped into its false statement ('would not back' → 'would back')."""
 
     @cached_property
     def deck(self) -> Deck:
@@ -133,12 +137,15 @@ def generate_deck(
     kept: dict[int, list[str]] = {}
     rewrites: dict[str, list[Edit]] = {}
     floored: dict[str, str] = {}
+    flips: dict[str, str] = {}
     taken: set[str] = set()
     for option in chosen:
         uid = unique_id(option.card.uid, taken)
         option.card.id = uid
         if id(option) in notes:
             floored[uid] = notes[id(option)]
+        if option.card.note:
+            flips[uid] = option.card.note
         s = index.sentences[option.sentence].sentence
         start, end = article.span(s.start, s.end)
         option.card.source = {"sentence": article.text[start:end], "start": start, "end": end}
@@ -163,7 +170,7 @@ def generate_deck(
     }
     data = carry_review(data, previous)  # the cards a person dropped, edited or kept stay so
     return Generated(
-        data, article, lines, plans, kept, offered, repeats(options, chosen), rewrites, index, subject, floored
+        data, article, lines, plans, kept, offered, repeats(options, chosen), rewrites, index, subject, floored, flips
     )
 
 
@@ -217,28 +224,57 @@ def _options(
                 card, asked = _make(kind, fact, index), fact
                 if card is None:
                     continue
-                reason = failed_gate(Candidate(card, fact, index, subject))
+                reason = _gate(card, fact, index, subject)
                 if reason and reason.split(":")[0] in REFERENCE_GATES | UNNAMED_GATES:
                     in_context = in_context or with_context(fact, index, reason)  # an earlier sentence may name it
                     if in_context is not None:
                         retry = _make(kind, in_context, index)
-                        if retry is not None and not failed_gate(Candidate(retry, in_context, index, subject)):
+                        if retry is not None and not _gate(retry, in_context, index, subject):
                             card, asked, reason = retry, in_context, None
                 if reason:
                     plan.gated.append(f"{card.type} '{fact.mention.text}': {reason}")
                     continue
-                answer = fact.mention.text
-                if card.type == "truefalse" and negated_pair(asked) is not None:
+                answer, score = fact.mention.text, asked.score
+                if card.type == "truefalse" and (card.note or negated_pair(asked) is not None):
                     answer = card.fields["correction"]  # it asks the claim, not the name
-                option = Option(card, number, answer, asked.score, asked.text, asked.claim, asked.edits)
-                if fact.side:
-                    plan.gated.append(f"{card.type} '{fact.mention.text}': {fact.side}")
+                if card.note:
+                    score = denial_score(plan, asked)
+                option = Option(card, number, answer, score, asked.text, asked.claim, asked.edits)
+                side = (
+                    claim_side(fact.side) if card.note else fact.side
+                )  # a speaker is no side detail of what they deny
+                if side:
+                    plan.gated.append(f"{card.type} '{fact.mention.text}': {side}")
                     sided.add(number)
                     weighed = weighed or Weighed(index, subject)
-                    spares.append(Spare(option, probability(weighed, number, fact.mention), fact.side))
+                    spares.append(Spare(option, probability(weighed, number, fact.mention), side))
                     continue
                 options.append(option)
     return options, sided, spares
+
+
+def _gate(card: build.Draft, fact: Fact, index: ArticleIndex, subject: frozenset[str]) -> str | None:
+    """Why a gate drops the card; a denied claim's flip, which swaps no answer, meets the gates on its text only."""
+    if card.note:
+        return failed_claim_gate(Candidate(card, fact, index, subject))
+    return failed_gate(Candidate(card, fact, index, subject))
+
+
+SETTING_ONLY = 2.0
+"""A denied claim whose best answer stands before its negation (its speaker, its subject, its date) is asked as the
+flip rather than by that name: the weight outranks a typed card's even when true/false cards are already the
+commoner kind (`rank.Selection.balance`)."""
+
+
+def denial_score(plan: SentencePlan, fact: Fact) -> float:
+    """A denied claim's flip competes with its claim's best answer, and wins when that answer is only the claim's
+    setting: 'Michael Howard said he would not back the plans' asks what he denied, not who said it."""
+    flip = flipped(fact)
+    same = [f for f in plan.facts if f.claim == fact.claim] or [fact]
+    best = max(same, key=lambda f: f.score)
+    if flip is not None and best.mention.end <= flip.at:
+        return best.score * SETTING_ONLY
+    return best.score
 
 
 def _make(kind: str, fact: Fact, index: ArticleIndex) -> build.Draft | None:

@@ -34,6 +34,7 @@ def explain(article: Article, generated: Generated) -> list[str]:
                 made = ", ".join(
                     f"{cards[uid].type} [{cards[uid].answer_text()}]"
                     + (f", {generated.floored[uid]}" if uid in generated.floored else "")
+                    + (f", {generated.flips[uid]}" if uid in generated.flips else "")
                     for uid in kept
                 )
                 out.append(f"{head} {made}")

@@ -1,8 +1,8 @@
 """Every stage's output for one sentence, for `quizgen generate --explain-sentence N`.
 
 --explain says what each sentence gave; this says how: the sentence's mentions and their types, the edits
-that made it stand alone, its claims, its facts with their scores and questions, every candidate card and
-the gate that dropped it, and the cards ranking kept.
+that made it stand alone, its claims, its facts with their scores and questions, a denied claim's flip
+(`denials`), every candidate card and the gate that dropped it, and the cards ranking kept.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from quizgen.generate.claims import parts
 from quizgen.generate.conjuncts import split_conjuncts
 from quizgen.generate.deck import Generated
+from quizgen.generate.denials import flipped
 from quizgen.generate.edits import apply_edits
 
 
@@ -46,6 +47,8 @@ def stage_lines(generated: Generated, number: int) -> list[str]:
             f"  fact: '{fact.answer}' [{fact.mention.kind}], claim {fact.claim + 1}, score {fact.score:.2f}"
             f"{term}{question}{accept}"
         )
+    flips = {flip.statement: flip for fact in plan.facts if (flip := flipped(fact)) is not None}
+    out.extend(f"  denial flipped {flip.note}: {statement}" for statement, flip in flips.items())
     out.extend(f"  gate dropped {reason}" for reason in plan.gated)
     kept = generated.kept.get(row.sentence.number, [])
     cards = {card["id"]: card for card in generated.data["cards"]}

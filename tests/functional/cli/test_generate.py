@@ -354,3 +354,18 @@ def test_a_missing_extractor_names_the_extra_to_install(tmp_path):
         done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
         assert done.returncode == 1 and done.stdout == ""
         assert done.stderr.count("\n") == 1 and f"{article.name}: reading " in done.stderr and extra in done.stderr
+
+
+def test_explain_shows_how_a_denied_claim_was_flipped(tmp_path, capsys):
+    article = tmp_path / "acme.txt"
+    article.write_text(
+        "Acme Mining plans to close its Perth mine.\n\n"
+        "Acme Mining wants to close its Perth mine in 2026 to cut costs.\n\n"
+        "Union leader Howard Smith said he would not back the closure of the Perth mine.\n",
+        encoding="utf-8",
+    )
+    assert main(["generate", str(article), "-o", str(tmp_path / "d.yaml"), "--explain"]) == 0
+    assert "truefalse [false], flipped 'would not back' → 'would back'" in capsys.readouterr().out
+    assert main(["generate", str(article), "-o", str(tmp_path / "d.yaml"), "--force", "--explain-sentence", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "denial flipped 'would not back' → 'would back': Union leader Howard Smith said he would back" in out
