@@ -137,7 +137,8 @@ def _clause_shown(index: ArticleIndex, k: int, number: int, anchor: int | None) 
     edits += [cut for cut in trims(text) if cut[1] <= end and not any(cut[0] < b and a < cut[1] for a, b, _ in edits)]
     shown = apply_edits(text[:end], sorted(edits)).strip()
     shown = shown[:1].upper() + shown[1:]
-    if len(shown.split()) < MIN_WORDS or not stands_alone(shown):
+    kept = [t for t in row.tokens if t.end <= end and not any(a <= t.start < b for a, b, _ in own.edits)]
+    if len(shown.split()) < MIN_WORDS or not stands_alone(kept):
         return None
     shown = f"{shown} {GAP}"
     if len(shown.split()) + len(index.sentences[number].sentence.text.split()) > MAX_WORDS:
