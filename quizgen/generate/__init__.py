@@ -8,7 +8,8 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   without Markdown, with offsets back into the text, and what the input said of its title and source.
 - sentences: `split` cuts the lines `boilerplate` keeps (no credits, bylines, captions) → `list[Sentence]`,
   and a `Paragraph` for every line.
-- mentions: `index` tags each sentence (`tokens`) and finds what it names (`entities`, `gazetteer`)
+- mentions: `index` tags each sentence (`tokens`) and finds what it names (`entities`, `gazetteer`; a span of
+  years, '1348–50', is one 'period' and two figures after 'between' one 'range', never two ends)
   → `ArticleIndex`, one `Analysed` row (`Token`s and `Mention`s) per sentence, names linked across them.
 - clauses: `coref` (its rules see a `coref_words.Word` and return a `Verdict`; `person_pronouns` holds the
   rules for 'he' and 'his' ('He' opening a sentence after one person as its subject, 'She' after 'A
@@ -40,7 +41,8 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   claim made to stand alone, a score) or why it has none; `concepts` finds the common-noun terms among
   the answers (and a term's wrong answers: the article's other terms of its head), and `point_phrases` a phrase of
   common words that is its claim's point ('discussing energy security', 'is considered a health care
-  professional', 'More video links will be provided'), asked as a cloze only; `sidedetails` marks the
+  professional', 'More video links will be provided'), asked as a cloze only, and `pairs` two or three people
+  named together after 'such as', 'including' or 'by', asked whole and typed in any order; `sidedetails` marks the
   facts beside the story (a person only quoted, unless `actors` finds them the actor of the claim: 'X said
   he would ...', 'X has backed ...', a name mentioned once in passing, one item of a list), which
   give no card; `candidates.score` ranks a person or body the article names in three sentences or more below the

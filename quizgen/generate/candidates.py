@@ -18,6 +18,7 @@ from quizgen.generate.entities import Mention
 from quizgen.generate.frequency import zipf
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.kinds import place_named_as_person
+from quizgen.generate.pairs import PEOPLE, any_order, people_groups
 from quizgen.generate.point_phrases import POINT, point_phrases
 from quizgen.generate.questions import make_question
 from quizgen.generate.quotes import QUOTES, attribution, continued_speaker, framed, inside_quotation, opens_with_quote
@@ -33,6 +34,8 @@ from quizgen.generate.variants import abbreviations
 KIND_WEIGHT = {
     "person": 1.0,
     "year": 0.95,
+    PEOPLE: 0.95,
+    "period": 0.95,
     "country": 0.85,
     "place": 0.85,
     "org": 0.8,
@@ -40,6 +43,7 @@ KIND_WEIGHT = {
     "percent": 0.85,
     "share": 0.85,
     "money": 0.85,
+    "range": 0.85,
     "date": 0.75,
     "decade": 0.6,
     "name": 0.55,
@@ -199,7 +203,7 @@ def plan_sentence(
             a < c.end and c.start < b for a, b in terms
         ):
             terms[(c.start, c.end)] = (c, POINT)  # 'discussing [energy security]': the claim's point (`point_phrases`)
-    mentions = row.mentions + [c for c, _ in terms.values()]
+    mentions = row.mentions + [c for c, _ in terms.values()] + people_groups(row)
     facts = []
     for m in mentions:
         reason = unaskable(row, m, resolution.edits)
@@ -424,6 +428,8 @@ def _answer(index: ArticleIndex, m: Mention) -> tuple[str, list[str]]:
             others.append(f"{m.title} {m.text}")
         others += [re.sub(r"(?<=\bO['’]) ", "", a) for a in [full, *others] if re.search(r"\bO['’] ", a)]
         return full, list(dict.fromkeys(others))
+    if m.kind == PEOPLE:
+        return m.text, any_order(m.text)  # the same people in any order
     if m.kind == "country":
         others = [a for a in index.aliases("country", m.key) if a != m.text]
         return m.text, others
@@ -510,9 +516,11 @@ def lift_actors(index: ArticleIndex, facts: list[Fact]) -> None:
             other.score = min(other.score, fact.score * PROTAGONIST)
 
 
-_SCENE = re.compile(r"^(?:In|By|On|Since|During|Until|After|Before|From|At)\s+(?:the\s+)?(?:early\s+|late\s+)?$")
+_SCENE = re.compile(
+    r"^(?:In|By|On|Since|During|Until|After|Before|From|Between|At)\s+(?:the\s+)?(?:early\s+|late\s+)?$"
+)
 
 
 def sets_the_scene(text: str, m: Mention) -> bool:
     """A year or date in an opening phrase ('In 2023, ...') sets the scene; the sentence's claim comes after."""
-    return m.kind in ("year", "date", "decade") and bool(_SCENE.match(text[: m.start]))
+    return m.kind in ("year", "period", "date", "decade") and bool(_SCENE.match(text[: m.start]))

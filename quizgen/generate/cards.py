@@ -130,7 +130,7 @@ def typed(fact: Fact) -> Draft | None:
     )
 
 
-SWAPPABLE_KINDS = frozenset(("person", "country", "year", "decade", "number", "percent", "money"))
+SWAPPABLE_KINDS = frozenset(("person", "country", "year", "period", "decade", "number", "percent", "money"))
 """Kinds with wrong answers of the same kind and role: people of the same title, neighbouring countries,
 nearby figures. Places (a city is not a continent), organisations and dates have none; a term has them only
 when the article names three other terms of its head (`concepts.same_head_terms`)."""

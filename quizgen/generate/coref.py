@@ -269,7 +269,7 @@ def _previous_subject(w: Word) -> Verdict | None:
 
 
 _FIGURE_HEADS = frozenset(("figure", "figures", "number", "total", "percentage", "amount", "sum"))
-_DATED_KINDS = frozenset(("year", "date", "decade"))
+_DATED_KINDS = frozenset(("year", "period", "date", "decade"))
 _TIME_HEADS = frozenset(("time", "period", "year", "years", "era", "decade", "century", "point"))
 
 

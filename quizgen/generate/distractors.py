@@ -136,6 +136,9 @@ def distractors(index: ArticleIndex, mention: Mention, answer: str, sentence: st
                 offer(key)
         for step in _order(answer, ["-1", "+1", "-2", "+2", "-3", "+3", "-5", "+4"]):
             offer(str(y + int(step)))
+    elif kind == "period":
+        for option in shifted_periods(mention.key, answer):
+            offer(option)
     elif kind == "decade" and mention.value is not None:
         y = int(mention.value)
         for delta in (-10, 10, -20, 20):
@@ -146,6 +149,25 @@ def distractors(index: ArticleIndex, mention: Mention, answer: str, sentence: st
                 continue  # "154%" of a population
             offer(option)
     return found if len(found) == n else []
+
+
+def shifted_periods(key: str, answer: str) -> list[str]:
+    """'1348-1350' written '1348–50' → ['1345–47', '1351–53', '1342–44', '1354–56']: spans of the same length
+    just before and after the answer, none overlapping it, written as the answer is."""
+    first, last = (int(y) for y in key.split("-"))
+    step = last - first + 1
+    dash = next((d for d in "–—-" if d in answer), "–")
+    short = len(answer.split(dash)[-1].strip()) == 2 if dash in answer else False
+    found = []
+    for shift in (-step, step, -2 * step, 2 * step):
+        a, b = first + shift, last + shift
+        if short and a // 100 == b // 100:
+            found.append(f"{a}{dash}{b % 100:02d}")
+        elif dash in answer:
+            found.append(f"{a}{dash}{b}")
+        else:
+            found.append(answer.replace(str(first), str(a)).replace(str(last), str(b)))
+    return found
 
 
 _CONFLICT = re.compile(

@@ -145,10 +145,52 @@ def number_value(text: str) -> float | None:
     return total * scale
 
 
-def numeric_mentions(text: str, tokens: list[Token]) -> list[Mention]:
-    """Years, decades, dates, numbers, percentages and sums of money, without overlaps."""
-    taken: list[tuple[int, int]] = []
+_PERIOD = re.compile(
+    r"(?<![\w/.,£$€(–—-])(?P<from>1\d{3}|20\d\d)"
+    r"(?:\s?[–—-]\s?(?P<to>\d{4}|\d\d)|\s(?P<word>to|until|and)\s(?P<to_year>1\d{3}|20\d\d))"
+    r"(?![\w%/–—-]|[.,]\d|\s?(?:bn|m)\b)"
+)
+"""A span of years written as one: '1348–50', '1038-1040', '1321 to 1323', 'between 1321 and 1323'."""
+_PERIOD_OPENER = {"to": "from", "until": "from", "and": "between"}
+MAX_PERIOD = 100
+"""The longest span of years taken as one period; a wider pair of years is two dates."""
+
+
+def period_end(start: int, end_text: str) -> int:
+    """The last year of a period from its first and the end as written: (1348, '50') → 1350."""
+    if len(end_text) == 4:
+        return int(end_text)
+    return start // 100 * 100 + int(end_text)
+
+
+def period_mentions(text: str) -> list[Mention]:
+    """Spans of years asked as one answer ('in 1348–50'), keyed '1348-1350'. Not a lifespan or an aside in
+    brackets ('(936–1013)': a side detail); 'to' and 'and' only after 'from' and 'between'."""
     found: list[Mention] = []
+    for m in _PERIOD.finditer(text):
+        first = int(m.group("from"))
+        last = period_end(first, m.group("to") or m.group("to_year"))
+        if not 0 < last - first <= MAX_PERIOD:
+            continue
+        if text[: m.start()].rstrip().endswith("(") or text[m.end() :].lstrip().startswith(")"):
+            continue
+        word = m.group("word")
+        if word and not re.search(rf"\b{_PERIOD_OPENER[word]}\s+$", text[: m.start()], re.IGNORECASE):
+            continue
+        found.append(Mention(m.group(0), m.start(), m.end(), "period", f"{first}-{last}", float(first)))
+    return found
+
+
+def _counts_a_noun(tokens: list[Token], end: int) -> bool:
+    """'from 1500 to 1800 members': figures before a plural noun count it, they are no years."""
+    after = next((t for t in tokens if t.start >= end), None)
+    return after is not None and after.tag in ("NNS", "NNPS")
+
+
+def numeric_mentions(text: str, tokens: list[Token]) -> list[Mention]:
+    """Periods, years, decades, dates, numbers, percentages and sums of money, without overlaps."""
+    found = [m for m in period_mentions(text) if not _counts_a_noun(tokens, m.end)]
+    taken = [(m.start, m.end) for m in found]
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             a, b = m.span()
@@ -356,9 +398,43 @@ def _ends_with_title(head: str) -> bool:
     return any(head == t or head.endswith(" " + t) for t in gazetteer.TITLES)
 
 
+_AMOUNT_KINDS = ("number", "percent", "money")
+_RANGE_GLUE = re.compile(r"\s+(?:and|to)\s+")
+_RANGE_OPENER = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def figure_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'between 80,000 and 100,000 barrels', 'between 7 and 11 percent': two figures after 'between', the
+    second the larger, as one mention of kind 'range' keyed by both values. A change ('from 60 to 80') is two."""
+    merged: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        a = mentions[k]
+        b = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (
+            b is not None
+            and a.kind in _AMOUNT_KINDS
+            and b.kind in _AMOUNT_KINDS
+            and (a.kind == b.kind or (a.kind == "number" and not a.unit))
+            and a.value is not None
+            and b.value is not None
+            and 0 < a.value < b.value
+            and _RANGE_GLUE.fullmatch(text[a.end : b.start])
+            and _RANGE_OPENER.search(text[: a.start])
+        ):
+            whole = text[a.start : b.end]
+            key = f"{a.value:g}-{b.value:g}"
+            merged.append(Mention(whole, a.start, b.end, "range", key, a.value, unit=b.unit, unit_end=b.unit_end))
+            k += 2
+            continue
+        merged.append(a)
+        k += 1
+    return merged
+
+
 def sentence_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     """Every mention of the sentence, in order, with lists of the same kind marked."""
-    numeric = numeric_mentions(text, tokens)
+    numeric = figure_ranges(text, sorted(numeric_mentions(text, tokens), key=lambda m: m.start))
     names = [m for m in name_mentions(text, tokens) if not any(m.start < n.end and n.start < m.end for n in numeric)]
     mentions = sorted(numeric + names, key=lambda m: (m.start, m.end))
     return mark_lists(text, mentions)

@@ -182,8 +182,8 @@ def hedged_number_in_choices(c: Candidate) -> str | None:
     return None
 
 
-_SETTING_KINDS = frozenset(("year", "date", "decade", "place", "country", "name", "org"))
-_FIGURE_KINDS = frozenset(("percent", "money", "share"))
+_SETTING_KINDS = frozenset(("year", "period", "date", "decade", "place", "country", "name", "org"))
+_FIGURE_KINDS = frozenset(("range", "percent", "money", "share"))
 BIG_NUMBER = 1000
 _YEAR_LIKE = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 """A number this large is a figure even without a counted noun ('a population of 853,382')."""

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from quizgen.generate.gates import Candidate
     from quizgen.generate.index import ArticleIndex
 
-_FIGURES = frozenset(("number", "percent", "money", "year", "decade"))
+_FIGURES = frozenset(("range", "number", "percent", "money", "year", "period", "decade"))
 _AMOUNTS = frozenset(("number", "percent", "money"))
 """Figures whose range ('7 to 11 percent') is one fact; a period ('between 1361 and 1528') has two dates."""
 _RANGE_BEFORE = re.compile(r"(?:\b(?P<word>[a-z]+)\s+)?[£$€]?\d[\d,.]*%?\s+(?:to|and)\s+$")

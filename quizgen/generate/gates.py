@@ -265,7 +265,7 @@ def _named_and_fits(o: Mention, between: str, text: str, female: bool) -> bool:
     return not (_MEN.search(title) if female else _WOMEN.search(title))
 
 
-_NUMERIC = frozenset(("number", "percent", "money", "year", "decade", "date"))
+_NUMERIC = frozenset(("range", "number", "percent", "money", "year", "period", "decade", "date"))
 _ITEM = r"[^,;:.()\s]+(?:\s+[^,;:.()\s]+){0,3}"  # a short list item, at most four words
 _LIST_BEFORE = re.compile(rf"(?:,\s*{_ITEM},?\s+(?:and|or)|,\s*{_ITEM},)\s+$")
 _LIST_AFTER = re.compile(rf"^(?:,\s*{_ITEM}(?:,\s*{_ITEM})*,?\s+(?:and|or)\s|\s+(?:and|or)\s+{_ITEM}\s*,)")
@@ -335,8 +335,9 @@ def stock_phrase(c: Candidate) -> str | None:
 
 
 def example_of_several(c: Candidate) -> str | None:
-    """'such as ___', 'including ___': one example among others, so not the one right answer."""
-    if _EXAMPLE.search(c.fact.row.sentence.text[: c.fact.mention.start]):
+    """'such as ___', 'including ___': one example among others, so not the one right answer. Every example
+    the sentence gives, asked as one ('such as [Liu Bingzhong and Yao Shu]'), is its claim's point."""
+    if c.fact.mention.kind != "people" and _EXAMPLE.search(c.fact.row.sentence.text[: c.fact.mention.start]):
         return "the answer is one example of several"
     return None
 

@@ -36,15 +36,18 @@ LEAD = 3
 
 KINDS = {
     "person": "person",
+    "people": "person",
     "place": "place",
     "org": "org",
     "name": "name",
     "year": "time",
+    "period": "time",
     "date": "time",
     "decade": "time",
     "number": "figure",
     "percent": "figure",
     "money": "figure",
+    "range": "figure",
     "share": "figure",
 }
 """Mention kind → the kind group a feature names; any other kind (a concept, a term) is 'term'."""

@@ -34,6 +34,10 @@ def wh_phrase(mention: Mention, prep: str | None) -> tuple[str, bool] | None:
         if prep in ("in", "during", "by", "since", "until", "before", "after"):
             return f"{prep.capitalize()} which year", True
         return ("In which year", False) if prep is None else None
+    if kind == "people":
+        return (f"{prep.capitalize()} whom", True) if prep in ("by", "with") else None
+    if kind == "period":
+        return ("In which years", True) if prep in ("in", "during", "from", "between", "over") else None
     if kind == "date":
         return ("When", True) if prep in ("on", "in", "by") else None
     if kind == "number" and mention.unit and _plural(mention.unit):

@@ -271,7 +271,7 @@ def repeats(options: list[Option], chosen: list[Option]) -> dict[int, int]:
     return found
 
 
-_NUMERIC_KINDS = frozenset(("number", "percent", "money", "year", "decade", "date"))
+_NUMERIC_KINDS = frozenset(("range", "number", "percent", "money", "year", "period", "decade", "date"))
 SURNAME = 3
 """A surname this long or longer names its person on another card ('Bush'); a shorter one may be a word."""
 

@@ -143,7 +143,7 @@ MAX_ITEM_WORDS = 8
 def list_item(story: Story, number: int, m: Mention) -> str | None:
     """One item of a list of three or more, of 'such as', 'including', 'etc.' or 'and others': the list's idea
     is the fact, not any one of its items."""
-    if m.kind in ("year", "date", "decade", "percent", "money", "number"):
+    if m.kind in ("people", "range", "year", "period", "date", "decade", "percent", "money", "number"):
         return None
     row = story.index.sentences[number]
     text = row.sentence.text
@@ -226,7 +226,7 @@ _VENUE = re.compile(
     re.IGNORECASE,
 )
 _TITLED = re.compile(r"\b(?:report|study|paper|book|survey|document),?\s+(?:titled|entitled|called|named)?\s*[\"“]?$")
-_NUMERIC = frozenset(("number", "percent", "money", "share", "year", "date", "decade"))
+_NUMERIC = frozenset(("range", "number", "percent", "money", "share", "year", "period", "date", "decade"))
 _CITED = re.compile(r"^\s*(?:\)|report|study|survey|paper|article|review|census|interview)", re.IGNORECASE)
 
 

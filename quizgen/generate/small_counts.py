@@ -22,7 +22,7 @@ SMALLEST, LARGEST = 1, 10
 BELOW = 0.9
 """A small count's score is at most this share of the weakest answer that carries its claim: a gate may drop
 the best one, and the count must still yield to the next."""
-CARRIERS = frozenset({"person", "org", "place", "country", "name", "year", "date", "decade", "concept"})
+CARRIERS = frozenset({"person", "org", "place", "country", "name", "year", "period", "date", "decade", "concept"})
 """Answers that carry a claim: a name, a date or a term."""
 _MEASURE = re.compile(
     r"^(?:per\s?cent|percent|%|[a-z]*metres?|[a-z]*meters?|miles?|feet|foot|inches?|kilograms?|kg|km|tonnes?|tons?|pounds?|"

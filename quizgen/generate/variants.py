@@ -147,6 +147,8 @@ def answer_variants(answer: str, kind: str) -> list[str]:
         return other_names(answer) + ([] if kind == "concept" else without_its_place(answer))
     if kind == "date":
         return date_variants(answer)
+    if kind == "period":
+        return period_variants(answer)
     return []
 
 
@@ -166,6 +168,23 @@ def without_its_place(name: str) -> list[str]:
     if words[0] not in gazetteer.places() and words[0] not in gazetteer.countries():
         return []
     return [" ".join(words[1:])]
+
+
+_PERIOD = re.compile(r"(?:from\s+|between\s+)?(\d{4})\s*(?:[–—-]|to|until|and)\s*(\d{4}|\d\d)")
+
+
+def period_variants(text: str) -> list[str]:
+    """'1348–50' → ['1348-50', '1348–1350', '1348-1350', '1348 to 1350', 'from 1348 to 1350', ...]: a span of
+    years with the last year short or whole, joined by a dash of either length or by words."""
+    m = _PERIOD.fullmatch(text.strip())
+    if m is None:
+        return []
+    first = int(m.group(1))
+    last = first // 100 * 100 + int(m.group(2)) if len(m.group(2)) == 2 else int(m.group(2))
+    short = f"{last % 100:02d}" if last // 100 == first // 100 else str(last)
+    found = [f"{first}{dash}{end}" for end in (short, str(last)) for dash in ("–", "-", "—")]
+    found += [f"{first} to {last}", f"from {first} to {last}", f"between {first} and {last}", f"{first} until {last}"]
+    return [v for v in dict.fromkeys(found) if v.casefold() != text.strip().casefold()]
 
 
 _MONTHS = "January February March April May June July August September October November December".split()

@@ -13,7 +13,7 @@ from quizgen.generate.gates import Candidate
 
 def test_figure_left_visible() -> None:
     text = "The mean deforestation rate from 2000 to 2005 was 18% higher than in the previous five years."
-    assert figure_gates.figure_left_visible(candidate(text, "2000"))
+    assert figure_gates.figure_left_visible(candidate(text, "2000 to 2005"))
     assert figure_gates.figure_left_visible(candidate(text, "18%")) is None
     large = "With a population of 853,382 in 2014, the city is the largest in the United States."
     assert figure_gates.figure_left_visible(candidate(large, "United States"))

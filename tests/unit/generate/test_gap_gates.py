@@ -32,7 +32,7 @@ def test_a_gap_that_leaves_part_of_its_term_beside_it() -> None:
 
 
 def test_one_end_of_a_range_is_no_answer_but_a_change_is() -> None:
-    text = "Between 7 and 11 percent of family doctors in the region dispense drugs themselves, a survey found."
+    text = "Some 7 to 11 percent of family doctors in the region dispense drugs themselves, a survey found."
     assert gap_gates.gap_splits_a_phrase(candidate(text, "11 percent")) == "the answer is one end of a range"
     change = "The airline increased the number of its cabin staff in London from 370 to 870 this year."
     assert gap_gates.gap_splits_a_phrase(candidate(change, "870")) is None
