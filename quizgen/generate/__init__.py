@@ -27,9 +27,10 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   `Resolution`, the `Edit`s of `edits`;
   `context` shows the sentence a reference points back to ahead of it (an `Edit` too): the sentence before, or
   the nearest earlier one that introduces the reference's noun ('offered' for 'The offer') or the lead that
-  announces what 'the strategy' means, with '[…]' for the sentences left out between (a sentence shown that
-  leans on its own sentence before comes after it, when the three fit on a card); `reported` names the
-  one person a 'He went on to say: "...' goes on reporting;
+  announces what 'the strategy' means, with '[…]' for the sentences left out between (`context_clause`: only its
+  clause that introduces the noun, without a reported-speech tail or a trailing clause, when the whole is too
+  long) (a sentence shown that leans on its own sentence before comes after it, when the three fit on a card);
+  `reported` names the one person a 'He went on to say: "...' goes on reporting;
   `claims` cuts the sentence into its claims → `list[Part]`, so each fact is asked with its own claim only, and
   a claim from the quotation or report that follows it ('X has backed the plan, saying: "...'), where a
   quotation gives no fact; `conjuncts` splits a claim that joins two facts with 'and' ('was jailed for four months
@@ -63,12 +64,13 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
 - gates: `gates` (with `gap_gates`, on what the gap leaves beside it and a running total with nothing to date it,
   `figure_gates`, on a figure worked out from its neighbours or left in sight while a setting is asked,
   `reference_gates` and `unnamed_gates`, on what the card leaves unnamed ('such occasions', 'Some settlers',
-  'the chancellor' of no one the article names; `world_definites` names the definite phrases that need no sentence
-  before: 'in the summer', 'the justice system', 'the highest court'), `source_gates`, on a sentence printed
-  broken or cut inside a list, `answer_gates`, on an answer that is the article's own subject or a name used as a
-  modifier, `question_gates`, on a typed or choice question badly formed or of the wrong wh-word, `trivia_gates`,
-  on a continent, a road's name or a gloss as the answer, and `kinds`, the head words that show a wh-word does
-  not fit its answer) holds the
+  'the chancellor' of no one the article names; each writes the reference it found from a `referred.Referred`,
+  which the retry with context reads back for its head noun; `world_definites` names the definite phrases that
+  need no sentence before: 'in the summer', 'the justice system', 'the highest court'), `source_gates`, on a
+  sentence printed broken or cut inside a list, `answer_gates`, on an answer that is the article's own subject or a
+  name used as a modifier, `question_gates`, on a typed or choice question badly formed or of the wrong wh-word,
+  `trivia_gates`, on a continent, a road's name or a gloss as the answer, and `kinds`, the head words that show a
+  wh-word does not fit its answer) holds the
   rubric's rules as named functions that drop a card (a card failing a reference gate is tried again with the
   sentence its reference leans on shown); a sentence is skipped in `candidates.plan_sentence`,
   an answer in `candidates.unaskable`, a card where a `cards` builder returns None, a side detail's card in

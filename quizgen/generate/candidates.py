@@ -22,6 +22,7 @@ from quizgen.generate.pairs import PEOPLE, any_order, people_groups
 from quizgen.generate.point_phrases import POINT, point_phrases
 from quizgen.generate.questions import make_question
 from quizgen.generate.quotes import QUOTES, attribution, continued_speaker, framed, inside_quotation, opens_with_quote
+from quizgen.generate.referred import referred_in
 from quizgen.generate.reported import reported_speaker
 from quizgen.generate.roles import RoleKey, article_roles
 from quizgen.generate.sidedetails import Story, side_detail, side_reason
@@ -273,15 +274,17 @@ def _broken_off(index: ArticleIndex, number: int) -> bool:
 
 def with_context(fact: Fact, index: ArticleIndex, reason: str = "") -> Fact | None:
     """The fact shown after the sentence its reference leans on, when a gate finds one pointing back (`reason`,
-    "'the strategy' is not named ..."): the sentence before, or when it does not name the noun the nearest
-    earlier sentence that introduces it (`context.introducing`); None when neither can be shown or it states
-    the answer."""
+    "'the strategy' is not named ...", read back as the `referred.Referred` the gate wrote): the sentence before,
+    or when it does not name the noun the nearest earlier sentence that introduces it (`context.introducing`, cut
+    to its introducing clause when the whole does not fit); None when neither can be shown or it states the
+    answer. A fact that already has a context gets no second one."""
     if fact.context:
         return None
     number = fact.row.sentence.number
     found = context_for(index, number)
-    words = _referred_words(reason)
-    noun = words[-1] if words else None
+    referred = referred_in(reason)
+    words = list(referred.words) if referred is not None else []
+    noun = referred.head if referred is not None else None
     nouns: frozenset[str] = frozenset()
     if noun and (found is None or not holds(found[1], noun)):
         further = introducing(index, number, [noun])
@@ -303,16 +306,6 @@ def with_context(fact: Fact, index: ArticleIndex, reason: str = "") -> Fact | No
         context=found[1],
         context_nouns=nouns,
     )
-
-
-_REFERENCE = re.compile(r"'(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:the\s+)?((?:[a-z]+\s+)*[a-z]+)'")
-
-
-def _referred_words(reason: str) -> list[str]:
-    """The words of the reference a gate's reason quotes, its head noun last ('new', 'service' of "'the new
-    service' is not named"); empty when it quotes none."""
-    found = _REFERENCE.search(reason)
-    return found.group(1).split() if found else []
 
 
 def _names_the_speaker(edit: Edit) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizgen.generate.context_clause import clause_end, stands_alone
 from quizgen.generate.coref import EVENT, EVENT_HEADS, Resolution, resolve
 from quizgen.generate.edits import Edit, apply_edits
 from quizgen.generate.index import Analysed, ArticleIndex
@@ -95,18 +96,54 @@ def introducing(index: ArticleIndex, number: int, nouns: list[str]) -> tuple[Edi
     """The edit that shows, ahead of sentence `number` and GAP, the nearest earlier sentence (at most REACH back,
     or the article's lead) that introduces every noun of `nouns` ('offered' for 'the offer', not 'the offer'
     again) and stands alone, and that sentence as shown; None when there is none."""
-    reach = list(range(number - 2, max(-1, number - 1 - REACH), -1))
+    reach = list(range(number - 1, max(-1, number - 1 - REACH), -1))
     if number > 1 and 0 not in reach:
         reach.append(0)  # the lead: where a news story says what it is about
     for k in reach:
         row, after = index.sentences[k], index.sentences[k + 1].sentence.text
         if not all(introduces(row, noun) or (noun in EVENT_HEADS and _points_to(after, noun)) for noun in nouns):
             continue  # an event the next sentence calls 'the deployment' too is told here
-        found = _shown(index, k, number)
-        if found is not None:
-            shown = f"{found} {GAP}"
+        found = _shown(index, k, number) if k < number - 1 else None  # the sentence before whole: `context_for`
+        shown = f"{found} {GAP}" if found is not None else _clause_shown(index, k, number, _introduced_at(row, nouns))
+        if shown is not None:
             return (0, 0, shown + " "), shown
     return _announced(index, number, nouns)
+
+
+def _introduced_at(row: Analysed, nouns: list[str]) -> int | None:
+    """The offset of the last of the words of `row` that first introduce each noun of `nouns`; None when one is
+    not introduced by a word of its own ('the deployment' told by the next sentence's pointing)."""
+    offsets = [
+        next((t.start for k, t in enumerate(row.tokens) if _introduces_at(row.tokens, k, noun)), None) for noun in nouns
+    ]
+    return None if not offsets or None in offsets else max(o for o in offsets if o is not None)
+
+
+def _clause_shown(index: ArticleIndex, k: int, number: int, anchor: int | None) -> str | None:
+    """The clause of sentence `k` that holds the word at `anchor` (`context_clause.clause_end`), resolved and ended
+    by GAP, to be shown ahead of sentence `number` when the whole sentence is too long; None when it cannot be cut
+    there, leans on another sentence, or is still too long."""
+    if anchor is None:
+        return None
+    row = index.sentences[k]
+    text = row.sentence.text
+    end = clause_end(text, row.tokens, anchor)
+    if end is None:
+        return None
+    own = resolve(index, k)
+    if own.problem is not None or any(a < end < b for a, b, _ in own.edits):
+        return None
+    edits = [e for e in own.edits if e[1] <= end]
+    edits += [cut for cut in trims(text) if cut[1] <= end and not any(cut[0] < b and a < cut[1] for a, b, _ in edits)]
+    shown = apply_edits(text[:end], sorted(edits)).strip()
+    shown = shown[:1].upper() + shown[1:]
+    kept = [t for t in row.tokens if t.end <= end and not any(a <= t.start < b for a, b, _ in own.edits)]
+    if len(shown.split()) < MIN_WORDS or not stands_alone(kept):
+        return None
+    shown = f"{shown} {GAP}"
+    if len(shown.split()) + len(index.sentences[number].sentence.text.split()) > MAX_WORDS:
+        return None
+    return shown
 
 
 _PLANS = frozenset(
@@ -126,15 +163,14 @@ def _announced(index: ArticleIndex, number: int, nouns: list[str]) -> tuple[Edit
     None otherwise."""
     if number < 2 or not nouns or not all(noun in _PLANS for noun in nouns):
         return None
-    if _ANNOUNCING.search(index.sentences[0].sentence.text) is None:
+    announcing = _ANNOUNCING.search(index.sentences[0].sentence.text)
+    if announcing is None:
         return None
     if any(introduces(index.sentences[k], noun) for k in range(1, number) for noun in nouns):
         return None  # 'a five-year plan' told between: the reference may mean that one
     found = _shown(index, 0, number)
-    if found is None:
-        return None
-    shown = f"{found} {GAP}"
-    return (0, 0, shown + " "), shown
+    shown = f"{found} {GAP}" if found is not None else _clause_shown(index, 0, number, announcing.start())
+    return None if shown is None else ((0, 0, shown + " "), shown)
 
 
 def _points_to(text: str, noun: str) -> bool:
@@ -146,13 +182,16 @@ def introduces(row: Analysed, noun: str) -> bool:
     """Whether the sentence of `row` names `noun` by a noun or verb of its stem other than by pointing back to
     it: 'has offered' and 'an offer' introduce the offer; 'the offer' and 'this offer' lean on another sentence
     in turn, and 'academic' is no academy."""
-    stem = _long_stem(noun)
-    tokens = row.tokens
-    return any(
+    return any(_introduces_at(row.tokens, k, noun) for k in range(len(row.tokens)))
+
+
+def _introduces_at(tokens: list[Token], k: int, noun: str) -> bool:
+    """Whether token `k` of `tokens` introduces `noun` (`introduces`)."""
+    stem, t = _long_stem(noun), tokens[k]
+    return (
         t.tag.startswith(("NN", "VB"))
         and t.text.casefold()[: len(stem)] == stem
         and (k == 0 or tokens[k - 1].text.casefold() not in _POINTERS)
-        for k, t in enumerate(tokens)
     )
 
 

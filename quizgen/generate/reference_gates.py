@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from quizgen.generate.context import holds
 from quizgen.generate.coref import told_in_sentence
 from quizgen.generate.quotes import QUOTED, in_quoted_phrase
+from quizgen.generate.referred import Referred
 from quizgen.generate.world_definites import Phrase, needs_no_antecedent
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def unnamed_reference_in_stem(c: Candidate) -> str | None:
         if _needs_no_antecedent(c, stem, found):
             continue  # 'the justice system', 'the highest court': one of a kind, whatever came before
         if not _named_in_sentence(c, stem, found) and not _told_before(c, stem, found):
-            return f"'{found.group(0)}' is not named on the card"
+            return f"{Referred(found.group(0)).quoted} is not named on the card"
     text, tokens = c.fact.row.sentence.text, c.fact.row.tokens
     removed = [(a, b) for a, b, _ in c.fact.edits]
     for tok, nxt in zip(tokens, tokens[1:], strict=False):
@@ -66,7 +67,7 @@ def unnamed_reference_in_stem(c: Candidate) -> str | None:
         if told_in_sentence(c.fact.row, tokens.index(tok)) and not _cut_before(c, tok.start):
             continue  # 'ravaged London in 1563, 1593 and 1603, ... during those years': the years are there
         if not any(a <= tok.start < b for a, b in removed) and not _context_holds(c, nxt.text.lower()):
-            return f"'{tok.text} {nxt.text}' is not named on the card"
+            return f"{Referred(f'{tok.text} {nxt.text}').quoted} is not named on the card"
     return None
 
 
@@ -167,7 +168,7 @@ def unresolved_opener(c: Candidate) -> str | None:
         if c.fact.context and found.start() >= len(QUOTED.sub("", c.fact.context)):
             if not phrase.lower().startswith("the ") or _context_holds(c, phrase.split()[-1].lower()):
                 continue  # the sentence before is shown: 'After that' has its 'that'
-        return f"'{phrase}' leans on an earlier sentence"
+        return f"{Referred(phrase).quoted} leans on an earlier sentence"
     return None
 
 
@@ -266,7 +267,7 @@ def anaphoric_definite(c: Candidate) -> str | None:
             )
             if needs_no_antecedent(phrase):
                 continue  # 'in the summer', 'the police', 'the young offenders': one of a kind
-            return f"'{text[tok.start : head.end]}' refers to an earlier sentence"
+            return f"{Referred(text[tok.start : head.end]).quoted} refers to an earlier sentence"
     return None
 
 

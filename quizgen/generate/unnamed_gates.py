@@ -17,6 +17,7 @@ from quizgen.generate.entities import PARTIES
 from quizgen.generate.offices import bare_office
 from quizgen.generate.quotes import QUOTED, in_quoted_phrase
 from quizgen.generate.reference_gates import ONE_THERE_IS
+from quizgen.generate.referred import Referred
 from quizgen.generate.shorthand import longer_forms, shortened
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def short_name(c: Candidate) -> str | None:
         if re.search(rf"\S\s+{re.escape(words)}\b", text[: tok.start]):
             continue  # "Hadrian's Wall ... the Wall": the sentence gives the full name first
         if longer_forms(c.index, c.fact.row.sentence.number, words) and not _shown_before(c, words):
-            return f"'{tok.text} {words}' is short for a name the card does not give"
+            return f"{Referred(f'{tok.text} {words}').quoted} is short for a name the card does not give"
     return None
 
 
@@ -106,7 +107,7 @@ def unanchored_subject(c: Candidate) -> str | None:
         before = c.index.sentences[number - 1]
         shown = _unanchored_opening(c, before.tokens)
         if shown and c.fact.context.startswith(before.sentence.text[:shown]):
-            return f"the sentence before, '{before.sentence.text[:shown]}', does not say which"
+            return f"the sentence before, {Referred(before.sentence.text[:shown]).quoted}, does not say which"
     kept = [t for t in row.tokens if not _cut(c, t)]  # the claim the card asks, when it cuts the sentence
     if not kept or _edited(c, kept[0]):
         return None
@@ -116,7 +117,7 @@ def unanchored_subject(c: Candidate) -> str | None:
     opening = row.sentence.text[kept[0].start : end]
     if c.fact.context and holds(c.fact.context, opening.split()[-1].lower()):
         return None
-    return f"'{opening}' does not say which"
+    return f"{Referred(opening).quoted} does not say which"
 
 
 def _unanchored_opening(c: Candidate, tokens: list[Token]) -> int | None:
@@ -174,7 +175,7 @@ def anaphoric_such(c: Candidate) -> str | None:
         noun = tokens[j].text.lower()
         if c.fact.context and holds(c.fact.context, noun):
             continue
-        return f"'such {noun}' means things the card does not tell"
+        return f"{Referred(f'such {noun}').quoted} means things the card does not tell"
     return None
 
 
@@ -212,7 +213,8 @@ def unnamed_office_holder(c: Candidate) -> str | None:
             continue
         end = bare_office(tokens, i)
         if end is not None:
-            return f"'{c.fact.row.sentence.text[tok.start : tokens[end - 1].end]}' names no one the article names"
+            office = Referred(c.fact.row.sentence.text[tok.start : tokens[end - 1].end])
+            return f"{office.quoted} names no one the article names"
     return None
 
 
@@ -246,7 +248,7 @@ def relative_phrase(c: Candidate) -> str | None:
     sentence before it shows."""
     stem = QUOTED.sub("", c.card.prompt())
     found = _RELATIVE.search(stem)
-    return f"'{found.group(0)}' leans on something the card does not say" if found else None
+    return f"{Referred(found.group(0)).quoted} leans on something the card does not say" if found else None
 
 
 def gap_names_it(c: Candidate) -> str | None:
