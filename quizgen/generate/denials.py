@@ -34,6 +34,8 @@ _NOT_AFTER = frozenset(
 """'not only', 'not least', 'not yet', 'no doubt', 'no one', 'no more than': no plain denial to flip."""
 _SCOPE_AFTER = frozenset("because until till unless but except than".split())
 """'did not leave until 2005', 'cannot but', 'not X but Y': the denial bears on what follows, not on the verb."""
+_CONTRAST_BEFORE = frozenset("but yet although though whereas".split())
+"""'will keep the patents but will seek no royalties': the denial is the contrast; without it, 'but' makes no sense."""
 _POLARITY = frozenset("any anything anyone anybody anywhere ever".split())
 """'would not place any restrictions', 'does not sanitise them either': words that need the negation, and read
 badly without it ('either' only at the end of a clause: 'either House' is no such word)."""
@@ -106,6 +108,8 @@ def flipped(fact: Fact) -> Flip | None:
     if len(_QUOTES.findall(text[: neg.start])) % 2 or "“" in text[: neg.start] and "”" not in text[: neg.start]:
         return None  # inside a quotation
     after = words[k + 1 :]
+    if any(t.text.lower() in _CONTRAST_BEFORE for t in words[:k]):
+        return None
     if _subordinate(words[:k]) or any(t.text.lower() in _SCOPE_AFTER | _POLARITY for t in after):
         return None
     if any(t.text.lower() == "either" and (n is None or not n.text[:1].isalnum()) for t, n in _pairs(after)):

@@ -42,7 +42,24 @@ def garbled_source(c: Candidate) -> str | None:
     since = _PRESENT_SINCE.search(text)
     if since and not _SUPERLATIVE.search(since.group(0)):
         return "'is ... since' a date wants 'has been' (the source's own grammar)"
+    if _comma_before_verb(c.fact.row.tokens):
+        return "a comma parts the subject from its verb ('The market itself, was opened')"
     return None
+
+
+def _comma_before_verb(tokens: list[Token]) -> bool:
+    """A sentence that opens with a noun phrase naming a thing, then a lone comma, then its finite verb: 'The
+    Grainger Market itself, was opened in 1835'. An aside has a second comma; an opening phrase of time or place
+    ('In 1835, was ...' never occurs) starts with a preposition, and the subject then follows the comma."""
+    for k, tok in enumerate(tokens):
+        if tok.text == ",":
+            before, after = tokens[:k], tokens[k + 1 : k + 2]
+            subject = (
+                len(before) >= 2 and before[0].tag in ("DT", "NNP") and any(t.tag.startswith("NN") for t in before)
+            )
+            only_nouns = all(t.tag in ("DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP") for t in before)
+            return subject and only_nouns and bool(after) and after[0].tag in ("VBD", "VBZ", "VBP")
+    return False
 
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"

@@ -68,6 +68,7 @@ def test_a_denied_claim_is_stated_without_its_negation(sentence, statement):
         "Howard Smith said the Perth plan does not help Acme Mining either.",
         "Howard Smith said the Perth mine is not a gold mine, as it is run for copper.",
         "Howard Smith visited Perth in 2004.",
+        "Acme Mining will keep the Perth mine but it has pledged to seek no royalties from it.",
     ],
 )
 def test_no_flip_where_it_is_uncertain(sentence):

@@ -85,3 +85,14 @@ def test_a_power_of_ten_printed_flat_is_a_garbled_source() -> None:
 def test_every_new_gate_runs() -> None:
     names = {gate.__name__ for gate in gates.GATES}
     assert {"shown_value_near_the_answer", "culture_word_points_to_the_region"} <= names
+
+
+def test_a_comma_between_the_subject_and_its_verb_is_a_garbled_source() -> None:
+    text = "The Ashby Corn Exchange itself, was opened in 1862 and was the town's first covered hall."
+    assert garbled_source(candidate(text, "1862"))
+    for fine in (
+        "The Ashby Corn Exchange, built of stone, was opened in 1862.",
+        "In 1862, the Ashby Corn Exchange was opened.",
+        "John Ashby, who built the hall, was born in 1830.",
+    ):
+        assert garbled_source(candidate(fine, "1862" if "1862" in fine else "1830")) is None
