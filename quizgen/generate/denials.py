@@ -109,8 +109,8 @@ def flipped(fact: Fact) -> Flip | None:
     if len(_QUOTES.findall(text[: neg.start])) % 2 or "“" in text[: neg.start] and "”" not in text[: neg.start]:
         return None  # inside a quotation
     after = words[k + 1 :]
-    if any(t.text.lower() in _CONTRAST_BEFORE for t in words[:k]):
-        return None
+    if any(t.text.lower() in _CONTRAST_BEFORE for t in fact.row.tokens if t.end <= neg.start):
+        return None  # a claim cut from after 'but' is still the contrast: 'X tried, but Villa were not interested'
     extra = _any_dropped(words, k)
     polar = [t for t in after if t.text.lower() in _POLARITY and (extra is None or t.start != extra[0])]
     if _subordinate(words[:k]) or polar or any(t.text.lower() in _SCOPE_AFTER for t in after):

@@ -155,3 +155,11 @@ def test_explain_sentence_shows_the_claim_level_fact():
     lines = stage_lines(generate_text(BARE + sentence + "\n", "acme"), 3)
     assert f"  fact: '{sentence}' [claim], claim 1, score" in "\n".join(lines)
     assert any(line.startswith("  denial flipped 'would not result' → 'would result'") for line in lines)
+
+
+def test_no_flip_of_a_claim_cut_from_after_a_contrast():
+    sentence = "Howard Smith tried to buy Perth Gold in 2004, but the owners were not interested in selling."
+    generated = generate_text(HEAD + sentence + "\n", "acme")
+    plan = next(p for p in generated.plans if p.row.sentence.text.strip() == sentence)
+    assert len({f.claim for f in [*plan.facts, *plan.claims]}) == 2  # the 'but' clause is a claim of its own
+    assert [flipped(f) for f in [*plan.facts, *plan.claims]] == [None] * len(plan.facts + plan.claims)
