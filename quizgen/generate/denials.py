@@ -4,7 +4,8 @@
 redundancies' (false), with the claim as the correction. The flip is made only where it is certain: one negation
 in the claim, outside any quotation, in its main clause or the clause a speaker reports, and of a form whose
 positive reads naturally ('did not back' → 'backed', 'would not back' → 'would back', 'could no longer afford'
-→ 'could still afford', 'there would be no cuts' → 'there would be cuts', 'has never' → 'has').
+→ 'could still afford', 'there would be no cuts' → 'there would be cuts', 'has never' → 'has', 'did not gain any
+unfair advantage' → 'gained an unfair advantage'). A claim that a contrast ('but') governs is never flipped.
 """
 
 from __future__ import annotations

@@ -14,7 +14,8 @@ def _flips(sentence: str) -> set[str]:
     generated = generate_text(HEAD + sentence + "\n", "acme")
     found = set()
     plans = [p for p in generated.plans if p.row.sentence.text.strip() == sentence]
-    assert plans and (plans[0].facts or plans[0].claims)  # the sentence has answers: no flip is a verdict, not a sentence left out
+    # the sentence has answers (or a claim): no flip is a verdict, not a sentence left out
+    assert plans and (plans[0].facts or plans[0].claims)
     for plan in plans:
         if plan:
             for fact in [*plan.facts, *plan.claims]:
@@ -51,7 +52,10 @@ def _flips(sentence: str) -> set[str]:
             "Howard Smith said he would place limits on Perth Gold.",
         ),
         ("Howard Smith did not gain any unfair advantage in 2004.", "Howard Smith gained an unfair advantage in 2004."),
-        ("Howard Smith did not find any errors in the Perth accounts.", "Howard Smith found errors in the Perth accounts."),
+        (
+            "Howard Smith did not find any errors in the Perth accounts.",
+            "Howard Smith found errors in the Perth accounts.",
+        ),
         (
             "Howard Smith did not give any information to Perth Gold.",
             "Howard Smith gave information to Perth Gold.",
