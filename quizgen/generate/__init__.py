@@ -38,7 +38,9 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   without the other (`Part.cuts`);
   `clause` finds the main clause of the edited tokens → `Clause`.
 - facts: `candidates` plans every sentence → `list[SentencePlan]`, each with its `Fact`s (an answer, its
-  claim made to stand alone, a score) or why it has none; `concepts` finds the common-noun terms among
+  claim made to stand alone, a score) or why it has none, and one claim-level fact (kind `candidates.CLAIM`, its
+  answer the claim itself) for each claim with no askable answer or only side details, asked only as a denial;
+  `concepts` finds the common-noun terms among
   the answers (and a term's wrong answers: the article's other terms of its head), and `point_phrases` a phrase of
   common words that is its claim's point ('discussing energy security', 'is considered a health care
   professional', 'More video links will be provided'), asked as a cloze only, and `pairs` two or three people

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from quizgen.generate.actors import actor_reason
-from quizgen.generate.claims import claim_of, cut_to_claim, parts
+from quizgen.generate.claims import Part, claim_of, cut_to_claim, parts
 from quizgen.generate.clause import substitute
 from quizgen.generate.concepts import concepts, term_reason
 from quizgen.generate.conjuncts import split_conjuncts
@@ -64,6 +64,8 @@ CLAIM_WEIGHT = 1.1
 MIN_WORDS, MAX_WORDS = 6, 70
 SIDE_ONLY = "only side details"
 """How a sentence whose every answer is a side detail is skipped."""
+CLAIM = "claim"
+"""The kind of a claim-level fact: a claim with no askable answer, whose answer is the claim itself."""
 CONCEPT_QUESTION_WORDS = 16
 """A longer 'What ...?' question on a term loses the student before it asks."""
 
@@ -107,6 +109,9 @@ class SentencePlan:
     """Why the sentence gives no card; a sentence of side details only (SIDE_ONLY) keeps its facts, to say why."""
     gated: list[str] = field(default_factory=list)
     """The cards of its facts that a gate dropped, and why."""
+    claims: list[Fact] = field(default_factory=list)
+    """One fact for each claim that has no askable answer, its answer the claim itself (kind CLAIM): asked only
+    as a denial (`denials`), never as a gap."""
 
 
 def plan_article(index: ArticleIndex) -> list[SentencePlan]:
@@ -234,15 +239,48 @@ def plan_sentence(
         facts.append(fact)
     lift_actors(index, facts)
     weighed = weigh_counts(facts)
+    answered = {f.claim for f in weighed if not f.side}
+    nouns = frozenset(named_heads(index, number, resolution.back)) if context is not None else frozenset()
+    bare = [
+        _claim_fact(index, row, found, n, resolution.edits, (context, nouns), story)
+        for n, part in enumerate(found)
+        if part.claim and not part.quoted and n not in answered and (standing is None or n in standing)
+    ]
     if facts and not weighed:
-        return SentencePlan(row, skip=TRIVIAL)
+        return SentencePlan(row, skip=TRIVIAL, claims=bare)
     facts = weighed
     if not facts:
-        return SentencePlan(row, skip="no askable answer (name, number, date or rare term)")
+        return SentencePlan(row, skip="no askable answer (name, number, date or rare term)", claims=bare)
     if all(f.side for f in facts):
         sides = "; ".join(f"'{f.mention.text}', {f.side}" for f in facts)
-        return SentencePlan(row, sorted(facts, key=lambda f: -f.score), skip=f"{SIDE_ONLY}: {sides}")
-    return SentencePlan(row, sorted(facts, key=lambda f: -f.score))
+        return SentencePlan(row, sorted(facts, key=lambda f: -f.score), skip=f"{SIDE_ONLY}: {sides}", claims=bare)
+    return SentencePlan(row, sorted(facts, key=lambda f: -f.score), claims=bare)
+
+
+def _claim_fact(
+    index: ArticleIndex,
+    row: Analysed,
+    found: list[Part],
+    number: int,
+    edits: list[Edit],
+    shown: tuple[Edit | None, frozenset[str]],
+    story: Story | None,
+) -> Fact:
+    """Claim `number` of the sentence as one fact whose answer is the claim itself (kind CLAIM), for a claim
+    with no askable answer or only side details: a denial's card can still ask it. Only the side-detail rules
+    that judge the sentence bear on it (`claim_gates.claim_side`)."""
+    text = row.sentence.text
+    part = found[number]
+    edits = edits + cut_to_claim(text, found, number)
+    claim = apply_edits(text, edits)
+    m = Mention(text[part.start : part.end], part.start, part.end, CLAIM, claim)
+    fact = Fact(row, m, claim, edits, claim, [], None, claim=number)
+    context, nouns = shown
+    if context is not None:
+        fact.context, fact.context_nouns = context[2].strip(), nouns
+    fact.score = CLAIM_WEIGHT * (1 + 0.3 * min(len(row.mentions), 5) / 5 + 0.3 / (1 + row.sentence.number / 10))
+    fact.side = side_reason(story or Story(index), row.sentence.number, m)
+    return fact
 
 
 _SPEAKER_COLON = re.compile(r"\b(?:said|says|added|told [^\"“]{1,40}|adding|saying|warned|explained|went on)[,:]\s*$")

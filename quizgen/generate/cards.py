@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from quizgen.generate.candidates import Fact
+from quizgen.generate.candidates import CLAIM, Fact
 from quizgen.generate.concepts import same_head_terms
 from quizgen.generate.denials import flipped
 from quizgen.generate.distractors import distractors
@@ -180,7 +180,7 @@ def truefalse(fact: Fact, index: ArticleIndex) -> Draft | None:
     sentence itself as the correction. A true statement would only copy the article, so none is made.
     A claim denied of a pair ('neither Trump nor Harris has ...') is made of one of them instead, and a claim
     that denies something ('would not back') is stated without its negation (`denials`)."""
-    negated = negated_pair(fact)
+    negated = negated_pair(fact) if fact.mention.kind != CLAIM else None
     if negated is not None:
         return Draft(
             "truefalse",
@@ -197,6 +197,8 @@ def truefalse(fact: Fact, index: ArticleIndex) -> Draft | None:
             ["denial"],
             note=f"flipped {flip.note}",
         )
+    if fact.mention.kind == CLAIM:
+        return None  # a claim with no askable answer is asked only as its denial
     if fact.mention.kind not in FALSE_KINDS or _spelled_number(fact) or early_year_as_number(fact):
         return None
     if fact.mention.kind in ("number", "percent", "money"):

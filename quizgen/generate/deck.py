@@ -13,7 +13,7 @@ from quizgen.errors import GenerateError
 from quizgen.generate import cards as build
 from quizgen.generate import frequency
 from quizgen.generate.boilerplate import Paragraph
-from quizgen.generate.candidates import Fact, SentencePlan, plan_article, with_context
+from quizgen.generate.candidates import CLAIM, Fact, SentencePlan, plan_article, with_context
 from quizgen.generate.carry import carry_review, dropped_ids, without_dropped
 from quizgen.generate.claim_gates import claim_side, failed_claim_gate
 from quizgen.generate.currency import symbolise_card
@@ -216,7 +216,7 @@ def _options(
                     sided.add(number)
                     continue
                 options.append(Option(build.basic(d, plan.row.sentence.text), number, d.term, 3.0))
-        for fact in plan.facts[:FACTS_PER_SENTENCE]:
+        for fact in [*plan.facts[:FACTS_PER_SENTENCE], *plan.claims]:
             in_context: Fact | None = None
             for kind in ("cloze", "typed", "choice", "truefalse"):
                 if kind not in wanted:
@@ -278,7 +278,10 @@ def denial_score(plan: SentencePlan, fact: Fact) -> float:
 
 
 def _make(kind: str, fact: Fact, index: ArticleIndex) -> build.Draft | None:
-    """The card of this kind for the fact, or None when the fact cannot make one."""
+    """The card of this kind for the fact, or None when the fact cannot make one; a claim-level fact makes only a
+    denial's true/false card."""
+    if fact.mention.kind == CLAIM and kind != "truefalse":
+        return None
     if kind == "cloze":
         return build.cloze(fact)
     if kind == "typed":

@@ -4,7 +4,8 @@
 redundancies' (false), with the claim as the correction. The flip is made only where it is certain: one negation
 in the claim, outside any quotation, in its main clause or the clause a speaker reports, and of a form whose
 positive reads naturally ('did not back' → 'backed', 'would not back' → 'would back', 'could no longer afford'
-→ 'could still afford', 'there would be no cuts' → 'there would be cuts', 'has never' → 'has').
+→ 'could still afford', 'there would be no cuts' → 'there would be cuts', 'has never' → 'has', 'did not gain any
+unfair advantage' → 'gained an unfair advantage'). A claim that a contrast ('but') governs is never flipped.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from quizgen.generate.candidates import Fact
 from quizgen.generate.edits import Edit, apply_edits
+from quizgen.generate.frequency import zipf
 from quizgen.generate.lemmas import get_inflection, lemma_row
 from quizgen.generate.tokens import Token
 from quizgen.generate.truefalse import tidy
@@ -108,9 +110,11 @@ def flipped(fact: Fact) -> Flip | None:
     if len(_QUOTES.findall(text[: neg.start])) % 2 or "“" in text[: neg.start] and "”" not in text[: neg.start]:
         return None  # inside a quotation
     after = words[k + 1 :]
-    if any(t.text.lower() in _CONTRAST_BEFORE for t in words[:k]):
-        return None
-    if _subordinate(words[:k]) or any(t.text.lower() in _SCOPE_AFTER | _POLARITY for t in after):
+    if any(t.text.lower() in _CONTRAST_BEFORE for t in fact.row.tokens if t.end <= neg.start):
+        return None  # a claim cut from after 'but' is still the contrast: 'X tried, but Villa were not interested'
+    extra = _any_dropped(words, k)
+    polar = [t for t in after if t.text.lower() in _POLARITY and (extra is None or t.start != extra[0])]
+    if _subordinate(words[:k]) or polar or any(t.text.lower() in _SCOPE_AFTER for t in after):
         return None
     if any(t.text.lower() == "either" and (n is None or not n.text[:1].isalnum()) for t, n in _pairs(after)):
         return None
@@ -119,14 +123,92 @@ def flipped(fact: Fact) -> Flip | None:
     edit = _positive(words, k)
     if edit is None or any(a < edit[1] and edit[0] < b for a, b, _ in fact.edits):
         return None
-    statement = tidy(apply_edits(text, [*fact.edits, edit]))
-    correction = tidy(fact.text)
+    if extra is not None and (
+        neg.text.lower() not in ("not", "n't") or any(a < extra[1] and extra[0] < b for a, b, _ in fact.edits)
+    ):
+        return None  # 'any' only after a plain 'not': 'no ... any', 'never ... any' stay as written
+    changes = [edit] if extra is None else [edit, extra]
+    statement = _after_context(tidy(apply_edits(text, [*fact.edits, *changes])), fact.context)
+    correction = _after_context(tidy(fact.text), fact.context)
     if statement == correction:
         return None
     a = max((t.start for t in words if t.end <= edit[0]), default=edit[0])
-    b = min((t.end for t in words if t.start >= edit[1]), default=edit[1])
-    note = f"'{text[a:b]}' → '{apply_edits(text[a:b], [(edit[0] - a, edit[1] - a, edit[2])])}'"
+    b = min((t.end for t in words if t.start >= (extra or edit)[1]), default=(extra or edit)[1])
+    note = f"'{text[a:b]}' → '{apply_edits(text[a:b], [(x - a, y - a, r) for x, y, r in changes])}'"
     return Flip(statement, correction, neg.start, note)
+
+
+def _any_dropped(words: list[Token], k: int) -> Edit | None:
+    """The edit that reads 'any' right after a denied verb as the positive does: 'did not gain any unfair
+    advantage' → 'an unfair advantage', 'did not find any errors' → 'errors', 'any information' → 'information'.
+    None when no such 'any' follows, or its noun is neither plainly plural, countable nor a mass noun."""
+    at = next((i for i in (k + 1, k + 2) if i < len(words) and words[i].text.lower() == "any"), None)
+    if at is None:
+        return None
+    between = words[k + 1 : at]
+    if between and not (between[0].tag.startswith("VB") or _base_verb(between[0].text.lower())):
+        return None  # 'not only any', 'not just any': the tagger calls 'place' of 'would not place' a noun
+    head = at + 1
+    while head < len(words) and words[head].tag in ("JJ", "HYPH") and head < at + 3:
+        head += 1
+    if head >= len(words):
+        return None
+    noun = words[head]
+    follows = words[head + 1] if head + 1 < len(words) else None
+    if follows is not None and (follows.tag.startswith("NN") or follows.text.lower() in ("of", "-")):
+        return None  # 'any trade deal', 'any of them': the head is not plain
+    dropped = (words[at].start, words[at + 1].start, "")
+    if noun.tag == "NNS" or noun.tag == "NN" and countable(noun.text.lower()) is False:
+        return dropped
+    if noun.tag == "NN" and countable(noun.text.lower()):
+        return (words[at].start, words[at].end, _article(words[at + 1].text))
+    return None
+
+
+_AN_EXCEPT = re.compile(r"^(?:uni|use|usu|uti|eu|one|once)", re.IGNORECASE)
+_SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.IGNORECASE)
+
+
+def _article(word: str) -> str:
+    """'a' or 'an' before `word`, by how it is spelt ('an unfair', 'a unique', 'an hour')."""
+    vowel = word[:1].lower() in "aeiou" and not _AN_EXCEPT.match(word)
+    return "an" if vowel or _SILENT_H.match(word) else "a"
+
+
+def countable(noun: str) -> bool | None:
+    """Whether a singular noun counts ('advantage': its plural is common) or is a mass noun ('information': its
+    plural is rare), by how often each form is written; None when the two are too close to tell."""
+    plural = (
+        noun[:-1] + "ies"
+        if re.search(r"[^aeiou]y$", noun)
+        else noun + ("es" if re.search(r"(?:s|x|z|ch|sh)$", noun) else "s")
+    )
+    if noun in MASS_NOUNS:
+        return False
+    gap = zipf(noun) - zipf(plural)
+    if gap <= COUNTABLE_GAP:
+        return True
+    if gap >= MASS_GAP:
+        return False
+    return None
+
+
+MASS_NOUNS = frozenset(
+    "damage harm trouble support progress help water access work news knowledge equipment furniture luggage "
+    "software traffic weather violence fun luck".split()
+)
+"""Mass nouns whose plural is common in another sense ('damages', 'works'): their frequencies would say countable."""
+COUNTABLE_GAP, MASS_GAP = 0.75, 2.0
+"""How much rarer (in zipf) a noun's plural may be than it, for a countable noun; how much rarer for a mass noun."""
+
+
+def _after_context(text: str, context: str) -> str:
+    """The claim's first letter capitalised after the sentence shown ahead of it ('... schools. These ...')."""
+    if not context or not text.startswith(context):
+        return text
+    rest = text[len(context) :]
+    body = rest.lstrip()
+    return text[: len(text) - len(body)] + body[:1].upper() + body[1:]
 
 
 def _pairs(tokens: list[Token]) -> list[tuple[Token, Token | None]]:

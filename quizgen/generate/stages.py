@@ -7,6 +7,7 @@ that made it stand alone, its claims, its facts with their scores and questions,
 
 from __future__ import annotations
 
+from quizgen.generate.candidates import CLAIM
 from quizgen.generate.claims import parts
 from quizgen.generate.conjuncts import split_conjuncts
 from quizgen.generate.deck import Generated
@@ -27,7 +28,7 @@ def stage_lines(generated: Generated, number: int) -> list[str]:
         extra += f", counting '{m.unit}'" if m.unit else ""
         out.append(f"  mention: '{m.text}' [{m.kind}{extra}]{' (in a list)' if m.in_list else ''}")
     if plan.skip:
-        out.append(f"  skipped: {plan.skip}")
+        out.append(f"  skipped: {plan.skip}{'; its claim is asked only as its denial' if plan.claims else ''}")
     found = split_conjuncts(text, row.tokens, parts(text, row.tokens))
     if len(found) > 1:
         for part in found:
@@ -36,18 +37,19 @@ def stage_lines(generated: Generated, number: int) -> list[str]:
             split = " (one conjunct of a split claim)" if cuts else ""
             out.append(f"  {kind}{split}: {apply_edits(text[part.start : part.end], cuts)}")
     shown: set[str] = set()
-    for fact in plan.facts:
+    for fact in [*plan.facts, *plan.claims]:
         if fact.text not in shown:
             shown.add(fact.text)
             out.append(f"  made to stand alone: {fact.text}")
         question = f", question '{fact.question}'" if fact.question else ""
         accept = f", also accepted {', '.join(fact.accept)}" if fact.accept else ""
         term = f", a term: {fact.term}" if fact.term else ""
+        term += ", the claim itself: asked only as its denial" if fact.mention.kind == CLAIM else ""
         out.append(
             f"  fact: '{fact.answer}' [{fact.mention.kind}], claim {fact.claim + 1}, score {fact.score:.2f}"
             f"{term}{question}{accept}"
         )
-    flips = {flip.statement: flip for fact in plan.facts if (flip := flipped(fact)) is not None}
+    flips = {flip.statement: flip for fact in [*plan.facts, *plan.claims] if (flip := flipped(fact)) is not None}
     out.extend(f"  denial flipped {flip.note}: {statement}" for statement, flip in flips.items())
     out.extend(f"  gate dropped {reason}" for reason in plan.gated)
     kept = generated.kept.get(row.sentence.number, [])
