@@ -167,3 +167,22 @@ def test_no_flip_of_a_claim_cut_from_after_a_contrast():
     plan = next(p for p in generated.plans if p.row.sentence.text.strip() == sentence)
     assert len({f.claim for f in [*plan.facts, *plan.claims]}) == 2  # the 'but' clause is a claim of its own
     assert [flipped(f) for f in [*plan.facts, *plan.claims]] == [None] * len(plan.facts + plan.claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drawing was not an accurate map of the Perth mine.",
+        "Acme Mining said it would not sue firms who use them.",
+    ],
+)
+def test_a_denial_that_leans_on_another_sentence_gives_no_card(sentence):
+    article = BARE + "Acme Mining drew a map of its tunnels and released its patents in 2024.\n\n" + sentence + "\n"
+    assert [t for t, _ in _cards_of(article, sentence) if t == "truefalse"] == []
+
+
+def test_a_denial_whose_own_phrase_picks_out_its_subject_stands_alone():
+    sentence = "The person in charge of the Perth mine should not also be the chair of Acme Mining."
+    assert ("truefalse", sentence.replace("should not also", "should also")) in _cards_of(
+        BARE + sentence + "\n", sentence
+    )
