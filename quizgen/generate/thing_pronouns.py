@@ -169,6 +169,10 @@ def the_company(w: Word) -> Verdict | None:
         return None
     if name is None:
         return None
+    if re.search(rf"\b{re.escape(name.removeprefix('the '))}\b", w.row.sentence.text[: w.tok.start]):
+        possessive = after is not None and after.text in ("'s", "’s")
+        end = after.end if possessive and after is not None else tokens[i + 1].end
+        return replaced(w.tok.start, end, "its" if possessive else "it")  # 'piled into Cairn after it announced'
     return replaced(w.tok.start, tokens[i + 1].end, cased(name, i == 0))
 
 

@@ -111,6 +111,13 @@ def test_the_company_and_its_are_the_organisation_the_article_is_about():
     )
 
 
+def test_the_company_after_its_name_in_the_same_sentence_is_it():
+    article = CAIRN + "Investors bought Cairn Energy after the company found oil in India.\n"
+    assert resolved(article, 3) == "Investors bought Cairn Energy after it found oil in India."
+    article = CAIRN + "Investors bought Cairn Energy after the company's finds in India.\n"
+    assert resolved(article, 3) == "Investors bought Cairn Energy after its finds in India."
+
+
 def test_the_company_stands_unresolved_when_the_sentence_names_another_organisation():
     article = CAIRN + "Shell said the company will need new fields by 2006.\n"
     assert resolved(article, 3) != "Shell said Cairn Energy will need new fields by 2006."
