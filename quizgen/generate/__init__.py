@@ -73,6 +73,9 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   need no sentence before: 'in the summer', 'the justice system', 'the highest court'), `source_gates`, on a
   sentence printed broken or cut inside a list, `answer_gates`, on an answer that is the article's own subject or a
   name used as a modifier, `question_gates`, on a typed or choice question badly formed or of the wrong wh-word,
+  `question_form`, on one asking what its subject 'was', one of a class ('Who was a student of ...?'), 'here' or a
+  contrast clause it carries, `one_answer`, on one another sentence answers with another name of its kind (the same
+  verb and object),
   `trivia_gates`, on a continent, a road's name or a gloss as the answer, and `kinds`, the head words that show a
   wh-word does not fit its answer) holds the
   rubric's rules as named functions that drop a card (a card failing a reference gate is tried again with the

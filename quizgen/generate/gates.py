@@ -40,19 +40,19 @@ from quizgen.generate.gap_gates import (
 )
 from quizgen.generate.index import ArticleIndex
 from quizgen.generate.one_answer import rival_answer
-from quizgen.generate.question_gates import (
-    broken_question,
-    place_that_acts,
-    question_coordinates_verbs,
-    question_cut_short,
-    wh_word_misfits_answer,
-)
 from quizgen.generate.question_form import (
     answer_complements_be,
     carries_a_contrast,
     here_unnamed,
     subject_one_of_a_class,
     two_time_phrases,
+)
+from quizgen.generate.question_gates import (
+    broken_question,
+    place_that_acts,
+    question_coordinates_verbs,
+    question_cut_short,
+    wh_word_misfits_answer,
 )
 from quizgen.generate.quotes import in_quoted_phrase
 from quizgen.generate.reference_gates import (

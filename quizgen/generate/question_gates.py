@@ -25,7 +25,9 @@ def question_only(c: Candidate) -> str:
 
 def broken_question(c: Candidate) -> str | None:
     """'Who did 1565, a Spanish force ... attack?': an inversion around a figure or an aside."""
-    if c.card.type in ("typed", "choice") and re.search(r"\b(?:did|does|do|was|were|is|are)\s+[\d,(]", question_only(c)):
+    if c.card.type in ("typed", "choice") and re.search(
+        r"\b(?:did|does|do|was|were|is|are)\s+[\d,(]", question_only(c)
+    ):
         return "the question is not well formed"
     return None
 
