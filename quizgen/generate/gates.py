@@ -39,7 +39,7 @@ from quizgen.generate.gap_gates import (
     term_paired_with_another,
 )
 from quizgen.generate.index import ArticleIndex
-from quizgen.generate.one_answer import rival_answer
+from quizgen.generate.one_answer import lead_line_hides_a_rival, rival_answer
 from quizgen.generate.question_form import (
     answer_complements_be,
     carries_a_contrast,
@@ -507,6 +507,7 @@ GATES: tuple[Gate, ...] = (
     two_time_phrases,
     carries_a_contrast,
     rival_answer,
+    lead_line_hides_a_rival,
 )
 """Every gate, cheapest and commonest first."""
 

@@ -186,3 +186,21 @@ def _doer(tokens: list[Token], k: int, rivals: list[Mention], m: Mention) -> str
         roles = [t for t in subject if t.tag in ("NN", "NNS") and lemma(t.text, "NOUN") in ROLE_NOUNS]
         return roles[-1].text if roles else None
     return None
+
+
+def lead_line_hides_a_rival(c: Candidate) -> str | None:
+    """'Plague remained a major event in Ottoman society ... […] Which place has suffered severely ...?': a question
+    under a lead line whose paragraph names, in a sentence the card leaves out, another name of the answer's kind
+    (Algiers, Constantinople) that the student cannot rule out."""
+    m = c.fact.mention
+    if c.card.type not in ("typed", "choice") or not c.fact.context or m.kind not in RIVAL_KINDS:
+        return None
+    row = c.fact.row
+    for other in c.index.sentences:
+        s = other.sentence
+        if s.paragraph != row.sentence.paragraph or s.number >= row.sentence.number or s.text in c.fact.context:
+            continue
+        rival = next((x for x in other.mentions if x.kind in RIVAL_KINDS[m.kind] and x.key != m.key), None)
+        if rival is not None:
+            return f"the lead line leaves out a sentence that names '{rival.text}'"
+    return None

@@ -3,11 +3,14 @@ answer's kind is dropped; one no other sentence answers is kept."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generate_support import candidate
 
+from quizgen.generate import cards as build
 from quizgen.generate import generate_text
-from quizgen.generate.gates import failed_gate
-from quizgen.generate.one_answer import asked_about, rival_answer
+from quizgen.generate.gates import Candidate, failed_gate
+from quizgen.generate.one_answer import asked_about, lead_line_hides_a_rival, rival_answer
 
 BACKED = "Chief Constable Sir Tom Hardy has backed the curfew orders. "
 OWNER = "Mr Jones said he would not back the Prime Minister's plans for curfew orders. "
@@ -56,3 +59,19 @@ def test_the_deck_keeps_no_typed_question_with_a_second_answer() -> None:
     assert failed_gate(candidate(CALLED + ELSEWHERE, "Norway", "typed")) == (
         "rival_answer: another sentence gives 'Denmark' as an answer too"
     )
+
+
+def test_a_lead_line_that_leaves_out_a_rival_of_the_answers_kind_drops_the_question() -> None:
+    lead = "Floods were common in the north until 1900."
+    text = f"{lead} Cairo lost many houses to them in 1860. Paris has suffered severely from the floods."
+    c = candidate(text, "Paris", "typed")
+    shown = replace(c.fact, context=lead)
+    card = build.typed(shown)
+    assert card is not None and card.prompt().startswith(lead)
+    assert lead_line_hides_a_rival(Candidate(card, shown, c.index)) == (
+        "the lead line leaves out a sentence that names 'Cairo'"
+    )
+    kept = candidate(f"{lead} Many houses were lost in 1860. Paris has suffered severely from the floods.", "Paris")
+    shown = replace(kept.fact, context=lead)
+    card = build.typed(shown)
+    assert card is not None and lead_line_hides_a_rival(Candidate(card, shown, kept.index)) is None
