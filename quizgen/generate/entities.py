@@ -286,7 +286,7 @@ def name_mentions(text: str, tokens: list[Token]) -> list[Mention]:
                 break
         run = tokens[i:j]
         named = _classify(text, run)
-        if initialled and not _names_a_thing(run[-1].text):
+        if initialled and _only_a_name(run):
             named = _initialled_person(text, run)
         found.extend(named)
         i = j
@@ -313,7 +313,7 @@ def _initials(tokens: list[Token], j: int, stops: bool) -> tuple[int, int] | Non
         tok = tokens[k]
         if k > j and tok.start - tokens[k - 1].end != 1:
             break
-        if _LETTERS_WITH_STOPS.fullmatch(tok.text):
+        if _LETTERS_WITH_STOPS.fullmatch(tok.text) and tok.text not in gazetteer.countries():  # not 'U.S.'
             letters, k = letters + tok.text.count("."), k + 1
         elif _LETTER.fullmatch(tok.text):
             stop = k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k + 1].start == tok.end
@@ -339,6 +339,11 @@ def _surname_after(tokens: list[Token], k: int) -> bool:
     return lexicon.get(word) == "NNP" or lexicon.get(word.lower()) is None
 
 
+def _word_of_a_name(word: str) -> bool:
+    """'Michael': a capital then small letters, not an acronym ('WG I Summary')."""
+    return len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
 def middle_initials_end(tokens: list[Token], j: int) -> int | None:
     """'Michael E. Mann', 'George W Bush', 'Dr R. K. Pachauri': one or two initials after a given name (or a
     title, then with full stops) and before a surname; the index of the surname, or None. A letter after a noun
@@ -349,7 +354,7 @@ def middle_initials_end(tokens: list[Token], j: int) -> int | None:
         return None
     before = tokens[j - 1].text
     titled = _ends_with_title(before)
-    given = (lexicon.get(before) == "NNP" or lexicon.get(before.lower()) is None) and before.isalpha()
+    given = (lexicon.get(before) == "NNP" or lexicon.get(before.lower()) is None) and _word_of_a_name(before)
     if before in _NOT_NAMES or before in _LABEL_NOUNS or before in gazetteer.ORG_WORDS or not (given or titled):
         return None
     found = _initials(tokens, j, stops=titled)
@@ -388,9 +393,13 @@ def _initialled_person(text: str, run: list[Token]) -> list[Mention]:
     return [Mention(name, run[0].start, run[-1].end, "person", name)]
 
 
-def _names_a_thing(last: str) -> bool:
-    """The last word of a body's, a place's or a thing's name ('John F. Kennedy Space Center')."""
-    return last in gazetteer.ORG_WORDS or last in _PLACE_WORDS or last in _THING_WORDS
+def _only_a_name(run: list[Token]) -> bool:
+    """Initials and two or three name words, the last no body's, place's or thing's ('John F. Kennedy Space
+    Center'), with no 'of' or 'and' between them."""
+    words = [t.text for t in run if t.text != "." and not is_initial(t.text)]
+    last = words[-1] if words else ""
+    named_thing = last in gazetteer.ORG_WORDS or last in _PLACE_WORDS or last in _THING_WORDS
+    return 1 <= len(words) <= 3 and all(_word_of_a_name(w) or "-" in w for w in words) and not named_thing
 
 
 def _org_continues(tokens: list[Token], k: int) -> bool:

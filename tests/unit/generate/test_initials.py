@@ -81,3 +81,14 @@ def test_sentence_breaks_around_initials_are_unchanged() -> None:
 )
 def test_a_typed_answer_accepts_the_surname_and_the_name_without_initials(answer: str, accepted: list[str]) -> None:
     assert answer_variants(answer, "person") == accepted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Schools in the U.S. South grew fast.",  # a country's abbreviation opens the name
+        "The WG I Summary for Policymakers came out.",  # a numeral after an acronym
+    ],
+)
+def test_an_abbreviation_or_a_numeral_before_a_name_is_no_initial(sentence: str) -> None:
+    assert people(sentence) == []
