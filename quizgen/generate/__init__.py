@@ -8,8 +8,9 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   without Markdown, with offsets back into the text, and what the input said of its title and source.
 - sentences: `split` cuts the lines `boilerplate` keeps (no credits, bylines, captions) → `list[Sentence]`,
   and a `Paragraph` for every line.
-- mentions: `index` tags each sentence (`tokens`) and finds what it names (`entities`, `gazetteer`; a span of
-  years, '1348–50', is one 'period' and two figures after 'between' one 'range', never two ends)
+- mentions: `index` tags each sentence (`tokens`) and finds what it names (`entities`, `gazetteer`; a person
+  written with one or two initials, 'Michael E. Mann' or 'R. K. Pachauri', is one mention; a span of years,
+  '1348–50', is one 'period' and two figures after 'between' one 'range', never two ends)
   → `ArticleIndex`, one `Analysed` row (`Token`s and `Mention`s) per sentence, names linked across them.
 - clauses: `coref` (its rules see a `coref_words.Word` and return a `Verdict`; `person_pronouns` holds the
   rules for 'he' and 'his' ('He' opening a sentence after one person as its subject, 'She' after 'A

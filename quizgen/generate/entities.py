@@ -262,12 +262,16 @@ def name_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        if not _starts_name(tokens, i):
+        leading = leading_initials_end(tokens, i)
+        if leading is None and not _starts_name(tokens, i):
             i += 1
             continue
-        j = i + 1
+        j = leading or i + 1
+        initialled = leading is not None
         while j < len(tokens):
-            if _is_cap(tokens[j]) and tokens[j].start - tokens[j - 1].end <= 1:
+            if (after := middle_initials_end(tokens, j)) is not None:
+                j, initialled = after, True
+            elif _is_cap(tokens[j]) and tokens[j].start - tokens[j - 1].end <= 1:
                 j += 1
             elif tokens[j].text in ("and", "&") and _org_continues(tokens, j + 1):
                 j += 2
@@ -280,9 +284,122 @@ def name_mentions(text: str, tokens: list[Token]) -> list[Mention]:
                 j += 2
             else:
                 break
-        found.extend(_classify(text, tokens[i:j]))
+        run = tokens[i:j]
+        named = _classify(text, run)
+        if initialled and _only_a_name(run):
+            named = _initialled_person(text, run)
+        found.extend(named)
         i = j
     return found
+
+
+MAX_INITIALS = 2
+"""A person's name holds at most two initials ('R. K. Pachauri'); a longer run of letters is no name."""
+_LETTER = re.compile(r"[A-Z]")
+_LETTERS_WITH_STOPS = re.compile(r"(?:[A-Z]\.){1,2}")
+_LABEL_NOUNS = frozenset(
+    "Group Plan Type Class Section Part Grade Division Phase Chapter Appendix Figure Model Vitamin Hepatitis Team "
+    "Pool Route Block Level Category Schedule Article Annex Exhibit Row Stage Unit Zone Area Wing Gate Platform "
+    "Terminal Track Side Box Flight Building Room Floor Option Point Sector Series Volume Book Act Tier League".split()
+)
+"""Nouns a letter labels ('Group A', 'Plan B', 'Vitamin D'): the letter after them is no initial."""
+
+
+def _initials(tokens: list[Token], j: int, stops: bool) -> tuple[int, int] | None:
+    """The letters of up to two initials from token j ('E.', 'E', 'R. K.', 'R.K.') as (letters, index after), each
+    written with a full stop when `stops`."""
+    letters, k = 0, j
+    while k < len(tokens) and letters < MAX_INITIALS + 1:
+        tok = tokens[k]
+        if k > j and tok.start - tokens[k - 1].end != 1:
+            break
+        if _LETTERS_WITH_STOPS.fullmatch(tok.text) and tok.text not in gazetteer.countries():  # not 'U.S.'
+            letters, k = letters + tok.text.count("."), k + 1
+        elif _LETTER.fullmatch(tok.text):
+            stop = k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k + 1].start == tok.end
+            if stops and not stop:
+                break
+            letters, k = letters + 1, k + 1 + stop
+        else:
+            break
+    return (letters, k) if letters else None
+
+
+def _surname_after(tokens: list[Token], k: int) -> bool:
+    """A capitalised name word at token k, one space after the initials: not a common word ('A. The next ...')."""
+    from textblob.en import lexicon
+
+    if k >= len(tokens) or tokens[k].start - tokens[k - 1].end != 1:
+        return False
+    word = tokens[k].text
+    if not word[:1].isupper() or not word.isalpha() or len(word) < 2 or word in _NOT_NAMES:
+        return False
+    if word in gazetteer.MONTHS or word in gazetteer.WEEKDAYS or word in gazetteer.ORG_WORDS:
+        return False
+    return lexicon.get(word) == "NNP" or lexicon.get(word.lower()) is None
+
+
+def _word_of_a_name(word: str) -> bool:
+    """'Michael': a capital then small letters, not an acronym ('WG I Summary')."""
+    return len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+def middle_initials_end(tokens: list[Token], j: int) -> int | None:
+    """'Michael E. Mann', 'George W Bush', 'Dr R. K. Pachauri': one or two initials after a given name (or a
+    title, then with full stops) and before a surname; the index of the surname, or None. A letter after a noun
+    it labels ('Group A. The next', 'Plan B') is no initial."""
+    from textblob.en import lexicon
+
+    if j == 0 or not _is_cap(tokens[j - 1]) or tokens[j].start - tokens[j - 1].end != 1:
+        return None
+    before = tokens[j - 1].text
+    titled = _ends_with_title(before)
+    given = (lexicon.get(before) == "NNP" or lexicon.get(before.lower()) is None) and _word_of_a_name(before)
+    if before in _NOT_NAMES or before in _LABEL_NOUNS or before in gazetteer.ORG_WORDS or not (given or titled):
+        return None
+    found = _initials(tokens, j, stops=titled)
+    if found is None or found[0] > MAX_INITIALS or not _surname_after(tokens, found[1]):
+        return None
+    return found[1]
+
+
+def leading_initials_end(tokens: list[Token], i: int) -> int | None:
+    """'R. K. Pachauri said': one or two initials with full stops opening a name; the index of the surname, or
+    None. Not after a noun the letter labels ('in group A. Smith ...')."""
+    if i > 0 and (_is_cap(tokens[i - 1]) or tokens[i - 1].text.capitalize() in _LABEL_NOUNS):
+        return None
+    if i > 1 and tokens[i - 1].text == "." and _LETTER.fullmatch(tokens[i - 2].text):
+        return None  # the third initial of 'J. R. R. Tolkien': more than a name holds
+    found = _initials(tokens, i, stops=True)
+    if found is None or found[0] > MAX_INITIALS or not _surname_after(tokens, found[1]):
+        return None
+    return found[1]
+
+
+def is_initial(word: str) -> bool:
+    """'E', 'E.' or 'R.K.': the initials of a given name."""
+    return bool(_LETTER.fullmatch(word) or _LETTERS_WITH_STOPS.fullmatch(word))
+
+
+def _initialled_person(text: str, run: list[Token]) -> list[Mention]:
+    """A run holding initials is a person, after any title in front ('Dr John E. Kelly')."""
+    first = next(n for n, t in enumerate(run) if is_initial(t.text))
+    for k in range(first, 0, -1):
+        head = " ".join(t.text for t in run[:k])
+        if _ends_with_title(head):
+            person = text[run[k].start : run[-1].end]
+            return [Mention(person, run[k].start, run[-1].end, "person", person, title=head, title_start=run[0].start)]
+    name = text[run[0].start : run[-1].end]
+    return [Mention(name, run[0].start, run[-1].end, "person", name)]
+
+
+def _only_a_name(run: list[Token]) -> bool:
+    """Initials and two or three name words, the last no body's, place's or thing's ('John F. Kennedy Space
+    Center'), with no 'of' or 'and' between them."""
+    words = [t.text for t in run if t.text != "." and not is_initial(t.text)]
+    last = words[-1] if words else ""
+    named_thing = last in gazetteer.ORG_WORDS or last in _PLACE_WORDS or last in _THING_WORDS
+    return 1 <= len(words) <= 3 and all(_word_of_a_name(w) or "-" in w for w in words) and not named_thing
 
 
 def _org_continues(tokens: list[Token], k: int) -> bool:
