@@ -30,7 +30,9 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   the nearest earlier one that introduces the reference's noun ('offered' for 'The offer') or the lead that
   announces what 'the strategy' means, with '[…]' for the sentences left out between (`context_clause`: only its
   clause that introduces the noun, without a reported-speech tail or a trailing clause, when the whole is too
-  long) (a sentence shown that leans on its own sentence before comes after it, when the three fit on a card);
+  long) (a sentence shown that leans on its own sentence before comes after it, when the three fit on a card;
+  a card with a second reference takes the one sentence that introduces both; a typed or choice question shows
+  its context as a lead line in the question, ended by '[…]': `cards.lead_line`);
   `reported` names the one person a 'He went on to say: "...' goes on reporting;
   `claims` cuts the sentence into its claims → `list[Part]`, so each fact is asked with its own claim only, and
   a claim from the quotation or report that follows it ('X has backed the plan, saying: "...'), where a
@@ -72,6 +74,9 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   need no sentence before: 'in the summer', 'the justice system', 'the highest court'), `source_gates`, on a
   sentence printed broken or cut inside a list, `answer_gates`, on an answer that is the article's own subject or a
   name used as a modifier, `question_gates`, on a typed or choice question badly formed or of the wrong wh-word,
+  `question_form`, on one asking what its subject 'was', one of a class ('Who was a student of ...?'), 'here' or a
+  contrast clause it carries, `one_answer`, on one another sentence answers with another name of its kind (the same
+  verb and object),
   `trivia_gates`, on a continent, a road's name or a gloss as the answer, and `kinds`, the head words that show a
   wh-word does not fit its answer) holds the
   rubric's rules as named functions that drop a card (a card failing a reference gate is tried again with the

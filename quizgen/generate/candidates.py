@@ -310,37 +310,37 @@ def _broken_off(index: ArticleIndex, number: int) -> bool:
     return re.match(r"\d\s+[a-z]", index.sentences[number].sentence.text) is not None
 
 
-def with_context(fact: Fact, index: ArticleIndex, reason: str = "") -> Fact | None:
-    """The fact shown after the sentence its reference leans on, when a gate finds one pointing back (`reason`,
-    "'the strategy' is not named ...", read back as the `referred.Referred` the gate wrote): the sentence before,
-    or when it does not name the noun the nearest earlier sentence that introduces it (`context.introducing`, cut
-    to its introducing clause when the whole does not fit); None when neither can be shown or it states the
-    answer. A fact that already has a context gets no second one."""
+def with_context(fact: Fact, index: ArticleIndex, *reasons: str) -> Fact | None:
+    """The fact shown after the sentence its references lean on, when gates find them pointing back (`reasons`,
+    "'the strategy' is not named ...", each read back as the `referred.Referred` the gate wrote): the sentence
+    before, or when it does not name every noun the nearest earlier sentence that introduces them all
+    (`context.introducing`, cut to its introducing clause when the whole does not fit); None when neither can be
+    shown or it states the answer. A fact that already has a context gets no second one. Its question, when it has
+    one, is kept: a typed or choice card shows the context as a lead line above it (`cards.lead_line`)."""
     if fact.context:
         return None
     number = fact.row.sentence.number
     found = context_for(index, number)
-    referred = referred_in(reason)
-    words = list(referred.words) if referred is not None else []
-    noun = referred.head if referred is not None else None
+    referred = [r for r in map(referred_in, reasons) if r is not None]
+    heads = list(dict.fromkeys(r.head for r in referred if r.head))
     nouns: frozenset[str] = frozenset()
-    if noun and (found is None or not holds(found[1], noun)):
-        further = introducing(index, number, [noun])
-        found, nouns = (further, frozenset([noun])) if further is not None else (found, nouns)
+    if heads and (found is None or not all(holds(found[1], noun) for noun in heads)):
+        further = introducing(index, number, heads)
+        found, nouns = (further, frozenset(heads)) if further is not None else (found, nouns)
     if found is None or fact.mention.text.casefold() in found[1].casefold():
         return None
-    written = " ".join(words).casefold() in fact.row.sentence.text.casefold()
-    if written and not all(holds(found[1], word) for word in words[:-1]):
-        return None  # 'the new service' after a sentence of another service: it shares the noun, not the referent
+    for r in referred:
+        words = list(r.words)
+        written = " ".join(words).casefold() in fact.row.sentence.text.casefold()
+        if words and written and not all(holds(found[1], word) for word in words[:-1]):
+            return None  # 'the new service' after a sentence of another service: it shares the noun, not the referent
     frame = leading_frame(fact.row.tokens)
     dropped = (0, frame.end, "") if frame is not None else None
     edits = [found[0], *(e for e in fact.edits if e != dropped and not _names_the_speaker(e))]  # 'It found that ...'
-    question = fact.question if fact.role else None  # a question made of one sentence cannot carry two
     return replace(
         fact,
         text=apply_edits(fact.row.sentence.text, edits),
         edits=edits,
-        question=question,
         context=found[1],
         context_nouns=nouns,
     )

@@ -9,6 +9,7 @@ from typing import Any
 
 from quizgen.generate.candidates import CLAIM, Fact
 from quizgen.generate.concepts import same_head_terms
+from quizgen.generate.context import GAP
 from quizgen.generate.denials import flipped
 from quizgen.generate.distractors import distractors
 from quizgen.generate.edits import apply_edits
@@ -116,8 +117,21 @@ def cloze(fact: Fact) -> Draft | None:
     return Draft("cloze", card_id("cloze", fact.row.sentence.text, m.text), {"text": tidy(text)}, _tags(fact))
 
 
+def lead_line(fact: Fact) -> str:
+    """The context a question is shown under, ended by GAP ('Britain has offered ... […] Who said ...?'): the
+    question is no sentence of the article, so the text between is marked left out. Empty without a context."""
+    if not fact.context:
+        return ""
+    return f"{fact.context} " if fact.context.endswith(GAP) else f"{fact.context} {GAP} "
+
+
+def asked(fact: Fact) -> str:
+    """The fact's question under its lead line (`lead_line`), as a typed or choice card asks it."""
+    return lead_line(fact) + (fact.question or "")
+
+
 def typed(fact: Fact) -> Draft | None:
-    """The wh-question with the answer to type."""
+    """The wh-question with the answer to type, under its context when it has one (`lead_line`)."""
     if not fact.question:
         return None
     answer = fact.mention.text
@@ -128,7 +142,7 @@ def typed(fact: Fact) -> Draft | None:
     return Draft(
         "typed",
         card_id("typed", fact.row.sentence.text, answer),
-        {"question": fact.question, "answer": answer, "accept": accept},
+        {"question": asked(fact), "answer": answer, "accept": accept},
         _tags(fact),
     )
 
@@ -162,7 +176,7 @@ def choice(fact: Fact, index: ArticleIndex) -> Draft | None:
     if len(wrong) < 3 or len(set(w.casefold() for w in wrong)) < 3:
         return None
     if fact.question:
-        question = fact.question
+        question = asked(fact)
     else:
         m = fact.mention
         question = tidy(apply_edits(fact.row.sentence.text, [*fact.edits, (m.start, m.end, BLANK)]))

@@ -227,10 +227,9 @@ def _options(
                 reason = _gate(card, fact, index, subject)
                 if reason and reason.split(":")[0] in REFERENCE_GATES | UNNAMED_GATES:
                     in_context = in_context or with_context(fact, index, reason)  # an earlier sentence may name it
-                    if in_context is not None:
-                        retry = _make(kind, in_context, index)
-                        if retry is not None and not _gate(retry, in_context, index, subject):
-                            card, asked, reason = retry, in_context, None
+                    retried = _retried(kind, fact, in_context, reason, index, subject)
+                    if retried is not None:
+                        card, asked, reason = *retried, None
                 if reason:
                     plan.gated.append(f"{card.type} '{fact.mention.text}': {reason}")
                     continue
@@ -251,6 +250,28 @@ def _options(
                     continue
                 options.append(option)
     return options, sided, spares
+
+
+def _retried(
+    kind: str, fact: Fact, in_context: Fact | None, reason: str, index: ArticleIndex, subject: frozenset[str]
+) -> tuple[build.Draft, Fact] | None:
+    """The card of `kind` asked with a context, and its fact, when it passes every gate: with the context the gate's
+    `reason` calls for, or, when the card then fails on a second reference, with one that introduces both."""
+    if in_context is None:
+        return None
+    retry = _make(kind, in_context, index)
+    if retry is None:
+        return None
+    again = _gate(retry, in_context, index, subject)
+    if not again:
+        return retry, in_context
+    if again == reason or again.split(":")[0] not in REFERENCE_GATES | UNNAMED_GATES:
+        return None
+    wider = with_context(fact, index, reason, again)  # 'the offer' and 'the deployment': one sentence tells both
+    retry = _make(kind, wider, index) if wider is not None else None
+    if retry is None or wider is None or _gate(retry, wider, index, subject):
+        return None
+    return retry, wider
 
 
 def _gate(card: build.Draft, fact: Fact, index: ArticleIndex, subject: frozenset[str]) -> str | None:

@@ -39,6 +39,14 @@ from quizgen.generate.gap_gates import (
     term_paired_with_another,
 )
 from quizgen.generate.index import ArticleIndex
+from quizgen.generate.one_answer import lead_line_hides_a_rival, rival_answer
+from quizgen.generate.question_form import (
+    answer_complements_be,
+    carries_a_contrast,
+    here_unnamed,
+    subject_one_of_a_class,
+    two_time_phrases,
+)
 from quizgen.generate.question_gates import (
     broken_question,
     place_that_acts,
@@ -493,6 +501,13 @@ GATES: tuple[Gate, ...] = (
     wh_word_misfits_answer,
     question_coordinates_verbs,
     question_cut_short,
+    answer_complements_be,
+    subject_one_of_a_class,
+    here_unnamed,
+    two_time_phrases,
+    carries_a_contrast,
+    rival_answer,
+    lead_line_hides_a_rival,
 )
 """Every gate, cheapest and commonest first."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.generate.cards import BLANK
+from quizgen.generate.cards import BLANK, lead_line
 from quizgen.generate.index import ArticleIndex
 from quizgen.generate.kinds import place_named_as_person, thing_named_as_organisation
 
@@ -18,9 +18,16 @@ if TYPE_CHECKING:
     from quizgen.generate.gates import Candidate
 
 
+def question_only(c: Candidate) -> str:
+    """What the card asks, without the context line it may show above a question (`cards.lead_line`)."""
+    return c.card.prompt().removeprefix(lead_line(c.fact))
+
+
 def broken_question(c: Candidate) -> str | None:
     """'Who did 1565, a Spanish force ... attack?': an inversion around a figure or an aside."""
-    if c.card.type in ("typed", "choice") and re.search(r"\b(?:did|does|do|was|were|is|are)\s+[\d,(]", c.card.prompt()):
+    if c.card.type in ("typed", "choice") and re.search(
+        r"\b(?:did|does|do|was|were|is|are)\s+[\d,(]", question_only(c)
+    ):
         return "the question is not well formed"
     return None
 
@@ -34,7 +41,7 @@ _ACTING_PLACE = re.compile(
 def place_that_acts(c: Candidate) -> str | None:
     """'Which place learned of the retreat?': a place that learns or decides is a person of the same name
     (Washington) or a government, and the question asks the wrong kind of thing."""
-    if c.card.type in ("typed", "choice") and _ACTING_PLACE.match(c.card.prompt()):
+    if c.card.type in ("typed", "choice") and _ACTING_PLACE.match(question_only(c)):
         return "a place that learns, says or decides is someone of that name"
     return None
 
@@ -42,9 +49,9 @@ def place_that_acts(c: Candidate) -> str | None:
 def question_cut_short(c: Candidate) -> str | None:
     """'Which place did plague ravage in 1563, 1593, 1636?' (of '..., 1636, and 1665'), 'denoted (f(n?': a
     question that stops inside a list or a bracket of its sentence."""
-    if c.card.type not in ("typed", "choice") or BLANK in c.card.prompt():
+    if c.card.type not in ("typed", "choice") or BLANK in question_only(c):
         return None
-    question = c.card.prompt().rstrip("?").rstrip()
+    question = question_only(c).rstrip("?").rstrip()
     if question.count("(") != question.count(")"):
         return "the question stops inside a bracket"
     tail = question.split()[-3:]
@@ -60,12 +67,12 @@ def question_cut_short(c: Candidate) -> str | None:
 def question_coordinates_verbs(c: Candidate) -> str | None:
     """'did Marconi design and constructed ...', 'was the data compiled by X and assigned ...': a question
     made from one of two coordinated verbs mixes their forms or asks the other verb's object."""
-    if c.card.type not in ("typed", "choice") or BLANK in c.card.prompt():
+    if c.card.type not in ("typed", "choice") or BLANK in question_only(c):
         return None  # a choice that shows the sentence with a blank keeps the sentence's own verbs
     verbs = {t.text for t in c.fact.row.tokens if t.tag in ("VBD", "VBN", "VBZ", "VBP", "VB")}
-    if _asks_the_subject(c.card.prompt(), verbs):
+    if _asks_the_subject(question_only(c), verbs):
         return None  # 'Who likened ... and said ...?' keeps both verbs as the sentence has them
-    for found in re.finditer(r"\b(?:and|or)\s+([a-z]+)\b", c.card.prompt()):
+    for found in re.finditer(r"\b(?:and|or)\s+([a-z]+)\b", question_only(c)):
         if found.group(1) in verbs:
             return f"the question joins two verbs ('and {found.group(1)}')"
     return None
@@ -83,7 +90,7 @@ def _asks_the_subject(question: str, verbs: set[str]) -> bool:
 def wh_word_misfits_answer(c: Candidate) -> str | None:
     """'Who sent forces ...?' of Fort Duquesne, 'In which organisation ...?' of a bill or a festival, 'Which place
     learned ...?' of Washington the man: the question's wh-word names a kind the answer is not."""
-    if c.card.type not in ("typed", "choice") or BLANK in c.card.prompt():
+    if c.card.type not in ("typed", "choice") or BLANK in question_only(c):
         return None
     m = c.fact.mention
     if m.kind == "person" and place_named_as_person(m.text):
