@@ -116,6 +116,8 @@ def antecedent(index: ArticleIndex, number: int, phrase: list[Token]) -> str | N
         for np in reversed(_noun_phrases(row)):
             fuller = len([t for t in np if t.tag != "DT"]) > len([t for t in phrase if t.tag != "DT"])
             if _lemma(np[-1].text) == head and fuller:  # 'the deployment' is no fuller name for 'the deployment'
+                if sum(t.tag.startswith("NN") and _lemma(t.text) == head for t in row.tokens) > 1:
+                    return None  # '... schools, ... not available at public schools': which schools is not certain
                 text = row.sentence.text[np[0].start : np[-1].end]
                 return text
     return None

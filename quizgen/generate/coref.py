@@ -382,6 +382,8 @@ def _demonstrative_phrase(w: Word) -> Verdict | None:
         return unresolved(
             f"'{w.text[w.tok.start : phrase[-1].end]}' refers to another sentence", (phrase[-1].text.lower(),)
         )
+    if found.split()[0].lower() not in ("the", "a", "an") and not found[:1].isupper():
+        found = f"the {found}"  # 'Most of these schools' → 'Most of the small rural schools'
     return replaced(w.tok.start, phrase[-1].end, cased(found, i == 0))
 
 

@@ -260,3 +260,13 @@ def test_the_party_stays_as_written_when_its_paragraph_names_two_parties():
 def test_it_is_unknown_how_is_an_expletive():
     sentence = "It is still unknown how many of the settlers were Danes before 950."
     assert resolved(f"The Normans settled in France in 911.\n\n{sentence}\n") == sentence
+
+
+def test_these_schools_after_a_sentence_of_two_kinds_of_school_is_not_rewritten() -> None:
+    one = "Friedschulen are small rural schools run by local parishes.\n\nMost of these schools teach farming.\n"
+    assert resolved(one) == "Most of the small rural schools teach farming."
+    two = (
+        "Friedschulen are small rural schools, which teach what is not taught at public schools.\n\n"
+        "Most of these schools teach farming.\n"
+    )
+    assert resolved(two) is None
