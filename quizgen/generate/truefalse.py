@@ -28,6 +28,9 @@ _ROUGH = re.compile(
     re.IGNORECASE,
 )
 CLEARLY_OFF = 2.0
+NOT_A_NITPICK = 1.2
+"""An exact figure's false value is at least this far from it: '56,000' for '50,000' dead is a nitpick, not a
+false claim."""
 """A hedged figure's false value is at least double or at most half of it: 'perhaps 45,000' for 'perhaps 40,000'
 is no clearly false statement, 'perhaps 80,000' is."""
 
@@ -91,7 +94,11 @@ def bounded_wrong(before: str, answer: str, options: list[str]) -> list[str]:
     if _ROUGH.search(before):
         round_ones = _round_options(answer, value)
         return [o for o in round_ones + options if (v := _value(o)) is not None and _clearly_off(v, value)]
-    return options
+    return [
+        o
+        for o in options
+        if (v := _value(o)) is not None and (v >= value * NOT_A_NITPICK or v * NOT_A_NITPICK <= value)
+    ]
 
 
 def _round_options(answer: str, value: float) -> list[str]:
