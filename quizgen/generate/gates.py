@@ -345,9 +345,17 @@ def stock_phrase(c: Candidate) -> str | None:
 def example_of_several(c: Candidate) -> str | None:
     """'such as ___', 'including ___': one example among others, so not the one right answer. Every example
     the sentence gives, asked as one ('such as [Liu Bingzhong and Yao Shu]'), is its claim's point."""
-    if c.fact.mention.kind != "people" and _EXAMPLE.search(c.fact.row.sentence.text[: c.fact.mention.start]):
+    text, m = c.fact.row.sentence.text, c.fact.mention
+    if m.kind != "people" and _EXAMPLE.search(text[: m.start]):
         return "the answer is one example of several"
+    if _AMONG_OTHERS.match(text[m.end :]):
+        return "the answer is one of others the sentence does not name"  # 'Sky News, amongst other channels, ...'
     return None
+
+
+_AMONG_OTHERS = re.compile(
+    r",?\s+(?:amongst|among)\s+(?:others|other\s+\w+)\b|,?\s+(?:and|or)\s+others\b", re.IGNORECASE
+)
 
 
 _ALIAS_AFTER = re.compile(r"\s*\((?:also\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}\)")

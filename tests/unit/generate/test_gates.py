@@ -167,6 +167,13 @@ def test_an_example_after_such_as_is_one_of_several() -> None:
     assert gates.example_of_several(candidate(text, "United States"))
 
 
+def test_an_answer_among_others_unnamed_is_one_of_several() -> None:
+    text = "Radio Kent, amongst other stations, broadcasts the council's meetings live every Tuesday."
+    assert gates.example_of_several(candidate(text, "Radio Kent"))
+    alone = "Radio Kent broadcasts the council's meetings live every Tuesday from Maidstone."
+    assert gates.example_of_several(candidate(alone, "Radio Kent")) is None
+
+
 def test_an_abbreviation_beside_the_answer_gives_it_away() -> None:
     text = "The complaint was sent to the General Pharmaceutical Council (GPhC) in London on Monday morning."
     assert gates.abbreviation_beside_answer(candidate(text, "General Pharmaceutical Council"))
