@@ -173,6 +173,21 @@ def _endpoint_asked(c: Candidate, others: list[Mention], start: Mention) -> bool
     )
 
 
+def change_computable(c: Candidate) -> str | None:
+    """'was [18%] higher than in the previous five years' with both rates shown (22,392 and 19,018 km2 a year):
+    a change the card can be worked out from the two figures it shows asks arithmetic, not the article."""
+    m = c.fact.mention
+    if m.kind != "percent" or not m.value:
+        return None
+    prompt = c.card.prompt()
+    shown = [o.value for o in c.fact.row.mentions if o is not m and o.kind == "number" and o.value and o.text in prompt]
+    for a in shown:
+        for b in shown:
+            if a > b > 0 and abs((a / b - 1) * 100 - m.value) <= 1:
+                return "the two figures the card shows give the change asked"
+    return None
+
+
 def hedged_number_in_choices(c: Candidate) -> str | None:
     """'more than ___%' makes a smaller distractor true as well."""
     m = c.fact.mention

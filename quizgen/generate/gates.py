@@ -20,6 +20,7 @@ from quizgen.generate.cards import BLANK, LISTED_YEARS, Draft
 from quizgen.generate.entities import Mention
 from quizgen.generate.figure_gates import (
     answer_is_a_unit,
+    change_computable,
     figure_left_visible,
     hedged_number_in_choices,
     neighbouring_value_reveals,
@@ -483,6 +484,7 @@ GATES: tuple[Gate, ...] = (
     other_of_a_pair,
     neighbouring_value_reveals,
     shown_value_near_the_answer,
+    change_computable,
     hedged_number_in_choices,
     figure_left_visible,
     unnamed_reference_in_stem,

@@ -124,3 +124,10 @@ def test_a_number_naming_a_position_or_a_road_is_no_figure_left_visible() -> Non
     assert figure_gates.figure_left_visible(candidate(road, "Riverside")) is None
     counted = "The district of Elm Park lies west of the newly built 180 houses, which divide it from Riverside."
     assert figure_gates.figure_left_visible(candidate(counted, "Riverside"))
+
+
+def test_a_change_the_two_shown_figures_give_is_computable() -> None:
+    text = "The yearly catch in 2004 (2,400 tonnes) was 20% higher than in 2003 (2,000 tonnes), the agency said."
+    assert figure_gates.change_computable(candidate(text, "20%"))
+    alone = "The yearly catch in 2004 was 20% higher than in 2003, the fisheries agency said on Monday."
+    assert figure_gates.change_computable(candidate(alone, "20%")) is None
