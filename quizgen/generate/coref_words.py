@@ -4,6 +4,7 @@ the helpers the rules share to write a replacement."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from quizgen.generate.edits import Edit
 from quizgen.generate.index import Analysed, ArticleIndex
@@ -24,33 +25,33 @@ class Word:
     framed: bool
     """The sentence opens with a reporting frame ("It said"), resolved before the words."""
 
-    @property
+    @cached_property
     def row(self) -> Analysed:
         return self.index.sentences[self.number]
 
-    @property
+    @cached_property
     def tokens(self) -> list[Token]:
         return self.row.tokens
 
-    @property
+    @cached_property
     def text(self) -> str:
         """The whole sentence."""
         return self.row.sentence.text
 
-    @property
+    @cached_property
     def tok(self) -> Token:
         return self.tokens[self.i]
 
-    @property
+    @cached_property
     def low(self) -> str:
         return self.tok.text.lower()
 
-    @property
+    @cached_property
     def next_low(self) -> str:
         """The next word in lower case, or '' at the end of the sentence."""
         return self.tokens[self.i + 1].text.lower() if self.i + 1 < len(self.tokens) else ""
 
-    @property
+    @cached_property
     def before_noun(self) -> bool:
         """A noun follows within three words, past adjectives, numbers and participles."""
         return before_noun(self.tokens, self.i)

@@ -161,11 +161,21 @@ def _doubtful_spellings(index: ArticleIndex) -> dict[str, str]:
     return index.doubtful_spellings
 
 
+def _similarity(a: str, b: str) -> float:
+    """One less the edit distance of two words over the longer one's length (Levenshtein's normalised
+    similarity), computed here: two short words need no library loaded for them."""
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return 1 - previous[-1] / max(len(a), len(b), 1)
+
+
 def _spelt_otherwise(name: str, names: list[str]) -> str | None:
     """Another of the article's `names` that differs from `name` in one word of like spelling ('Digital Solitary
     Fund' and 'Digital Solidarity Fund'): one of the two is a misprint."""
-    from rapidfuzz.distance import Levenshtein
-
     words = name.split()
     for other in names:
         theirs = other.split()
@@ -177,6 +187,6 @@ def _spelt_otherwise(name: str, names: list[str]) -> str | None:
         a, b = differ[0]
         if a.startswith(b) or b.startswith(a):
             continue  # 'America' and 'American', 'Beach' and 'Beaches': one word's forms, no misprint
-        if min(len(a), len(b)) >= 5 and a[:3] == b[:3] and Levenshtein.normalized_similarity(a, b) >= 0.7:
+        if min(len(a), len(b)) >= 5 and a[:3] == b[:3] and _similarity(a, b) >= 0.7:
             return other
     return None

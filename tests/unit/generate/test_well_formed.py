@@ -245,3 +245,15 @@ def test_one_year_of_a_list_of_years_gives_no_card() -> None:
     assert year_in_a_list(early)
     single = candidate("Plague ravaged London in 1665 and killed a fifth of its people.", "1665")
     assert year_in_a_list(single) is None
+
+
+def test_the_spelling_likeness_of_two_words_is_levenshteins_normalised_similarity() -> None:
+    from itertools import product
+
+    from rapidfuzz.distance import Levenshtein
+
+    from quizgen.generate.source_gates import _similarity
+
+    words = ["Solitary", "Solidarity", "Bernstein", "Bernstien", "kitten", "sitting", "Gurkha", "Gurkhas", "a", ""]
+    for a, b in product(words, words):
+        assert abs(_similarity(a, b) - Levenshtein.normalized_similarity(a, b)) < 1e-9, (a, b)
