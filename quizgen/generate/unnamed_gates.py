@@ -80,6 +80,8 @@ def unanchored_pronoun(c: Candidate) -> str | None:
             continue
         leading = low == "its" and k > 0
         opens_claim = k > 0 and _cut(c, tokens[k - 1])  # '...; it was named after ...' asked as a claim alone
+        if low == "it" and opens_claim_after_cut(c, tokens, k, [t for t in tokens[:k] if not _cut(c, t)]):
+            return f"'{tok.text}' means a noun of the part of the sentence the card leaves out"
         if not (
             leading
             or low in ("their", "them")
@@ -261,6 +263,21 @@ def gap_names_it(c: Candidate) -> str | None:
 def _edited(c: Candidate, tok: Token) -> bool:
     """The token lies in a span the card's edits replaced (a reference already resolved)."""
     return any(a <= tok.start < b for a, b, _ in c.fact.edits)
+
+
+def opens_claim_after_cut(c: Candidate, tokens: list[Token], k: int, kept: list[Token]) -> bool:
+    """'...; with an estimated population of 853,382 in 2014, it is the most populous city': the subject 'it' of a
+    claim cut from the sentence, with no name before it in what the card keeps, means the subject of the part
+    left out."""
+    subject = k + 1 < len(tokens) and tokens[k + 1].tag in ("VBZ", "VBD", "MD")
+    front = []
+    for t in tokens[:k]:
+        if not _cut(c, t):
+            break
+        front.append(t)
+    cut_before = bool(front) and front[-1].text == ";"  # a clause left out before a semicolon, not 'For example,'
+    named = any(t.tag.startswith("NNP") for t in kept)
+    return subject and cut_before and not named and not _replaced_before(c, tokens[k])
 
 
 def _cut(c: Candidate, tok: Token) -> bool:

@@ -257,3 +257,18 @@ def test_the_spelling_likeness_of_two_words_is_levenshteins_normalised_similarit
     words = ["Solitary", "Solidarity", "Bernstein", "Bernstien", "kitten", "sitting", "Gurkha", "Gurkhas", "a", ""]
     for a, b in product(words, words):
         assert abs(_similarity(a, b) - Levenshtein.normalized_similarity(a, b)) < 1e-9, (a, b)
+
+
+def test_it_opening_a_claim_after_a_semicolon_means_the_subject_left_out() -> None:
+    from quizgen.generate import generate_text
+
+    article = (
+        "Riverton is a city in the state of Ohio.\n\n"
+        "The city grew fast after the war.\n\n"
+        "A merger in 1968 gave Riverton its present size and placed most of its people within the city limits; "
+        "with an estimated population of 412,300 in 2014, it is the largest city in Ohio.\n"
+    )
+    generated = generate_text(article, "riverton")
+    plan = next(p for p in generated.plans if p.row.sentence.text.startswith("A merger"))
+    assert any("'412,300': unanchored_pronoun" in g for g in plan.gated)
+    assert not any("412,300" in card.prompt() for card in generated.deck.cards)
