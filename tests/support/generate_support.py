@@ -30,3 +30,19 @@ def candidate(
     }[kind](fact)
     assert card is not None, f"no {kind} card for {answer!r}"
     return Candidate(card, fact, index, subject)
+
+
+HARBOUR_TITLE = "Porthaven harbour"
+HARBOUR_LEAD = [
+    "Porthaven harbour is the largest port on the northern coast of Elsland.",
+    "The harbour handles grain, timber and coal for the whole region.",
+    "Its docks employ about 3,000 people in the town.",
+]
+"""A lead, which the claim focus leaves alone, so the sentences under test come after it."""
+
+
+def after_harbour_lead(sentences: list[str]) -> ArticleIndex:
+    """The article of the harbour lead followed by `sentences`, analysed."""
+    text = f"{HARBOUR_TITLE}\n\n" + "\n\n".join([*HARBOUR_LEAD, *sentences])
+    rows, _ = split_article(article_from_text(text, "t.txt"))
+    return analyse(rows)

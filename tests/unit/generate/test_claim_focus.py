@@ -2,37 +2,23 @@
 
 from __future__ import annotations
 
+from generate_support import HARBOUR_LEAD, HARBOUR_TITLE, after_harbour_lead
+
 from quizgen.generate.candidates import plan_article
 from quizgen.generate.claim_focus import ADJUNCT, CORE, EMBEDDED, MODIFIER, focus_on_claims, place
-from quizgen.generate.index import ArticleIndex, analyse
-from quizgen.generate.split import split_article
-from quizgen.generate.text import article_from_text
-
-TITLE = "Porthaven harbour"
-LEAD = [
-    "Porthaven harbour is the largest port on the northern coast of Elsland.",
-    "The harbour handles grain, timber and coal for the whole region.",
-    "Its docks employ about 3,000 people in the town.",
-]
-"""A lead, which the focus leaves alone, so the sentences under test come after it."""
-
-
-def indexed(sentences: list[str]) -> ArticleIndex:
-    rows, _ = split_article(article_from_text(f"{TITLE}\n\n" + "\n\n".join([*LEAD, *sentences]), "t.txt"))
-    return analyse(rows)
 
 
 def places(sentence: str) -> dict[str, str | None]:
-    row = indexed([sentence]).sentences[len(LEAD)]
+    row = after_harbour_lead([sentence]).sentences[len(HARBOUR_LEAD)]
     return {m.text: place(row, m.start) for m in row.mentions}
 
 
 def focused(sentences: list[str]) -> dict[str, str | None]:
     """Every answer of the sentences after the lead → why it is a side detail (None when it is asked)."""
-    index = indexed(sentences)
+    index = after_harbour_lead(sentences)
     plans = plan_article(index)
     focus_on_claims(plans)
-    return {f.mention.text: f.side for plan in plans[len(LEAD) :] for f in plan.facts}
+    return {f.mention.text: f.side for plan in plans[len(HARBOUR_LEAD) :] for f in plan.facts}
 
 
 def test_place_tells_the_subject_and_object_from_adjuncts_modifiers_and_asides():
@@ -75,7 +61,7 @@ def test_a_census_word_in_a_sentence_of_one_figure_is_the_claim():
 
 
 def test_the_lead_keeps_every_answer():
-    index = indexed([])
+    index = after_harbour_lead([])
     plans = plan_article(index)
     focus_on_claims(plans)
     assert not any(f.side and f.side.startswith(("figure_in", "census")) for p in plans for f in p.facts)
@@ -86,7 +72,7 @@ def test_explain_names_the_rule_that_left_an_answer_out():
     from quizgen.generate.explain import explain
 
     sentence = "The busiest quay during the first 20 years was Anselm Quay."
-    generated = generate_text(f"{TITLE}\n\n" + "\n\n".join([*LEAD, sentence]), "t.txt")
+    generated = generate_text(f"{HARBOUR_TITLE}\n\n" + "\n\n".join([*HARBOUR_LEAD, sentence]), "t.txt")
     lines = explain(generated.article, generated)
     assert any("'20'" in line and "figure_in_a_modifier" in line for line in lines)
     answers = {card.answer_text() for card in generated.deck.cards}
@@ -95,15 +81,15 @@ def test_explain_names_the_rule_that_left_an_answer_out():
 
 def ranked(sentence: str) -> list[str]:
     """The answers of the sentence after the lead, best first, once the focus has ranked them."""
-    index = indexed([sentence])
+    index = after_harbour_lead([sentence])
     plans = plan_article(index)
     focus_on_claims(plans)
-    return [f.mention.text for f in plans[len(LEAD)].facts]
+    return [f.mention.text for f in plans[len(HARBOUR_LEAD)].facts]
 
 
 def test_a_level_worked_out_from_its_change_ranks_below_the_change():
     sentence = "Shares in Varnia Shipping closed down 310p, or 22%, at 1090 pence."
-    plain = plan_article(indexed([sentence]))[len(LEAD)].facts
+    plain = plan_article(after_harbour_lead([sentence]))[len(HARBOUR_LEAD)].facts
     level = next(f for f in plain if f.mention.text.startswith("1090"))
     answers = ranked(sentence)
     level_at = next(k for k, a in enumerate(answers) if a.startswith("1090"))
@@ -114,12 +100,14 @@ def test_a_level_worked_out_from_its_change_ranks_below_the_change():
 
 def test_a_level_beside_a_change_given_once_keeps_its_rank():
     sentence = "Unemployment in Elsland rose 7,000 to 4.46 million in March."
-    assert ranked(sentence) == [f.mention.text for f in plan_article(indexed([sentence]))[len(LEAD)].facts]
+    assert ranked(sentence) == [
+        f.mention.text for f in plan_article(after_harbour_lead([sentence]))[len(HARBOUR_LEAD)].facts
+    ]
 
 
 def test_a_name_in_another_nouns_modifier_ranks_below_the_claims_subject():
     sentence = "The Varnia board signed the treaty with the government of Elsland."
-    plain = [f.mention.text for f in plan_article(indexed([sentence]))[len(LEAD)].facts]
+    plain = [f.mention.text for f in plan_article(after_harbour_lead([sentence]))[len(HARBOUR_LEAD)].facts]
     assert plain.index("Elsland") < plain.index("Varnia")  # ranked first by its score alone
     answers = ranked(sentence)
     assert answers.index("Varnia") < answers.index("Elsland")
@@ -127,4 +115,6 @@ def test_a_name_in_another_nouns_modifier_ranks_below_the_claims_subject():
 
 def test_a_name_that_is_the_verbs_object_keeps_its_rank():
     sentence = "The Varnia board visited Elsland in the spring."
-    assert ranked(sentence) == [f.mention.text for f in plan_article(indexed([sentence]))[len(LEAD)].facts]
+    assert ranked(sentence) == [
+        f.mention.text for f in plan_article(after_harbour_lead([sentence]))[len(HARBOUR_LEAD)].facts
+    ]

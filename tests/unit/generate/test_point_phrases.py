@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
+from generate_support import HARBOUR_LEAD, HARBOUR_TITLE, after_harbour_lead
+
 from quizgen.generate import generate_text
 from quizgen.generate.candidates import plan_article
 from quizgen.generate.claim_focus import focus_on_claims
-from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.point_phrases import POINT, point_phrases
-from quizgen.generate.split import split_article
-from quizgen.generate.text import article_from_text
-
-TITLE = "Porthaven harbour"
-LEAD = [
-    "Porthaven harbour is the largest port on the northern coast of Elsland.",
-    "The harbour handles grain, timber and coal for the whole region.",
-    "Its docks employ about 3,000 people in the town.",
-]
-
-
-def indexed(sentences: list[str]) -> ArticleIndex:
-    rows, _ = split_article(article_from_text(f"{TITLE}\n\n" + "\n\n".join([*LEAD, *sentences]), "t.txt"))
-    return analyse(rows)
 
 
 def points(sentence: str) -> list[str]:
-    return [m.text for m, _ in point_phrases(indexed([sentence]).sentences[len(LEAD)])]
+    return [m.text for m, _ in point_phrases(after_harbour_lead([sentence]).sentences[len(HARBOUR_LEAD)])]
 
 
 def ranked(sentence: str) -> list[tuple[str, str | None]]:
     """The answers of the sentence, best first, each with why it is a term."""
-    plans = plan_article(indexed([sentence]))
+    plans = plan_article(after_harbour_lead([sentence]))
     focus_on_claims(plans)
-    return [(f.mention.text, f.term) for f in plans[len(LEAD)].facts]
+    return [(f.mention.text, f.term) for f in plans[len(HARBOUR_LEAD)].facts]
 
 
 def test_the_object_of_a_participle_clause_is_the_point():
@@ -98,7 +85,11 @@ def test_the_point_ranks_above_a_place_in_the_subjects_modifier():
 
 def test_a_point_phrase_is_asked_as_a_cloze_never_typed():
     text = "\n\n".join(
-        [TITLE, *LEAD, "More mooring buoys will be installed so that yachts do not block the quay in Porthaven."]
+        [
+            HARBOUR_TITLE,
+            *HARBOUR_LEAD,
+            "More mooring buoys will be installed so that yachts do not block the quay in Porthaven.",
+        ]
     )
     cards = generate_text(text).deck.cards
     assert any(c.type == "cloze" and "{{c1::mooring buoys}}" in c.prompt() for c in cards)
