@@ -7,7 +7,7 @@ from collections import Counter
 
 from quizgen.generate.entities import PARTIES
 from quizgen.generate.index import Analysed, ArticleIndex
-from quizgen.generate.lemmas import get_lemma
+from quizgen.generate.lemmas import first_lemma
 from quizgen.generate.tokens import Token
 
 PERSONAL = {"he", "she", "him", "his", "her", "hers"}
@@ -154,8 +154,7 @@ def _noun_phrases(row: Analysed) -> list[list[Token]]:
 
 
 def _lemma(word: str) -> str:
-    lemmas = get_lemma(word.lower(), "NOUN")
-    return lemmas[0] if lemmas else word.lower()
+    return first_lemma(word.lower())
 
 
 def like_a_person(name: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.generate.gates import GATES, Candidate
+from quizgen.generate.gates import GATES, Candidate, failed_gate
 from quizgen.generate.quotes import in_quoted_phrase
 
 CLAIM_GATES = frozenset(
@@ -78,15 +78,11 @@ def claim_stands_alone(c: Candidate) -> str | None:
 
 def failed_claim_gate(candidate: Candidate) -> str | None:
     """Why the first failing gate on the card's text drops `candidate` ('gate name: reason'), or None."""
-    alone = claim_stands_alone(candidate)
-    if alone:
-        return f"claim_stands_alone: {alone}"
-    for gate in GATES:
-        if gate.__name__ in CLAIM_GATES:
-            reason = gate(candidate)
-            if reason:
-                return f"{gate.__name__}: {reason}"
-    return None
+    return failed_gate(candidate, _CLAIM_GATE_FUNCTIONS)
+
+
+_CLAIM_GATE_FUNCTIONS = (claim_stands_alone, *(gate for gate in GATES if gate.__name__ in CLAIM_GATES))
+"""Whether the claim stands alone, then the gates on a card's text in their usual order."""
 
 
 def claim_side(side: str | None) -> str | None:

@@ -11,13 +11,12 @@ article's lead) is shown instead, followed by GAP so the reader sees that text w
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from quizgen.generate.context_clause import clause_end, stands_alone
 from quizgen.generate.coref import EVENT, EVENT_HEADS, Resolution, resolve
 from quizgen.generate.edits import Edit, apply_edits
 from quizgen.generate.index import Analysed, ArticleIndex
-from quizgen.generate.lemmas import get_lemma
+from quizgen.generate.lemmas import first_lemma
 from quizgen.generate.quotes import QUOTES
 from quizgen.generate.tokens import Token
 from quizgen.generate.trim import trims
@@ -197,7 +196,7 @@ def _introduces_at(tokens: list[Token], k: int, noun: str) -> bool:
 
 def _long_stem(word: str) -> str:
     """At most the first six letters of the word's lemma: 'deployment' → 'deploy', 'offers' → 'offer'."""
-    return _lemma(word).casefold()[:6]
+    return first_lemma(word).casefold()[:6]
 
 
 def context_for(index: ArticleIndex, number: int) -> tuple[Edit, str] | None:
@@ -278,14 +277,7 @@ def holds(text: str, noun: str) -> bool:
 
 def _stem(word: str) -> str:
     """The first five letters of the word's lemma: 'deployment' → 'deplo'."""
-    return _prefix(_lemma(word))
-
-
-@lru_cache(maxsize=4096)
-def _lemma(word: str) -> str:
-    """The word's lemma as a noun ('deployments' → 'deployment'), or the word when it has none."""
-    lemmas = get_lemma(word, "NOUN")
-    return lemmas[0] if lemmas else word
+    return _prefix(first_lemma(word))
 
 
 def _prefix(word: str) -> str:

@@ -522,9 +522,9 @@ GATES: tuple[Gate, ...] = (
 """Every gate, cheapest and commonest first."""
 
 
-def failed_gate(candidate: Candidate) -> str | None:
-    """Why the first failing gate drops `candidate` ('gate name: reason'), or None when it passes all."""
-    for gate in GATES:
+def failed_gate(candidate: Candidate, gates: tuple[Gate, ...] = GATES) -> str | None:
+    """Why the first failing gate of `gates` drops `candidate` ('gate name: reason'), or None when it passes all."""
+    for gate in gates:
         reason = gate(candidate)
         if reason:
             return f"{gate.__name__}: {reason}"

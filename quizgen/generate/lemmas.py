@@ -152,6 +152,13 @@ def _regular_third_person(verb: str) -> str:
     return base + "s"
 
 
+@lru_cache(maxsize=8192)
+def first_lemma(word: str, upos: str = "NOUN") -> str:
+    """The word's first lemma as `upos` ('deployments' → 'deployment'), or the word itself when it has none."""
+    lemmas = get_lemma(word, upos)
+    return lemmas[0] if lemmas else word
+
+
 def get_inflection(lemma: str, tag: str) -> tuple[str, ...]:
     """lemminflect.getInflection(lemma, tag) for tag 'VBZ': the third person singular of a verb."""
     if tag != "VBZ":

@@ -16,7 +16,7 @@ from quizgen.generate.cards import BLANK
 from quizgen.generate.clause import split_clause
 from quizgen.generate.entities import Mention
 from quizgen.generate.index import Analysed
-from quizgen.generate.lemmas import get_lemma
+from quizgen.generate.lemmas import first_lemma
 from quizgen.generate.roles import ROLE_NOUNS
 from quizgen.generate.tokens import Token
 
@@ -58,8 +58,7 @@ def rival_answer(c: Candidate) -> str | None:
 
 def lemma(word: str, upos: str) -> str:
     """The word's first lemma, lower case, or the word itself."""
-    found = get_lemma(word.lower(), upos)
-    return found[0] if found else word.lower()
+    return first_lemma(word.lower(), upos)
 
 
 def asked_about(tokens: list[Token], m: Mention) -> tuple[str, frozenset[str], str] | None:
