@@ -30,6 +30,7 @@ from quizgen.generate.salience import asides, referent_words
 from quizgen.generate.sidedetails import Story, side_reason
 from quizgen.generate.split import split_article
 from quizgen.generate.subject import find_subject
+from quizgen.generate.swaps import more_facts
 from quizgen.generate.terms import definitions
 from quizgen.generate.text import Article
 from quizgen.generate.truefalse import negated_pair
@@ -118,6 +119,9 @@ def generate_deck(
         raise _no_facts(article)
     limit = max_cards if max_cards is not None else facts_budget(options)
     chosen = select(options, limit, keep=keep)
+    chosen = sorted(
+        more_facts(chosen, options, limit, keep), key=lambda o: (o.sentence, DECK_ORDER[o.card.type], o.card.uid)
+    )
     notes: dict[int, str] = {}
     """id() of an option the floor kept → what --explain says of it."""
     if max_cards is None:  # a limit the user set is kept; the budget may be exceeded by the floor

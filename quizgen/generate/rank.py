@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from quizgen.generate import gazetteer
 from quizgen.generate.cards import Draft
@@ -15,6 +16,8 @@ TYPE_WEIGHT = {"typed": 1.0, "choice": 0.95, "basic": 1.1, "cloze": 0.9, "truefa
 PER_CLAIM = 1
 """One card per fact: a claim's second card would state the first one's answer (see `claims`)."""
 SAME_FACT = 0.5
+SPARED_FACTS = 2
+"""A card that gives away every card of this many other claims may wait for them (`Selection.take_sentence_leaders`)."""
 RELATED = 2
 """Two cards sharing this many content words speak of one event: neither may state the other's answer. A name or
 a term is given away by a card that shares one content word with its own."""
@@ -34,6 +37,11 @@ class Option:
     """Which claim of the sentence the card asks (`claims.parts`)."""
     edits: list[Edit] = field(default_factory=list)
     """The edits that made the sentence stand alone, for --explain."""
+
+    @cached_property
+    def asked(self) -> Asked:
+        """What the card asks and shows, for the giveaway rules; read once the card is final."""
+        return Asked.of(self)
 
     @property
     def fact(self) -> tuple[int, int]:
@@ -90,7 +98,7 @@ def _is_person(option: Option) -> bool:
 
 def states(text: str, answer: str) -> bool:
     """Whether `text` contains `answer` as whole words."""
-    return bool(answer) and re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", text) is not None
+    return bool(answer) and answer in text and re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", text) is not None
 
 
 def _states_form(text: str, form: str) -> bool:
@@ -102,6 +110,65 @@ def _states_form(text: str, form: str) -> bool:
 
 DECK_ORDER = {"basic": 0, "typed": 1, "choice": 2, "cloze": 3, "truefalse": 4}
 """The order of a sentence's cards in the deck."""
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a card asks and shows, as the giveaway rules compare two cards (`conflicts`)."""
+
+    answer: str
+    """The answer, lower case, spaces normalised."""
+    shown: str
+    """What the card shows before it is answered (`shown_text`)."""
+    stems: frozenset[str]
+    """That text's content stems (`content_stems`)."""
+    person: bool
+    named: bool
+    """A name or a term rather than a figure."""
+    proper: bool
+    """Given away by any card that states it (`_is_proper`)."""
+    forms: tuple[str, ...]
+    """The words that state the answer (`_forms`)."""
+
+    @classmethod
+    def of(cls, option: Option) -> Asked:
+        shown = shown_text(option)
+        return cls(
+            " ".join(option.answer.casefold().split()),
+            shown,
+            frozenset(content_stems(shown, option.answer)),
+            _is_person(option),
+            _is_named(option),
+            _is_proper(option),
+            tuple(_forms(option)),
+        )
+
+
+def _shows(text: str, forms: tuple[str, ...]) -> bool:
+    return any(_states_form(text, f) for f in forms)
+
+
+def conflicts(chosen: Asked, other: Asked) -> bool:
+    """Whether a card asking `other` may not join a deck that asks `chosen`: it repeats the answer, shows a proper
+    name `chosen` asks, states the answer of a related card, of a card sharing a content word when that answer is
+    a name or a term, or of a person; or `chosen` states its answer in the same way. A country is stated by its
+    nationality word too ('Australian dollars')."""
+    if chosen.proper and _shows(other.shown, chosen.forms):
+        return True  # it shows a proper name another card asks
+    if (
+        other.answer == chosen.answer
+        or other.person
+        and chosen.person
+        and _surname(other.answer) == _surname(chosen.answer)
+    ):
+        return True  # 'Falconer' and 'Lord Falconer': one person asked twice
+    shared = len(other.stems & chosen.stems)
+    related, near = shared >= RELATED, shared >= 1
+    if (related or chosen.person or chosen.named and near) and _shows(other.shown, chosen.forms):
+        return True
+    if (related or other.person or other.named and near) and _shows(chosen.shown, other.forms):
+        return True
+    return other.proper and _shows(chosen.shown, other.forms)  # 'the Anti-Terrorism Bill', related or not
 
 
 class Selection:
@@ -116,11 +183,8 @@ class Selection:
         """(Sentence, claim) → how many of its cards are chosen."""
         self.seen: set[str] = set()
         """Every chosen prompt, normalised."""
-        self.asked_facts: list[tuple[str, str, set[str], bool, bool, list[str]]] = []
-        """Every chosen card's answer, what it shows before it is answered, that text's content stems, whether the
-        answer is a person, whether it is a name or a term rather than a figure, and the words that state it."""
-        self.proper_forms: list[str] = []
-        """The words that state every chosen proper name of several words: no other card may show them."""
+        self.asked: list[Asked] = []
+        """What every chosen card asks and shows."""
 
     @property
     def full(self) -> bool:
@@ -142,48 +206,13 @@ class Selection:
         return not self.gives_away(option)
 
     def gives_away(self, option: Option) -> bool:
-        """Whether the option repeats a chosen card's answer, its question states the answer of a related chosen
-        card, of a chosen card that shares a content word when that answer is a name or a term, or of any chosen person;
-        or a chosen question states its answer in the same way. A country is stated by its nationality word too
-        ('Australian dollars')."""
-        shown = shown_text(option)
-        stems = content_stems(shown, option.answer)
-        answer = " ".join(option.answer.casefold().split())
-        person = _is_person(option)
-        named = _is_named(option)
-        forms = _forms(option)
-        proper = _is_proper(option)
-        if any(_states_form(shown, f) for f in self.proper_forms):
-            return True  # it shows a proper name another card asks
-        for other_answer, question, other_stems, other_person, other_named, other_forms in self.asked_facts:
-            if answer == other_answer or person and other_person and _surname(answer) == _surname(other_answer):
-                return True  # 'Falconer' and 'Lord Falconer': one person asked twice
-            shared = len(stems & other_stems)
-            related, near = shared >= RELATED, shared >= 1
-            if (related or other_person or other_named and near) and any(_states_form(shown, f) for f in other_forms):
-                return True
-            if (related or person or named and near) and any(_states_form(question, f) for f in forms):
-                return True
-            if proper and any(_states_form(question, f) for f in forms):
-                return True  # 'the Anti-Terrorism Bill' stated by any card gives the name away, related or not
-        return False
+        """Whether the option and a chosen card give each other away (`conflicts`)."""
+        asked = option.asked
+        return any(conflicts(chosen, asked) for chosen in self.asked)
 
     def take(self, option: Option) -> None:
         """Choose the option and record what it asks."""
-        shown = shown_text(option)
-        answer_text = " ".join(option.answer.casefold().split())
-        self.asked_facts.append(
-            (
-                answer_text,
-                shown,
-                content_stems(shown, option.answer),
-                _is_person(option),
-                _is_named(option),
-                _forms(option),
-            )
-        )
-        if _is_proper(option):
-            self.proper_forms.extend(_forms(option))
+        self.asked.append(option.asked)
         self.chosen.append(option)
         self.types[option.card.type] += 1
         self.per_claim[option.fact] += 1
@@ -195,24 +224,42 @@ class Selection:
             if option.card.uid in keep and not self.full and self.fits(option):
                 self.take(option)
 
-    def take_sentence_leaders(self, options: list[Option]) -> set[int]:
+    def take_sentence_leaders(self, options: list[Option], spare: bool = False) -> set[int]:
         """Then the best-balanced fitting option of every claim that has no card yet, the claims with the
-        best options first; the ids (`id()`) of the options taken."""
+        best options first; the ids (`id()`) of the options taken.
+
+        With `spare`, a claim whose every fitting card would give away every card of SPARED_FACTS other claims or
+        more waits until the others are chosen: 'Michael Sears admitted his guilt' asked first would leave no card
+        for the sentences that name 'Mr Sears'."""
         by_fact: dict[tuple[int, int], list[Option]] = {}
         for option in options:
             by_fact.setdefault(option.fact, []).append(option)
         leaders = sorted(by_fact, key=lambda f: (-max(o.score for o in by_fact[f]), f))
+        blocking = _Blocking(by_fact if spare else {})
         taken: set[int] = set()
-        for fact in leaders:
+        waiting: list[tuple[int, int]] = []
+        queue = list(leaders)
+        second = False
+        while queue or waiting and not second:
+            if not queue:
+                queue, waiting, second = waiting, [], True
+            fact = queue.pop(0)
             if self.full:
                 break
             if self.per_claim[fact]:
                 continue  # it has a kept card already
             pool = [o for o in by_fact[fact] if self.fits(o)]
-            if pool:
-                leader = max(pool, key=lambda o: (self.balance(o), o.card.uid))
-                self.take(leader)
-                taken.add(id(leader))
+            if not pool:
+                continue
+            open_facts = {f for f in by_fact if f != fact and not self.per_claim[f]}
+            costs = {id(o): len(blocking.silenced(o) & open_facts) for o in pool}
+            least = min(costs.values())
+            if spare and least >= SPARED_FACTS and not second:
+                waiting.append(fact)
+                continue
+            leader = max((o for o in pool if costs[id(o)] == least), key=lambda o: (self.balance(o), o.card.uid))
+            self.take(leader)
+            taken.add(id(leader))
         return taken
 
     def take_balanced(self, options: list[Option], leaders: set[int]) -> None:
@@ -241,17 +288,42 @@ class Selection:
         return sorted(self.chosen, key=lambda o: (o.sentence, DECK_ORDER[o.card.type], o.card.uid))
 
 
+class _Blocking:
+    """Which claims a card would leave without a card: every card of theirs and it give each other away."""
+
+    def __init__(self, by_fact: dict[tuple[int, int], list[Option]]) -> None:
+        self.by_fact = by_fact
+        self.found: dict[int, set[tuple[int, int]]] = {}
+
+    def silenced(self, option: Option) -> set[tuple[int, int]]:
+        key = id(option)
+        if key not in self.found:
+            asked = option.asked
+            self.found[key] = {
+                fact
+                for fact, others in self.by_fact.items()
+                if fact != option.fact and all(conflicts(asked, other.asked) for other in others)
+            }
+        return self.found[key]
+
+
 def select(options: list[Option], limit: int, keep: Collection[str] = ()) -> list[Option]:
     """The best options up to `limit`: every sentence first, then by score with types balanced.
 
     Options whose card id is in `keep` (the cards of the deck generated before) are taken first,
     so regenerating after an edit keeps the cards, and the progress, of every unchanged fact.
     """
+    plain, sparing = (_selected(options, limit, keep, spare) for spare in (False, True))
+    # the claims that would silence others wait only if that asks more claims
+    return (sparing if len(sparing.chosen) > len(plain.chosen) else plain).in_deck_order()
+
+
+def _selected(options: list[Option], limit: int, keep: Collection[str], spare: bool) -> Selection:
     selection = Selection(limit)
     selection.take_kept(options, keep)
-    leaders = selection.take_sentence_leaders(options)
+    leaders = selection.take_sentence_leaders(options, spare)
     selection.take_balanced(options, leaders)
-    return selection.in_deck_order()
+    return selection
 
 
 def repeats(options: list[Option], chosen: list[Option]) -> dict[int, int]:

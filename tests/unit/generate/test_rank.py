@@ -1,9 +1,9 @@
-"""Choosing cards: one person is not asked twice under two spellings."""
+"""Choosing cards: one person is not asked twice under two spellings; one card does not silence several."""
 
 from __future__ import annotations
 
 from quizgen.generate.cards import Draft
-from quizgen.generate.rank import Option, Selection
+from quizgen.generate.rank import Option, Selection, conflicts, select
 
 
 def person_card(sentence: int, question: str, answer: str) -> Option:
@@ -90,3 +90,26 @@ def test_a_proper_name_of_several_words_a_country_or_a_term_is_given_away_by_any
     selection = Selection(10)
     selection.take(cloze_card(6, "Aid groups said roads in Jakarta would need help.", "Aid groups", "term"))
     assert selection.fits(one_word)
+
+
+def sears_cards() -> tuple[Option, Option, Option]:
+    """A card asking a person, and two cards of other claims that show him by title and surname."""
+    asked = cloze_card(
+        1, "Michael Sears admitted his guilt in breaking conflict of interest laws.", "Michael Sears", "person"
+    )
+    asked.score = 3.0
+    sacked = cloze_card(6, "Boeing sacked Mr Sears in November 2003 after allegations.", "November 2003", "date")
+    talks = cloze_card(7, "Ms Druyun had talks with Mr Sears in October 2002 about a job.", "October 2002", "date")
+    return asked, sacked, talks
+
+
+def test_a_card_that_would_silence_two_claims_waits_for_them() -> None:
+    asked, sacked, talks = sears_cards()
+    assert conflicts(asked.asked, sacked.asked) and conflicts(sacked.asked, asked.asked)
+    chosen = select([asked, sacked, talks], 10)
+    assert [o.answer for o in chosen] == ["November 2003", "October 2002"]
+
+
+def test_a_card_that_silences_one_claim_keeps_its_place() -> None:
+    asked, sacked, _ = sears_cards()
+    assert [o.answer for o in select([asked, sacked], 10)] == ["Michael Sears"]
