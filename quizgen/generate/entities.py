@@ -63,7 +63,7 @@ _PATTERNS = (
             rf"\b(?:\d{{1,2}}\s(?:{_MONTH})(?:,?\s\d{{4}})?|(?:{_MONTH})\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?|(?:{_MONTH})\s\d{{4}})\b"
         ),
     ),
-    ("decade", re.compile(r"\b(?:1[5-9]|20)\d0s\b")),
+    ("decade", re.compile(r"\b(?:1[5-9]|20)\d0s\b|(?<=\bthe )[1-9]\d0s\b")),  # 'the 880s' too
     ("year", re.compile(r"(?<![\d/.,£$€-])(?:1[6-9]\d\d|20\d\d)(?![\d/%]|[.,]\d|\s?(?:bn|m)\b)")),
     ("share", re.compile(rf"\b(?:{_SHARE})\b")),
     (
@@ -196,7 +196,7 @@ def numeric_mentions(text: str, tokens: list[Token]) -> list[Mention]:
             a, b = m.span()
             if any(a < y and x < b for x, y in taken):
                 continue
-            value = float(m.group(0)[:4]) if kind in ("year", "decade") else number_value(m.group(0))
+            value = float(m.group(0).rstrip("s")) if kind in ("year", "decade") else number_value(m.group(0))
             mention = Mention(m.group(0), a, b, kind, m.group(0).lower(), value)
             if kind == "number":
                 mention = _with_unit(mention, tokens)

@@ -68,6 +68,8 @@ def neighbouring_value_reveals(c: Candidate) -> str | None:
             continue
         if _counts_other_things(c, m, o):
             continue  # 'seven interceptions ... 88 tackles': one figure tells nothing of the other
+        if len(others) == 1 and _change_and_level(text, m, o):
+            continue  # 'rose 7,000 in November to [4.464 million]': without the level before, neither tells the other
         if _plain_contrast(c, m, o, removed):
             continue  # '[1,160,000] square miles, compared to 734,000 square miles in 2005': no direction to reveal
         if len(between.split()) <= 8 and (_COMPARED.search(between) or _COMPARED_JUST_BEFORE.search(before)):
@@ -99,6 +101,23 @@ def _converted_by_or(text: str, start: int, end: int) -> bool:
 
 
 _PLAIN_CONTRAST = re.compile(r"(?:\s*\S+){0,5}?\s*,?\s+compared (?:to|with)\s+(?:about\s+|approximately\s+)?$")
+
+
+_CHANGE = re.compile(
+    r"(?<![\w-])(?:rose|fell|grew|climbed|dropped|jumped|slipped|increased|decreased|declined)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+_TO_LEVEL = re.compile(r"^[^\d(),;]{0,40}?(?<![\w-])to\s+(?:about\s+)?$", re.IGNORECASE)
+
+
+def _change_and_level(text: str, m: Mention, o: Mention) -> bool:
+    """'rose 7,000 in November to 4.464 million': a change and the level it reached, with no level before it (no
+    'from'): neither figure can be worked out from the other."""
+    first, second = (m, o) if m.end <= o.start else (o, m)
+    if not _CHANGE.search(text[max(0, first.start - 20) : first.start]):
+        return False
+    between = text[first.end : second.start]
+    return _TO_LEVEL.match(between) is not None and not re.search(r"\bfrom\b", text[: first.start], re.IGNORECASE)
 
 
 def _plain_contrast(c: Candidate, m: Mention, o: Mention, removed: list[tuple[int, int]]) -> bool:

@@ -38,6 +38,17 @@ def test_quantities(text, kind):
     assert kind in kinds(sentence).values()
 
 
+def test_a_decade_of_three_digits_after_the():
+    found = {
+        m.text: m for m in sentence_mentions(*_tagged("Viking settlers began arriving in the 880s, as the annals say."))
+    }
+    assert found["880s"].kind == "decade" and found["880s"].value == 880
+
+
+def _tagged(sentence):
+    return sentence, tag(sentence)
+
+
 def test_number_values():
     assert number_value("five") == 5
     assert number_value("£3.5bn") == 3.5e9

@@ -131,3 +131,11 @@ def test_a_change_the_two_shown_figures_give_is_computable() -> None:
     assert figure_gates.change_computable(candidate(text, "20%"))
     alone = "The yearly catch in 2004 was 20% higher than in 2003, the fisheries agency said on Monday."
     assert figure_gates.change_computable(candidate(alone, "20%")) is None
+
+
+def test_a_change_and_the_level_it_reached_tell_nothing_of_each_other() -> None:
+    text = "Dutch unemployment rose 9,000 in March to 2.318 million people, the labour office said on Tuesday."
+    assert figure_gates.neighbouring_value_reveals(candidate(text, "2.318 million")) is None
+    assert figure_gates.neighbouring_value_reveals(candidate(text, "9,000")) is None
+    both = "Dutch unemployment rose from 2.309 million by 9,000 in March to 2.318 million, the labour office said."
+    assert figure_gates.neighbouring_value_reveals(candidate(both, "2.318 million"))
