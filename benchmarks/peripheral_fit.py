@@ -50,6 +50,10 @@ ROUNDS = {
     "round18": "603a433",
     "round19": "99c4fdd",
     "round20": "be5024f",
+    "round21": "f6e5f6e",
+    "round22": "7a80183",
+    "round23": "e97ffaf",
+    "round24": "d29c0b4",
 }
 """Review round (a folder of docs/reviews) → the commit whose cards it judged (docs/generator-review.md)."""
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -314,8 +314,13 @@ def select(options: list[Option], limit: int, keep: Collection[str] = ()) -> lis
     so regenerating after an edit keeps the cards, and the progress, of every unchanged fact.
     """
     plain, sparing = (_selected(options, limit, keep, spare) for spare in (False, True))
-    # the claims that would silence others wait only if that asks more claims
-    return (sparing if len(sparing.chosen) > len(plain.chosen) else plain).in_deck_order()
+    # the claims that would silence others wait only if the claims that asks weigh more: a lead is not given up
+    # for two cards that show it as their context
+    return (sparing if _weight(sparing.chosen) > _weight(plain.chosen) else plain).in_deck_order()
+
+
+def _weight(chosen: list[Option]) -> float:
+    return sum(o.score for o in chosen)
 
 
 def _selected(options: list[Option], limit: int, keep: Collection[str], spare: bool) -> Selection:

@@ -2,8 +2,9 @@
 
 The cards are chosen best first (`rank.select`), each checked against those before it, so one card about a person
 the article names in four sentences ('Michael Sears admitted his guilt') can leave those four with no card. Where
-dropping a chosen card lets two or more claims without a card have one, the deck asks more facts: one card per
-fact, as many facts as can be asked without one card giving another away.
+dropping a chosen card lets two or more claims without a card have one, and they weigh more than it (a lead is not
+traded for two cards that show it as their context), the deck asks more facts: one card per fact, as many facts as
+can be asked without one card giving another away.
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ def _best_first(options: list[Option]) -> list[Option]:
 
 
 def more_facts(chosen: list[Option], options: list[Option], limit: int, keep: Collection[str] = ()) -> list[Option]:
-    """`chosen` with a card traded for GAIN cards or more of claims that have none, while one is; the weakest chosen
-    card is tried first, and a card in `keep` (of the deck generated before) is never traded."""
+    """`chosen` with a card traded for GAIN cards or more of claims that have none, whose scores add up to more than
+    its own, while one is; the weakest chosen card is tried first, and a card in `keep` (of the deck generated
+    before) is never traded."""
     by_fact: dict[tuple[int, int], list[Option]] = {}
     for option in _best_first(options):
         by_fact.setdefault(option.fact, []).append(option)
@@ -55,7 +57,7 @@ def more_facts(chosen: list[Option], options: list[Option], limit: int, keep: Co
                 continue
             rest = [o for o in chosen if o is not card]
             picks = _fill(rest, [by_fact[f] for f in open_facts if f != card.fact], clash)
-            if len(picks) >= GAIN and len(rest) + len(picks) <= limit:
+            if len(picks) >= GAIN and len(rest) + len(picks) <= limit and sum(p.score for p in picks) > card.score:
                 traded = rest + picks
                 break
         if traded is None:

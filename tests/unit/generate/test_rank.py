@@ -100,6 +100,7 @@ def sears_cards() -> tuple[Option, Option, Option]:
     asked.score = 3.0
     sacked = cloze_card(6, "Boeing sacked Mr Sears in November 2003 after allegations.", "November 2003", "date")
     talks = cloze_card(7, "Ms Druyun had talks with Mr Sears in October 2002 about a job.", "October 2002", "date")
+    sacked.score = talks.score = 1.6
     return asked, sacked, talks
 
 
@@ -108,6 +109,12 @@ def test_a_card_that_would_silence_two_claims_waits_for_them() -> None:
     assert conflicts(asked.asked, sacked.asked) and conflicts(sacked.asked, asked.asked)
     chosen = select([asked, sacked, talks], 10)
     assert [o.answer for o in chosen] == ["November 2003", "October 2002"]
+
+
+def test_a_card_waits_only_for_claims_that_weigh_more() -> None:
+    asked, sacked, talks = sears_cards()
+    sacked.score = talks.score = 1.0
+    assert [o.answer for o in select([asked, sacked, talks], 10)] == ["Michael Sears"]
 
 
 def test_a_card_that_silences_one_claim_keeps_its_place() -> None:

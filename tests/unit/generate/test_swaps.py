@@ -12,6 +12,12 @@ def test_a_card_is_traded_for_two_claims_it_silenced() -> None:
     assert sorted(o.answer for o in traded) == ["November 2003", "October 2002"]
 
 
+def test_a_card_is_not_traded_for_cards_that_weigh_less() -> None:
+    asked, sacked, talks = sears_cards()
+    sacked.score = talks.score = 1.0  # a lead of 3.0 is worth more than two side cards
+    assert more_facts([asked], [asked, sacked, talks], 10) == [asked]
+
+
 def test_a_card_is_not_traded_for_one() -> None:
     asked, sacked, _ = sears_cards()
     assert more_facts([asked], [asked, sacked], 10) == [asked]
