@@ -1,9 +1,11 @@
 """'the network' is the article's subject when the article itself gives its subject that class noun.
 
 The article says what kind of thing its subject is: by a definition ('ABC is an American television network'),
-an appositive ('Qantas, Australia's national carrier,') or a noun before the name ('Australian airline
-Qantas'). A later singular 'the network' then means the subject, unless another thing that could be a network
-is named in its sentence or the one before; then no rewrite is certain and the reference gates decide.
+an appositive ('Qantas, Australia's national carrier,'), a noun before the name ('Australian airline
+Qantas') or its name itself ('American Broadcasting Company', a network). A later singular 'the network' then
+means the subject, unless another thing that could be a network is named in its sentence or the one before (a thing
+named after the subject, 'the "ABC Circle" logo', is none); then no rewrite is certain and the reference gates
+decide.
 """
 
 from __future__ import annotations
@@ -25,6 +27,13 @@ ORG_CLASSES = frozenset(
 )
 """Nouns that say what kind of organisation a name is ('The Australian newspaper', 'the DuMont Television
 Network')."""
+IMPLIED_CLASSES = {
+    "broadcasting": ("network", "broadcaster"),
+    "television": ("network", "broadcaster"),
+    "airlines": ("airline", "carrier"),
+    "airways": ("airline", "carrier"),
+}
+"""A word of a name → the class nouns it makes the name ('American Broadcasting Company': 'the network')."""
 _ANY_COMPANY = frozenset("company firm group retailer airline carrier bank carmaker operator".split())
 """Kinds of business that `thing_pronouns.the_company` gives the article's own organisation: never another's."""
 _BE = frozenset(("is", "was"))
@@ -77,7 +86,7 @@ def _classes(index: ArticleIndex) -> tuple[dict[str, str], dict[str, frozenset[s
         for row in index.sentences:
             for name, noun in _given_classes(row, names):
                 given.setdefault(name, set()).add(noun)
-        ours = {noun for name in names for noun in given.get(name, ())}
+        ours = {noun for name in names for noun in given.get(name, ())} | _implied(names)
         orgs = {m.text for row in index.sentences for m in row.mentions if m.kind in ("org", "name")}
         holders: dict[str, set[str]] = {}
         for name, nouns in given.items():
@@ -95,6 +104,11 @@ def _classes(index: ArticleIndex) -> tuple[dict[str, str], dict[str, frozenset[s
             chosen.update(dict.fromkeys(sorted(ours), _written_name(index, names)))
         index.classes = (chosen, {name: frozenset(nouns) for name, nouns in given.items()})
     return index.classes
+
+
+def _implied(names: tuple[str, ...]) -> set[str]:
+    """The class nouns the subject's own names make it ('American Broadcasting Company' is a network)."""
+    return {noun for name in names for word in name.lower().split() for noun in IMPLIED_CLASSES.get(word, ())}
 
 
 def _short_for(org: str, name: str) -> bool:
@@ -210,6 +224,8 @@ def _rival_named(w: Word, noun: str, name: str) -> bool:
         for m in row.mentions:
             if m.kind not in ("org", "name") or _canonical(m.text, names) in (names[0], name):
                 continue
+            if any(m.text.startswith(f"{n} ") for n in names):
+                continue  # 'the "ABC Circle" logo': the subject's own thing, no rival
             classes = known.get(_canonical(m.text, names), frozenset())
             if (not classes or noun in classes) and not set_apart(row, m, noun) and not a_place(row, m):
                 return True

@@ -52,8 +52,25 @@ def test_rival_networks_in_the_sentence_before_leave_the_class_noun_as_written()
 
 
 def test_without_a_definition_the_class_noun_is_not_rewritten() -> None:
-    article = "DBN launched a new logo in 1998.\n\nIn 1999, the network began using it on screen.\n"
-    assert "Danish" not in str(resolved("Danish Broadcasting Network", article, 1))
+    article = "DMH launched a new logo in 1998.\n\nIn 1999, the network began using it on screen.\n"
+    assert "Danish" not in str(resolved("Danish Media House", article, 1))
+
+
+def test_a_name_that_says_its_class_defines_it() -> None:
+    article = "The Danish Broadcasting Company launched a new logo in 1998.\n\nIn 1999, the network began using it.\n"
+    assert resolved("Danish Broadcasting Company", article, 1) == (
+        "In 1999, the Danish Broadcasting Company began using it."
+    )
+
+
+def test_a_thing_named_after_the_subject_is_no_rival() -> None:
+    article = (
+        "NBC, a Danish television network, moved its studios to Copenhagen in 1995.\n\n"
+        'In 1998, the network began using a small "NBC Circle" logo designed by Anna Holm.\n'
+    )
+    assert resolved("NBC brings back its circle logo", article, 1) == (
+        'In 1998, NBC began using a small "NBC Circle" logo designed by Anna Holm.'
+    )
 
 
 def test_a_noun_before_the_name_gives_its_class() -> None:
