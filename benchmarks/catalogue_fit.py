@@ -1,8 +1,8 @@
 """Are the cards of catalogue paragraphs rejected more often than the rest? Counts of reviewers' verdicts.
 
-    .venv/bin/python benchmarks/catalogue_fit.py [--work DIR] [--list]
+    .venv/bin/python benchmarks/catalogue_fit.py [--work DIR] [--list] [--current]
 
-A catalogue paragraph lists things of one kind, a sentence each (a city's state routes, its bands). Three
+A catalogue paragraph lists things of one kind, a sentence each (a city's state routes, its bands). Five
 generic definitions are counted, each from the article alone (its sentences, their tokens and mentions, no
 word lists of topics); a paragraph is a catalogue when CATALOGUE or more of its sentences, none of them about
 the article's subject (a word of its title), have:
@@ -11,12 +11,17 @@ the article's subject (a word of its title), have:
   first verb and the preposition after it: 'formed in');
 - `opening`: different named things (people, places, bodies, names) opening the sentence;
 - `opening-head`: different named things opening the sentence whose names share their last word
-  ('State Route 41', 'State Route 180').
+  ('State Route 41', 'State Route 180');
+- `opening-local`: different named things opening the sentence, each named nowhere else in the article;
+- `name-word`: different names anywhere in the sentences, each named nowhere else in the article, that share a
+  word ('Hurricane Dora', 'Hurricane Floyd').
 
 The judged cards are those of `benchmarks/peripheral_fit.py` (rounds 4-24 of docs/reviews, made again by each
 round's commit; pass the same --work folder to reuse its cards). For news and wiki, it prints how many judged
 cards fall in catalogue paragraphs, on how many articles, and the share a reviewer failed on criterion 7
-('worth learning') or that was not accepted by both, against the rest. Nothing is written into the repository.
+('worth learning') or that was not accepted by both, against the rest (a card judged in several rounds counts
+once per round). With --current, it also counts the cards the current generator makes in such paragraphs.
+Nothing is written into the repository.
 """
 
 from __future__ import annotations
@@ -61,13 +66,18 @@ def _subject(row: Any, title: frozenset[str]) -> tuple[str, str, str] | None:
 
 def _opening(row: Any, title: frozenset[str]) -> tuple[str, str] | None:
     """The named thing opening the sentence (within its first three words) and its name's last word."""
-    first = row.mentions[0] if row.mentions else None
-    if first is None or first.kind not in _NAMED or len(row.sentence.text[: first.start].split()) > 3:
+    first = _first_named(row)
+    if first is None or len(row.sentence.text[: first.start].split()) > 3:
         return None
     if set(first.text.casefold().split()) & title:
         return None
     after = row.sentence.text[first.end :].split()
     return f"{first.text} {after[0] if after else ''}", first.text.split()[-1].casefold()
+
+
+def _first_named(row: Any) -> Any:
+    first = row.mentions[0] if row.mentions else None
+    return first if first is not None and first.kind in _NAMED else None
 
 
 def _grouped(pairs: list[tuple[str, str]]) -> bool:
@@ -79,38 +89,75 @@ def _grouped(pairs: list[tuple[str, str]]) -> bool:
     return any(len(things) >= CATALOGUE for things in groups.values())
 
 
-def by_frame(rows: list[Any], title: frozenset[str]) -> bool:
+def by_frame(rows: list[Any], title: frozenset[str], index: Any) -> bool:
     found = [s for row in rows if (s := _subject(row, title)) is not None]
     return _grouped([(p, h) for p, h, _ in found]) or _grouped([(p, f) for p, _, f in found])
 
 
-def by_opening(rows: list[Any], title: frozenset[str]) -> bool:
+def by_opening(rows: list[Any], title: frozenset[str], index: Any) -> bool:
     return len({o[0] for row in rows if (o := _opening(row, title)) is not None}) >= CATALOGUE
 
 
-def by_opening_head(rows: list[Any], title: frozenset[str]) -> bool:
+def by_opening_head(rows: list[Any], title: frozenset[str], index: Any) -> bool:
     return _grouped([o for row in rows if (o := _opening(row, title)) is not None])
 
 
-DEFINITIONS: dict[str, Callable[[list[Any], frozenset[str]], bool]] = {
+def by_opening_local(rows: list[Any], title: frozenset[str], index: Any) -> bool:
+    """Different named things open CATALOGUE or more sentences, each named nowhere else in the article."""
+    here: Counter[tuple[str, str]] = Counter((m.kind, m.key) for row in rows for m in row.mentions)
+    local = set()
+    for row in rows:
+        first = _first_named(row)
+        if _opening(row, title) is not None and here[(first.kind, first.key)] >= index.counts[(first.kind, first.key)]:
+            local.add((first.kind, first.key, _opening(row, title)))
+    return len({thing[2][0] for thing in local}) >= CATALOGUE
+
+
+def by_name_word(rows: list[Any], title: frozenset[str], index: Any) -> bool:
+    """Different names, each named nowhere else in the article, in CATALOGUE or more sentences share a word
+    ('Hurricane Dora', 'Hurricane Floyd'; 'State Route 41', 'State Route 180')."""
+    here: Counter[tuple[str, str]] = Counter((m.kind, m.key) for row in rows for m in row.mentions)
+    sentences: dict[str, set[int]] = defaultdict(set)
+    names: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        for m in row.mentions:
+            words = [w.casefold() for w in m.text.split() if w.isalpha() and len(w) > 2]
+            if m.kind not in _NAMED or len(words) < 1 or set(words) & title:
+                continue
+            if here[(m.kind, m.key)] < index.counts[(m.kind, m.key)]:
+                continue
+            after = row.sentence.text[m.end :].split()
+            name = m.text + (" " + after[0] if after and after[0][:1].isdigit() else "")
+            for word in words:
+                sentences[word].add(row.sentence.number)
+                names[word].add(name)
+    return any(len(sentences[w]) >= CATALOGUE and len(names[w]) >= CATALOGUE for w in names)
+
+
+DEFINITIONS: dict[str, Callable[[list[Any], frozenset[str], Any], bool]] = {
     "frame": by_frame,
     "opening": by_opening,
     "opening-head": by_opening_head,
+    "opening-local": by_opening_local,
+    "name-word": by_name_word,
 }
 
 
-def catalogues(index: Any, title: frozenset[str], rule: Callable[[list[Any], frozenset[str]], bool]) -> set[int]:
+def catalogues(index: Any, title: frozenset[str], rule: Callable[[list[Any], frozenset[str], Any], bool]) -> set[int]:
     """The article's catalogue paragraphs by one definition."""
     paragraphs: dict[int, list[Any]] = defaultdict(list)
     for row in index.sentences:
         paragraphs[row.sentence.paragraph].append(row)
-    return {p for p, rows in paragraphs.items() if len(rows) >= CATALOGUE and rule(rows, title)}
+    return {p for p, rows in paragraphs.items() if len(rows) >= CATALOGUE and rule(rows, title, index)}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--work", type=Path, help="folder for the old commits and their cards (kept)")
     parser.add_argument("--list", action="store_true", help="list every catalogue paragraph's judged cards")
+    parser.add_argument(
+        "--current", action="store_true", help="also count the current decks' cards in catalogue paragraphs"
+    )
     args = parser.parse_args(argv)
     from peripheral_fit import labelled
 
@@ -169,7 +216,47 @@ def main(argv: list[str] | None = None) -> int:
                 )
             line.append(f"catalogue cards on {len(articles[group])} articles")
             print(" ".join(line))
+    if args.current:
+        current(rows)
     return 0
+
+
+def current(rows: list[dict[str, Any]]) -> None:
+    """For each definition: the current decks' cards in catalogue paragraphs, how many a rule of one card per
+    paragraph would leave out, and how reviewers judged those cards in the rounds that made them."""
+    from peripheral_fit import articles
+
+    from quizgen.generate import generate_file
+
+    judged: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        judged[row["id"]].append("accepted" if row["accepted"] else "side" if row["side"] else "rejected")
+    decks = [(path, generate_file(path)) for path in articles()]
+    for name, rule in DEFINITIONS.items():
+        paragraphs, cards, verdicts = 0, 0, Counter[str]()
+        for path, made in decks:
+            index = made.index
+            assert index is not None
+            found = catalogues(index, made.subject, rule)
+            paragraph_of = {}
+            for row in index.sentences:
+                start, _ = made.article.span(row.sentence.start, row.sentence.end)
+                paragraph_of[start] = row.sentence.paragraph
+            within: dict[int, list[str]] = defaultdict(list)
+            for card in made.data["cards"]:
+                paragraph = paragraph_of.get(card["source"]["start"])
+                if paragraph in found:
+                    within[paragraph].append(card["id"])
+            for ids in within.values():
+                paragraphs += 1
+                cards += len(ids)
+                for uid in ids:
+                    verdicts.update(judged.get(f"{path.stem}/{uid}", []))
+        print(
+            f"{name} now: {paragraphs} catalogue paragraphs with cards, {cards} cards, {cards - paragraphs} beyond "
+            f"one per paragraph; judgements of these cards in earlier rounds: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(verdicts.items()))
+        )
 
 
 if __name__ == "__main__":
