@@ -14,6 +14,7 @@ import re
 from quizgen.generate.entities import Mention
 from quizgen.generate.frequency import zipf
 from quizgen.generate.index import Analysed, ArticleIndex
+from quizgen.generate.lemmas import lemma_row
 from quizgen.generate.tokens import Token
 
 _STOP_HEADS = frozenset("time way thing things part lot people year years day days number percent".split())
@@ -116,6 +117,8 @@ def _concept(row: Analysed, phrase: list[Token], taken: list[tuple[int, int]]) -
         phrase = phrase[1:]
     if phrase and phrase[0].text.endswith("ing") and _after_be(row, phrase[0]):
         phrase = phrase[1:]  # 'is parting company': the verb the tagger took for a noun
+    if len(phrase) > 1 and verb_after_relative(row, phrase[0]):
+        phrase = phrase[1:]  # 'bacteria that cause gas gangrene': the verb the tagger took for a noun
     words = [t for t in phrase if t.text not in ("of", "and", "or")]
     if not phrase or len(words) > 4:
         return []
@@ -143,6 +146,19 @@ def _concept(row: Analysed, phrase: list[Token], taken: list[tuple[int, int]]) -
 def _after_be(row: Analysed, tok: Token) -> bool:
     before = [t for t in row.tokens if t.end <= tok.start][-1:]
     return bool(before) and before[0].text.lower() in ("is", "are", "was", "were", "be", "been", "being")
+
+
+_RELATIVES = frozenset(("that", "which", "who"))
+
+
+def verb_after_relative(row: Analysed, tok: Token) -> bool:
+    """A word the dictionary knows as a verb, right after 'that', 'which' or 'who' ('the bacteria that cause gas
+    gangrene'): the relative clause's verb, not a noun of the phrase."""
+    before = [t for t in row.tokens if t.end <= tok.start][-1:]
+    if not before or before[0].text.lower() not in _RELATIVES:
+        return False
+    found = lemma_row(tok.text.lower())
+    return found is not None and bool(found[2])
 
 
 def _verb_after_possessive(row: Analysed, phrase: list[Token]) -> bool:

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.generate import gazetteer
-from quizgen.generate.concepts import PLURAL_MODIFIERS
+from quizgen.generate.concepts import PLURAL_MODIFIERS, verb_after_relative
 from quizgen.generate.quotes import in_quoted_phrase
 from quizgen.generate.terms import same_stem
 from quizgen.generate.tokens import Token
@@ -43,8 +43,15 @@ def gap_splits_a_phrase(c: Candidate) -> str | None:
         return "the answer is one end of a range"
     if m.kind == "concept" and c.fact.term not in WHOLE_TERMS:
         first = next((k for k, t in enumerate(tokens) if t.start >= m.start), None)
-        if first and tokens[first].chunk == "I-NP" and modifies(tokens[first - 1]):
-            return f"'{tokens[first - 1].text}' before the gap is part of the term"
+        before = tokens[first - 1] if first else None
+        if (
+            first
+            and before
+            and tokens[first].chunk == "I-NP"
+            and modifies(before)
+            and not verb_after_relative(c.fact.row, before)
+        ):
+            return f"'{before.text}' before the gap is part of the term"
     before = _COORDINATED_MODIFIER.search(text[: m.start])
     if before:
         word = next((t for t in tokens if t.end == before.end(1)), None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.generate import cards
+from quizgen.generate import cards, gap_gates
 from quizgen.generate.candidates import Fact, plan_article
 from quizgen.generate.concepts import concepts, head_of, same_head_terms, term_reason
 from quizgen.generate.gates import Candidate, failed_gate
@@ -88,6 +88,19 @@ def test_the_of_phrase_of_a_theory_belongs_to_the_term() -> None:
 def test_a_verb_the_tagger_takes_for_a_noun_ends_no_term() -> None:
     found = reasons("Legendre's conjecture states that a prime lies between two consecutive squares.")
     assert "conjecture states" not in found
+
+
+def test_a_verb_after_that_is_no_word_of_the_term() -> None:
+    text = "Copper salts are poisonous to the soil bacteria that cause root blight, so farmers spray them."
+    found = {m.text for m in concepts(indexed(text).sentences[0])}
+    assert "root blight" in found and "cause root blight" not in found
+    index = indexed(text)
+    row = index.sentences[0]
+    term = next(m for m in concepts(row) if m.text == "root blight")
+    fact = Fact(row, term, text, [], term.text, [], None)
+    card = cards.cloze(fact)
+    assert card is not None
+    assert gap_gates.gap_splits_a_phrase(Candidate(card, fact, index)) is None
 
 
 FEVERS = [
