@@ -21,10 +21,15 @@ if TYPE_CHECKING:
 
 
 def answer_is_the_subject(c: Candidate) -> str | None:
-    """Blanking 'Amazon' in the article about the Amazon rainforest asks nothing."""
+    """Blanking 'Amazon' in the article about the Amazon rainforest asks nothing; nor does blanking a word of the title
+    that is not its subject ('Florida' of 'Jacksonville, Florida', 'Owen' of 'Souness eyes summer move for Owen'):
+    the deck's title shows it. A headline's figure is its news, and is asked."""
     words = {_singular(w) for w in re.findall(r"[a-z0-9]+", c.fact.mention.text.casefold())}
-    if words and c.subject and words <= {_singular(w) for w in c.subject} and _what_it_is_about(c, words):
-        return "the answer is the article's own subject"
+    if words and c.subject and words <= {_singular(w) for w in c.subject}:
+        if _what_it_is_about(c, words):
+            return "the answer is the article's own subject"
+        if c.fact.mention.value is None:  # a headline's figure ('IBM frees 500 software patents') is its news
+            return "the answer is named by the article's title, which the deck shows"
     subject = c.index.subject
     if subject is not None and c.fact.mention.text == _initials(subject.name):
         return "the answer is the article's own subject, abbreviated"

@@ -44,7 +44,8 @@ def test_a_word_after_the_headline_verb_is_a_detail_not_the_subject() -> None:
     c = candidate("Qantas announced that it would cut 1,000 jobs across Australia next year.", "Australia")
     c.index.headline = "Qantas eyes move for Australia jobs"
     titled = Candidate(c.card, c.fact, c.index, frozenset({"qantas", "eyes", "move", "australia", "jobs"}))
-    assert gates.answer_is_the_subject(titled) is None  # the story is Qantas's move; Australia is its detail
+    shown = "the answer is named by the article's title, which the deck shows"
+    assert gates.answer_is_the_subject(titled) == shown  # the story is Qantas's move; Australia is its detail
     c.index.headline = "Australia eyes move for Qantas jobs"
     assert gates.answer_is_the_subject(titled) == "the answer is the article's own subject"
 
@@ -56,17 +57,17 @@ def test_a_headline_word_the_article_repeats_is_its_subject() -> None:
     c.index.headline = "Parties' plans for council tax"
     titled = Candidate(c.card, c.fact, c.index, frozenset({"parties", "plans", "council", "tax"}))
     assert gates.answer_is_the_subject(titled) == "the answer is the article's own subject"
-    c.index.sentences = c.index.sentences[:2]  # named twice only: a detail of the parties' plans
-    assert gates.answer_is_the_subject(titled) is None
+    c.index.sentences = c.index.sentences[:2]  # named twice only: a detail of the parties' plans, the title shows
+    assert gates.answer_is_the_subject(titled) == "the answer is named by the article's title, which the deck shows"
 
 
-def test_the_qualifier_of_a_titled_name_is_not_the_subject() -> None:
+def test_the_qualifier_of_a_titled_name_is_not_the_subject_but_the_title_shows_it() -> None:
     from quizgen.generate.subject import find_subject
 
     c = candidate("The city of Fresno is the fifth largest city in California by population.", "California")
     c.index.subject = find_subject("Fresno, California", [])
     titled = Candidate(c.card, c.fact, c.index, frozenset({"fresno", "california"}))
-    assert gates.answer_is_the_subject(titled) is None
+    assert gates.answer_is_the_subject(titled) == "the answer is named by the article's title, which the deck shows"
     fresno = candidate("The city of Fresno is the fifth largest city in California by population.", "Fresno")
     fresno.index.subject = c.index.subject
     assert gates.answer_is_the_subject(Candidate(fresno.card, fresno.fact, fresno.index, titled.subject))
@@ -451,3 +452,10 @@ def test_a_cross_reference_is_no_fact() -> None:
     )
     assert gates.cross_reference(Candidate(build.cloze(seen), seen, index))
     assert gates.cross_reference(Candidate(build.cloze(fact), fact, index)) is None
+
+
+def test_a_headline_figure_is_its_news_and_is_asked() -> None:
+    c = candidate("The harbour board says 500 of its old moorings will be given to the town.", "500")
+    c.index.headline = "Harbour frees 500 moorings"
+    titled = Candidate(c.card, c.fact, c.index, frozenset({"harbour", "frees", "500", "moorings"}))
+    assert gates.answer_is_the_subject(titled) is None
