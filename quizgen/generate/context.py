@@ -45,6 +45,8 @@ GAP = "[…]"
 """Shown between an introducing sentence and the card's own when sentences between were left out."""
 _POINTERS = frozenset("the this that these those such its their his her".split())
 _MODIFIERS = frozenset(("JJ", "NN", "NNS", "VBN"))
+_DEMONSTRATIVE = frozenset("the this that these those".split())
+"""Before a noun's describing words, these point back ('the assistance offer'); 'its circle logo' says whose."""
 
 
 def context_edit(index: ArticleIndex, number: int, resolution: Resolution) -> Edit | None:
@@ -114,7 +116,8 @@ def introducing(index: ArticleIndex, number: int, nouns: list[str]) -> tuple[Edi
         row, after = index.sentences[k], index.sentences[k + 1].sentence.text
         if not all(introduces(row, noun) or (noun in EVENT_HEADS and _points_to(after, noun)) for noun in nouns):
             continue  # an event the next sentence calls 'the deployment' too is told here
-        found = _shown(index, k, number) if k < number - 1 else None  # the sentence before whole: `context_for`
+        found = _shown(index, k, number) if k < number - 1 and stands_alone(row.tokens) else None
+        # the sentence before whole is `context_for`; one opening 'The judicial review will ...' leans in turn
         shown = f"{found} {GAP}" if found is not None else _clause_shown(index, k, number, _introduced_at(row, nouns))
         if shown is not None:
             return (0, 0, shown + " "), shown
@@ -214,12 +217,14 @@ def _introduces_at(tokens: list[Token], k: int, noun: str) -> bool:
 
 def _pointed(tokens: list[Token], k: int) -> bool:
     """Whether token `k` follows a word that points back ('the offer'), past the lower-case words that describe a
-    noun ('the assistance offer', 'this new offer'); a verb's subject ('the government offered') is no pointing."""
+    noun ('the assistance offer', 'this new offer'); a verb's subject ('the government offered') is no pointing, nor
+    an owner before describing words ('its circle logo')."""
+    if k > 0 and tokens[k - 1].text.casefold() in _POINTERS:
+        return True
     j = k - 1
-    if tokens[k].tag.startswith("NN"):
-        while j >= 0 and tokens[j].tag in _MODIFIERS and tokens[j].text.islower():
-            j -= 1
-    return j >= 0 and tokens[j].text.casefold() in _POINTERS
+    while tokens[k].tag.startswith("NN") and j >= 0 and tokens[j].tag in _MODIFIERS and tokens[j].text.islower():
+        j -= 1
+    return j < k - 1 and j >= 0 and tokens[j].text.casefold() in _DEMONSTRATIVE
 
 
 def _long_stem(word: str) -> str:
