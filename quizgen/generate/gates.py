@@ -447,7 +447,20 @@ def cloze_blank_in_quotation(c: Candidate) -> str | None:
         return "the changed words are inside a quotation" if in_quoted_phrase(text, m.start) else None
     if c.card.type != "cloze" and not (c.card.type == "choice" and BLANK in _stem(c)):
         return None
+    if _scare_quoted(text, m.start, m.end):
+        return None  # 'The bill proposes "[control orders]"': a term in quotation marks, nobody's words
     return "the gap is inside a quotation" if in_quoted_phrase(text, m.start) else None
+
+
+SCARE_QUOTE_WORDS = 3
+"""A quotation of this many words or fewer that the answer fills is a term set in quotation marks."""
+
+
+def _scare_quoted(text: str, start: int, end: int) -> bool:
+    """The answer fills a short quotation that is no gloss of a foreign word ('literally "begetter"')."""
+    marks = text[start - 1 : start] + text[end : end + 1]
+    gloss = re.search(r"\b(?:literally|meaning|means)\s*$", text[: start - 1])
+    return marks in ('""', "“”") and len(text[start:end].split()) <= SCARE_QUOTE_WORDS and gloss is None
 
 
 Gate = Callable[[Candidate], str | None]

@@ -191,6 +191,13 @@ def test_cloze_blank_in_quotation() -> None:
     assert gates.cloze_blank_in_quotation(candidate(text, "Leeds")) is None
 
 
+def test_a_term_in_quotation_marks_is_no_quotation() -> None:
+    text = 'The harbour bill proposes "control orders", which could close docks to foreign ships.'
+    assert gates.cloze_blank_in_quotation(candidate(text, "control orders")) is None
+    gloss = 'The name of the metal comes from the Greek root genes, literally "begetter", as its finders thought.'
+    assert gates.cloze_blank_in_quotation(candidate(gloss, "begetter")) == "the gap is inside a quotation"
+
+
 def test_a_false_statement_that_changes_a_quotation_is_dropped() -> None:
     text = "Trump has said he could resolve the conflict “in 24 hours.”"
     changed = candidate(text, "24", kind="truefalse")
