@@ -27,8 +27,10 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   title, for "the city", a leading "It", "They" of a people, "He" of a person) makes a row stand alone →
   `Resolution`, the `Edit`s of `edits`;
   `context` shows the sentence a reference points back to ahead of it (an `Edit` too): the sentence before, or
-  the nearest earlier one that introduces the reference's noun ('offered' for 'The offer') or the lead that
-  announces what 'the strategy' means, with '[…]' for the sentences left out between (`context_clause`: only its
+  the nearest earlier one that introduces the reference's noun ('offered' for 'The offer', 'a sentence' for 'the
+  case', 'taxes' for 'the rate', not 'the assistance offer' nor a sentence opening 'The review will ...' that leans
+  in turn) or the lead that announces what 'the strategy' means or names what is planned ('plans for keeping ...'
+  before 'the measure'), with '[…]' for the sentences left out between (`context_clause`: only its
   clause that introduces the noun, without a reported-speech tail or a trailing clause, when the whole is too
   long) (a sentence shown that leans on its own sentence before comes after it, when the three fit on a card;
   a card with a second reference takes the one sentence that introduces both; a typed or choice question shows
@@ -80,7 +82,8 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   `trivia_gates`, on a continent, a road's name or a gloss as the answer, and `kinds`, the head words that show a
   wh-word does not fit its answer) holds the
   rubric's rules as named functions that drop a card (a card failing a reference gate is tried again with the
-  sentence its reference leans on shown); a sentence is skipped in `candidates.plan_sentence`,
+  sentence its reference leans on shown, 'a similar offer' too; a card whose context states its answer is
+  dropped); a sentence is skipped in `candidates.plan_sentence`,
   an answer in `candidates.unaskable`, a card where a `cards` builder returns None, a side detail's card in
   `deck` (its rule named in --explain), a repeated fact in `rank`.
 - ranking: `rank` chooses the best options up to the limit, one per claim, every claim first, types balanced

@@ -11,7 +11,7 @@ from quizgen.generate.claims import Part, claim_of, cut_to_claim, parts
 from quizgen.generate.clause import substitute
 from quizgen.generate.concepts import concepts, term_reason
 from quizgen.generate.conjuncts import split_conjuncts
-from quizgen.generate.context import context_edit, context_for, holds, introducing, named_heads
+from quizgen.generate.context import EVENT_REACH, context_edit, context_for, holds, introducing, named_heads
 from quizgen.generate.coref import Resolution, resolve
 from quizgen.generate.edits import Edit, apply_edits
 from quizgen.generate.entities import Mention
@@ -332,7 +332,7 @@ def with_context(fact: Fact, index: ArticleIndex, *reasons: str) -> Fact | None:
     for r in referred:
         words = list(r.words)
         written = " ".join(words).casefold() in fact.row.sentence.text.casefold()
-        if words and written and not all(holds(found[1], word) for word in words[:-1]):
+        if words and written and not all(holds(found[1], word) for word in words[:-1] if word not in EVENT_REACH):
             return None  # 'the new service' after a sentence of another service: it shares the noun, not the referent
     frame = leading_frame(fact.row.tokens)
     dropped = (0, frame.end, "") if frame is not None else None

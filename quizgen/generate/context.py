@@ -27,12 +27,26 @@ MIN_WORDS = 6
 _TIME_HEADS = frozenset("time period year years era decade century stage point date dates".split())
 _PLACE_HEADS = frozenset("region area territory basin zone district valley land".split())
 """Words for a stretch of land: 'this region' may mean the basin the sentence before tells of."""
+_LAND = _PLACE_HEADS | frozenset("rainforest forest jungle desert coast province island islands".split())
+"""Words that tell a stretch of land: 'the affected region' after 'the Amazon rainforest experienced a drought'."""
+EVENT_REACH = frozenset("affected stricken hit".split())
+"""Words that say a place is the one the event told before reached ('the affected region'), not which place: the
+place word of the context is enough."""
+_FAMILIES = {
+    "case": frozenset("sentence sentenced trial tried charged charges guilty convicted jailed prosecuted".split()),
+    "rate": frozenset("tax taxes levy fee fees".split()),
+}
+"""Nouns that a sentence of another stem introduces: 'the case' after 'is serving a sentence for favouring ...',
+'the rate' after 'liable to pay taxes'."""
 _ENDS = re.compile(r"[.!]['\"”’]?$")
 REACH = 4
 """How many sentences back an introducing sentence may be (the article's lead sentence is always in reach)."""
 GAP = "[…]"
 """Shown between an introducing sentence and the card's own when sentences between were left out."""
 _POINTERS = frozenset("the this that these those such its their his her".split())
+_MODIFIERS = frozenset(("JJ", "NN", "NNS", "VBN"))
+_DEMONSTRATIVE = frozenset("the this that these those".split())
+"""Before a noun's describing words, these point back ('the assistance offer'); 'its circle logo' says whose."""
 
 
 def context_edit(index: ArticleIndex, number: int, resolution: Resolution) -> Edit | None:
@@ -102,7 +116,8 @@ def introducing(index: ArticleIndex, number: int, nouns: list[str]) -> tuple[Edi
         row, after = index.sentences[k], index.sentences[k + 1].sentence.text
         if not all(introduces(row, noun) or (noun in EVENT_HEADS and _points_to(after, noun)) for noun in nouns):
             continue  # an event the next sentence calls 'the deployment' too is told here
-        found = _shown(index, k, number) if k < number - 1 else None  # the sentence before whole: `context_for`
+        found = _shown(index, k, number) if k < number - 1 and stands_alone(row.tokens) else None
+        # the sentence before whole is `context_for`; one opening 'The judicial review will ...' leans in turn
         shown = f"{found} {GAP}" if found is not None else _clause_shown(index, k, number, _introduced_at(row, nouns))
         if shown is not None:
             return (0, 0, shown + " "), shown
@@ -155,14 +170,19 @@ _ANNOUNCING = re.compile(
     r"set out|sets out|outlined|outlines|agreed|agrees|approved|introduced)\b"
 )
 
+_PLANNED = re.compile(r"\b(?:plans|proposals|measures|strategy|scheme|reforms)\s+(?:for|to)\s+[a-z]+")
+"""A lead that names what is planned: 'misgivings about government plans for keeping suspects under house arrest'."""
+
 
 def _announced(index: ArticleIndex, number: int, nouns: list[str]) -> tuple[Edit, str] | None:
     """The lead shown ahead of sentence `number` and GAP, when every noun is a word for what a lead announces
-    ('the strategy'), the lead announces something, and no sentence between introduces another of the kind;
+    ('the strategy'), the lead announces something or names what is planned ('plans for keeping ...'), and no
+    sentence between introduces another of the kind;
     None otherwise."""
     if number < 2 or not nouns or not all(noun in _PLANS for noun in nouns):
         return None
-    announcing = _ANNOUNCING.search(index.sentences[0].sentence.text)
+    lead = index.sentences[0].sentence.text
+    announcing = _ANNOUNCING.search(lead) or _PLANNED.search(lead)
     if announcing is None:
         return None
     if any(introduces(index.sentences[k], noun) for k in range(1, number) for noun in nouns):
@@ -187,11 +207,24 @@ def introduces(row: Analysed, noun: str) -> bool:
 def _introduces_at(tokens: list[Token], k: int, noun: str) -> bool:
     """Whether token `k` of `tokens` introduces `noun` (`introduces`)."""
     stem, t = _long_stem(noun), tokens[k]
+    word = t.text.casefold()
     return (
         t.tag.startswith(("NN", "VB"))
-        and t.text.casefold()[: len(stem)] == stem
-        and (k == 0 or tokens[k - 1].text.casefold() not in _POINTERS)
+        and (word[: len(stem)] == stem or word in _FAMILIES.get(noun, ()))
+        and not _pointed(tokens, k)
     )
+
+
+def _pointed(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` follows a word that points back ('the offer'), past the lower-case words that describe a
+    noun ('the assistance offer', 'this new offer'); a verb's subject ('the government offered') is no pointing, nor
+    an owner before describing words ('its circle logo')."""
+    if k > 0 and tokens[k - 1].text.casefold() in _POINTERS:
+        return True
+    j = k - 1
+    while tokens[k].tag.startswith("NN") and j >= 0 and tokens[j].tag in _MODIFIERS and tokens[j].text.islower():
+        j -= 1
+    return j < k - 1 and j >= 0 and tokens[j].text.casefold() in _DEMONSTRATIVE
 
 
 def _long_stem(word: str) -> str:
@@ -267,8 +300,10 @@ def holds(text: str, noun: str) -> bool:
         return True  # 'The deployment': what the sentence before tells
     if noun in _TIME_HEADS:
         return dated(text)
-    if noun in _PLACE_HEADS and any(w in _PLACE_HEADS for w in re.findall(r"[a-z]+", text.casefold())):
+    if noun in _PLACE_HEADS and any(w in _LAND for w in re.findall(r"[a-z]+", text.casefold())):
         return True  # 'This region' after 'The Amazon basin encompasses ...'
+    if noun in _FAMILIES and any(w in _FAMILIES[noun] for w in re.findall(r"[a-z]+", text.casefold())):
+        return True  # 'the case' after 'a nine month sentence for favouring Boeing'
     stem = _stem(noun)
     return any(
         _prefix(w).startswith(stem) or stem.startswith(_prefix(w)) for w in re.findall(r"[a-z]+", text.casefold())

@@ -304,11 +304,17 @@ def _that_clause(w: Word) -> Verdict | None:
     return None
 
 
+_ANYONE = re.compile(r"\b(?:anyone|anybody|everyone|everybody|someone|somebody|nobody|no one)\b", re.IGNORECASE)
+"""Words for any person, whom a later 'their' or 'they' means: 'anyone should be deprived of their liberty'."""
+
+
 def _they_and_it(w: Word) -> Verdict | None:
     """'they', 'it' and their forms stand when an earlier noun of the sentence can be what they refer to."""
     plural = w.low in PLURAL
     if not (plural or w.low in THING) or not w.tok.tag.startswith("PRP"):
         return None
+    if plural and _ANYONE.search(w.text[: w.tok.start]):
+        return STANDS  # 'no one should be deprived of their liberty': anyone's, a singular 'their'
     if not has_noun(w.tokens[: w.i], plural=plural) and not (plural and _people_before(w)):
         return unresolved(f"'{w.tok.text}' refers to something in another sentence", ())
     return STANDS  # 'They ... their': the same people as the sentence's opening 'They'

@@ -87,6 +87,21 @@ def stem_opens_with_a_range(c: Candidate) -> str | None:
     return "the card opens with a bare range" if _OPENS_WITH_RANGE.match(stem) else None
 
 
+def context_states_the_answer(c: Candidate) -> str | None:
+    """The sentence shown as the card's context states the answer ('under house arrest' above 'oppose [house
+    arrests]'): the card asks what it shows."""
+    if not c.fact.context:
+        return None
+    words = re.findall(r"[\w'’-]+", c.fact.mention.text)
+    if not words:
+        return None
+    plural = r"(?:e?s)?"
+    said = r"\s+".join(re.escape(w[:-1] if len(w) > 4 and w.endswith("s") else w) + plural for w in words)
+    if re.search(rf"(?<![\w-]){said}(?![\w-])", c.fact.context, re.IGNORECASE):
+        return f"the context shows '{c.fact.mention.text}'"
+    return None
+
+
 def neighbour_repeats_the_answer(c: Candidate) -> str | None:
     """'the [Huguenot Memorial Bridge] and Huguenot Road', '[compulsory school fees] ... higher school fees':
     a name word of the answer, or the head noun of a term, that the rest of the sentence repeats gives the

@@ -29,6 +29,7 @@ from quizgen.generate.figure_gates import (
 )
 from quizgen.generate.frequency import preload, zipf
 from quizgen.generate.gap_gates import (
+    context_states_the_answer,
     culture_word_points_to_the_region,
     gap_splits_a_phrase,
     head_alone_fits,
@@ -490,6 +491,7 @@ GATES: tuple[Gate, ...] = (
     gap_splits_a_phrase,
     head_alone_fits,
     neighbour_repeats_the_answer,
+    context_states_the_answer,
     stem_opens_with_a_range,
     place_word_points_to_the_country,
     culture_word_points_to_the_region,

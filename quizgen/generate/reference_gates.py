@@ -175,7 +175,7 @@ def unresolved_opener(c: Candidate) -> str | None:
 def _named_in_sentence(c: Candidate, stem: str, found: re.Match[str]) -> bool:
     """'The company, Laura Ashley, ...' names it in the same sentence; so does 'a cable channel ... the
     channel' (the noun told earlier in the stem) and 'Russia, where ... the country' (a country named
-    before 'the country')."""
+    before 'the country', in the sentence or the context shown ahead of it: 'UK airport operator ... the country')."""
     noun = found.group(0).split()[-1]
     if re.search(rf"{noun},\s+[A-Z]", stem[found.start() :]):
         return True
@@ -183,10 +183,10 @@ def _named_in_sentence(c: Candidate, stem: str, found: re.Match[str]) -> bool:
         return True
     if compound_before(c, stem[: found.start()], noun.lower()):
         return True
-    countries = [m.text for m in c.fact.row.mentions if m.kind == "country"]
-    return noun.lower() == "country" and any(
-        re.search(rf"\b{re.escape(country)}\b", stem[: found.start()]) for country in countries
-    )
+    if noun.lower() != "country":
+        return False
+    countries = {m.text for row in c.index.sentences for m in row.mentions if m.kind == "country"}  # its context's too
+    return any(re.search(rf"\b{re.escape(country)}\b", stem[: found.start()]) for country in countries)
 
 
 KNOWN_COMPOUNDS = {

@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_QUOTED = re.compile(r"'(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:the\s+)?((?:[a-z]+\s+)*[a-z]+)'")
-"""A quoted reference of lower-case words after its determiner ('the new service', 'that idea')."""
+_QUOTED = re.compile(
+    r"'(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n? similar)\s+(?:the\s+)?((?:[a-z]+\s+)*[a-z]+)'"
+)
+"""A quoted reference of lower-case words after its determiner ('the new service', 'that idea', 'a similar offer':
+'similar' says it leans on an earlier one, not which one)."""
 
 
 @dataclass(frozen=True)

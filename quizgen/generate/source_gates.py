@@ -90,8 +90,8 @@ def list_cut_short(c: Candidate) -> str | None:
     tokens = row.tokens
     shown = c.fact.text
     for k, tok in enumerate(tokens):
-        if tok.text != ";":
-            continue
+        if tok.text != ";" or _bracketed(row.sentence.text, tok.start):
+            continue  # '(dollars 20.40; pounds 10.50)': two spellings of one figure, no list
         segment = []
         for t in tokens[k + 1 :]:
             if t.text == ";":
@@ -101,6 +101,11 @@ def list_cut_short(c: Candidate) -> str | None:
         if words and not any(t.tag.startswith(("VB", "MD")) for t in segment) and words[0] not in shown:
             return "the sentence is cut inside a list that goes on after a semicolon"
     return None
+
+
+def _bracketed(text: str, at: int) -> bool:
+    """Whether offset `at` of `text` is inside brackets."""
+    return text.count("(", 0, at) > text.count(")", 0, at)
 
 
 _REPORT = re.compile(

@@ -13,7 +13,10 @@ from collections.abc import Callable
 
 from quizgen.generate.edits import Edit
 
-_SOURCE = r"(?:[A-Z][\w.&'’-]*(?:\s+(?:of|the|[A-Z][\w.&'’-]*))*|(?:the|a)\s+(?:report|study|survey)[^,]{0,40})"
+_SOURCE = (
+    r"(?:[A-Z][\w.&'’-]*(?:\s+(?:of|the|[A-Z][\w.&'’-]*))*|(?:the|a)\s+(?:report|study|survey)[^,]{0,40}"
+    r"|the\s+(?:newspaper|paper|magazine|agency|broadcaster))"
+)
 _REPORT_VERBS = r"(?:reported|reports|said|says|reported on \w+|told \w+|according to \w+)"
 
 _LEADING_ACCORDING = re.compile(rf"^(?:According to|As reported by|Citing)\s+{_SOURCE},\s+")
