@@ -55,6 +55,8 @@ def neighbouring_value_reveals(c: Candidate) -> str | None:
     if m.kind not in ("percent", "money", "number"):
         return None
     removed = [(a, b) for a, b, r in c.fact.edits if not r]
+    if _years_a_span_gives(c, m, removed):
+        return "neighbouring values reveal the answer"  # 'ruled for only [two] years, from 1321 to 1323'
     alike = ("percent", "share") if m.kind == "percent" else (m.kind,)  # 'Sixty percent ..., 30% ... and 10%'
     others = [
         o
@@ -101,6 +103,18 @@ def _converted_by_or(text: str, start: int, end: int) -> bool:
 
 
 _PLAIN_CONTRAST = re.compile(r"(?:\s*\S+){0,5}?\s*,?\s+compared (?:to|with)\s+(?:about\s+|approximately\s+)?$")
+
+
+def _years_a_span_gives(c: Candidate, m: Mention, removed: list[tuple[int, int]]) -> bool:
+    """A count of years that the span of years shown beside it gives ('two years, from 1321 to 1323'; 'three
+    years (1998-2001)'), one year either way."""
+    if m.kind != "number" or m.value is None or m.unit not in ("year", "years"):
+        return False
+    shown = [o for o in c.fact.row.mentions if o is not m and not any(a <= o.start < b for a, b in removed)]
+    ends = [tuple(float(y) for y in o.key.split("-")) for o in shown if o.kind == "period" and o.key.count("-") == 1]
+    years = sorted(o.value for o in shown if o.kind == "year" and o.value is not None)
+    ends += [(years[0], years[-1])] if len(years) == 2 else []
+    return any(abs((last - first) - m.value) <= 1 for first, last in ends)
 
 
 _CHANGE = re.compile(

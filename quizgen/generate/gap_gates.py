@@ -43,15 +43,15 @@ def gap_splits_a_phrase(c: Candidate) -> str | None:
         return "the answer is one end of a range"
     if m.kind == "concept" and c.fact.term not in WHOLE_TERMS:
         first = next((k for k, t in enumerate(tokens) if t.start >= m.start), None)
-        before = tokens[first - 1] if first else None
+        prior = tokens[first - 1] if first else None
         if (
             first
-            and before
+            and prior
             and tokens[first].chunk == "I-NP"
-            and modifies(before)
-            and not verb_after_relative(c.fact.row, before)
+            and modifies(prior)
+            and not verb_after_relative(c.fact.row, prior)
         ):
-            return f"'{before.text}' before the gap is part of the term"
+            return f"'{prior.text}' before the gap is part of the term"
     before = _COORDINATED_MODIFIER.search(text[: m.start])
     if before:
         word = next((t for t in tokens if t.end == before.end(1)), None)

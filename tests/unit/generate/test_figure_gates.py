@@ -139,3 +139,10 @@ def test_a_change_and_the_level_it_reached_tell_nothing_of_each_other() -> None:
     assert figure_gates.neighbouring_value_reveals(candidate(text, "9,000")) is None
     both = "Dutch unemployment rose from 2.309 million by 9,000 in March to 2.318 million, the labour office said."
     assert figure_gates.neighbouring_value_reveals(candidate(both, "2.318 million"))
+
+
+def test_a_count_of_years_a_shown_span_gives_is_revealed() -> None:
+    span = "Emperor Harald, the old king's son, ruled for only two years, from 1321 to 1323, before his murder."
+    assert figure_gates.neighbouring_value_reveals(candidate(span, "two"))
+    other = "Emperor Harald, the old king's son, ruled for only two years, from 1321 to 1330, before his murder."
+    assert figure_gates.neighbouring_value_reveals(candidate(other, "two")) is None
