@@ -214,6 +214,12 @@ def cross_reference(c: Candidate) -> str | None:
 
 
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|warns|explained|insisted|argued|stated)\b")
+_NOTES = re.compile(
+    r"\b(?:notes|noted|writes|wrote|observes|observed|remarks|remarked|comments|commented|argues|concludes|"
+    r"concluded)(?:\s+that)?[,:]?\s*[\"“]"
+)
+"""A verb that introduces a quotation only when the quotation follows it ('Brownlee notes that "..."'; 'wrote of
+civil disobedience accomplishing "peaceable revolution"' quotes a phrase of what he wrote about)."""
 
 
 def speaker_of_a_quote(c: Candidate) -> str | None:
@@ -226,6 +232,8 @@ def speaker_of_a_quote(c: Candidate) -> str | None:
         return None  # 'X said he would not back ...': X is the actor of the claim, not a source
     if quote.start() > m.end and _SAID.search(text, m.end, quote.start()):
         return "the answer is the speaker of a quotation"
+    if quote.start() > m.end and _NOTES.search(text, m.end, quote.start() + 1):
+        return "the answer is the speaker of a quotation"  # 'Brownlee notes that "..."'
     if quote.start() < m.start and _SAID.search(text, max(0, m.start - 20), m.start):
         return "the answer is the speaker of a quotation"  # '"...," said [...]'
     return None

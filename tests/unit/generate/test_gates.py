@@ -233,6 +233,10 @@ def test_speaker_of_a_quote() -> None:
     text = 'Rory O\'Neill, editor of Hazards magazine since 1995, said: "Safety reps save lives every single day."'
     assert gates.speaker_of_a_quote(candidate(text, "Rory O'Neill"))
     assert gates.speaker_of_a_quote(candidate(text, "1995")) is None
+    notes = 'Marlowe notes that "the harbour strikes changed the law of the sea for a century."'
+    assert gates.speaker_of_a_quote(candidate(notes, "Marlowe"))
+    about = 'Marlowe wrote of the harbour strikes bringing "a quiet revolution" to the port.'
+    assert gates.speaker_of_a_quote(candidate(about, "Marlowe")) is None
 
 
 def test_a_gap_that_cuts_a_long_name() -> None:
