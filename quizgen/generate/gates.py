@@ -132,6 +132,8 @@ def gap_cuts_a_token(c: Candidate) -> str | None:
     before, after = text[m.start - 1 : m.start], text[m.end : m.end + 2]
     if before.isalnum() or after[:1].isalnum() or re.match(r"[:.,/–—-]\d", after):
         return "the gap cuts a token"
+    if re.match(r"[/&+]\w", after) or re.search(r"\w[/&+]$", text[: m.start]):
+        return "the gap cuts a token"  # 'AC' of 'AC/DC', 'M' of 'M&S'
     if m.text.endswith("s") and re.match(r"['’]\s+[A-Z]", text[m.end :]):
         return "the gap cuts a name"  # "the [Seven Years]' War"
     if re.search(r"\d[–—-]$", text[: m.start]):

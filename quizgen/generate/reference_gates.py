@@ -134,6 +134,7 @@ _OPENERS = re.compile(
     r"|\b(?:subsequently|thereafter)\b"
     r"|^Then\b"
     r"|\bThe (?:merged|combined|renamed|same)\s"
+    r"|\b(?:during|in|over|by|from|within)\s+the\s+same\s+(?:period|year|month|day|decade|era|week|season)\b"
     r"|^(?:Instead|Subsequently|Thereafter|Afterwards|Later that year|The following year|The next year|That year|"
     r"At the time|At that time|Other|Fellow)\b(?!\s+(?:of|than|to)\b)"
     r"|\b[Ff]ellow\s+[a-z]+"

@@ -100,7 +100,13 @@ def _sound(row: Analysed, d: Definition) -> bool:
     if any(t.tag.startswith(("VB", "MD", "WDT")) or t.text.lower() in ("that", "which") for t in term):
         return False
     words = d.definition.split()
+    if len(words) >= 2 and words[0].lower() in ("a", "an", "the") and words[1].lower() in _RELATIONAL:
+        return False  # 'an earlier market built in 1808': earlier than what the sentence names, not the card
     return len(words) >= 3 and words[-1].lower().strip(".,") not in _DANGLING and not circular(d.term, d.definition)
+
+
+_RELATIONAL = frozenset("earlier later former previous subsequent other similar same older newer rival".split())
+"""Words that describe a thing by another ('an earlier market'): a definition that opens with one leans on it."""
 
 
 def circular(term: str, definition: str) -> bool:

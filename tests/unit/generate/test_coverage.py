@@ -176,6 +176,9 @@ def test_a_definition_that_repeats_its_term_or_only_labels_a_name_gives_no_card(
     assert not any("primality" in front for front, _ in found), "the definition repeats 'prime'"
     assert not any("Brennan Oil" in front for front, _ in found), "a bare label tells nothing about the firm"
     assert ("What is Pons Aelius?", "a Roman fort and bridge across the River Tyne") in found
+    leaning = "The Corn Exchange replaced an earlier hall originally built in 1790 called the Wool Hall.\n"
+    fronts = {d.front for row in index_of(leaning).sentences for d in definitions(row)}
+    assert "What is the Wool Hall?" not in fronts, "'an earlier hall' is earlier than the Corn Exchange, unnamed"
 
 
 def test_a_definition_needs_a_noun_phrase_and_a_whole_definition():

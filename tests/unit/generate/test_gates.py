@@ -463,3 +463,10 @@ def test_a_headline_figure_is_its_news_and_is_asked() -> None:
     c.index.headline = "Harbour frees 500 moorings"
     titled = Candidate(c.card, c.fact, c.index, frozenset({"harbour", "frees", "500", "moorings"}))
     assert gates.answer_is_the_subject(titled) is None
+
+
+def test_a_gap_that_cuts_a_slashed_name_cuts_a_token() -> None:
+    text = "Brian Johnson was a member of local rock band Geordie before becoming the lead vocalist of AC/DC in 1980."
+    assert gates.gap_cuts_a_token(candidate(text, "AC")) == "the gap cuts a token"
+    assert gates.gap_cuts_a_token(candidate(text, "DC")) == "the gap cuts a token"
+    assert gates.gap_cuts_a_token(candidate(text, "Geordie")) is None

@@ -86,6 +86,7 @@ def test_a_named_modifier_is_no_unnamed_reference() -> None:
         ("Subsequently the Pentagon revoked 1,500 contracts held by Boeing in Seattle.", "1,500"),
         ("Then Anderson scored a touchdown, giving Denver a 24-10 lead in 2016.", "Denver"),
         ("The merged ABC-DuMont would have had 1,500 staff in New York.", "1,500"),
+        ("Governor Hart sent 1,500 more troops to Fort Lewis during the same period.", "1,500"),
     ],
 )
 def test_unresolved_opener(text: str, answer: str) -> None:
