@@ -28,9 +28,10 @@ class Sentence:
     """Number of the line the sentence is on."""
 
 
-# Boundaries the segmenter misses: a decimal number ending a sentence ("size was 3.07. There"), and a
-# lone capital letter after a lowercase noun ("hypothesis H. Brocard's"), which is not an initial.
-_MISSED_BREAK = re.compile(r"(?:\d\.\d+|\b(?P<word>[a-z]{3,}) [A-Z])\.(?P<gap>\s+)(?=[A-Z][a-z])")
+# Boundaries the segmenter misses: a decimal number ending a sentence ("size was 3.07. There"), a lone capital
+# letter after a lowercase noun ("hypothesis H. Brocard's"), which is not an initial, and a sentence that ends
+# inside its bracket ("on a separate Saturn IB.) The Block II crew").
+_MISSED_BREAK = re.compile(r"(?:(?:\d\.\d+|\b(?P<word>[a-z]{3,}) [A-Z])\.|\w\.\))(?P<gap>\s+)(?=[A-Z][a-z])")
 # Words after which a lone capital is a person's initial ("by J. Smith").
 _BEFORE_INITIAL = frozenset(
     "and but for from with the said says wrote writes according told than into onto upon under over".split()

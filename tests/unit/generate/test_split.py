@@ -21,6 +21,10 @@ def sentences(text: str) -> list[str]:
             ["It follows from hypothesis H.", "Brocard's conjecture is older."],
         ),
         ("It ended in 1918. The war was over.", ["It ended in 1918.", "The war was over."]),
+        (
+            "Two ships sailed (each was launched on a separate slipway.) The crews were titled Commander.",
+            ["Two ships sailed (each was launched on a separate slipway.)", "The crews were titled Commander."],
+        ),
     ],
 )
 def test_a_sentence_boundary_after_a_decimal_or_a_lone_letter_is_found(text: str, expected: list[str]) -> None:
