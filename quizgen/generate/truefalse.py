@@ -51,8 +51,8 @@ def tidy(text: str) -> str:
     text = text.strip().rstrip(";:,").rstrip()
     first = 6 if text.startswith("{{c1::") else 0  # a sentence that opens with its gap: '{{c1::One in five}} ...'
     text = text[:first] + text[first : first + 1].upper() + text[first + 1 :]
-    if text and text[-1] not in ".!?\"”’'":
-        text += "."
+    if text and text[-1] not in ".!?\"”’'" and not re.search(r"[.!?][)\]]$", text):
+        text += "."  # '… Saturn IB.)' ends already
     return text
 
 

@@ -120,3 +120,8 @@ def test_no_false_year_before_or_earlier() -> None:
     before = "Oxygen was discovered by Scheele in Uppsala in "
     assert wrong_year(before, "1773", ["1763"], 2026, " or earlier, and by Priestley in 1774.") is None
     assert wrong_year(before, "1773", ["1763"], 2026, ", and by Priestley in 1774.") == "1763"
+
+
+def test_a_sentence_that_ends_inside_its_bracket_gets_no_second_stop() -> None:
+    assert tidy("each ship was launched on a separate slipway.)") == "Each ship was launched on a separate slipway.)"
+    assert tidy("each ship was launched (on a separate slipway)") == "Each ship was launched (on a separate slipway)."
