@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from quizgen.generate.actors import actor_reason
+from quizgen.generate.antecedents import article_org
 from quizgen.generate.entities import Mention
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.roles import dominant_org
@@ -293,13 +294,17 @@ _TRIP = re.compile(
 
 
 def background_at_the_end(story: Story, number: int, m: Mention) -> str | None:
-    """The year the story's own company was founded, told near its end: background, not news."""
+    """The year or decade the story's own company was founded, told near its end ('Mr Gammell set up the company
+    in the 1980s'): background, not news."""
     sentences = story.index.sentences
-    if m.kind != "year" or number < BACKGROUND_TAIL * len(sentences):
+    if m.kind not in ("year", "decade") or number < BACKGROUND_TAIL * len(sentences):
         return None
     text = sentences[number].sentence.text
     company = dominant_org(story.index)
-    if company is None or company not in text or not _FOUNDED.search(text):
+    if company is None and story.index.subject is None:  # a news story's company, by its headline
+        company = article_org(story.index)
+    named = company is not None and (company in text or re.search(r"\bthe (?:company|firm|group)\b", text))
+    if not named or not _FOUNDED.search(text):
         return None
     return "background at the article's end"
 

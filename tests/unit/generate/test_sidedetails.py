@@ -196,6 +196,10 @@ def test_the_founding_year_of_the_storys_company_at_the_end_is_background() -> N
     index = index_of(" ".join(ASHBY + [founded] + FILLER))
     n, m = find(index, "1954")
     assert background_at_the_end(Story(index), n, m) is None  # told early, it is part of the story
+    decade = "Mr Dunn set up the company in the 1950s and moved it to Leeds from Kent."
+    index = index_of(" ".join(ASHBY + FILLER + ["Ashby Mills was founded in Kent by a local draper.", decade]))
+    n, m = find(index, "1950s")
+    assert background_at_the_end(Story(index), n, m)
     other = "The harbour school was founded in Kent in 1954 by a local draper."
     index = index_of(" ".join(ASHBY + FILLER + [other]))
     n, m = find(index, "1954")
