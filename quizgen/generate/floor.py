@@ -2,10 +2,10 @@
 
 After `rank.select`, a paragraph of FLOOR_SENTENCES sentences or more with no chosen card takes back one card
 that every gate passed and that only a soft rule left out: the side-detail rules (`sidedetails`, `peripheral`,
-`claim_focus`: `Fact.side`) or the budget. The spare least likely a side detail goes first (a card the budget
-cut has odds 0), then the higher score. A spare that repeats or gives away a chosen card's answer
-(`rank.Selection.fits`), or is given away by one, is never taken: the floor may exceed the budget, never the
-gates.
+`claim_focus`: `Fact.side`) but those of NEVER_KEPT, or the budget. The spare least likely a side detail goes
+first (a card the budget cut has odds 0), then the higher score. A spare that repeats or gives away a chosen
+card's answer (`rank.Selection.fits`), or is given away by one, is never taken: the floor may exceed the budget,
+never the gates.
 """
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ from quizgen.generate.rank import TYPE_WEIGHT, Option, Selection
 
 FLOOR_SENTENCES = 2
 """A paragraph of this many sentences or more keeps a card; a one-sentence paragraph may rightly give none."""
+NEVER_KEPT = frozenset(("background_at_the_end", "day_of_trading", "census_count"))
+"""Side-detail rules whose cards reviewers rejected round after round ('the decade Cairn was founded', 'an
+intraday share move of 8.51%', 'a count of a census table'): the floor never takes them back."""
 FLOOR_NOTE = "kept as the paragraph's one card"
 """What --explain says of a card the floor kept."""
 
@@ -53,6 +56,8 @@ def paragraph_floor(
     by_paragraph: dict[int, list[Spare]] = {}
     for spare in spares:
         paragraph = paragraph_of[spare.option.sentence]
+        if spare.side and spare.side.split(":")[0] in NEVER_KEPT:
+            continue
         if paragraph not in covered and sentences_in.get(paragraph, 0) >= FLOOR_SENTENCES:
             by_paragraph.setdefault(paragraph, []).append(spare)
     added: list[Spare] = []

@@ -314,8 +314,8 @@ def select(options: list[Option], limit: int, keep: Collection[str] = ()) -> lis
     so regenerating after an edit keeps the cards, and the progress, of every unchanged fact.
     """
     plain, sparing = (_selected(options, limit, keep, spare) for spare in (False, True))
-    # the claims that would silence others wait only if the claims that asks weigh more: a lead is not given up
-    # for two cards that show it as their context
+    # the claims that would silence others wait only if the claims that asks weigh more: a lead outweighs two
+    # minor cards that show it as their context
     return (sparing if _weight(sparing.chosen) > _weight(plain.chosen) else plain).in_deck_order()
 
 

@@ -2,9 +2,9 @@
 
 The cards are chosen best first (`rank.select`), each checked against those before it, so one card about a person
 the article names in four sentences ('Michael Sears admitted his guilt') can leave those four with no card. Where
-dropping a chosen card lets two or more claims without a card have one, and they weigh more than it (a lead is not
-traded for two cards that show it as their context), the deck asks more facts: one card per fact, as many facts as
-can be asked without one card giving another away.
+dropping a chosen card lets two or more claims without a card have one, and their scores add up to more than its
+own (a lead outweighs two minor cards that show it as their context, not four), the deck asks more facts: one card
+per fact, as many facts as can be asked without one card giving another away.
 """
 
 from __future__ import annotations

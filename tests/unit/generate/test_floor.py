@@ -41,6 +41,17 @@ def test_a_card_less_paragraph_of_two_sentences_keeps_its_least_side_spare() -> 
     assert [a.option.answer for a in added] == ["Smith"]  # the lower odds first
 
 
+def test_a_side_detail_reviewers_always_rejected_is_never_taken_back() -> None:
+    options = _options()
+    paragraph_of, sentences_in = _layout()
+    spares = [Spare(options["1840"], 0.3, "background_at_the_end: background at the article's end")]
+    assert paragraph_floor([options["1839"]], spares, paragraph_of, sentences_in) == []
+    spares.append(Spare(options["Smith"], 0.6, "passing_mention: a name the article mentions once, in passing"))
+    assert [a.option.answer for a in paragraph_floor([options["1839"]], spares, paragraph_of, sentences_in)] == [
+        "Smith"
+    ]
+
+
 def test_a_card_the_budget_cut_goes_before_a_side_detail() -> None:
     options = _options()
     budget, side = Spare(options["400"]), Spare(options["Smith"], 0.1, "peripheral")
