@@ -56,7 +56,7 @@ from quizgen.generate.question_gates import (
     question_cut_short,
     wh_word_misfits_answer,
 )
-from quizgen.generate.quotes import in_quoted_phrase
+from quizgen.generate.quotes import QUOTED, in_quoted_phrase
 from quizgen.generate.reference_gates import (
     anaphoric_definite,
     unnamed_reference_in_stem,
@@ -467,10 +467,13 @@ SCARE_QUOTE_WORDS = 3
 
 
 def _scare_quoted(text: str, start: int, end: int) -> bool:
-    """The answer fills a short quotation that is no gloss of a foreign word ('literally "begetter"')."""
+    """The answer fills a short quotation that is no gloss of a foreign word ('literally "begetter"'), and the
+    sentence quotes nothing else: a second quoted name beside it may be an alias ('The "West Side", also called
+    "Southwest Fresno"')."""
     marks = text[start - 1 : start] + text[end : end + 1]
     gloss = re.search(r"\b(?:literally|meaning|means)\s*$", text[: start - 1])
-    return marks in ('""', "“”") and len(text[start:end].split()) <= SCARE_QUOTE_WORDS and gloss is None
+    alone = len(QUOTED.findall(text)) == 1
+    return marks in ('""', "“”") and len(text[start:end].split()) <= SCARE_QUOTE_WORDS and gloss is None and alone
 
 
 Gate = Callable[[Candidate], str | None]

@@ -195,6 +195,8 @@ def test_cloze_blank_in_quotation() -> None:
 def test_a_term_in_quotation_marks_is_no_quotation() -> None:
     text = 'The harbour bill proposes "control orders", which could close docks to foreign ships.'
     assert gates.cloze_blank_in_quotation(candidate(text, "control orders")) is None
+    alias = 'The harbour bill proposes "control orders", also called "dock orders", to close docks to ships.'
+    assert gates.cloze_blank_in_quotation(candidate(alias, "control orders"))
     gloss = 'The name of the metal comes from the Greek root genes, literally "begetter", as its finders thought.'
     assert gates.cloze_blank_in_quotation(candidate(gloss, "begetter")) == "the gap is inside a quotation"
 
