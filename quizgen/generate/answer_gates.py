@@ -83,12 +83,16 @@ def _initials(name: str) -> str:
 
 
 def answer_is_a_nationality_word(c: Candidate) -> str | None:
-    """'UK' in 'UK households', 'City' in 'City analysts': a name used as a modifier, not a fact; and
-    'veteran defensive end' in 'veteran defensive end Jared Allen': a descriptor before a name."""
+    """'UK' in 'UK households', 'City' in 'City analysts': a name used as a modifier, not a fact;
+    'veteran defensive end' in 'veteran defensive end Jared Allen': a descriptor before a name; and 'Frenchmen',
+    a people by its nationality word."""
     m = c.fact.mention
     following = next((t for t in c.fact.row.tokens if t.start >= m.end), None)
     if m.kind == "concept" and following is not None and following.tag.startswith("NNP") and following.capitalised:
         return "a descriptor before a name"
+    people = re.fullmatch(r"([A-Z][a-z]+?)(?:men|man|women|woman)", m.text)
+    if people and people.group(1) in gazetteer.NATIONALITIES:
+        return "a people by its nationality word"  # 'Normans and not other [Frenchmen]'
     if m.kind == "person" and _labels_a_role(c):
         return "a name used as a modifier"  # '[Pro Bowl] defensive tackle Kawann Short'
     if m.kind in ("org", "name", "person") and _acronym_as_a_role(c):

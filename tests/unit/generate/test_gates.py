@@ -472,3 +472,9 @@ def test_a_gap_that_cuts_a_slashed_name_cuts_a_token() -> None:
     assert gates.gap_cuts_a_token(candidate(text, "AC")) == "the gap cuts a token"
     assert gates.gap_cuts_a_token(candidate(text, "DC")) == "the gap cuts a token"
     assert gates.gap_cuts_a_token(candidate(text, "Geordie")) is None
+
+
+def test_a_people_by_its_nationality_word_is_generic() -> None:
+    text = "It is also unknown how many of the Franks, as the Greeks called them, were Normans and not other Frenchmen."
+    assert gates.answer_is_a_nationality_word(candidate(text, "Frenchmen")) == "a people by its nationality word"
+    assert gates.answer_is_a_nationality_word(candidate(text, "Normans")) != "a people by its nationality word"
