@@ -129,6 +129,11 @@ def neighbour_repeats_the_answer(c: Candidate) -> str | None:
         kin = next((w for w in re.findall(r"[A-Za-z]{4,}", shown) if same_stem(w.casefold(), term)), None)
         if kin:
             return f"'{kin}' beside the gap gives '{words[0]}' away"  # 'being prime' → primality
+    for word in words:
+        code = gazetteer.NATIONALITIES.get(word)
+        named = [n for n, of in gazetteer.countries().items() if code and of == code and n != word]
+        if any(re.search(rf"\b{re.escape(n)}\b", rest) for n in named):
+            return f"'{word}' in the answer is the country the sentence names"  # 'from England ... the [English Crown]'
     shared = _shared_name_start(m.text, rest) if m.kind != "concept" else None
     if shared:
         return f"'{shared}' beside the gap gives the answer away"  # 'Kings Canyon Freeway' and '[Kings Canyon ...]'

@@ -127,3 +127,14 @@ def test_a_pronoun_tells_one_of_a_pair_from_the_other() -> None:
     )
     unknown = pair + " Observers say Harris promised that she would visit the region in 2025."
     assert gap_gates.other_of_a_pair(candidate(unknown, "Harris", sentence=2)) is None  # Trump's sex is never told
+
+
+def test_a_nationality_word_of_the_country_the_sentence_names_gives_the_answer_away() -> None:
+    text = "In 1700 several hundred weavers sailed from England to Virginia, where the English Crown had promised land."
+    assert gap_gates.neighbour_repeats_the_answer(candidate(text, "English Crown")) == (
+        "'English' in the answer is the country the sentence names"
+    )
+    other = (
+        "In 1700 several hundred weavers sailed from Holland to Virginia, where the English Crown had promised land."
+    )
+    assert gap_gates.neighbour_repeats_the_answer(candidate(other, "English Crown")) is None
