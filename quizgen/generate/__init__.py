@@ -89,9 +89,9 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
 - ranking: `rank` chooses the best options up to the limit, one per claim, every claim first, types balanced
   → `list[Option]`; no card may give another away, so a claim whose cards would each silence two other claims
   waits for them when the claims that asks weigh more, and `swaps` trades a chosen card for two or more claims it
-  silenced that weigh more than it;
-  then `floor` gives a paragraph of two sentences or more that kept no card its softest-dropped
-  card (a side detail, least likely one first, or one the budget cut) that passed every gate and gives away no
+  silenced that weigh more than it; then `floor` gives a paragraph of two sentences or more that kept no card its
+  softest-dropped card (a side detail, least likely one first, but never one of `floor.NEVER_KEPT`'s rules, or
+  one the budget cut) that passed every gate and gives away no
   chosen card ('kept as the paragraph's one card' in --explain; not under a user's --max-cards).
 - deck: `deck` gives the chosen cards ids and provenance → `Generated`: the `Deck`, and what every line
   and sentence gave, which `explain` turns into the lines of --explain (`stages` shows one sentence stage by
