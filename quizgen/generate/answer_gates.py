@@ -82,6 +82,33 @@ def _initials(name: str) -> str:
     return "".join(capitals) if len(capitals) >= 2 else ""
 
 
+def only_whose_it_is(c: Candidate) -> str | None:
+    """A person the article names at most WHOSE_MAX times, and here only as whose a thing is, after the sentence's
+    subject ('President George W Bush's administration had done little', 'the "abhorrent tyranny" of Adolf
+    Hitler'): the claim is about the thing, and the name is often known without the article. A time anchor ('the
+    reign of Külüg Khan') dates the claim and is asked."""
+    m = c.fact.mention
+    if m.kind != "person" or c.index.counts[(m.kind, m.key)] > WHOSE_MAX:
+        return None
+    tokens = c.fact.row.tokens
+    before = [t for t in tokens if t.end <= (m.title_start if m.title_start is not None else m.start)]
+    if not any(t.tag.startswith(("VB", "MD")) for t in before):
+        return None  # 'Simpson's first score was ...': the sentence is about the person
+    text = c.fact.row.sentence.text
+    if re.match(r"['’]s\s+[a-z]", text[m.end :]):
+        return "a person named only as whose a thing is"
+    words = [t for t in before if t.text not in ('"', "”", "“")]
+    if len(words) >= 2 and words[-1].text == "of" and words[-2].tag in ("NN", "NNS"):
+        if words[-2].text.lower() not in _TIME_ANCHORS:
+            return "a person named only as whose a thing is"
+    return None
+
+
+WHOSE_MAX = 2
+"""A person the article names more often than this is one of its people, whatever a sentence says of them."""
+_TIME_ANCHORS = frozenset("reign rule time era death birth accession days years".split())
+
+
 def answer_is_a_nationality_word(c: Candidate) -> str | None:
     """'UK' in 'UK households', 'City' in 'City analysts': a name used as a modifier, not a fact;
     'veteran defensive end' in 'veteran defensive end Jared Allen': a descriptor before a name; and 'Frenchmen',

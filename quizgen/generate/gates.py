@@ -14,7 +14,12 @@ from functools import lru_cache
 
 from quizgen.generate import gazetteer
 from quizgen.generate.actors import actor_reason
-from quizgen.generate.answer_gates import answer_is_a_nationality_word, answer_is_the_subject, verb_read_as_noun
+from quizgen.generate.answer_gates import (
+    answer_is_a_nationality_word,
+    answer_is_the_subject,
+    only_whose_it_is,
+    verb_read_as_noun,
+)
 from quizgen.generate.candidates import Fact
 from quizgen.generate.cards import BLANK, LISTED_YEARS, Draft
 from quizgen.generate.entities import Mention
@@ -491,6 +496,7 @@ GATES: tuple[Gate, ...] = (
     speaker_of_a_quote,
     answer_is_the_subject,
     answer_is_a_nationality_word,
+    only_whose_it_is,
     pronoun_narrows_choices,
     coordinated_with_its_kind,
     year_in_a_list,

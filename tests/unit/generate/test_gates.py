@@ -478,3 +478,14 @@ def test_a_people_by_its_nationality_word_is_generic() -> None:
     text = "It is also unknown how many of the Franks, as the Greeks called them, were Normans and not other Frenchmen."
     assert gates.answer_is_a_nationality_word(candidate(text, "Frenchmen")) == "a people by its nationality word"
     assert gates.answer_is_a_nationality_word(candidate(text, "Normans")) != "a people by its nationality word"
+
+
+def test_a_person_named_only_as_whose_a_thing_is_is_no_answer() -> None:
+    whose = "Analysts said that, comments apart, President Harald Berg's government had done little to help."
+    assert gates.only_whose_it_is(candidate(whose, "Harald Berg")) == "a person named only as whose a thing is"
+    of = 'Anna Kron was arrested in 1943 for distributing leaflets condemning the "abhorrent tyranny" of Harald Berg.'
+    assert gates.only_whose_it_is(candidate(of, "Harald Berg")) == "a person named only as whose a thing is"
+    reign = "The canal was dug in 1321 during the reign of Harald Berg in the north."
+    assert gates.only_whose_it_is(candidate(reign, "Harald Berg")) is None
+    subject = "Harald Berg's first score was a march for the harbour band in 1964."
+    assert gates.only_whose_it_is(candidate(subject, "Harald Berg")) is None
