@@ -24,7 +24,7 @@ from quizgen.generate.gates import Candidate, failed_gate
 from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.peripheral import Article as Weighed
 from quizgen.generate.peripheral import mark_peripheral, probability
-from quizgen.generate.rank import DECK_ORDER, Option, repeats, select
+from quizgen.generate.rank import DECK_ORDER, Option, in_deck_order, repeats, select
 from quizgen.generate.reference_gates import REFERENCE_GATES
 from quizgen.generate.salience import asides, referent_words
 from quizgen.generate.sidedetails import Story, side_reason
@@ -119,9 +119,7 @@ def generate_deck(
         raise _no_facts(article)
     limit = max_cards if max_cards is not None else facts_budget(options)
     chosen = select(options, limit, keep=keep)
-    chosen = sorted(
-        more_facts(chosen, options, limit, keep), key=lambda o: (o.sentence, DECK_ORDER[o.card.type], o.card.uid)
-    )
+    chosen = in_deck_order(more_facts(chosen, options, limit, keep))
     notes: dict[int, str] = {}
     """id() of an option the floor kept → what --explain says of it."""
     if max_cards is None:  # a limit the user set is kept; the budget may be exceeded by the floor

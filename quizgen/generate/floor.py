@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from quizgen.generate.rank import TYPE_WEIGHT, Option, Selection
+from quizgen.generate.rank import Option, Selection, weighted
 
 FLOOR_SENTENCES = 2
 """A paragraph of this many sentences or more keeps a card; a one-sentence paragraph may rightly give none."""
@@ -39,7 +39,7 @@ def floor_order(spare: Spare) -> tuple[float, float, str]:
     """The softest spare first: the lowest side-detail odds, then the highest score weighted by its card type (as
     `rank` weighs them), then the card id."""
     option = spare.option
-    return (spare.odds, -option.score * TYPE_WEIGHT[option.card.type], option.card.uid)
+    return (spare.odds, -weighted(option), option.card.uid)
 
 
 def paragraph_floor(

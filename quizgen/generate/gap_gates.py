@@ -131,7 +131,7 @@ def neighbour_repeats_the_answer(c: Candidate) -> str | None:
             return f"'{kin}' beside the gap gives '{words[0]}' away"  # 'being prime' → primality
     for word in words:
         code = gazetteer.NATIONALITIES.get(word)
-        named = [n for n, of in gazetteer.countries().items() if code and of == code and n != word]
+        named = [n for n in gazetteer.names_by_code().get(code, ()) if n != word] if code else []
         if any(re.search(rf"\b{re.escape(n)}\b", rest) for n in named):
             return f"'{word}' in the answer is the country the sentence names"  # 'from England ... the [English Crown]'
     shared = _shared_name_start(m.text, rest) if m.kind != "concept" else None

@@ -307,6 +307,15 @@ def countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def names_by_code() -> dict[str, tuple[str, ...]]:
+    """Every name of each country code (`countries` turned round): 'GBR' → 'United Kingdom', 'Britain', 'England' …"""
+    found: dict[str, list[str]] = {}
+    for name, code in countries().items():
+        found.setdefault(code, []).append(name)
+    return {code: tuple(names) for code, names in found.items()}
+
+
+@lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """The usual name of each country code, for distractors and answers."""
     preferred: dict[str, str] = {}

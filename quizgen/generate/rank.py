@@ -96,6 +96,16 @@ def _is_person(option: Option) -> bool:
     return "person" in option.card.tags
 
 
+def weighted(option: Option) -> float:
+    """The option's score weighted by its card type."""
+    return option.score * TYPE_WEIGHT[option.card.type]
+
+
+def prompt_key(option: Option) -> str:
+    """The option's prompt, lower case, spaces normalised: two options with one key ask the same."""
+    return " ".join(option.card.prompt().casefold().split())
+
+
 def states(text: str, answer: str) -> bool:
     """Whether `text` contains `answer` as whole words."""
     return bool(answer) and answer in text and re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", text) is not None
@@ -192,7 +202,7 @@ class Selection:
 
     def balance(self, option: Option) -> float:
         """The option's score, weighted by its type and lowered for every card of that type chosen already."""
-        return option.score * TYPE_WEIGHT[option.card.type] / (1 + 0.25 * self.types[option.card.type])
+        return weighted(option) / (1 + 0.25 * self.types[option.card.type])
 
     def fits(self, option: Option) -> bool:
         """Whether the option asks something new: not more than PER_CLAIM cards of one claim, nor a prompt
@@ -201,7 +211,7 @@ class Selection:
         Once an option stops fitting it never fits again, so it can be dropped for good."""
         if self.per_claim[option.fact] >= PER_CLAIM:
             return False
-        if " ".join(option.card.prompt().casefold().split()) in self.seen:
+        if prompt_key(option) in self.seen:
             return False
         return not self.gives_away(option)
 
@@ -216,7 +226,7 @@ class Selection:
         self.chosen.append(option)
         self.types[option.card.type] += 1
         self.per_claim[option.fact] += 1
-        self.seen.add(" ".join(option.card.prompt().casefold().split()))
+        self.seen.add(prompt_key(option))
 
     def take_kept(self, options: list[Option], keep: Collection[str]) -> None:
         """First, the options whose card id is in `keep`, in their order."""
@@ -235,7 +245,7 @@ class Selection:
         for option in options:
             by_fact.setdefault(option.fact, []).append(option)
         leaders = sorted(by_fact, key=lambda f: (-max(o.score for o in by_fact[f]), f))
-        blocking = _Blocking(by_fact if spare else {})
+        blocking = _Blocking(by_fact)
         taken: set[int] = set()
         waiting: list[tuple[int, int]] = []
         queue = list(leaders)
@@ -251,13 +261,15 @@ class Selection:
             pool = [o for o in by_fact[fact] if self.fits(o)]
             if not pool:
                 continue
-            open_facts = {f for f in by_fact if f != fact and not self.per_claim[f]}
-            costs = {id(o): len(blocking.silenced(o) & open_facts) for o in pool}
-            least = min(costs.values())
-            if spare and least >= SPARED_FACTS and not second:
-                waiting.append(fact)
-                continue
-            leader = max((o for o in pool if costs[id(o)] == least), key=lambda o: (self.balance(o), o.card.uid))
+            if spare:
+                open_facts = {f for f in by_fact if f != fact and not self.per_claim[f]}
+                costs = {id(o): len(blocking.silenced(o) & open_facts) for o in pool}
+                least = min(costs.values())
+                if least >= SPARED_FACTS and not second:
+                    waiting.append(fact)
+                    continue
+                pool = [o for o in pool if costs[id(o)] == least]
+            leader = max(pool, key=lambda o: (self.balance(o), o.card.uid))
             self.take(leader)
             taken.add(id(leader))
         return taken
@@ -285,7 +297,12 @@ class Selection:
 
     def in_deck_order(self) -> list[Option]:
         """The chosen options by sentence, then card type, then id."""
-        return sorted(self.chosen, key=lambda o: (o.sentence, DECK_ORDER[o.card.type], o.card.uid))
+        return in_deck_order(self.chosen)
+
+
+def in_deck_order(options: list[Option]) -> list[Option]:
+    """The options by sentence, then card type, then id: the order of the deck."""
+    return sorted(options, key=lambda o: (o.sentence, DECK_ORDER[o.card.type], o.card.uid))
 
 
 class _Blocking:

@@ -186,7 +186,7 @@ def _named_in_sentence(c: Candidate, stem: str, found: re.Match[str]) -> bool:
         return True
     if noun.lower() != "country":
         return False
-    countries = {m.text for row in c.index.sentences for m in row.mentions if m.kind == "country"}  # its context's too
+    countries = {name for key in c.index.of_kind("country") for name in c.index.aliases(*key)}  # its context's too
     return any(re.search(rf"\b{re.escape(country)}\b", stem[: found.start()]) for country in countries)
 
 

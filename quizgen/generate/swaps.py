@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from quizgen.generate.rank import TYPE_WEIGHT, Option, conflicts
+from quizgen.generate.rank import Option, conflicts, prompt_key, weighted
 
 GAIN = 2
 """A chosen card is traded only for this many cards or more."""
@@ -26,16 +26,8 @@ class _Clashes:
     def __call__(self, a: Option, b: Option) -> bool:
         key = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))
         if key not in self.known:
-            self.known[key] = _same_prompt(a, b) or conflicts(a.asked, b.asked)
+            self.known[key] = prompt_key(a) == prompt_key(b) or conflicts(a.asked, b.asked)
         return self.known[key]
-
-
-def _same_prompt(a: Option, b: Option) -> bool:
-    return " ".join(a.card.prompt().casefold().split()) == " ".join(b.card.prompt().casefold().split())
-
-
-def _best_first(options: list[Option]) -> list[Option]:
-    return sorted(options, key=lambda o: (-o.score * TYPE_WEIGHT[o.card.type], o.card.uid))
 
 
 def more_facts(chosen: list[Option], options: list[Option], limit: int, keep: Collection[str] = ()) -> list[Option]:
@@ -43,16 +35,16 @@ def more_facts(chosen: list[Option], options: list[Option], limit: int, keep: Co
     its own, while one is; the weakest chosen card is tried first, and a card in `keep` (of the deck generated
     before) is never traded."""
     by_fact: dict[tuple[int, int], list[Option]] = {}
-    for option in _best_first(options):
+    for option in sorted(options, key=lambda o: (-weighted(o), o.card.uid)):
         by_fact.setdefault(option.fact, []).append(option)
-    order = sorted(by_fact, key=lambda f: (-by_fact[f][0].score * TYPE_WEIGHT[by_fact[f][0].card.type], f))
+    order = sorted(by_fact, key=lambda f: (-weighted(by_fact[f][0]), f))
     clash = _Clashes()
     chosen = list(chosen)
     while True:
         covered = {o.fact for o in chosen}
         open_facts = [f for f in order if f not in covered]
         traded = None
-        for card in sorted(chosen, key=lambda o: (o.score * TYPE_WEIGHT[o.card.type], o.card.uid)):
+        for card in sorted(chosen, key=lambda o: (weighted(o), o.card.uid)):
             if card.card.uid in keep:
                 continue
             rest = [o for o in chosen if o is not card]
