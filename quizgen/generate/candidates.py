@@ -63,6 +63,7 @@ CLAIM_WEIGHT = 1.1
 """The object phrase that states what the sentence claims outranks the names around it."""
 MIN_WORDS, MAX_WORDS = 6, 70
 SIDE_ONLY = "only side details"
+NO_ANSWER = "no askable answer (name, number, date or rare term)"
 """How a sentence whose every answer is a side detail is skipped."""
 CLAIM = "claim"
 """The kind of a claim-level fact: a claim with no askable answer, whose answer is the claim itself."""
@@ -112,6 +113,9 @@ class SentencePlan:
     claims: list[Fact] = field(default_factory=list)
     """One fact for each claim that has no askable answer, its answer the claim itself (kind CLAIM): asked only
     as a denial (`denials`), never as a gap."""
+    resolved: list[Edit] | None = None
+    """The edits that make the whole sentence stand alone; None when it needs the sentence before, or a
+    reference of one of its claims has no antecedent."""
 
 
 def plan_article(index: ArticleIndex) -> list[SentencePlan]:
@@ -246,15 +250,17 @@ def plan_sentence(
         for n, part in enumerate(found)
         if part.claim and not part.quoted and n not in answered and (standing is None or n in standing)
     ]
+    alone = resolution.edits if context is None and standing is None else None
     if facts and not weighed:
-        return SentencePlan(row, skip=TRIVIAL, claims=bare)
+        return SentencePlan(row, skip=TRIVIAL, claims=bare, resolved=alone)
     facts = weighed
     if not facts:
-        return SentencePlan(row, skip="no askable answer (name, number, date or rare term)", claims=bare)
+        return SentencePlan(row, skip=NO_ANSWER, claims=bare, resolved=alone)
     if all(f.side for f in facts):
         sides = "; ".join(f"'{f.mention.text}', {f.side}" for f in facts)
-        return SentencePlan(row, sorted(facts, key=lambda f: -f.score), skip=f"{SIDE_ONLY}: {sides}", claims=bare)
-    return SentencePlan(row, sorted(facts, key=lambda f: -f.score), claims=bare)
+        ranked = sorted(facts, key=lambda f: -f.score)
+        return SentencePlan(row, ranked, skip=f"{SIDE_ONLY}: {sides}", claims=bare, resolved=alone)
+    return SentencePlan(row, sorted(facts, key=lambda f: -f.score), claims=bare, resolved=alone)
 
 
 def _claim_fact(

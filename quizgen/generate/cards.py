@@ -14,6 +14,7 @@ from quizgen.generate.denials import flipped
 from quizgen.generate.distractors import distractors
 from quizgen.generate.edits import apply_edits
 from quizgen.generate.index import ArticleIndex
+from quizgen.generate.reasons import Reason
 from quizgen.generate.terms import Definition
 from quizgen.generate.truefalse import bounded_wrong, negated_pair, statement, tidy, wrong_year, year_is_bounded
 from quizgen.generate.variants import answer_variants
@@ -295,6 +296,13 @@ def _more_options(fact: Fact, index: ArticleIndex) -> list[str]:
 def _spelled_number(fact: Fact) -> bool:
     """'seven million' swapped by digits reads badly ('seven million, two hundred thousand of homes')."""
     return fact.mention.kind in ("number", "money", "percent") and not any(ch.isdigit() for ch in fact.mention.text)
+
+
+def why(found: Reason, sentence: str, lead: str = "") -> Draft:
+    """The why-question on the front, under the context it needs (`lead_line`), and the cause the sentence gives
+    on the back (`reasons`)."""
+    fields = {"front": lead + found.question, "back": found.answer}
+    return Draft("basic", card_id("basic", sentence, found.cause), fields, ["cause"])
 
 
 def basic(definition: Definition, sentence: str) -> Draft:

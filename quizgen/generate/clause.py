@@ -146,7 +146,7 @@ def split_clause(tokens: list[Token]) -> Clause | None:
             continue
         if tok.chunk.endswith("VP") and (tok.tag in FINITE or tok.text.lower() in AUX):
             break
-        if tok.chunk == "B-VP" and tok.tag == "VBN" and i > 0 and toks[i - 1].tag.startswith("NN"):
+        if tok.chunk == "B-VP" and tok.tag == "VBN" and i > 0 and toks[i - 1].tag.startswith(("NN", "CD")):
             toks[i] = replace(tok, tag="VBD")  # a past tense the tagger read as a participle
             break
         if tok.tag in ("WDT", "WP", "IN") and i > 0 and tok.text.lower() in ("that", "which", "who", "because", "if"):

@@ -13,18 +13,22 @@ from quizgen.errors import GenerateError
 from quizgen.generate import cards as build
 from quizgen.generate import frequency
 from quizgen.generate.boilerplate import Paragraph
-from quizgen.generate.candidates import CLAIM, Fact, SentencePlan, plan_article, with_context
+from quizgen.generate.candidates import CLAIM, SIDE_ONLY, Fact, SentencePlan, plan_article, with_context
 from quizgen.generate.carry import carry_review, dropped_ids, without_dropped
 from quizgen.generate.claim_gates import claim_side, failed_claim_gate
+from quizgen.generate.clause import substitute
 from quizgen.generate.currency import symbolise_card
 from quizgen.generate.denials import flipped
-from quizgen.generate.edits import Edit
+from quizgen.generate.edits import Edit, apply_edits
+from quizgen.generate.entities import Mention
 from quizgen.generate.floor import FLOOR_NOTE, Spare, paragraph_floor
-from quizgen.generate.gates import Candidate, failed_gate
+from quizgen.generate.gates import GATES, Candidate, failed_gate
 from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.peripheral import Article as Weighed
 from quizgen.generate.peripheral import mark_peripheral, probability
+from quizgen.generate.quotes import inside_quotation, opens_with_quote
 from quizgen.generate.rank import DECK_ORDER, Option, in_deck_order, repeats, select
+from quizgen.generate.reasons import reason
 from quizgen.generate.reference_gates import REFERENCE_GATES
 from quizgen.generate.salience import asides, referent_words
 from quizgen.generate.sidedetails import Story, side_reason
@@ -218,6 +222,9 @@ def _options(
                     sided.add(number)
                     continue
                 options.append(Option(build.basic(d, plan.row.sentence.text), number, d.term, 3.0))
+            cause = _cause_option(plan, index, subject)
+            if cause is not None:
+                options.append(cause)
         for fact in [*plan.facts[:FACTS_PER_SENTENCE], *plan.claims]:
             in_context: Fact | None = None
             for kind in ("cloze", "typed", "choice", "truefalse"):
@@ -252,6 +259,39 @@ def _options(
                     continue
                 options.append(option)
     return options, sided, spares
+
+
+REFERENCE_CHECKS = tuple(g for g in GATES if g.__name__ in REFERENCE_GATES | UNNAMED_GATES)
+"""The gates a why-question meets: every other gate asks of an answer inside the sentence."""
+CAUSE_WEIGHT = 1.1
+"""A why-question asks the claim its sentence explains: it outranks the names and figures around it."""
+
+
+def _cause_option(plan: SentencePlan, index: ArticleIndex, subject: frozenset[str]) -> Option | None:
+    """The why-question of a sentence that explains its claim (`reasons`), as a basic card, when no reference of
+    it points back to another sentence."""
+    text, resolved = plan.row.sentence.text, plan.resolved
+    if resolved is None or (plan.skip or "").startswith(SIDE_ONLY) or opens_with_quote(text):
+        return None
+    found = reason(substitute(plan.row.tokens, resolved))
+    if found is None or inside_quotation(text, found.at, found.at + 1):
+        return None
+    before = [f for f in plan.facts if f.mention.start < found.at]
+    claim = Counter(f.claim for f in before).most_common(1)[0][0] if before else 0
+    standing = apply_edits(text, resolved)
+    card = build.why(found, text)
+    cause = Mention(found.cause, found.at, len(text), CLAIM, found.cause.lower())
+    asked = Fact(plan.row, cause, standing, resolved, found.cause, [], None, claim=claim)
+    failed = failed_gate(Candidate(card, asked, index, subject), REFERENCE_CHECKS)
+    if failed and failed.split(":")[0] in REFERENCE_GATES:  # 'Why did unions criticise the possible move?'
+        shown = with_context(asked, index, failed)
+        if shown is not None:
+            card, asked = build.why(found, text, build.lead_line(shown)), shown
+            failed = failed_gate(Candidate(card, asked, index, subject), REFERENCE_CHECKS)
+    if failed:
+        return None  # 'Why is the measurement technically difficult?': which measurement?
+    score = CAUSE_WEIGHT * max((f.score for f in plan.facts if not f.side), default=1.0)
+    return Option(card, plan.row.sentence.number, found.cause, score, standing, claim, resolved)
 
 
 def _retried(

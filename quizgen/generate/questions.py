@@ -183,7 +183,7 @@ def _from_report(clause: Clause, span: list[Token], mention: Mention, depth: int
     nested = _ask(inner, span, mention)
     if nested is None:
         return _from_report(inner, span, mention, depth + 1)
-    return f"{nested[:-1]}, according to {_subject_text(speaker)}?"
+    return f"{nested[:-1]}, according to {subject_text(speaker)}?"
 
 
 def _from_subject(clause: Clause, span: list[Token], mention: Mention) -> str | None:
@@ -199,7 +199,7 @@ def _from_subject(clause: Clause, span: list[Token], mention: Mention) -> str | 
     verb = list(clause.verb)
     if mention.kind != "number":
         verb = _singular(verb)
-    return f"{wh} {join(verb + _trim(clause.rest))}{_tail(clause.intro)}?"
+    return f"{wh} {join(verb + _trim(clause.rest))}{fronted_tail(clause.intro)}?"
 
 
 def _from_rest(clause: Clause, span: list[Token], mention: Mention) -> str | None:
@@ -230,7 +230,7 @@ def _from_rest(clause: Clause, span: list[Token], mention: Mention) -> str | Non
     if _inside_a_participle(before):
         return None
     after = _trim(rest[at + len(span) :])
-    inverted = _invert(clause)
+    inverted = invert(clause)
     if inverted is None:
         return None
     head, tail_verb = inverted
@@ -238,8 +238,8 @@ def _from_rest(clause: Clause, span: list[Token], mention: Mention) -> str | Non
     while asked and asked[-1].text.lower() in _HEDGES and mention.kind in ("number", "money", "percent"):
         asked = asked[:-1]  # the hedge went with the figure
     body = join(asked + after)
-    subject = _subject_text(clause.subject)
-    return f"{wh} {head} {subject}{' ' + body if body else ''}{_tail(clause.intro)}?"
+    subject = subject_text(clause.subject)
+    return f"{wh} {head} {subject}{' ' + body if body else ''}{fronted_tail(clause.intro)}?"
 
 
 def _inside_a_participle(before: list[Token]) -> bool:
@@ -255,12 +255,12 @@ def _from_intro(clause: Clause, span: list[Token], mention: Mention) -> str | No
     if len(intro) != len(span) + 1 or intro[1:] != span or intro[0].tag != "IN":
         return None
     found = wh_phrase(mention, intro[0].text.lower())
-    inverted = _invert(clause)
+    inverted = invert(clause)
     if found is None or not found[1] or inverted is None:
         return None
     head, verb = inverted
     body = join(verb + _trim(clause.rest))
-    return f"{found[0]} {head} {_subject_text(clause.subject)}{' ' + body if body else ''}?"
+    return f"{found[0]} {head} {subject_text(clause.subject)}{' ' + body if body else ''}?"
 
 
 def _plain_subject(subject: list[Token]) -> bool:
@@ -320,7 +320,7 @@ def _time_after_aside(rest: list[Token], start: int) -> list[Token]:
     return _trim(rest[close + 1 :])
 
 
-def _invert(clause: Clause) -> tuple[str, list[Token]] | None:
+def invert(clause: Clause) -> tuple[str, list[Token]] | None:
     """The auxiliary to put before the subject, and the verb words left after it."""
     verb = clause.verb
     k = next((i for i, t in enumerate(verb) if t.tag.startswith("VB") or t.tag == "MD"), None)
@@ -353,13 +353,15 @@ def _singular(verb: list[Token]) -> list[Token]:
     return verb
 
 
-def _subject_text(subject: list[Token]) -> str:
+def subject_text(subject: list[Token]) -> str:
     text = join(subject)
     if text.startswith(("The ", "A ", "An ")) and len(subject) == 1:
         return text[:1].lower() + text[1:]  # a resolved reference: "The TUC"
     first = subject[0]
     if first.tag.startswith("NNP") or first.text == "I" or keeps_its_capital(first.text):
         return text
+    if len(subject) > 1 and first.tag == "JJ" and first.text[:1].isupper() and subject[1].text[:1].isupper():
+        return text  # 'French Huguenot explorer Jean Ribault': the first word of a name's phrase
     return text[:1].lower() + text[1:]
 
 
@@ -376,7 +378,7 @@ def keeps_its_capital(word: str) -> bool:
 _TAIL_PREPOSITIONS = frozenset(("in", "on", "at", "during", "after", "before", "since", "by", "until", "over"))
 
 
-def _tail(intro: list[Token]) -> str:
+def fronted_tail(intro: list[Token]) -> str:
     """A fronted phrase without a verb ("In 2023") moves to the end of the question."""
     if not intro or any(t.tag.startswith("VB") or t.tag == "MD" for t in intro):
         return ""
