@@ -70,7 +70,8 @@ _PATTERNS = (
         "number",
         re.compile(
             rf"(?<![\w/.+£$€-])(?:{_NUM}){_SCALE_RE}?(?![\w/%+]|[.,]\d)"
-            rf"|\b(?:{_WORDS_RE})(?:[- ](?:{_WORDS_RE}|one))*{_SCALE_RE}?\b",
+            rf"|\b(?:{_WORDS_RE})(?:[- ](?:{_WORDS_RE}|one))*{_SCALE_RE}?\b"
+            r"|\b(?:[Aa]|[Oo]ne)\s(?:million|billion|trillion)\b(?!\s(?:pounds|dollars|euros|yen)\b)",
         ),
     ),
 )
@@ -137,6 +138,8 @@ def number_value(text: str) -> float | None:
     except ValueError:
         pass
     total = 0.0
+    if t in ("a", "one") and scale > 1:
+        return scale  # 'a billion barrels'
     for word in re.split(r"[- ]", t):
         if word not in _NUMBER_WORDS:
             return None

@@ -16,7 +16,7 @@ from quizgen.generate.tokens import Token
 
 if TYPE_CHECKING:
     from quizgen.generate.gates import Candidate
-    from quizgen.generate.index import ArticleIndex
+    from quizgen.generate.index import Analysed, ArticleIndex
 
 _FIGURES = frozenset(("range", "number", "percent", "money", "year", "period", "decade"))
 _AMOUNTS = frozenset(("number", "percent", "money"))
@@ -318,6 +318,12 @@ _PRICE_BEFORE = re.compile(r"(?:[£$€]|\b(?:dollars?|pounds?|euros?|yen|cents?
 _DURATION_AFTER = re.compile(r"^[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
 
 
+def _qualifies_a_superlative(row: Analysed, at: int) -> bool:
+    """Whether the running phrase at `at` follows a superlative within three words ('its biggest find to date')."""
+    before = [t for t in row.tokens if t.end <= at][-3:]
+    return any(t.tag == "JJS" or t.text.lower() == "most" for t in before)
+
+
 def running_total_without_anchor(c: Candidate) -> str | None:
     """'Shearer currently has [187] goals to his name': a count that grows, with no club, record or date to
     fix it, has several right answers over time; and the card on its other words ('[Shearer] currently has
@@ -325,8 +331,8 @@ def running_total_without_anchor(c: Candidate) -> str | None:
     no total."""
     text, row = c.fact.text, c.fact.row
     running = _RUNNING.search(row.sentence.text)
-    if not _RUNNING.search(text) or running is None:
-        return None
+    if not _RUNNING.search(text) or running is None or _qualifies_a_superlative(row, running.start()):
+        return None  # 'its biggest find to date': a record, not a total that grows
     quoted = in_quoted_phrase(row.sentence.text, running.start())
     counts = [
         m

@@ -429,6 +429,8 @@ def test_a_running_total_without_an_anchor() -> None:
     assert running_total_without_anchor(candidate(bare, "Alan Shearer"))  # no card on the sentence's other words
     serving = "Darleen Druyun is currently serving a nine month sentence in Florida."
     assert running_total_without_anchor(candidate(serving, "nine")) is None  # a length of time is no total
+    record = "The Brora field, thought to hold a billion barrels, is Cairn's biggest find to date."
+    assert running_total_without_anchor(candidate(record, "a billion")) is None  # 'to date' qualifies a record
 
 
 def test_a_gap_after_a_possessive_that_is_the_names_own_cuts_the_name() -> None:
