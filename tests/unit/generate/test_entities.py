@@ -50,7 +50,9 @@ def _tagged(sentence):
 
 
 def test_a_or_one_before_a_scale_word_is_a_number_but_not_money():
-    found = {m.text: m for m in sentence_mentions(*_tagged("The field holds a billion barrels and one million tonnes."))}
+    found = {
+        m.text: m for m in sentence_mentions(*_tagged("The field holds a billion barrels and one million tonnes."))
+    }
     assert found["a billion"].value == 1e9 and found["a billion"].unit == "barrels"
     assert found["one million"].value == 1e6
     assert "a million" not in kinds("The repairs cost a million pounds.")
