@@ -17,7 +17,7 @@ from quizgen.generate.index import ArticleIndex
 from quizgen.generate.reasons import Reason
 from quizgen.generate.terms import Definition
 from quizgen.generate.truefalse import bounded_wrong, negated_pair, statement, tidy, wrong_year, year_is_bounded
-from quizgen.generate.variants import answer_variants
+from quizgen.generate.variants import ABBREVIATION_AFTER, SPELT_KINDS, answer_variants
 
 BLANK = "_____"
 LISTED_YEARS = 3
@@ -113,8 +113,10 @@ def cloze(fact: Fact) -> Draft | None:
     """The sentence with the answer blanked."""
     if not safe(fact):
         return None
-    m = fact.mention
-    text = apply_edits(fact.row.sentence.text, [*fact.edits, (m.start, m.end, "{{c1::" + m.text + "}}")])
+    m, sentence = fact.mention, fact.row.sentence.text
+    spelt = ABBREVIATION_AFTER.match(sentence[m.end :])  # 'the [General Pharmaceutical Council (GPhC)]': one gap
+    end = m.end + spelt.end() if spelt and m.kind in SPELT_KINDS else m.end
+    text = apply_edits(sentence, [*fact.edits, (m.start, end, "{{c1::" + sentence[m.start : end] + "}}")])
     return Draft("cloze", card_id("cloze", fact.row.sentence.text, m.text), {"text": tidy(text)}, _tags(fact))
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.generate.entities import CURRENCY_BEFORE, Mention
 from quizgen.generate.quotes import in_quoted_phrase
-from quizgen.generate.small_counts import beside_the_point
+from quizgen.generate.small_counts import DURATION, beside_the_point, small_count
 from quizgen.generate.trim import UNIT
 
 if TYPE_CHECKING:
@@ -250,6 +250,7 @@ def figure_left_visible(c: Candidate) -> str | None:
         group = re.search(r"\b(?:the|these|those|its|their|all)\s+$", c.fact.row.sentence.text[: other.start], re.I)
         counted = other.kind == "number" and (other.unit or (other.value or 0) >= BIG_NUMBER) and other.value
         counted = counted and not _YEAR_LIKE.fullmatch(other.text)  # 'Al-Biruni (973–1050)': a date, no figure
+        counted = counted and not (small_count(other) and DURATION.match(other.unit))  # 'over the next two years'
         figure = other.kind in _FIGURE_KINDS or (counted and not group and not beside_the_point(c.fact.row, other))
         figure = figure and not _a_label(c.fact.row.sentence.text, other)
         if (

@@ -85,6 +85,7 @@ from quizgen.generate.unnamed_gates import (
     unanchored_subject,
     unnamed_office_holder,
 )
+from quizgen.generate.variants import ABBREVIATION_AFTER, SPELT_KINDS
 
 _PERSON_PRONOUNS = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _FEMININE_PRONOUNS = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -155,7 +156,7 @@ def gap_cuts_a_token(c: Candidate) -> str | None:
     if (
         m.text[:1].isupper()
         and re.search(r"\([A-Z]{2,6}\)\s+$", text[: m.start])
-        and not _ABBREVIATION_AFTER.match(text[m.end :])  # 'Commander (CDR) [Command Module Pilot] (CMP)': a list
+        and not ABBREVIATION_AFTER.match(text[m.end :])  # 'Commander (CDR) [Command Module Pilot] (CMP)': a list
     ):
         return "the gap cuts a name"  # 'the American Medical Association (AMA) [Code of Ethics]'
     if m.text[:1].isupper() and re.match(r"\s+\([A-Z][a-z]+\s+(?:and|of|for|&)\s+[A-Z][a-z]+\)", text[m.end :]):
@@ -296,7 +297,6 @@ _LIST_BEFORE = re.compile(rf"(?:,\s*{_ITEM},?\s+(?:and|or)|,\s*{_ITEM},)\s+$")
 _LIST_AFTER = re.compile(rf"^(?:,\s*{_ITEM}(?:,\s*{_ITEM})*,?\s+(?:and|or)\s|\s+(?:and|or)\s+{_ITEM}\s*,)")
 _EXAMPLE = re.compile(r"\b(?:such as|including|e\.g\.,?|for example,?|for instance,?)\s+(?:the\s+)?$", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]*\)")
-_ABBREVIATION_AFTER = re.compile(r"^\s*\((?:the\s+)?[A-Z][A-Za-z&.]*[A-Z][A-Za-z.]*\)")
 
 
 def coordinated_with_its_kind(c: Candidate) -> str | None:
@@ -382,7 +382,9 @@ _ALIAS_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}\(\s*$")
 def abbreviation_beside_answer(c: Candidate) -> str | None:
     """'the General ___ (GPhC)': the abbreviation printed beside the answer spells it out."""
     text, m = c.fact.row.sentence.text, c.fact.mention
-    if _ABBREVIATION_AFTER.match(text[m.end :]):
+    if ABBREVIATION_AFTER.match(text[m.end :]):
+        if c.card.type == "cloze" and m.kind in SPELT_KINDS:
+            return None  # the cloze blanks both (`cards.cloze`)
         return "an abbreviation beside the answer gives it away"
     after, before = _ALIAS_AFTER.match(text[m.end :]), _ALIAS_BEFORE.search(text[: m.start])
     if m.kind in ("person", "name", "org", "place") and after and not _another_person(m, after.group(0)):

@@ -120,6 +120,12 @@ _ABBREVIATED = re.compile(
 _LINKS = frozenset(("of", "the", "and", "for", "on", "de"))
 
 
+ABBREVIATION_AFTER = re.compile(r"^\s*\((?:the\s+)?[A-Z][A-Za-z&.]*[A-Z][A-Za-z.]*\)")
+"""An abbreviation in brackets right after a name: ' (GPhC)'."""
+SPELT_KINDS = frozenset(("org", "name", "concept"))
+"""Answers a cloze blanks together with the abbreviation after them."""
+
+
 def abbreviations(text: str) -> dict[str, str]:
     """'the United Nations (UN) said' → {'UN': 'United Nations', 'United Nations': 'UN'}: a name and the
     abbreviation the text gives it, each the other's variant."""

@@ -162,9 +162,12 @@ def test_an_answer_among_others_unnamed_is_one_of_several() -> None:
     assert gates.example_of_several(candidate(alone, "Radio Kent")) is None
 
 
-def test_an_abbreviation_beside_the_answer_gives_it_away() -> None:
+def test_an_abbreviation_beside_the_answer_gives_it_away_unless_the_cloze_blanks_both() -> None:
     text = "The complaint was sent to the General Pharmaceutical Council (GPhC) in London on Monday morning."
-    assert gates.abbreviation_beside_answer(candidate(text, "General Pharmaceutical Council"))
+    assert gates.abbreviation_beside_answer(candidate(text, "General Pharmaceutical Council", "typed"))
+    cloze = candidate(text, "General Pharmaceutical Council")
+    assert "the {{c1::General Pharmaceutical Council (GPhC)}} in London" in cloze.card.fields["text"]
+    assert gates.abbreviation_beside_answer(cloze) is None
 
 
 def test_nationality_points_to_the_answer() -> None:
