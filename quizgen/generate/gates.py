@@ -297,6 +297,8 @@ _LIST_BEFORE = re.compile(rf"(?:,\s*{_ITEM},?\s+(?:and|or)|,\s*{_ITEM},)\s+$")
 _LIST_AFTER = re.compile(rf"^(?:,\s*{_ITEM}(?:,\s*{_ITEM})*,?\s+(?:and|or)\s|\s+(?:and|or)\s+{_ITEM}\s*,)")
 _EXAMPLE = re.compile(r"\b(?:such as|including|e\.g\.,?|for example,?|for instance,?)\s+(?:the\s+)?$", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+_APPOSED = re.compile(r"^,\s*(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+[a-z]")
+"""', Ayurbarwada's son and successor': a possessor's relation describes the name before, no second item."""
 
 
 def coordinated_with_its_kind(c: Candidate) -> str | None:
@@ -312,7 +314,8 @@ def coordinated_with_its_kind(c: Candidate) -> str | None:
         if re.fullmatch(r",?\s+(?:and|or|nor|&)\s+", gap):
             return "the answer is paired with another of its kind"
     before, after = _ASIDE.sub("", text[: m.start]), _ASIDE.sub("", text[m.end :])
-    if _LIST_BEFORE.search(before) or (_LIST_AFTER.search(after) and not _clause_after(c)):
+    apposed = _APPOSED.match(after) is not None  # 'Gegeen Khan, Ayurbarwada's son and successor, ruled'
+    if _LIST_BEFORE.search(before) or (_LIST_AFTER.search(after) and not _clause_after(c) and not apposed):
         return "the answer is one item of a list"  # asides left out: 'Rose Tyler (Billie Piper), Martha Jones'
     return None
 

@@ -27,6 +27,11 @@ _SO_CALLED = re.compile(
     r"\bthe so-called\s+([“\"][^”\"]{2,40}[”\"]|[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"  # the term
     r"\s*,?\s+((?:which|that|who)\s+[^,;]{8,120}?)[.,;]"  # what it is
 )
+_QUOTED_WHICH = re.compile(
+    r"(?<![\w,])[“\"]([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})[”\"],?\s+(which)\s+([^;\"“”]{10,200}?)[.;]?$"
+)
+"""'proposes "control orders", which ... could mean curfews, tagging or bans': a new term the sentence ends on
+describing."""
 _IS_CALLED = re.compile(
     r"^((?:An?|The)\s+[^;:]{8,160}?)\s+(?:is|are)\s+(?:called|known as|termed|referred to as)\s+"
     r"(?:(?:an?|the)\s+)?[“\"]?([A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3})[”\"]?\.$"
@@ -86,6 +91,12 @@ def definitions(row: Analysed) -> list[Definition]:
         found.append(
             Definition(term, f"{head} {m5.group(2)}", m5.start(1), m5.end(1), f"What {verb} the so-called {term}?")
         )
+    m8 = _QUOTED_WHICH.search(text)
+    if m8 and not _SO_CALLED.search(text):
+        term, verb = m8.group(1), "are" if m8.group(1).endswith("s") else "is"
+        head = term.split()[-1].capitalize()  # "control orders" → "Orders which ..."
+        definition = f"{head} {m8.group(2)} {m8.group(3)}"
+        found.append(Definition(term, definition, m8.start(1), m8.end(1), f"What {verb} {term}?"))
     found.extend(appositives(row))
     return [d for d in found if _sound(row, d)]
 

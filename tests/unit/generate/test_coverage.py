@@ -164,6 +164,18 @@ def test_definitions_from_appositives_and_so_called_terms_but_not_abbreviations(
     assert not any("ONGC" in front for front, _ in found), "an acronym's expansion is not worth a card"
 
 
+def test_a_quoted_new_term_described_by_which_is_defined_but_a_quoted_remark_is_not():
+    from quizgen.generate.terms import definitions
+
+    text = (
+        'The bill proposes "harbour orders", which could mean curfews or bans on sailing at night.\n\n'
+        'The board cited the "basic principle" that people should be heard first.\n\n'
+        'The captain said "We are lost," which was in Dutch.\n'
+    )
+    found = {(d.front, d.definition) for row in index_of(text).sentences for d in definitions(row)}
+    assert found == {("What are harbour orders?", "Orders which could mean curfews or bans on sailing at night")}
+
+
 def test_a_definition_that_repeats_its_term_or_only_labels_a_name_gives_no_card():
     from quizgen.generate.terms import definitions
 

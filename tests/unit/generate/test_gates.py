@@ -139,6 +139,13 @@ def test_one_item_of_a_list_is_not_the_one_answer() -> None:
     assert gates.coordinated_with_its_kind(candidate(text, "Germany"))
 
 
+def test_a_name_described_by_a_possessor_is_no_list() -> None:
+    text = "Emperor Gegeen Khan, Ayurbarwada's son and successor, ruled the empire for only two years."
+    assert gates.coordinated_with_its_kind(candidate(text, "Gegeen Khan")) is None
+    listed = "Emperor Gegeen Khan, Ayurbarwada and Kublai ruled the empire in the years after the war."
+    assert gates.coordinated_with_its_kind(candidate(listed, "Gegeen Khan"))
+
+
 def test_an_item_of_a_list_with_asides_is_not_the_one_answer() -> None:
     text = "The cast included Anna Berg (Mia Holt), Tom Reyes (Sam Lund), and Lena Kask (Ada Voss) for the play."
     assert gates.coordinated_with_its_kind(candidate(text, "Anna Berg")) == "the answer is one item of a list"
