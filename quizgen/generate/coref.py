@@ -247,7 +247,8 @@ def _the_people(w: Word, people: str) -> Verdict | None:
 
 def _previous_subject(w: Word) -> Verdict | None:
     """'It' or 'They' opening a sentence, before its verb, continues the subject of the sentence before when
-    that subject is a name: 'Newcastle University is ... It won the award in 2000.'"""
+    that subject is a name: 'Newcastle University is ... It won the award in 2000.' A body known by its initials
+    is 'they' too, as British English speaks of its members ('The IPCC has since acknowledged ... They ...')."""
     if w.i != 0 or w.tok.text not in ("It", "They") or w.number == 0 or len(w.tokens) < 2:
         return None
     verb = next((t for t in w.tokens[1:] if t.tag != "RB"), w.tokens[1])  # 'They then beat ...'
@@ -259,12 +260,20 @@ def _previous_subject(w: Word) -> Verdict | None:
     words = clause.subject
     first = 1 if words[0].text.lower() == "the" else 0
     named = words[first:]
-    if not named or not all(t.capitalised and t.tag.startswith("NNP") for t in named):
+    before = w.index.sentences[w.number - 1]
+    body = (
+        len(named) == 1
+        and named[0].text.isupper()
+        and any(  # 'the IPCC', 'the TUC': a body of members
+            m.kind == "org" and m.start <= named[0].start and named[-1].end <= m.end for m in before.mentions
+        )
+    )
+    if not named or not all(t.capitalised and (t.tag.startswith("NNP") or body) for t in named):
         return None
     plural = named[-1].tag == "NNPS" or (named[-1].text.endswith("s") and not named[-1].text.endswith("ss"))
-    if plural != (w.tok.text == "They"):
-        return None
-    text = w.index.sentences[w.number - 1].sentence.text[words[0].start : words[-1].end]
+    text = before.sentence.text[words[0].start : words[-1].end]
+    if plural != (w.tok.text == "They") and not (body and w.tok.text == "They"):
+        return None  # 'The IPCC has since acknowledged ... They expressed regret': a body's members, as 'they'
     return replaced(w.tok.start, w.tok.end, cased(text, True))
 
 

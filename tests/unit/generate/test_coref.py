@@ -66,8 +66,12 @@ def test_every_rule_says_what_it_decides():
             "The Broncos defeated the Pittsburgh Steelers in January.\n\nThey then beat the New England Patriots 20–18.\n",
             "The Broncos then beat the New England Patriots 20–18.",
         ),
+        (
+            "The IPCC has since acknowledged that the date is incorrect.\n\nThey expressed regret for the error.\n",
+            "The IPCC expressed regret for the error.",
+        ),
     ],
-    ids=["it", "they"],
+    ids=["it", "they", "they of a body"],
 )
 def test_a_leading_it_or_they_continues_a_named_subject(article: str, expected: str):
     assert resolved(article) == expected
