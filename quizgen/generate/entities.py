@@ -556,8 +556,24 @@ def sentence_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     """Every mention of the sentence, in order, with lists of the same kind marked."""
     numeric = figure_ranges(text, sorted(numeric_mentions(text, tokens), key=lambda m: m.start))
     names = [m for m in name_mentions(text, tokens) if not any(m.start < n.end and n.start < m.end for n in numeric)]
+    names = [_with_idea_head(text, m) for m in names]
     mentions = sorted(numeric + names, key=lambda m: (m.start, m.end))
     return mark_lists(text, mentions)
+
+
+_IDEA_HEAD = re.compile(
+    r"\s(?:theory|theorem|hypothesis|conjecture|paradox|equation|principle|effect|syndrome|algorithm|doctrine)\b"
+)
+"""A lower-case head that makes a name before it the name of an idea: 'the Miasma theory', 'the Doppler effect'."""
+
+
+def _with_idea_head(text: str, m: Mention) -> Mention:
+    """The name with the idea it names ('Miasma theory'), as one name; other mentions unchanged."""
+    head = _IDEA_HEAD.match(text, m.end) if m.kind in ("name", "person") else None
+    if head is None:
+        return m
+    whole = text[m.start : head.end()]
+    return replace(m, text=whole, end=head.end(), kind="name", key=whole.lower(), title="", title_start=None)
 
 
 _LIST_GLUE = re.compile(r"^(,\s*(and\s+|or\s+)?|\s+(and|or|nor|&)\s+|\s*/\s*)$")

@@ -58,6 +58,11 @@ def test_a_or_one_before_a_scale_word_is_a_number_but_not_money():
     assert "a million" not in kinds("The repairs cost a million pounds.")
 
 
+def test_a_name_before_a_lower_case_idea_head_names_the_idea():
+    assert kinds("Today, this is known as the Miasma theory.") == {"Miasma theory": "name"}
+    assert kinds("Darwin's theory was new to the harbour board.")["Darwin"] == "person"
+
+
 def test_number_values():
     assert number_value("five") == 5
     assert number_value("£3.5bn") == 3.5e9
