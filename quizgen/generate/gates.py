@@ -363,14 +363,32 @@ def stock_phrase(c: Candidate) -> str | None:
 
 
 def example_of_several(c: Candidate) -> str | None:
-    """'such as ___', 'including ___': one example among others, so not the one right answer. Every example
-    the sentence gives, asked as one ('such as [Liu Bingzhong and Yao Shu]'), is its claim's point."""
+    """'such as ___', 'including ___', 'such as A, B and extensions to ___': one example among others, so not
+    the one right answer; nor are all of them in one gap ('such as [Liu Bingzhong and Yao Shu]'), which a student
+    naming one would miss."""
     text, m = c.fact.row.sentence.text, c.fact.mention
-    if m.kind != "people" and _EXAMPLE.search(text[: m.start]):
+    if _EXAMPLE.search(text[: m.start]) or _later_example(c):
         return "the answer is one example of several"
     if _AMONG_OTHERS.match(text[m.end :]):
         return "the answer is one of others the sentence does not name"  # 'Sky News, amongst other channels, ...'
     return None
+
+
+_EXAMPLE_OPENER = re.compile(r"\b(?:such as|including)\s", re.IGNORECASE)
+_VERB_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _later_example(c: Candidate) -> bool:
+    """The answer stands further in a list of examples ('such as the development of ___', 'such as A, B and
+    extensions to ___'): no verb or clause break between the opener and the answer."""
+    text, m = c.fact.row.sentence.text, c.fact.mention
+    opener = None
+    for found in _EXAMPLE_OPENER.finditer(text, 0, m.start):
+        opener = found
+    if opener is None:
+        return False
+    between = [t for t in c.fact.row.tokens if opener.end() <= t.start and t.end <= m.start]
+    return not any(t.tag in _VERB_TAGS or t.text in (";", ":", "(", ")", ".") for t in between)
 
 
 _AMONG_OTHERS = re.compile(

@@ -1,6 +1,7 @@
-"""A pair or a short list of people asked as one answer: 'advisers such as [Liu Bingzhong and Yao Shu]', 'a paper
-by [Mann, Bradley and Hughes]'. One of them alone is paired with the others (`gates.coordinated_with_its_kind`);
-the whole coordination is the claim's point when it follows the word that introduces it."""
+"""A pair or a short list of people asked as one answer: 'a paper by [Mann, Bradley and Hughes]'. One of them alone
+is paired with the others (`gates.coordinated_with_its_kind`); the whole coordination is the claim's point when
+it is the agent 'by' introduces. After 'such as' or 'including' the people are examples (`gates.example_of_several`):
+a student naming one of them would be right too, so they are never one answer."""
 
 from __future__ import annotations
 
@@ -15,13 +16,13 @@ PEOPLE = "people"
 MAX_ITEMS = 3
 """A longer list is no answer to learn whole."""
 _GLUE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|,?\s+&\s+")
-_INTRODUCED = re.compile(r"\b(?:such as|including|like|by)\s+$", re.IGNORECASE)
-"""The words that make the coordination after them the claim's object or agent."""
+_INTRODUCED = re.compile(r"\bby\s+$", re.IGNORECASE)
+"""The word that makes the coordination after it the claim's agent."""
 
 
 def people_groups(row: Analysed) -> list[Mention]:
-    """The coordinations of two or three people the sentence names whole, after 'such as', 'including', 'like'
-    or 'by': never part of a longer list, nor one mixing people with places or bodies."""
+    """The coordinations of two or three people the sentence names whole, after 'by': never part of a longer list,
+    nor one mixing people with places or bodies."""
     text, mentions = row.sentence.text, row.mentions
     found: list[Mention] = []
     k = 0

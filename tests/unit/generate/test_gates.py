@@ -139,6 +139,13 @@ def test_one_item_of_a_list_is_not_the_one_answer() -> None:
     assert gates.coordinated_with_its_kind(candidate(text, "Germany"))
 
 
+def test_an_answer_further_in_a_list_of_examples_is_one_example() -> None:
+    text = "The committee looked at schemes such as the extension of the Brora Tram Network and a new bridge in 2004."
+    assert gates.example_of_several(candidate(text, "Brora Tram Network")) == "the answer is one example of several"
+    clause = "Schemes such as new bridges were dropped after the Brora Tram Network ran over budget in 2004."
+    assert gates.example_of_several(candidate(clause, "Brora Tram Network")) is None  # a verb ends the examples
+
+
 def test_a_name_described_by_a_possessor_is_no_list() -> None:
     text = "Emperor Gegeen Khan, Ayurbarwada's son and successor, ruled the empire for only two years."
     assert gates.coordinated_with_its_kind(candidate(text, "Gegeen Khan")) is None

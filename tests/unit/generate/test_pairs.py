@@ -1,4 +1,5 @@
-"""Two or three people named together after 'such as', 'including' or 'by' are one answer, typed in any order."""
+"""Two or three people named together after 'by' are one answer, typed in any order; after 'such as' they are
+examples, never one answer."""
 
 import pytest
 
@@ -20,7 +21,7 @@ def groups(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("sentence", "group"),
     [
-        ("Chinese advisers such as Liu Bingzhong and Yao Shu shaped the early court.", "Liu Bingzhong and Yao Shu"),
+        ("The early court was shaped by Liu Bingzhong and Yao Shu in the 1260s.", "Liu Bingzhong and Yao Shu"),
         (
             "The graph came from a paper by Tom Mann, Ray Bradley and Mal Hughes in the journal.",
             "Tom Mann, Ray Bradley and Mal Hughes",
@@ -35,6 +36,7 @@ def test_a_pair_or_a_short_list_of_people_is_one_answer(sentence: str, group: st
     "sentence",
     [
         "Liu Bingzhong and Yao Shu shaped the early court of the khan.",  # no word introduces them
+        "Chinese advisers such as Liu Bingzhong and Yao Shu shaped the early court.",  # examples of advisers
         "The paper by Tom Mann, Ray Bradley, Mal Hughes and Phil Jones was cited.",  # a long list
         "Leaders such as Tom Mann and Germany signed the treaty.",  # items of different kinds
     ],
@@ -52,10 +54,10 @@ def test_any_order_is_accepted() -> None:
 
 def test_the_pair_is_blanked_whole_and_never_one_of_it() -> None:
     text = (
-        "# The Yuan court\n\nThe Yuan court drew on many traditions of government. Chinese advisers such as"
-        " Liu Bingzhong and Yao Shu gave strong advice to the Yuan court in Beijing.\n"
+        "# The Yuan court\n\nThe Yuan court drew on many traditions of government. Its first legal code was"
+        " drafted by Liu Bingzhong and Yao Shu for the Yuan court in Beijing.\n"
     )
     cards = generate_text(text, max_cards=20).deck.cards
     shown = [c.model_dump_json() for c in cards]
-    assert any("{{c1::Liu Bingzhong and Yao Shu}}" in s for s in shown)
+    assert any("{{c1::Liu Bingzhong and Yao Shu}}" in s or '"answer":"Liu Bingzhong and Yao Shu"' in s for s in shown)
     assert not any("{{c1::Liu Bingzhong}}" in s or "{{c1::Yao Shu}}" in s for s in shown)
