@@ -14,7 +14,7 @@ from quizgen.generate.conjuncts import split_conjuncts
 from quizgen.generate.context import EVENT_REACH, context_edit, context_for, holds, introducing, named_heads
 from quizgen.generate.coref import Resolution, resolve
 from quizgen.generate.edits import Edit, apply_edits
-from quizgen.generate.entities import Mention
+from quizgen.generate.entities import Mention, ordinal_role
 from quizgen.generate.frequency import zipf
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.kinds import place_named_as_person
@@ -468,6 +468,8 @@ def _answer(index: ArticleIndex, m: Mention) -> tuple[str, list[str]]:
     if m.kind == "person":
         full = index.display("person", m.key)
         others = [a for a in index.aliases("person", m.key) if a != full and not place_named_as_person(a)]
+        if ordinal_role(full.split()):
+            others = [a for a in others if " " in a]  # not 'Doctor' for the 'Ninth Doctor': it names every one
         if m.title and f"{m.title} {m.text}" != full:
             others.append(f"{m.title} {m.text}")
         others += [re.sub(r"(?<=\bO['’]) ", "", a) for a in [full, *others] if re.search(r"\bO['’] ", a)]

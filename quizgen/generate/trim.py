@@ -74,8 +74,17 @@ _SEQUENCE_ADVERB = re.compile(r"(?<=[a-z]) (?:thereafter|subsequently)(?= [a-z])
 
 def _sequence_adverbs(text: str) -> list[Edit]:
     """'The family thereafter attained ...' → 'The family attained ...'; 'The court, however, ruled' → 'The
-    court ruled': the word points to a sentence the card lacks, and the claim stands without it."""
-    return [(m.start(), m.end(), "") for m in _SEQUENCE_ADVERB.finditer(text)]
+    court ruled': the word points to a sentence the card lacks, and the claim stands without it. Between two
+    clauses ('Model C was abolished, however, the term continues') it contrasts them, and stays: '; however,'."""
+    edits = []
+    for m in _SEQUENCE_ADVERB.finditer(text):
+        joins = m.group(0).startswith(",") and _CLAUSE_BEFORE.search(text[: m.start()]) is not None
+        edits.append((m.start(), m.end(), "; however," if joins else ""))
+    return edits
+
+
+_CLAUSE_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could)\b\s+\w+")
+"""A verb before ', however,': a clause ends there, so 'however' opens the next one."""
 
 
 def _conversions(text: str) -> list[Edit]:

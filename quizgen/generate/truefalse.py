@@ -49,6 +49,7 @@ def statement(fact: Fact, wrong: str | None) -> tuple[str, str | None]:
 def tidy(text: str) -> str:
     """A sentence that starts with a capital letter and ends with a full stop."""
     text = text.strip().rstrip(";:,").rstrip()
+    text = re.sub(r"(?<![.])\.\.$", ".", text)  # a source's typo 'children..' (not an ellipsis '...')
     first = 6 if text.startswith("{{c1::") else 0  # a sentence that opens with its gap: '{{c1::One in five}} ...'
     text = text[:first] + text[first : first + 1].upper() + text[first + 1 :]
     if text and text[-1] not in ".!?\"”’'" and not re.search(r"[.!?][)\]]$", text):

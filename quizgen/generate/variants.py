@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.distractors import number_words
-from quizgen.generate.entities import is_initial, number_value
+from quizgen.generate.entities import is_initial, number_value, ordinal_role
 
 _SMALL_WORDS = re.compile(r"^[a-z]+(?:[- ][a-z]+)*$")
 
@@ -18,7 +18,7 @@ def person_variants(full: str) -> list[str]:
     """'Kasym-Žomart Tokaev' → ['Tokaev']; 'Martin Luther King Jr.' → ['King']: a person is often named by the
     surname alone; 'Michael E. Mann' → ['Mann', 'Michael Mann']: or without initials."""
     words = [w for w in full.rstrip(",").split() if w.rstrip(",") not in _SUFFIXES]
-    found = [words[-1]] if len(words) > 1 and len(words[-1]) > 1 else []
+    found = [words[-1]] if len(words) > 1 and len(words[-1]) > 1 and not ordinal_role(words) else []
     named = [w for w in words if not is_initial(w)]
     if 1 < len(named) < len(words):
         found.append(" ".join(named))  # 'Michael E. Mann' typed as 'Michael Mann'

@@ -132,3 +132,12 @@ def test_a_word_pointing_to_an_earlier_sentence_is_trimmed(sentence: str, expect
 )
 def test_a_sequence_word_that_opens_or_ends_the_sentence_stays(sentence: str) -> None:
     assert trimmed(sentence) == sentence
+
+
+def test_however_between_two_clauses_stays_as_their_contrast():
+    from quizgen.generate.trim import trims
+
+    text = 'The legal form of "Model C" was abolished, however, the term is still used for such schools.'
+    assert [(text[a:b], new) for a, b, new in trims(text)] == [(", however,", "; however,")]
+    short = "The court, however, ruled against the harbour board in May."
+    assert [(short[a:b], new) for a, b, new in trims(short)] == [(", however,", "")]

@@ -109,3 +109,10 @@ def test_an_assembly_or_a_court_is_accepted_without_its_place() -> None:
     assert answer_variants("Florida Supreme Court", "org") == ["Supreme Court"]
     assert answer_variants("Scottish National Party", "org") == []  # the National Party is another party
     assert answer_variants("Berlin Film Festival", "name") == []
+
+
+def test_an_ordinal_role_has_no_surname_variant():
+    from quizgen.generate.variants import person_variants
+
+    assert person_variants("Ninth Doctor") == []
+    assert person_variants("Joe Biden") == ["Biden"]
