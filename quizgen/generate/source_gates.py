@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.generate import gazetteer
 from quizgen.generate.tokens import Token
+from quizgen.generate.trim import present_since
 
 if TYPE_CHECKING:
     from quizgen.generate.gates import Candidate
@@ -39,8 +40,7 @@ def garbled_source(c: Candidate) -> str | None:
         return "the sentence prints a power of ten flat ('1.1 × 1011' for 1.1 × 10 to the 11th)"
     if _relative_disagrees(c.fact.row.tokens):
         return "a relative clause's verb does not agree with its noun"
-    since = _PRESENT_SINCE.search(text)
-    if since and not _SUPERLATIVE.search(since.group(0)):
+    if present_since(c.fact.text) is not None:  # a trim mends it where it can ('has been')
         return "'is ... since' a date wants 'has been' (the source's own grammar)"
     if _comma_before_verb(c.fact.row.tokens):
         return "a comma parts the subject from its verb ('The market itself, was opened')"
@@ -60,13 +60,6 @@ def _comma_before_verb(tokens: list[Token]) -> bool:
             only_nouns = all(t.tag in ("DT", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP") for t in before)
             return subject and only_nouns and bool(after) and after[0].tag in ("VBD", "VBZ", "VBP")
     return False
-
-
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_PRESENT_SINCE = re.compile(rf"\b(?:is|are)\s+(?:[\w'’-]+\s+){{1,8}}?since\s+(?:{_MONTH}\b|(?:1[5-9]|20)\d\d\b)")
-"""'is the chair of the IPCC since October 8, 2015': a present tense with 'since' a date."""
-_SUPERLATIVE = re.compile(r"\b(?:\w+est|most|least|first|only|lowest|highest|best|worst)\b", re.IGNORECASE)
-"""'is the highest since 1990': a comparison with the past, which the present tense says well."""
 
 
 def _relative_disagrees(tokens: list[Token]) -> bool:

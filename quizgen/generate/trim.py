@@ -118,6 +118,29 @@ def _cross_references(text: str) -> list[Edit]:
     return [(m.start(), m.end(), "") for m in _SEE.finditer(text)]
 
 
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_PRESENT_SINCE = re.compile(rf"\b(?:is|are)\s+(?:[\w'’-]+\s+){{1,8}}?since\s+(?:{_MONTH_NAMES}\b|(?:1[5-9]|20)\d\d\b)")
+"""'is the chair of the IPCC since October 8, 2015': a present tense with 'since' a date."""
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|most|least|first|only|lowest|highest|best|worst)\b", re.IGNORECASE)
+"""'is the highest since 1990': a comparison with the past, which the present tense says well."""
+
+
+def present_since(text: str) -> re.Match[str] | None:
+    """'is the chair of the IPCC since October 8, 2015': a present tense with 'since' a date, not a comparison."""
+    since = _PRESENT_SINCE.search(text)
+    return since if since and not _SUPERLATIVE.search(since.group(0)) else None
+
+
+def _since_tense(text: str) -> list[Edit]:
+    """'Hoesung Lee is the chair of the IPCC since October 8, 2015' → '... has been the chair ...': the
+    source's present tense with 'since' a date, in the perfect it wants."""
+    since = present_since(text)
+    if since is None:
+        return []
+    verb = since.group(0).split()[0]
+    return [(since.start(), since.start() + len(verb), "has been" if verb == "is" else "have been")]
+
+
 RULES: tuple[Callable[[str], list[Edit]], ...] = (
     _leading_according,
     _trailing_according,
@@ -128,6 +151,7 @@ RULES: tuple[Callable[[str], list[Edit]], ...] = (
     _unit_conversions,
     _citation_marks,
     _cross_references,
+    _since_tense,
 )
 """The trims, each tried on the sentence as written."""
 

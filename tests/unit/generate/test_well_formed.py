@@ -125,10 +125,10 @@ def test_million_of_before_a_bare_noun_is_a_garbled_sentence() -> None:
     assert garbled_source(fine) is None
 
 
-def test_a_present_tense_since_a_date_is_the_sources_own_grammar() -> None:
-    assert garbled_source(
-        candidate("The economist Mara Lind is the chair of the Elsland panel since October 8, 2015.", "Mara Lind")
-    )
+def test_a_present_tense_since_a_date_is_mended_to_the_perfect() -> None:
+    c = candidate("The economist Mara Lind is the chair of the Elsland panel since October 8, 2015.", "Mara Lind")
+    assert "Mara Lind}} has been the chair of the Elsland panel since October 8, 2015" in c.card.fields["text"]
+    assert garbled_source(c) is None
     told = "The economist Mara Lind has been the chair of the Elsland panel since October 8, 2015."
     assert garbled_source(candidate(told, "Mara Lind")) is None
     compared = "Unemployment in Elsland is the highest since 1990, the bureau said in May 2004."
