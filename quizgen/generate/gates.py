@@ -478,8 +478,8 @@ def no_main_verb(c: Candidate) -> str | None:
 
 def cloze_blank_in_quotation(c: Candidate) -> str | None:
     """A blank inside a quotation asks for someone's words, not a fact: a cloze, or a choice that shows the
-    sentence with a blank; and a false statement that changes a quotation ('resolve the war "in 27 hours"') tests
-    a misquotation, false at a glance when the words are a set phrase."""
+    sentence with a blank (but for a figure the speaker gives); and a false statement that changes a quotation
+    ('resolve the war "in 27 hours"') tests a misquotation, false at a glance when the words are a set phrase."""
     text, m = c.fact.row.sentence.text, c.fact.mention
     if c.card.type == "truefalse" and c.card.fields.get("answer") is False:
         return "the changed words are inside a quotation" if in_quoted_phrase(text, m.start) else None
@@ -487,7 +487,13 @@ def cloze_blank_in_quotation(c: Candidate) -> str | None:
         return None
     if _scare_quoted(text, m.start, m.end):
         return None  # 'The bill proposes "[control orders]"': a term in quotation marks, nobody's words
+    if m.kind in QUOTED_FIGURES:
+        return None  # '"The price of oil will be well supported above $[30] a barrel"': the figure is the fact
     return "the gap is inside a quotation" if in_quoted_phrase(text, m.start) else None
+
+
+QUOTED_FIGURES = frozenset(("number", "percent", "money"))
+"""Answers a quotation may hold: a speaker's figure (a forecast, a rate) is a fact the card asks, not words."""
 
 
 SCARE_QUOTE_WORDS = 3
