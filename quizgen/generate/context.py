@@ -149,6 +149,9 @@ def _clause_shown(index: ArticleIndex, k: int, number: int, anchor: int | None) 
         return None
     edits = [e for e in own.edits if e[1] <= end]
     edits += [cut for cut in trims(text) if cut[1] <= end and not any(cut[0] < b and a < cut[1] for a, b, _ in edits)]
+    edits += [
+        cut for cut in uncounted(row) if cut[1] <= end and not any(cut[0] < b and a < cut[1] for a, b, _ in edits)
+    ]
     shown = apply_edits(text[:end], sorted(edits)).strip()
     shown = shown[:1].upper() + shown[1:]
     kept = [t for t in row.tokens if t.end <= end and not any(a <= t.start < b for a, b, _ in own.edits)]
@@ -258,7 +261,8 @@ def _shown(index: ArticleIndex, k: int, number: int, extra: int = 0) -> str | No
         if own.problem is None or not own.back:
             return None
     edits = own.edits + [cut for cut in trims(text) if not any(cut[0] < b and a < cut[1] for a, b, _ in own.edits)]
-    shown = apply_edits(before.sentence.text, edits).strip()
+    edits += [cut for cut in uncounted(before) if not any(cut[0] < b and a < cut[1] for a, b, _ in edits)]
+    shown = apply_edits(before.sentence.text, sorted(edits)).strip()
     shown = shown[:1].upper() + shown[1:]
     if len(shown.split()) + len(index.sentences[number].sentence.text.split()) + extra > MAX_WORDS:
         return None
@@ -266,6 +270,31 @@ def _shown(index: ArticleIndex, k: int, number: int, extra: int = 0) -> str | No
         lead = _chained(index, k, number, own.back, len(shown.split()))
         return None if lead is None else f"{lead} {shown}"
     return shown
+
+
+_HEDGE_BEFORE = re.compile(
+    r"(?:\b(?:about|around|some|nearly|almost|roughly|approximately|over|up to|more than)\s+)?$", re.IGNORECASE
+)
+MIN_COUNT = 10
+"""A smaller count ('for two performances') reads as part of its phrase, and a card seldom asks it."""
+
+
+def uncounted(row: Analysed) -> list[Edit]:
+    """Edits that leave out each plain count before the plural noun it counts ('a company of 120 Gurkhas' →
+    'a company of Gurkhas'): a context is shown to say what a reference means, and its count, which a card of its
+    own may ask, would give that card away."""
+    text, cuts = row.sentence.text, []
+    for m in row.mentions:
+        if m.kind != "number" or not m.unit or not m.unit.endswith("s") or " " in m.unit:
+            continue
+        if m.value is None or m.value < MIN_COUNT or not m.text[:1].isdigit():
+            continue
+        if not text[m.end :].startswith(" " + m.unit):
+            continue
+        hedge = _HEDGE_BEFORE.search(text[: m.start])
+        start = hedge.start() if hedge else m.start
+        cuts.append((start, m.end + 1, ""))
+    return cuts
 
 
 def _chained(index: ArticleIndex, k: int, number: int, back: list[tuple[str, ...]], words: int) -> str | None:

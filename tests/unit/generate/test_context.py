@@ -174,3 +174,20 @@ def test_a_chain_too_long_for_a_card_is_dropped() -> None:
     long_first = "The government has offered " + "a great many engineers and " * 8 + "help to Chile.\n\n"
     index = index_of(long_first + CHAIN.split("\n\n", 1)[1])
     assert context_for(index, 2) is None
+
+
+def test_a_context_leaves_out_a_plain_count_that_a_card_of_its_own_may_ask():
+    from generate_support import after_harbour_lead
+
+    from quizgen.generate.context import uncounted
+    from quizgen.generate.edits import apply_edits
+
+    index = after_harbour_lead(
+        ["Elsland has offered to send a company of about 120 pilots to Norland.", "For two nights the quay was shut."]
+    )
+    offer, nights = index.sentences[-2], index.sentences[-1]
+    assert (
+        apply_edits(offer.sentence.text, uncounted(offer))
+        == "Elsland has offered to send a company of pilots to Norland."
+    )
+    assert uncounted(nights) == []  # a small count reads as part of its phrase

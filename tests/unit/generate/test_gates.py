@@ -507,3 +507,10 @@ def test_a_person_named_only_as_whose_a_thing_is_is_no_answer() -> None:
     assert gates.only_whose_it_is(candidate(reign, "Harald Berg")) is None
     subject = "Harald Berg's first score was a march for the harbour band in 1964."
     assert gates.only_whose_it_is(candidate(subject, "Harald Berg")) is None
+
+
+def test_a_place_standing_for_those_who_spoke_is_the_source_of_a_report() -> None:
+    text = "Britain has offered to send ships to Elsland. Downing Street said a similar offer might be made to Norland."
+    assert gates.place_as_a_source(candidate(text, "Downing Street", sentence=1))
+    acted = "Britain has offered to send ships to Elsland. Downing Street sent a similar offer to Norland in May."
+    assert gates.place_as_a_source(candidate(acted, "Downing Street", sentence=1)) is None
