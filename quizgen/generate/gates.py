@@ -235,8 +235,8 @@ def place_as_a_source(c: Candidate) -> str | None:
     """'[Downing St] said a similar offer might be made': a place that stands for the government speaking is
     the source of a report, not the fact it reports."""
     m, text = c.fact.mention, c.fact.row.sentence.text
-    if m.kind not in ("place", "country"):
-        return None
+    if m.kind not in ("place", "country") or re.search(r"\b(?:in|at|from|of|near|for)\s+(?:the\s+)?$", text[: m.start]):
+        return None  # 'Officials in Oslo said': the officials spoke
     verb = re.match(r"\s+(?:has\s+|had\s+|have\s+)?(\w+)", text[m.end :])
     if verb is None or verb.group(1).lower() not in REPORTING:
         return None

@@ -514,3 +514,5 @@ def test_a_place_standing_for_those_who_spoke_is_the_source_of_a_report() -> Non
     assert gates.place_as_a_source(candidate(text, "Downing Street", sentence=1))
     acted = "Britain has offered to send ships to Elsland. Downing Street sent a similar offer to Norland in May."
     assert gates.place_as_a_source(candidate(acted, "Downing Street", sentence=1)) is None
+    officials = "Britain has offered to send ships to Elsland. Officials in Oslo said a similar offer might follow."
+    assert gates.place_as_a_source(candidate(officials, "Oslo", sentence=1)) is None
