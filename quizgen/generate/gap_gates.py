@@ -187,13 +187,17 @@ def head_alone_fits(c: Candidate) -> str | None:
 
 def place_word_points_to_the_country(c: Candidate) -> str | None:
     """'Depictions of Romanian life ... in ___': a nationality word anywhere on the card that belongs to the
-    answer country picks it out of the choices."""
+    answer country picks it out of the choices, as does one of its cities ('the medical faculty in Paris')."""
     m = c.fact.mention
     if m.kind != "country":
         return None
-    for word in re.findall(r"[A-Z][\w'’-]+", c.card.prompt()):
+    prompt = c.card.prompt()
+    for word in re.findall(r"[A-Z][\w'’-]+", prompt):
         if gazetteer.NATIONALITIES.get(word) == m.key and word not in m.text:
             return f"'{word}' points to {m.text}"
+    for other in c.fact.row.mentions:
+        if other.kind == "place" and other.text in prompt and gazetteer.country_of_city(other.text) == m.key:
+            return f"'{other.text}' lies in {m.text}"  # 'the medical faculty in Paris ... the king of ___'
     return None
 
 

@@ -356,3 +356,27 @@ def continents() -> dict[str, str]:
 def nearby() -> dict[str, list[str]]:
     """The eight nearest countries of at least 5,000,000 people (by capital), nearest first, by alpha-3 code."""
     return {code: near.split(",") for code, near in _table("nearby.tsv").items()}
+
+
+CAPITALS = {
+    "London": "GB",
+    "Paris": "FR",
+    "Washington": "US",
+    "Moscow": "RU",
+    "Beijing": "CN",
+    "Berlin": "DE",
+    "Rome": "IT",
+}
+"""Capitals that `places` keeps without a country, as other places share their names ('Paris, Texas')."""
+
+
+@lru_cache(maxsize=None)
+def country_of_city(name: str) -> str | None:
+    """The alpha-3 code of the country a city of `places` (or a capital) lies in; None for a region or no city."""
+    import pycountry
+
+    code = places().get(name) or CAPITALS.get(name)
+    if not code:
+        return None
+    country = pycountry.countries.get(alpha_2=code)
+    return country.alpha_3 if country is not None else None

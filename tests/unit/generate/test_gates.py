@@ -516,3 +516,10 @@ def test_a_place_standing_for_those_who_spoke_is_the_source_of_a_report() -> Non
     assert gates.place_as_a_source(candidate(acted, "Downing Street", sentence=1)) is None
     officials = "Britain has offered to send ships to Elsland. Officials in Oslo said a similar offer might follow."
     assert gates.place_as_a_source(candidate(officials, "Oslo", sentence=1)) is None
+
+
+def test_a_city_of_the_answer_country_gives_it_away() -> None:
+    text = "The account came from the medical faculty in Paris in a report to the king of France in 1348."
+    assert gates.place_word_points_to_the_country(candidate(text, "France")) == "'Paris' lies in France"
+    other = "The account came from the medical faculty in Bologna in a report to the king of France in 1348."
+    assert gates.place_word_points_to_the_country(candidate(other, "France")) is None
