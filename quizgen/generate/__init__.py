@@ -49,7 +49,9 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   the answers (and a term's wrong answers: the article's other terms of its head), and `point_phrases` a phrase of
   common words that is its claim's point ('discussing energy security', 'is considered a health care
   professional', 'More video links will be provided'), asked as a cloze only, and `pairs` two or three people
-  named together after 'such as', 'including' or 'by', asked whole and typed in any order; `sidedetails` marks the
+  named together after 'by', asked whole and typed in any order (after 'such as' they are examples); `reasons`
+  turns a claim its sentence explains ('because', 'due to', ', saying' after a stance: 'rejected the offer,
+  saying ...') into a why-question, the cause on the back of a basic card; `sidedetails` marks the
   facts beside the story (a person only quoted, unless `actors` finds them the actor of the claim: 'X said
   he would ...', 'X has backed ...', a name mentioned once in passing, one item of a list), which
   give no card; `candidates.score` ranks a person or body the article names in three sentences or more below the
@@ -64,7 +66,8 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   and above a date that only sets the scene ('In 2023, ...').
 - questions: `questions` asks a fact's answer as a wh-question (`Fact.question`, a `str`); `cards`
   (with `distractors`, `truefalse`, `denials`: a claim that denies something ('would not back') stated without
-  its negation, with the claim as the correction, and `terms` for definitions) builds the cards → `Draft` (plain
+  its negation, with the claim as the correction, and `terms` for definitions, a quoted new term described by
+  ', which ...' among them: 'What are control orders?') builds the cards → `Draft` (plain
   data), which `deck` gathers as `list[Option]` (a denial's flip meets only `claim_gates`, the gates on its text,
   and outranks a name that is only its claim's speaker or subject); `currency` shows a currency word before a
   figure ('dollars 40') as its symbol on the chosen cards.
