@@ -30,12 +30,20 @@ def answer_is_the_subject(c: Candidate) -> str | None:
             return "the answer is the article's own subject"
         if c.fact.mention.value is None:  # a headline's figure ('IBM frees 500 software patents') is its news
             return "the answer is named by the article's title, which the deck shows"
+    m = c.fact.mention
+    if m.kind == "country" and any(_names(c.index.headline, name) for name in gazetteer.names_by_code().get(m.key, ())):
+        return "the answer is named by the article's title, which the deck shows"  # 'UK' of 'Sky (United Kingdom)'
     subject = c.index.subject
     if subject is not None and c.fact.mention.text == _initials(subject.name):
         return "the answer is the article's own subject, abbreviated"
     if subject is not None and _subject_with_modifiers(c, subject.name, subject.nouns):
         return "the answer is the article's own subject with a modifier"
     return None
+
+
+def _names(title: str, name: str) -> bool:
+    """Whether the title holds the name as whole words."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) is not None
 
 
 def _what_it_is_about(c: Candidate, words: set[str]) -> bool:

@@ -40,6 +40,13 @@ def test_answer_is_the_subject() -> None:
     assert gates.answer_is_the_subject(Candidate(c.card, c.fact, c.index, frozenset({"australia", "jobs"})))
 
 
+def test_a_country_the_title_names_by_another_name_is_shown_by_the_title() -> None:
+    c = candidate("In December the UK parliament heard a claim about satellite television bills.", "UK")
+    assert gates.answer_is_the_subject(c) is None
+    c.index.headline = "Sky (United Kingdom)"
+    assert gates.answer_is_the_subject(c) == "the answer is named by the article's title, which the deck shows"
+
+
 def test_a_word_after_the_headline_verb_is_a_detail_not_the_subject() -> None:
     c = candidate("Qantas announced that it would cut 1,000 jobs across Australia next year.", "Australia")
     c.index.headline = "Qantas eyes move for Australia jobs"
