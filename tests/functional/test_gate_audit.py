@@ -9,8 +9,8 @@ from benchmarks.gate_audit import dropped, summary
 
 ARTICLE = (
     "Qantas cuts jobs\n\n"
-    "The Australian airline Qantas said on Monday it would cut 1,500 jobs in Sydney by 2006.\n\n"
-    "However a spokesman said Qantas would cut 400 more jobs in Melbourne in 2007.\n"
+    "However a spokesman said Qantas would cut 400 more jobs in Melbourne in 2007.\n\n"
+    "The Australian airline Qantas said on Monday it would cut 1,500 jobs in Sydney by 2006.\n"
 )
 
 
