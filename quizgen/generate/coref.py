@@ -34,6 +34,7 @@ from quizgen.generate.thing_pronouns import (
     plural_name,
     the_article_org,
     the_company,
+    whose_company,
 )
 from quizgen.generate.tokens import Token
 
@@ -436,6 +437,7 @@ RULES: tuple[Rule, ...] = (
     _the_office,
     _previous_subject,
     generic_pronoun,
+    whose_company,
     personal_pronoun,
     leading_its,
     the_article_org,

@@ -84,8 +84,13 @@ _CLOZE = re.compile(r"\{\{c\d+::.*?\}\}")
 
 
 def shown_text(option: Option) -> str:
-    """What the card shows before it is answered, lower case: a cloze with its gap blank."""
-    return " ".join(_CLOZE.sub("_____", option.card.prompt()).casefold().split())
+    """What the card shows before it is answered, lower case: a cloze with its gap blank. A why-question's cause
+    counts as shown too: it states the names and figures of its clause ('in the North Sea it paid ...'), which
+    no other card may then ask."""
+    text = option.card.prompt()
+    if "cause" in option.card.tags:
+        text = f"{text} {option.card.fields['back']}"
+    return " ".join(_CLOZE.sub("_____", text).casefold().split())
 
 
 def _surname(name: str) -> str:

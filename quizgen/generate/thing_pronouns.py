@@ -176,6 +176,25 @@ def the_company(w: Word) -> Verdict | None:
     return replaced(w.tok.start, tokens[i + 1].end, cased(name, i == 0))
 
 
+def whose_company(w: Word) -> Verdict | None:
+    """'his company's profits' is the organisation the article's headline names ("BP's profits"), when the
+    sentence names no other organisation: a chief speaks of the firm the story is about."""
+    tokens, i = w.tokens, w.i
+    if w.low not in ("his", "her") or i + 1 >= len(tokens) or tokens[i + 1].text.lower() not in COMPANY_HEADS:
+        return None
+    name = headline_org(w.index)
+    if name is None:
+        return None
+    beside = [m for m in _named_beside(w.row) if m.kind == "org" and not a_place(w.row, m)]
+    if {w.index.display(m.kind, m.key) for m in beside} - {name}:
+        return None  # another organisation named here may be his
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    possessive = after is not None and after.text in ("'s", "’s")
+    end = after.end if possessive and after is not None else tokens[i + 1].end
+    text = cased(name, False) + (apostrophe(w.index) + "s" if possessive else "")
+    return replaced(w.tok.start, end, text)
+
+
 def early_its(w: Word) -> Verdict | None:
     """'its' in the subject, before any verb, refers to something in another sentence."""
     earlier = w.tokens[: w.i]

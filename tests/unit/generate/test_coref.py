@@ -274,3 +274,16 @@ def test_these_schools_after_a_sentence_of_two_kinds_of_school_is_not_rewritten(
         "Most of these schools teach farming.\n"
     )
     assert resolved(two) is None
+
+
+def test_his_company_is_the_organisation_the_headline_names():
+    article = (
+        "BP profits soar\n\nBP has reported record profits for the year.\n\n"
+        "Shares in BP rose 4% on the news.\n\nAnalysts expect BP to raise its dividend.\n\n"
+        "Chief executive Lord Reed rejected calls for a windfall tax on his company's profits.\n"
+    )
+    expected = "Chief executive Lord Reed rejected calls for a windfall tax on BP's profits."
+    assert resolved(article, 3) == expected
+    other = article.replace("his company's profits", "his company's profits, as Shell Energy did")
+    kept = resolved(other, 3)
+    assert kept is not None and "his company's" in kept  # another firm named here may be his

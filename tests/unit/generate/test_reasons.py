@@ -103,3 +103,18 @@ def test_a_why_card_joins_the_deck_as_a_basic_card_with_its_source():
         ("basic", "Why did Porthaven's northern quay close in 1998?", "Because its timber piles had rotted.")
     ]
     assert "because its timber piles had rotted" in why[0]["source"]["sentence"]
+
+
+def test_a_cause_states_what_it_holds_so_no_other_card_asks_it():
+
+    text = "\n\n".join(
+        [
+            HARBOUR_TITLE,
+            *HARBOUR_LEAD,
+            "Porthaven's pilots rejected a new pay deal, saying rents in Westport had doubled.",
+        ]
+    )
+    generated = generate_text(text, "harbour.txt")
+    why = next(c for c in generated.deck.cards if "cause" in c.tags)
+    assert "Westport" in why.back
+    assert not any("{{c1::Westport}}" in c.model_dump_json() for c in generated.deck.cards)
