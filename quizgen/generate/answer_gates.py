@@ -1,6 +1,7 @@
 """Gates on what the answer is: the article's own subject ('Amazon' in the article on the Amazon rainforest), a name
 used as a modifier ('UK households', 'the [Demos] report'), a place in an epithet of another ('[Europe]'s largest
-economy'), a descriptor before a name or an acronym used as a common noun.
+economy'), a descriptor before a name or an acronym used as a common noun, a place that stands for those who spoke
+('[Downing St] said').
 
 Each gate takes a `gates.Candidate` and returns why the card fails, or None; `gates.GATES` runs them.
 """
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from quizgen.generate import gazetteer
 from quizgen.generate.entities import Mention
 from quizgen.generate.lemmas import COLUMNS, lemma_row
+from quizgen.generate.speakers import REPORTING
 from quizgen.generate.subject import REPEATED, headline_subject, name_head
 from quizgen.generate.tokens import Token
 
@@ -255,3 +257,15 @@ def verb_read_as_noun(tokens: list[Token], k: int) -> bool:
         return False
     row = lemma_row(word.text)
     return row is not None and bool(row[COLUMNS["VERB"]])
+
+
+def place_as_a_source(c: Candidate) -> str | None:
+    """'[Downing St] said a similar offer might be made': a place that stands for the government speaking is
+    the source of a report, not the fact it reports."""
+    m, text = c.fact.mention, c.fact.row.sentence.text
+    if m.kind not in ("place", "country") or re.search(r"\b(?:in|at|from|of|near|for)\s+(?:the\s+)?$", text[: m.start]):
+        return None  # 'Officials in Oslo said': the officials spoke
+    verb = re.match(r"\s+(?:has\s+|had\s+|have\s+)?(\w+)", text[m.end :])
+    if verb is None or verb.group(1).lower() not in REPORTING:
+        return None
+    return "the answer is the source of a report, a place standing for those who spoke"

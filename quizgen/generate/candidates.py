@@ -14,7 +14,7 @@ from quizgen.generate.conjuncts import split_conjuncts
 from quizgen.generate.context import EVENT_REACH, context_edit, context_for, holds, introducing, named_heads
 from quizgen.generate.coref import Resolution, resolve
 from quizgen.generate.edits import Edit, apply_edits
-from quizgen.generate.entities import Mention, ordinal_role
+from quizgen.generate.entities import Mention
 from quizgen.generate.frequency import zipf
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.kinds import place_named_as_person
@@ -29,7 +29,7 @@ from quizgen.generate.sidedetails import Story, side_detail, side_reason
 from quizgen.generate.small_counts import TRIVIAL, weigh_counts
 from quizgen.generate.speakers import leading_frame
 from quizgen.generate.trim import trims
-from quizgen.generate.variants import abbreviations
+from quizgen.generate.variants import abbreviations, ordinal_role
 
 KIND_WEIGHT = {
     "person": 1.0,

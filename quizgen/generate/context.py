@@ -14,7 +14,7 @@ import re
 
 from quizgen.generate.context_clause import clause_end, stands_alone
 from quizgen.generate.coref import EVENT, EVENT_HEADS, Resolution, resolve
-from quizgen.generate.edits import Edit, apply_edits
+from quizgen.generate.edits import Edit, apply_edits, without_overlap
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.lemmas import first_lemma
 from quizgen.generate.quotes import QUOTES
@@ -148,10 +148,8 @@ def _clause_shown(index: ArticleIndex, k: int, number: int, anchor: int | None) 
     if own.problem is not None or any(a < end < b for a, b, _ in own.edits):
         return None
     edits = [e for e in own.edits if e[1] <= end]
-    edits += [cut for cut in trims(text) if cut[1] <= end and not any(cut[0] < b and a < cut[1] for a, b, _ in edits)]
-    edits += [
-        cut for cut in uncounted(row) if cut[1] <= end and not any(cut[0] < b and a < cut[1] for a, b, _ in edits)
-    ]
+    edits += without_overlap([cut for cut in trims(text) if cut[1] <= end], edits)
+    edits += without_overlap([cut for cut in uncounted(row) if cut[1] <= end], edits)
     shown = apply_edits(text[:end], sorted(edits)).strip()
     shown = shown[:1].upper() + shown[1:]
     kept = [t for t in row.tokens if t.end <= end and not any(a <= t.start < b for a, b, _ in own.edits)]
@@ -260,8 +258,8 @@ def _shown(index: ArticleIndex, k: int, number: int, extra: int = 0) -> str | No
         own = resolve(index, k, context=True)
         if own.problem is None or not own.back:
             return None
-    edits = own.edits + [cut for cut in trims(text) if not any(cut[0] < b and a < cut[1] for a, b, _ in own.edits)]
-    edits += [cut for cut in uncounted(before) if not any(cut[0] < b and a < cut[1] for a, b, _ in edits)]
+    edits = own.edits + without_overlap(trims(text), own.edits)
+    edits += without_overlap(uncounted(before), edits)
     shown = apply_edits(before.sentence.text, sorted(edits)).strip()
     shown = shown[:1].upper() + shown[1:]
     if len(shown.split()) + len(index.sentences[number].sentence.text.split()) + extra > MAX_WORDS:

@@ -18,3 +18,8 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
         at = end
     out.append(text[at:])
     return "".join(out)
+
+
+def without_overlap(cuts: list[Edit], edits: list[Edit]) -> list[Edit]:
+    """The cuts that overlap none of `edits`."""
+    return [cut for cut in cuts if not any(cut[0] < b and a < cut[1] for a, b, _ in edits)]

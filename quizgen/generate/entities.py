@@ -576,16 +576,6 @@ def _with_idea_head(text: str, m: Mention) -> Mention:
     return replace(m, text=whole, end=head.end(), kind="name", key=whole.lower(), title="", title_start=None)
 
 
-_ORDINALS = frozenset(
-    "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth".split()
-)
-
-
-def ordinal_role(words: list[str]) -> bool:
-    """'Ninth Doctor', 'Second Lady': an ordinal and a role, whose last word alone names every holder."""
-    return words[0] in _ORDINALS
-
-
 _LIST_GLUE = re.compile(r"^(,\s*(and\s+|or\s+)?|\s+(and|or|nor|&)\s+|\s*/\s*)$")
 
 

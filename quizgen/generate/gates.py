@@ -18,6 +18,7 @@ from quizgen.generate.answer_gates import (
     answer_is_a_nationality_word,
     answer_is_the_subject,
     only_whose_it_is,
+    place_as_a_source,
     verb_read_as_noun,
 )
 from quizgen.generate.candidates import Fact
@@ -73,7 +74,6 @@ from quizgen.generate.source_gates import (
     name_misspelt,
     opener_describes_what_went_before,
 )
-from quizgen.generate.speakers import REPORTING
 from quizgen.generate.trivia_gates import broad_region, name_in_another_language, road_of_a_place
 from quizgen.generate.unnamed_gates import (
     anaphoric_such,
@@ -229,18 +229,6 @@ _NOTES = re.compile(
 )
 """A verb that introduces a quotation only when the quotation follows it ('Brownlee notes that "..."'; 'wrote of
 civil disobedience accomplishing "peaceable revolution"' quotes a phrase of what he wrote about)."""
-
-
-def place_as_a_source(c: Candidate) -> str | None:
-    """'[Downing St] said a similar offer might be made': a place that stands for the government speaking is
-    the source of a report, not the fact it reports."""
-    m, text = c.fact.mention, c.fact.row.sentence.text
-    if m.kind not in ("place", "country") or re.search(r"\b(?:in|at|from|of|near|for)\s+(?:the\s+)?$", text[: m.start]):
-        return None  # 'Officials in Oslo said': the officials spoke
-    verb = re.match(r"\s+(?:has\s+|had\s+|have\s+)?(\w+)", text[m.end :])
-    if verb is None or verb.group(1).lower() not in REPORTING:
-        return None
-    return "the answer is the source of a report, a place standing for those who spoke"
 
 
 def speaker_of_a_quote(c: Candidate) -> str | None:

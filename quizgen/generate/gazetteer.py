@@ -370,13 +370,13 @@ CAPITALS = {
 """Capitals that `places` keeps without a country, as other places share their names ('Paris, Texas')."""
 
 
-@lru_cache(maxsize=None)
 def country_of_city(name: str) -> str | None:
     """The alpha-3 code of the country a city of `places` (or a capital) lies in; None for a region or no city."""
-    import pycountry
-
     code = places().get(name) or CAPITALS.get(name)
-    if not code:
-        return None
-    country = pycountry.countries.get(alpha_2=code)
-    return country.alpha_3 if country is not None else None
+    return _alpha_3().get(code) if code else None
+
+
+@lru_cache(maxsize=1)
+def _alpha_3() -> dict[str, str]:
+    """Alpha-2 country code → alpha-3 (data/codes.tsv)."""
+    return _table("codes.tsv")

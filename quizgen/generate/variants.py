@@ -6,12 +6,22 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.distractors import number_words
-from quizgen.generate.entities import is_initial, number_value, ordinal_role
+from quizgen.generate.entities import is_initial, number_value
 
 _SMALL_WORDS = re.compile(r"^[a-z]+(?:[- ][a-z]+)*$")
 
 
 _SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
+
+
+_ORDINALS = frozenset(
+    "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth".split()
+)
+
+
+def ordinal_role(words: list[str]) -> bool:
+    """'Ninth Doctor', 'Second Lady': an ordinal and a role, whose last word alone names every holder."""
+    return words[0] in _ORDINALS
 
 
 def person_variants(full: str) -> list[str]:

@@ -17,6 +17,8 @@ nearby.tsv        ISO 3166-1 alpha-3 code of every country of at least 5,000,000
                   of the 8 nearest such countries by the distance between capitals, nearest first.
 countries.tsv     every name and common name of a country in pycountry (ISO 3166-1) without a comma,
                   and its alpha-3 code, in pycountry's order (a later country with the same name wins).
+codes.tsv         every country's ISO 3166-1 alpha-2 code and its alpha-3 code, in pycountry's order, to read
+                  the country of a city of places.tsv.
 lemmas.tsv        every lowercase word of lemminflect's tables with what lemminflect gives for it:
                   its lemmas as a noun, as a verb, and its third person singular (VBZ) as a verb,
                   '/' between spellings, empty where lemminflect's dictionary has none (then its
@@ -194,6 +196,8 @@ def main(argv: list[str]) -> None:
 
         source = f"from pycountry {pycountry.__version__} (ISO 3166-1 from Debian iso-codes, LGPL-2.1); see README.md"
         write_table(HERE / "countries.tsv", f"name<TAB>alpha-3, {source}", list(countries().items()))
+        codes: list[tuple[str, ...]] = [(country.alpha_2, country.alpha_3) for country in pycountry.countries]
+        write_table(HERE / "codes.tsv", f"alpha-2<TAB>alpha-3, {source}", codes)
     if "lemmas" in wanted:
         import lemminflect
 
