@@ -54,6 +54,12 @@ ROUNDS = {
     "round22": "7a80183",
     "round23": "e97ffaf",
     "round24": "d29c0b4",
+    "round25": "029a1f3",
+    "round26": "720b2c4",
+    "round27": "f2e01ef",
+    "round28": "4c783fb",
+    "round29": "0289ec6",
+    "round30": "bb606f1",
 }
 """Review round (a folder of docs/reviews) → the commit whose cards it judged (docs/generator-review.md)."""
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -34,7 +34,8 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   clause that introduces the noun, without a reported-speech tail or a trailing clause, when the whole is too
   long) (a sentence shown that leans on its own sentence before comes after it, when the three fit on a card;
   a card with a second reference takes the one sentence that introduces both; a typed or choice question shows
-  its context as a lead line in the question, ended by '[…]': `cards.lead_line`);
+  its context as a lead line in the question, ended by '[…]': `cards.lead_line`); before a context is shown,
+  `tails` cuts a closing adjunct that alone holds the reference ('after a Pentagon inquiry into the case');
   `reported` names the one person a 'He went on to say: "...' goes on reporting;
   `claims` cuts the sentence into its claims → `list[Part]`, so each fact is asked with its own claim only, and
   a claim from the quotation or report that follows it ('X has backed the plan, saying: "...'), where a

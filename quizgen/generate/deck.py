@@ -35,6 +35,7 @@ from quizgen.generate.sidedetails import Story, side_reason
 from quizgen.generate.split import split_article
 from quizgen.generate.subject import find_subject
 from quizgen.generate.swaps import more_facts
+from quizgen.generate.tails import without_tail
 from quizgen.generate.terms import definitions
 from quizgen.generate.text import Article
 from quizgen.generate.truefalse import negated_pair
@@ -235,8 +236,11 @@ def _options(
                     continue
                 reason = _gate(card, fact, index, subject)
                 if reason and reason.split(":")[0] in REFERENCE_GATES | UNNAMED_GATES:
-                    in_context = in_context or with_context(fact, index, reason)  # an earlier sentence may name it
-                    retried = _retried(kind, fact, in_context, reason, index, subject)
+                    cut = without_tail(fact, reason)  # 'after a Pentagon inquiry into the case' said it alone
+                    retried = _retried(kind, fact, cut, reason, index, subject)
+                    if retried is None:
+                        in_context = in_context or with_context(fact, index, reason)  # an earlier sentence may name it
+                        retried = _retried(kind, fact, in_context, reason, index, subject)
                     if retried is not None:
                         card, asked, reason = *retried, None
                 if reason:

@@ -7,6 +7,7 @@ from quizgen.generate.conjuncts import split_lines
 from quizgen.generate.context import GAP
 from quizgen.generate.deck import Generated
 from quizgen.generate.edits import Edit
+from quizgen.generate.tails import closing_cut
 from quizgen.generate.text import Article
 from quizgen.generate.trim import trim_names
 
@@ -73,6 +74,8 @@ def rewrite_lines(text: str, edits: list[list[Edit]]) -> list[str]:
             line = f"shown after the sentence before: {_short(replacement.strip())}"
         elif start < end and replacement:
             line = f"rewrote '{text[start:end]}' as '{replacement}'"
+        elif start < end and closing_cut(text, start, end):
+            line = f"cut the closing phrase '{text[start:end].strip()}', which leans on another sentence"
         else:
             continue  # cuts to a claim and trims are named with the trims
         if line not in lines:

@@ -388,6 +388,19 @@ def _is_proper(option: Option) -> bool:
     return bool(_PROPER_KINDS & tags) and len(option.answer.split()) > 1
 
 
+def _short_forms(name: str) -> list[str]:
+    """A name of three or more words said without one of its inner words: 'Berlin Film Festival' is the 'Berlin
+    Festival' on another card."""
+    words = name.split()
+    if len(words) < 3 or any(not w.isalpha() for w in words):
+        return []
+    return [" ".join(words[:k] + words[k + 1 :]) for k in range(1, len(words) - 1) if words[k] not in _JOINERS]
+
+
+_JOINERS = frozenset(("of", "and", "the", "for", "de", "du", "von", "van", "la", "le"))
+"""Inner words whose loss leaves another name ('Bank of England' is not 'Bank England')."""
+
+
 def _is_named(option: Option) -> bool:
     return not _NUMERIC_KINDS.intersection(option.card.tags)
 
@@ -397,6 +410,8 @@ def _forms(option: Option) -> list[str]:
     title ('president bush': 'Gegeen Khan' names another khan), and a country's nationality words ('australian'
     for 'Australia': another card's 'Australian dollars' gives it away)."""
     forms = [" ".join(option.answer.casefold().split())]
+    if _is_proper(option) and not _NUMERIC_KINDS.intersection(option.card.tags):
+        forms += _short_forms(forms[0])
     if _is_person(option) and len(forms[0].split()) > 1 and len(_surname(forms[0])) >= SURNAME:
         titles = "|".join(re.escape(t.casefold()) for t in gazetteer.TITLES)
         forms.append(f"(?:{titles})\\.? {re.escape(_surname(forms[0]))}")  # 'President Bush' states 'George W Bush'

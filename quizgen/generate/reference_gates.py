@@ -37,10 +37,10 @@ _WHEN = (
 )
 """'the bill on Thursday' names no bill: 'on' before a day or a date restricts nothing."""
 _UNNAMED = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!(?:first|last|only)\s)(?:(?![A-Z0-9])[\w-]+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|in|at|for|called|named|known|that|worst|best|hardest|most|least)\b|\s+on\b(?!\s+(?:{_WHEN})\b)|\s+[A-Z]|['’]s\s+[A-Z]|\s+(?:{_GENERIC})\s+[A-Z])"
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!(?:first|last|only)\s)(?:(?![A-Z0-9])[\w-]+\s+)?(?:{_GENERIC})\b(?!\s+(?:of|at|for|called|named|known|that|worst|best|hardest|most|least)\b|\s+in\s+(?:[A-Z0-9]|the\b|an?\b|question\b)|\s+on\b(?!\s+(?:{_WHEN})\b)|\s+[A-Z]|['’]s\s+[A-Z]|\s+(?:{_GENERIC})\s+[A-Z])"
 )
 """'the bill', 'that idea', 'the court' with nothing after that says which ('the landmark court case Brown v.
-Board' does)."""
+Board' does, and so does 'the team in Denver', but not 'led the team in sacks')."""
 _DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
 
 
@@ -138,6 +138,7 @@ _OPENERS = re.compile(
     r"|^(?:Instead|Subsequently|Thereafter|Afterwards|Later that year|The following year|The next year|That year|"
     r"At the time|At that time|Other|Fellow)\b(?!\s+(?:of|than|to)\b)"
     r"|\b[Ff]ellow\s+[a-z]+"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?!than\b)[a-z]+s\b"
     r"|,\s+however,\s"
     r"|^(?:Another|Then)\s+(?!of\b)[a-z]+"
     r"|\bUnited Nation\b(?!s)"
@@ -161,8 +162,8 @@ _CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
 
 def unresolved_opener(c: Candidate) -> str | None:
     """'After that', 'Instead', 'a similar offer', 'one in five' (of whom?), 'those with broadband', 'the seasonally
-    adjusted rise', 'the Bill', 'fellow lineman', 'such qualifications', 'established there': the card leans on a
-    sentence it does not show."""
+    adjusted rise', 'the Bill', 'fellow lineman', 'two more drives', 'such qualifications', 'established there':
+    the card leans on a sentence it does not show."""
     stem = QUOTED.sub("", _CLOZE.sub(r"\1", c.card.prompt()))
     for found in _OPENERS.finditer(stem):
         phrase = found.group(0)

@@ -120,3 +120,14 @@ def test_a_card_waits_only_for_claims_that_weigh_more() -> None:
 def test_a_card_that_silences_one_claim_keeps_its_place() -> None:
     asked, sacked, _ = sears_cards()
     assert [o.answer for o in select([asked, sacked], 10)] == ["Michael Sears"]
+
+
+def test_a_long_name_said_without_an_inner_word_gives_it_away() -> None:
+    selection = Selection(10)
+    selection.take(cloze_card(0, "A film about Carmen has also premiered at the Berlin Festival.", "Carmen", "name"))
+    asked = cloze_card(3, "A German movie drew loud applause at Berlin Film Festival.", "Berlin Film Festival", "name")
+    assert not selection.fits(asked)
+    selection = Selection(10)
+    selection.take(cloze_card(0, "A film about Carmen has also premiered at the Bank of Japan.", "Carmen", "name"))
+    kept = cloze_card(3, "The rate was set by the Bank of England in May.", "Bank of England", "org")
+    assert selection.fits(kept), "'Bank England' is no other form of 'Bank of England'"

@@ -33,6 +33,13 @@ def test_unnamed_reference_in_stem(text: str) -> None:
     assert gates.unnamed_reference_in_stem(candidate(text, answer))
 
 
+def test_a_team_in_a_place_is_named_and_a_team_in_a_statistic_is_not() -> None:
+    led = "Pro Bowl tackle Kawann Short led the team in sacks with 11 in 2015."
+    assert gates.unnamed_reference_in_stem(candidate(led, "Kawann Short"))
+    placed = "Pro Bowl tackle Kawann Short joined the team in Charlotte in 2015."
+    assert gates.unnamed_reference_in_stem(candidate(placed, "Kawann Short")) is None
+
+
 def test_a_named_reference_is_fine() -> None:
     text = "The company BP said its profits rose by 26% in 2004 after a strong year of sales."
     assert gates.unnamed_reference_in_stem(candidate(text, "26%")) is None
@@ -87,6 +94,7 @@ def test_a_named_modifier_is_no_unnamed_reference() -> None:
         ("Then Anderson scored a touchdown, giving Denver a 24-10 lead in 2016.", "Denver"),
         ("The merged ABC-DuMont would have had 1,500 staff in New York.", "1,500"),
         ("Governor Hart sent 1,500 more troops to Fort Lewis during the same period.", "1,500"),
+        ("Carolina had two more drives in 2016, but failed to get a first down on each one.", "Carolina"),
     ],
 )
 def test_unresolved_opener(text: str, answer: str) -> None:
@@ -96,6 +104,8 @@ def test_unresolved_opener(text: str, answer: str) -> None:
 def test_a_resolved_opener_passes() -> None:
     text = "One in five Australians used the service in 2004, after the rise in fares by Qantas."
     assert gates.unresolved_opener(candidate(text, "2004")) is None
+    more = "Qantas said 1,500 more than in 2003 had flown from Australia in 2004."
+    assert gates.unresolved_opener(candidate(more, "2004")) is None
     such = "Airlines such as Qantas cut 1,500 jobs in Australia in 2004."
     assert gates.unresolved_opener(candidate(such, "1,500")) is None
     assert (
