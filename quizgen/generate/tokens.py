@@ -60,4 +60,27 @@ def _tag_words(words: tuple[str, ...]) -> list[tuple[str, str]]:
     flat = [tok for sentence in parsed.split() for tok in sentence]
     if len(flat) != len(words):  # the tagger re-split a token: fall back to tags alone
         return [("NN", "O") for _ in words]
-    return [(tok[1], tok[2]) for tok in flat]
+    return _plural_subjects([(tok[1], tok[2]) for tok in flat], words)
+
+
+_PLURAL_VERBS = frozenset(("VBP", "VBD", "MD"))
+_AUXILIARIES = frozenset(("has", "is", "was", "does", "says"))
+
+
+def _plural_subjects(tagged: list[tuple[str, str]], words: tuple[str, ...]) -> list[tuple[str, str]]:
+    """'the terror suspects are detained': a noun in '-s' after a noun, read as a verb although a plural verb
+    follows it, is the plural head of the noun phrase."""
+    fixed = list(tagged)
+    for k in range(1, len(words) - 1):
+        (before, chunk), (tag_, _), (after, _) = fixed[k - 1], fixed[k], fixed[k + 1]
+        word = words[k].casefold()
+        if (
+            tag_ == "VBZ"
+            and word.endswith("s")
+            and word not in _AUXILIARIES
+            and before in ("NN", "JJ")
+            and chunk.endswith("NP")
+        ):
+            if after in _PLURAL_VERBS:
+                fixed[k] = ("NNS", "I-NP")
+    return fixed
