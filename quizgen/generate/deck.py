@@ -28,7 +28,7 @@ from quizgen.generate.peripheral import Article as Weighed
 from quizgen.generate.peripheral import mark_peripheral, probability
 from quizgen.generate.quotes import inside_quotation, opens_with_quote
 from quizgen.generate.rank import DECK_ORDER, Option, in_deck_order, repeats, select
-from quizgen.generate.reasons import reason
+from quizgen.generate.reasons import names_something, reason
 from quizgen.generate.reference_gates import REFERENCE_GATES
 from quizgen.generate.salience import asides, referent_words
 from quizgen.generate.sidedetails import Story, side_reason
@@ -251,7 +251,7 @@ def _options(
                     answer = card.fields["correction"]  # it asks the claim, not the name
                 if card.note:
                     score = denial_score(plan, asked)
-                option = Option(card, number, answer, score, asked.text, asked.claim, asked.edits)
+                option = Option(card, number, answer, score, asked.text, asked.claim, asked.edits, subject)
                 side = (
                     claim_side(fact.side) if card.note else fact.side
                 )  # a speaker is no side detail of what they deny
@@ -284,6 +284,8 @@ def _cause_option(plan: SentencePlan, index: ArticleIndex, subject: frozenset[st
     claim = Counter(f.claim for f in before).most_common(1)[0][0] if before else 0
     standing = apply_edits(text, resolved)
     card = build.why(found, text)
+    if not names_something(card.prompt(), subject):
+        return None
     cause = Mention(found.cause, found.at, len(text), CLAIM, found.cause.lower())
     asked = Fact(plan.row, cause, standing, resolved, found.cause, [], None, claim=claim)
     failed = failed_gate(Candidate(card, asked, index, subject), REFERENCE_CHECKS)

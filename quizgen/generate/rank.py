@@ -11,6 +11,7 @@ from functools import cached_property
 from quizgen.generate import gazetteer
 from quizgen.generate.cards import Draft
 from quizgen.generate.edits import Edit
+from quizgen.generate.frequency import zipf
 
 TYPE_WEIGHT = {"typed": 1.0, "choice": 0.95, "basic": 1.1, "cloze": 0.9, "truefalse": 0.8}
 PER_CLAIM = 1
@@ -37,6 +38,8 @@ class Option:
     """Which claim of the sentence the card asks (`claims.parts`)."""
     edits: list[Edit] = field(default_factory=list)
     """The edits that made the sentence stand alone, for --explain."""
+    title: frozenset[str] = frozenset()
+    """The content words of the article's title, which every card may show without giving an answer away."""
 
     @cached_property
     def asked(self) -> Asked:
@@ -388,6 +391,10 @@ def _is_proper(option: Option) -> bool:
     return bool(_PROPER_KINDS & tags) and len(option.answer.split()) > 1
 
 
+RARE_HEAD = 4.0
+"""A concept's head noun at least this rare (wordfreq's Zipf scale) names it alone: 'pasture', not 'orders'."""
+
+
 def _short_forms(name: str) -> list[str]:
     """A name of three or more words said without one of its inner words: 'Berlin Film Festival' is the 'Berlin
     Festival' on another card."""
@@ -412,6 +419,10 @@ def _forms(option: Option) -> list[str]:
     forms = [" ".join(option.answer.casefold().split())]
     if _is_proper(option) and not _NUMERIC_KINDS.intersection(option.card.tags):
         forms += _short_forms(forms[0])
+    head = forms[0].split()[-1]
+    if "concept" in option.card.tags and len(forms[0].split()) > 1 and head not in option.title:
+        if zipf(head) <= RARE_HEAD:
+            forms.append(head)  # 'pasture for cattle' gives 'livestock pasture' away
     if _is_person(option) and len(forms[0].split()) > 1 and len(_surname(forms[0])) >= SURNAME:
         titles = "|".join(re.escape(t.casefold()) for t in gazetteer.TITLES)
         forms.append(f"(?:{titles})\\.? {re.escape(_surname(forms[0]))}")  # 'President Bush' states 'George W Bush'

@@ -13,6 +13,7 @@ by someone after it ('..., claimed the union'), and both short enough to read at
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quizgen.generate.clause import BE, join, split_clause, strip_attribution
@@ -103,6 +104,14 @@ def reason(tokens: list[Token]) -> Reason | None:
         question = f"{lead}. {question}"  # 'Oxygen was discovered ... in 1774. Why is Priestley given priority?'
     answer = f"{join(clause.subject)} said {words}." if how == SAYING else f"{how} {words}."
     return Reason(question, answer, words, tokens[k].start)
+
+
+def names_something(question: str, title: frozenset[str]) -> bool:
+    """Whether a why-question says whose claim it asks: a name after its first word, or a word of the article's
+    title. 'Why did the actual functions of both central and local government institutions show ...?' says
+    neither, and a reader cannot tell whose government it means."""
+    words = re.findall(r"[\w'’-]+", question)[1:]
+    return any(w[:1].isupper() for w in words) or any(w.casefold() in title for w in words)
 
 
 def _marker(tokens: list[Token]) -> tuple[int, int, str] | None:

@@ -169,11 +169,19 @@ def the_company(w: Word) -> Verdict | None:
         return None
     if name is None:
         return None
-    if re.search(rf"\b{re.escape(name.removeprefix('the '))}\b", w.row.sentence.text[: w.tok.start]):
+    named = re.search(rf"\b{re.escape(name.removeprefix('the '))}\b", w.row.sentence.text[: w.tok.start])
+    if named and _another_it(tokens, named.end(), w.tok.start):
+        return STANDS  # 'Cairn said that the government believed the company was liable': 'it' would be ambiguous
+    if named:
         possessive = after is not None and after.text in ("'s", "’s")
         end = after.end if possessive and after is not None else tokens[i + 1].end
         return replaced(w.tok.start, end, "its" if possessive else "it")  # 'piled into Cairn after it announced'
     return replaced(w.tok.start, tokens[i + 1].end, cased(name, i == 0))
+
+
+def _another_it(tokens: list[Token], start: int, end: int) -> bool:
+    """A singular noun between the name and 'the company' ('the government') that an 'it' could mean as well."""
+    return any(start <= t.start and t.end <= end and t.tag in ("NN", "NNP") and t.chunk.endswith("NP") for t in tokens)
 
 
 def whose_company(w: Word) -> Verdict | None:

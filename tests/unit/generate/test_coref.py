@@ -122,6 +122,11 @@ def test_the_company_after_its_name_in_the_same_sentence_is_it():
     assert resolved(article, 3) == "Investors bought Cairn Energy after its finds in India."
 
 
+def test_the_company_is_not_it_when_another_noun_between_could_be_it():
+    article = CAIRN + "Cairn Energy said that the government believed the company was liable to pay taxes.\n"
+    assert resolved(article, 3) == "Cairn Energy said that the government believed the company was liable to pay taxes."
+
+
 def test_the_company_stands_unresolved_when_the_sentence_names_another_organisation():
     article = CAIRN + "Shell said the company will need new fields by 2006.\n"
     assert resolved(article, 3) != "Shell said Cairn Energy will need new fields by 2006."

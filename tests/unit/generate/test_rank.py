@@ -131,3 +131,19 @@ def test_a_long_name_said_without_an_inner_word_gives_it_away() -> None:
     selection.take(cloze_card(0, "A film about Carmen has also premiered at the Bank of Japan.", "Carmen", "name"))
     kept = cloze_card(3, "The rate was set by the Bank of England in May.", "Bank of England", "org")
     assert selection.fits(kept), "'Bank England' is no other form of 'Bank of England'"
+
+
+def test_a_rare_head_of_a_concept_on_another_card_gives_it_away_unless_the_title_holds_it() -> None:
+    shows = cloze_card(0, "Most of the lost forest in 2004 became pasture for cattle.", "2004", "year")
+    asked = cloze_card(3, "Most deforested land is used for livestock pasture.", "livestock pasture", "concept")
+    selection = Selection(10)
+    selection.take(shows)
+    assert not selection.fits(asked)
+    titled = Option(asked.card, 3, "livestock pasture", 1.0, asked.text, title=frozenset({"pasture"}))
+    selection = Selection(10)
+    selection.take(shows)
+    assert selection.fits(titled), "a word of the title is on every card"
+    common = cloze_card(4, "The court gave the control orders in 2005.", "control orders", "concept")
+    selection = Selection(10)
+    selection.take(cloze_card(0, "Ministers gave new orders on Monday in 2004.", "2004", "year"))
+    assert selection.fits(common), "'orders' is too common a word to name 'control orders'"

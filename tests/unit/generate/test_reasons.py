@@ -5,7 +5,7 @@ from __future__ import annotations
 from generate_support import HARBOUR_LEAD, HARBOUR_TITLE, after_harbour_lead
 
 from quizgen.generate import generate_text
-from quizgen.generate.reasons import reason
+from quizgen.generate.reasons import names_something, reason
 
 
 def asked(sentence: str) -> tuple[str, str] | None:
@@ -118,3 +118,14 @@ def test_a_cause_states_what_it_holds_so_no_other_card_asks_it():
     why = next(c for c in generated.deck.cards if "cause" in c.tags)
     assert "Westport" in why.back
     assert not any("{{c1::Westport}}" in c.model_dump_json() for c in generated.deck.cards)
+
+
+def test_a_why_question_that_names_nothing_is_not_asked():
+    assert names_something("Why did Porthaven's northern quay close in 1998?", frozenset())
+    assert names_something("Why did the northern quay close in 1998?", frozenset({"quay"}))
+    assert not names_something("Why did the actual functions of local institutions overlap?", frozenset({"port"}))
+    text = "\n\n".join(
+        [HARBOUR_TITLE, *HARBOUR_LEAD, "The older northern quays closed in 1998 because their timber piles had rotted."]
+    )
+    deck = generate_text(text, "harbour.txt").data
+    assert not [c for c in deck["cards"] if "cause" in c.get("tags", [])], "no name, no title word: whose quays?"
