@@ -46,12 +46,18 @@ _SEASON_PAIR = re.compile(
 )
 
 
+_DECADE_BEFORE = re.compile(r"\b\d{3}0s\s*(?:and|to|through|or|-|–)\s*(?:the\s+)?(?:early\s+|late\s+|mid-)?$")
+"""A decade just before the answer decade: the next one in a run ('the 1960s and [1970s]')."""
+
+
 def neighbouring_value_reveals(c: Candidate) -> str | None:
     """Other figures of the same kind in the card's claim let the answer be worked out (60% + 10% → 30%)."""
     m = c.fact.mention
     text = c.fact.row.sentence.text
     if m.kind == "year" and _SEASON_PAIR.search(text[: m.start]):
         return "neighbouring values reveal the answer"  # 'in late 1961 and early [1962]'
+    if m.kind == "decade" and _DECADE_BEFORE.search(text[: m.start]):
+        return "neighbouring values reveal the answer"  # 'the 1960s and [1970s]'
     if m.kind not in ("percent", "money", "number"):
         return None
     removed = [(a, b) for a, b, r in c.fact.edits if not r]

@@ -57,6 +57,7 @@ from quizgen.generate.question_form import (
 )
 from quizgen.generate.question_gates import (
     broken_question,
+    place_of_an_event_in_choices,
     place_that_acts,
     question_coordinates_verbs,
     question_cut_short,
@@ -74,7 +75,7 @@ from quizgen.generate.source_gates import (
     name_misspelt,
     opener_describes_what_went_before,
 )
-from quizgen.generate.trivia_gates import broad_region, name_in_another_language, road_of_a_place
+from quizgen.generate.trivia_gates import broad_region, course_of_a_road, name_in_another_language, road_of_a_place
 from quizgen.generate.unnamed_gates import (
     anaphoric_such,
     gap_names_it,
@@ -518,6 +519,7 @@ GATES: tuple[Gate, ...] = (
     true_statement_copies_its_sentence,
     broad_region,
     road_of_a_place,
+    course_of_a_road,
     name_in_another_language,
     glued_words,
     gap_cuts_a_token,
@@ -574,6 +576,7 @@ GATES: tuple[Gate, ...] = (
     broken_question,
     place_that_acts,
     wh_word_misfits_answer,
+    place_of_an_event_in_choices,
     question_coordinates_verbs,
     question_cut_short,
     answer_complements_be,

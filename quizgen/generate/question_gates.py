@@ -1,6 +1,7 @@
 """Gates on the question a typed or choice card asks: one not well formed ('Who did 1565, a Spanish force ...
 attack?'), a place that acts like a person, a question cut short inside a list or a bracket, verbs coordinated
-around the answer, and a wh-word of another kind than the answer ('Who ...?' of a fort).
+around the answer, a wh-word of another kind than the answer ('Who ...?' of a fort), and a choice of places for
+the place of a war.
 
 Each gate takes a `gates.Candidate` and returns why the card fails, or None; `gates.GATES` runs them.
 """
@@ -107,3 +108,19 @@ def _names_a_person_too(index: ArticleIndex, name: str) -> bool:
     low = name.casefold()
     people = [*index.of_kind("person"), *index.of_kind("name")]  # 'George Washington' may be tagged a name
     return any(index.display(kind, key).casefold().split()[-1:] == [low] for kind, key in people)
+
+
+_EVENT_PLACE = re.compile(
+    r"\b(?:war|wars|conflict|fighting|invasion|crisis|revolution|uprising|occupation|insurgency|earthquake|tsunami|"
+    r"famine|genocide|coup)\s+(?:in|of|on|against)\s+(?:the\s+)?" + re.escape(BLANK)
+)
+
+
+def place_of_an_event_in_choices(c: Candidate) -> str | None:
+    """'the ongoing war in _____' with Romania, Hungary and Poland as choices: the one place of such an event is
+    the answer, as no other choice had one; a cloze or a typed card asks it instead."""
+    if c.card.type != "choice" or c.fact.mention.kind not in ("country", "place"):
+        return None
+    if _EVENT_PLACE.search(question_only(c)):
+        return "only the answer is a place of the event the question names"
+    return None

@@ -29,7 +29,8 @@ _GENERIC = (
     "institution|university|college|system|law|act|policy|measures?|process|device|product|service|study|"
     "survey|report|agreement|talks|meeting|summit|campaign|issue|plans|newspaper|paper|test|settlement|trial|inquiry|investigation|review|strike|attack|"
     "incident|crisis|dispute|offer|bid|date|tax|figure|figures|rate|organisation|organization|firm's|"
-    "company's|city|town|village|country|state|province|island|river|building|school|hospital|prison|work"
+    "company's|city|town|village|country|state|province|island|river|building|school|hospital|prison|work|empire|"
+    "kingdom|regime"
 )
 _WHEN = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"

@@ -1,7 +1,7 @@
 """Gates on answers reviewers call trivial whatever the sentence: a continent or an ocean ('the Atlantic coast of
 [Africa]', 'societies in [Europe]'), which general knowledge fills; a road's name in an article about a place
-('[Sierra Freeway]', 'along the [West Road]'), a side detail of it; and a name in another language given in
-parentheses ('(Portuguese: [Floresta Amazônica] ...)').
+('[Sierra Freeway]', 'along the [West Road]'), a side detail of it, as is a sentence about a road's course;
+and a name in another language given in parentheses ('(Portuguese: [Floresta Amazônica] ...)').
 
 Each gate takes a `gates.Candidate` and returns why the card fails, or None; `gates.GATES` runs them.
 """
@@ -45,6 +45,23 @@ def road_of_a_place(c: Candidate) -> str | None:
     if c.subject and any(_ROAD_SUBJECT.search(word) for word in c.subject):
         return None
     return "a road's name, a side detail of the place"
+
+
+def course_of_a_road(c: Candidate) -> str | None:
+    """'[State Route 168], the Sierra Freeway, heads east to the city of Clovis and [Huntington Lake]', 'Kearney
+    Boulevard is lined with tall palm trees': a sentence about a road's course or look, in an article about a place,
+    is a side detail of it whatever its card asks."""
+    if c.subject and any(_ROAD_SUBJECT.search(word) for word in c.subject):
+        return None
+    row = c.fact.row
+    verb = next((t.start for t in row.tokens if t.tag.startswith("VB") and not t.capitalised), len(row.sentence.text))
+    opening = [m for m in row.mentions if m.start <= _OPENING or m.end <= verb]  # 'heads' read as a noun: no verb
+    roads = [m for m in opening if _ROAD.search(m.text.rstrip(",.")) and m.text not in _SEATS]
+    return "the sentence tells a road's course, a side detail of the place" if roads else None
+
+
+_OPENING = 4
+"""A mention starting this near the sentence's start is its subject ('The M6 ...', 'State Route 168, ...')."""
 
 
 _GLOSS = re.compile(r"\(\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[a-z]+\.?):\s[^()]*$")

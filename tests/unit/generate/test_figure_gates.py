@@ -146,3 +146,10 @@ def test_a_count_of_years_a_shown_span_gives_is_revealed() -> None:
     assert figure_gates.neighbouring_value_reveals(candidate(span, "two"))
     other = "Emperor Harald, the old king's son, ruled for only two years, from 1321 to 1330, before his murder."
     assert figure_gates.neighbouring_value_reveals(candidate(other, "two")) is None
+
+
+def test_a_decade_after_another_in_a_run_is_revealed() -> None:
+    text = "Simpson wrote music for many adventures of the 1960s and 1970s, including most of the Baker stories."
+    assert figure_gates.neighbouring_value_reveals(candidate(text, "1970s"))
+    alone = "Simpson wrote music for many adventures of the 1970s, including most of the Baker stories in London."
+    assert figure_gates.neighbouring_value_reveals(candidate(alone, "1970s")) is None

@@ -40,6 +40,11 @@ def test_a_team_in_a_place_is_named_and_a_team_in_a_statistic_is_not() -> None:
     assert gates.unnamed_reference_in_stem(candidate(placed, "Kawann Short")) is None
 
 
+def test_an_unnamed_empire_is_a_reference() -> None:
+    text = "The system of bureaucracy reflected the cultures of the empire, including the Khitans, in 1271."
+    assert gates.unnamed_reference_in_stem(candidate(text, "Khitans"))
+
+
 def test_a_named_reference_is_fine() -> None:
     text = "The company BP said its profits rose by 26% in 2004 after a strong year of sales."
     assert gates.unnamed_reference_in_stem(candidate(text, "26%")) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from generate_support import candidate
 
 from quizgen.generate import gates
-from quizgen.generate.trivia_gates import broad_region, name_in_another_language, road_of_a_place
+from quizgen.generate.trivia_gates import broad_region, course_of_a_road, name_in_another_language, road_of_a_place
 
 
 def test_a_continent_or_an_ocean_is_filled_from_the_map() -> None:
@@ -25,6 +25,17 @@ def test_a_roads_name_is_a_side_detail_of_a_place() -> None:
     assert road_of_a_place(candidate(text, "Sierra Freeway", subject=roads)) is None  # an article about roads
     seat = "Downing Street said in May 2005 that a similar offer might be made to Sri Lanka."
     assert road_of_a_place(candidate(seat, "Downing Street")) is None
+
+
+def test_a_sentence_on_a_roads_course_is_a_side_detail_of_a_place() -> None:
+    place = frozenset({"fresno", "california"})
+    text = "State Route 168, the Sierra Freeway, heads east from Fresno to Clovis and Huntington Lake in 1960."
+    assert course_of_a_road(candidate(text, "Huntington Lake", subject=place))
+    lined = "A small rural road for most of its length, Kearney Boulevard was lined with palm trees in 1914."
+    assert course_of_a_road(candidate(lined, "1914", subject=place))
+    served = "Fresno is served by State Route 99, the main freeway that connects the cities of the Central Valley."
+    assert course_of_a_road(candidate(served, "Central Valley", subject=place)) is None
+    assert course_of_a_road(candidate(text, "Huntington Lake", subject=frozenset({"highways"}))) is None
 
 
 def test_a_name_in_another_language_is_a_gloss() -> None:
