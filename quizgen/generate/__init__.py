@@ -79,11 +79,13 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   which the retry with context reads back for its head noun; `world_definites` names the definite phrases that
   need no sentence before: 'in the summer', 'the justice system', 'the highest court'), `source_gates`, on a
   sentence printed broken or cut inside a list, `answer_gates`, on an answer that is the article's own subject or a
-  name used as a modifier, `question_gates`, on a typed or choice question badly formed or of the wrong wh-word,
+  name used as a modifier, `question_gates`, on a typed or choice question badly formed or of the wrong wh-word or
+  a choice of places for the place of a war, `quote_gates`, on a gap inside someone's words,
   `question_form`, on one asking what its subject 'was', one of a class ('Who was a student of ...?'), 'here' or a
   contrast clause it carries, `one_answer`, on one another sentence answers with another name of its kind (the same
   verb and object),
-  `trivia_gates`, on a continent, a road's name or a gloss as the answer, and `kinds`, the head words that show a
+  `trivia_gates`, on a continent, a road's name or a gloss as the answer, a road's course, the length of a debate,
+  and `kinds`, the head words that show a
   wh-word does not fit its answer) holds the
   rubric's rules as named functions that drop a card (a card failing a reference gate is tried again with the
   sentence its reference leans on shown, 'a similar offer' too; a card whose context states its answer is

@@ -63,7 +63,7 @@ from quizgen.generate.question_gates import (
     question_cut_short,
     wh_word_misfits_answer,
 )
-from quizgen.generate.quotes import QUOTED, in_quoted_phrase
+from quizgen.generate.quote_gates import cloze_blank_in_quotation
 from quizgen.generate.reference_gates import (
     anaphoric_definite,
     unnamed_reference_in_stem,
@@ -75,7 +75,13 @@ from quizgen.generate.source_gates import (
     name_misspelt,
     opener_describes_what_went_before,
 )
-from quizgen.generate.trivia_gates import broad_region, course_of_a_road, name_in_another_language, road_of_a_place
+from quizgen.generate.trivia_gates import (
+    broad_region,
+    course_of_a_road,
+    length_of_a_procedure,
+    name_in_another_language,
+    road_of_a_place,
+)
 from quizgen.generate.unnamed_gates import (
     anaphoric_such,
     gap_names_it,
@@ -478,40 +484,6 @@ def no_main_verb(c: Candidate) -> str | None:
     return "the sentence has no main verb"
 
 
-def cloze_blank_in_quotation(c: Candidate) -> str | None:
-    """A blank inside a quotation asks for someone's words, not a fact: a cloze, or a choice that shows the
-    sentence with a blank (but for a figure the speaker gives); and a false statement that changes a quotation
-    ('resolve the war "in 27 hours"') tests a misquotation, false at a glance when the words are a set phrase."""
-    text, m = c.fact.row.sentence.text, c.fact.mention
-    if c.card.type == "truefalse" and c.card.fields.get("answer") is False:
-        return "the changed words are inside a quotation" if in_quoted_phrase(text, m.start) else None
-    if c.card.type != "cloze" and not (c.card.type == "choice" and BLANK in _stem(c)):
-        return None
-    if _scare_quoted(text, m.start, m.end):
-        return None  # 'The bill proposes "[control orders]"': a term in quotation marks, nobody's words
-    if m.kind in QUOTED_FIGURES:
-        return None  # '"The price of oil will be well supported above $[30] a barrel"': the figure is the fact
-    return "the gap is inside a quotation" if in_quoted_phrase(text, m.start) else None
-
-
-QUOTED_FIGURES = frozenset(("number", "percent", "money"))
-"""Answers a quotation may hold: a speaker's figure (a forecast, a rate) is a fact the card asks, not words."""
-
-
-SCARE_QUOTE_WORDS = 3
-"""A quotation of this many words or fewer that the answer fills is a term set in quotation marks."""
-
-
-def _scare_quoted(text: str, start: int, end: int) -> bool:
-    """The answer fills a short quotation that is no gloss of a foreign word ('literally "begetter"'), and the
-    sentence quotes nothing else: a second quoted name beside it may be an alias ('The "West Side", also called
-    "Southwest Fresno"')."""
-    marks = text[start - 1 : start] + text[end : end + 1]
-    gloss = re.search(r"\b(?:literally|meaning|means)\s*$", text[: start - 1])
-    alone = len(QUOTED.findall(text)) == 1
-    return marks in ('""', "“”") and len(text[start:end].split()) <= SCARE_QUOTE_WORDS and gloss is None and alone
-
-
 Gate = Callable[[Candidate], str | None]
 
 
@@ -520,6 +492,7 @@ GATES: tuple[Gate, ...] = (
     broad_region,
     road_of_a_place,
     course_of_a_road,
+    length_of_a_procedure,
     name_in_another_language,
     glued_words,
     gap_cuts_a_token,

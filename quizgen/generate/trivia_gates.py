@@ -1,7 +1,8 @@
 """Gates on answers reviewers call trivial whatever the sentence: a continent or an ocean ('the Atlantic coast of
 [Africa]', 'societies in [Europe]'), which general knowledge fills; a road's name in an article about a place
 ('[Sierra Freeway]', 'along the [West Road]'), a side detail of it, as is a sentence about a road's course;
-and a name in another language given in parentheses ('(Portuguese: [Floresta Amazônica] ...)').
+a name in another language given in parentheses ('(Portuguese: [Floresta Amazônica] ...)'); and the length of a
+debate or of talks ('[three] days of detailed deliberation').
 
 Each gate takes a `gates.Candidate` and returns why the card fails, or None; `gates.GATES` runs them.
 """
@@ -62,6 +63,21 @@ def course_of_a_road(c: Candidate) -> str | None:
 
 _OPENING = 4
 """A mention starting this near the sentence's start is its subject ('The M6 ...', 'State Route 168, ...')."""
+
+
+_PROCEDURE = re.compile(
+    r"^\s*(?:days?|weeks?|hours?|months?)\s+of\s+(?:[a-z]+\s+)?(?:deliberations?|debates?|talks|negotiations?|"
+    r"hearings?|discussions?|consultations?|meetings?|questioning|scrutiny)\b"
+)
+
+
+def length_of_a_procedure(c: Candidate) -> str | None:
+    """'Peers begin [three] days of detailed deliberation on the bill': how long a debate or talks last is a
+    detail of the procedure, not a point of the story."""
+    m = c.fact.mention
+    if m.kind == "number" and _PROCEDURE.match(c.fact.row.sentence.text[m.end :]):
+        return "the length of a debate or of talks, a detail of the procedure"
+    return None
 
 
 _GLOSS = re.compile(r"\(\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[a-z]+\.?):\s[^()]*$")

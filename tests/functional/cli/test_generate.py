@@ -12,7 +12,8 @@ ROOT = REPO
 SEED = ROOT / "seeds" / "central-asia-us-election.txt"
 SECOND = """Tony Blair has rejected a Conservative compromise offer on the bill.
 
-Mr Blair said the bill, which brings in house arrest, had safeguards already. Peers begin three days of debate on Thursday.
+Mr Blair said the bill, which brings in house arrest, had safeguards already.
+Peers will debate the Prevention of Terrorism Bill in the House of Lords on 3 March 2005.
 """
 
 

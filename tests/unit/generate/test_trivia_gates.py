@@ -5,7 +5,13 @@ from __future__ import annotations
 from generate_support import candidate
 
 from quizgen.generate import gates
-from quizgen.generate.trivia_gates import broad_region, course_of_a_road, name_in_another_language, road_of_a_place
+from quizgen.generate.trivia_gates import (
+    broad_region,
+    course_of_a_road,
+    length_of_a_procedure,
+    name_in_another_language,
+    road_of_a_place,
+)
 
 
 def test_a_continent_or_an_ocean_is_filled_from_the_map() -> None:
@@ -48,3 +54,10 @@ def test_a_plural_possessive_after_the_gap_cuts_a_name() -> None:
     text = "In 1756, the North American theater of the Seven Years' War was not given a separate name in Britain."
     assert gates.gap_cuts_a_token(candidate(text, "Seven Years")) == "the gap cuts a name"
     assert gates.gap_cuts_a_token(candidate(text, "Britain")) is None
+
+
+def test_the_length_of_a_debate_is_a_detail_of_the_procedure() -> None:
+    text = "Peers begin three days of detailed deliberation on the Harbour Safety Bill on Thursday."
+    assert length_of_a_procedure(candidate(text, "three"))
+    sentence = "The former official is serving a nine month sentence for favouring Boeing in 2003."
+    assert length_of_a_procedure(candidate(sentence, "nine")) is None
