@@ -140,6 +140,7 @@ _OPENERS = re.compile(
     r"At the time|At that time|Other|Fellow)\b(?!\s+(?:of|than|to)\b)"
     r"|\b[Ff]ellow\s+[a-z]+"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+more\s+(?!than\b)[a-z]+s\b"
+    r"|\ben route\b(?!\s+(?:to|for|from)\b)"
     r"|,\s+however,\s"
     r"|^(?:Another|Then)\s+(?!of\b)[a-z]+"
     r"|\bUnited Nation\b(?!s)"
@@ -163,8 +164,8 @@ _CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
 
 def unresolved_opener(c: Candidate) -> str | None:
     """'After that', 'Instead', 'a similar offer', 'one in five' (of whom?), 'those with broadband', 'the seasonally
-    adjusted rise', 'the Bill', 'fellow lineman', 'two more drives', 'such qualifications', 'established there':
-    the card leans on a sentence it does not show."""
+    adjusted rise', 'the Bill', 'fellow lineman', 'two more drives', 'en route', 'such qualifications', 'established
+    there': the card leans on a sentence it does not show."""
     stem = QUOTED.sub("", _CLOZE.sub(r"\1", c.card.prompt()))
     for found in _OPENERS.finditer(stem):
         phrase = found.group(0)

@@ -100,6 +100,7 @@ def test_a_named_modifier_is_no_unnamed_reference() -> None:
         ("The merged ABC-DuMont would have had 1,500 staff in New York.", "1,500"),
         ("Governor Hart sent 1,500 more troops to Fort Lewis during the same period.", "1,500"),
         ("Carolina had two more drives in 2016, but failed to get a first down on each one.", "Carolina"),
+        ("While en route, Washington learned of the retreat from Fort Duquesne in 1754.", "Washington"),
     ],
 )
 def test_unresolved_opener(text: str, answer: str) -> None:
@@ -109,6 +110,8 @@ def test_unresolved_opener(text: str, answer: str) -> None:
 def test_a_resolved_opener_passes() -> None:
     text = "One in five Australians used the service in 2004, after the rise in fares by Qantas."
     assert gates.unresolved_opener(candidate(text, "2004")) is None
+    route = "While en route to Fort Duquesne, Washington learned of the retreat in 1754."
+    assert gates.unresolved_opener(candidate(route, "Washington")) is None
     more = "Qantas said 1,500 more than in 2003 had flown from Australia in 2004."
     assert gates.unresolved_opener(candidate(more, "2004")) is None
     such = "Airlines such as Qantas cut 1,500 jobs in Australia in 2004."
