@@ -1,7 +1,7 @@
 """Gates on what the answer is: the article's own subject ('Amazon' in the article on the Amazon rainforest), a name
 used as a modifier ('UK households', 'the [Demos] report'), a place in an epithet of another ('[Europe]'s largest
 economy'), a descriptor before a name or an acronym used as a common noun, a place that stands for those who spoke
-('[Downing St] said').
+('[Downing St] said'), and what a claim is compared with ('As in the [House of Commons], ...').
 
 Each gate takes a `gates.Candidate` and returns why the card fails, or None; `gates.GATES` runs them.
 """
@@ -269,3 +269,15 @@ def place_as_a_source(c: Candidate) -> str | None:
     if verb is None or verb.group(1).lower() not in REPORTING:
         return None
     return "the answer is the source of a report, a place standing for those who spoke"
+
+
+_COMPARISON = re.compile(r"^(?:Just\s+)?(?:As\s+(?:in|with|at|for)|Like|Similar\s+to)\s+[^,]{2,60},")
+
+
+def the_term_of_a_comparison(c: Candidate) -> str | None:
+    """'As in the [House of Commons], a number of qualifications apply to being an MSP': what a claim is compared
+    with, in a leading phrase, is not the claim."""
+    found = _COMPARISON.match(c.fact.row.sentence.text)
+    if found and c.fact.mention.end <= found.end():
+        return "the answer is what the claim is compared with"
+    return None

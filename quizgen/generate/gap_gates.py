@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.generate import gazetteer
 from quizgen.generate.concepts import PLURAL_MODIFIERS, verb_after_relative
-from quizgen.generate.quotes import in_quoted_phrase
+from quizgen.generate.quotes import QUOTED, in_quoted_phrase
 from quizgen.generate.terms import same_stem
 from quizgen.generate.tokens import Token
 
@@ -119,6 +119,11 @@ def neighbour_repeats_the_answer(c: Candidate) -> str | None:
         stem = re.escape(word.rstrip("s")) if len(word) > 4 else re.escape(word)
         if re.search(rf"\b{stem}(?:e?s)?\b", rest, re.IGNORECASE if m.kind == "concept" else 0):
             return f"'{word}' beside the gap gives the answer away"
+    if m.kind != "concept":
+        quoted = " ".join(QUOTED.findall(rest)).casefold()
+        echoed = next((w for w in words if len(w) >= 3 and re.search(rf"\b{re.escape(w.casefold())}\b", quoted)), None)
+        if echoed:
+            return f"'{echoed}' in a quoted name beside the gap gives the answer away"  # 'also called "the dot"'
     shown = c.fact.context + " " + c.fact.text.replace(m.text, " ", 1)  # as the card reads: 'it' may now be named
     for word in telling if m.kind != "concept" else ():
         longer = re.search(rf"\b{re.escape(word)}[a-z]+", shown) if len(word) >= 5 else None

@@ -19,6 +19,7 @@ from quizgen.generate.answer_gates import (
     answer_is_the_subject,
     only_whose_it_is,
     place_as_a_source,
+    the_term_of_a_comparison,
     verb_read_as_noun,
 )
 from quizgen.generate.candidates import Fact
@@ -500,6 +501,7 @@ GATES: tuple[Gate, ...] = (
     cross_reference,
     speaker_of_a_quote,
     place_as_a_source,
+    the_term_of_a_comparison,
     answer_is_the_subject,
     answer_is_a_nationality_word,
     only_whose_it_is,

@@ -138,3 +138,16 @@ def test_a_nationality_word_of_the_country_the_sentence_names_gives_the_answer_a
         "In 1700 several hundred weavers sailed from Holland to Virginia, where the English Crown had promised land."
     )
     assert gap_gates.neighbour_repeats_the_answer(candidate(other, "English Crown")) is None
+
+
+def test_a_word_of_the_answer_in_a_quoted_name_beside_the_gap_gives_it_away() -> None:
+    text = 'In 2000, ABC launched a campaign around its circle logo, also called "the dot", starring Little Dot.'
+    assert gap_gates.neighbour_repeats_the_answer(candidate(text, "Little Dot"))
+    plain = 'In 2000, ABC launched a campaign around its circle logo, also called "the circle", starring Little Dot.'
+    assert gap_gates.neighbour_repeats_the_answer(candidate(plain, "Little Dot")) is None
+
+
+def test_what_a_claim_is_compared_with_is_not_the_claim() -> None:
+    text = "As in the House of Commons, a number of qualifications apply to being a member of the Scottish Parliament."
+    assert gates.the_term_of_a_comparison(candidate(text, "House of Commons"))
+    assert gates.the_term_of_a_comparison(candidate(text, "Scottish Parliament")) is None
