@@ -78,6 +78,7 @@ from quizgen.generate.source_gates import (
 )
 from quizgen.generate.trivia_gates import (
     broad_region,
+    clock_or_bearing,
     course_of_a_road,
     length_of_a_procedure,
     name_in_another_language,
@@ -494,6 +495,7 @@ GATES: tuple[Gate, ...] = (
     road_of_a_place,
     course_of_a_road,
     length_of_a_procedure,
+    clock_or_bearing,
     name_in_another_language,
     glued_words,
     gap_cuts_a_token,

@@ -260,8 +260,14 @@ TITLES = (
     "Emperor",
     "Premier",
     "Leader",
+    "MP",
+    "MEP",
+    "MSP",
+    "Congressman",
+    "Congresswoman",
+    "Councillor",
 )
-"""Words that, before a name, mark a person."""
+"""Words that, before a name, mark a person ('Conservative MP Alec Shelbrooke')."""
 
 ORG_WORDS = frozenset(
     """Agency Airlines Airways Alliance Association Authority Bank Board Bureau Club College Commission

@@ -1,8 +1,9 @@
 """Gates on answers reviewers call trivial whatever the sentence: a continent or an ocean ('the Atlantic coast of
 [Africa]', 'societies in [Europe]'), which general knowledge fills; a road's name in an article about a place
 ('[Sierra Freeway]', 'along the [West Road]'), a side detail of it, as is a sentence about a road's course;
-a name in another language given in parentheses ('(Portuguese: [Floresta Amazônica] ...)'); and the length of a
-debate or of talks ('[three] days of detailed deliberation').
+a name in another language given in parentheses ('(Portuguese: [Floresta Amazônica] ...)'); the length of a
+debate or of talks ('[three] days of detailed deliberation'); and a game's clock, a distance to another place or the
+date a source spoke.
 
 Each gate takes a `gates.Candidate` and returns why the card fails, or None; `gates.GATES` runs them.
 """
@@ -77,6 +78,31 @@ def length_of_a_procedure(c: Candidate) -> str | None:
     m = c.fact.mention
     if m.kind == "number" and _PROCEDURE.match(c.fact.row.sentence.text[m.end :]):
         return "the length of a debate or of talks, a detail of the procedure"
+    return None
+
+
+_CLOCK = re.compile(r"^\s*(?:seconds?|minutes?)\s+(?:left|remaining|to\s+go)\b")
+_BEARING = re.compile(
+    r"^\s*(?:[a-z]+\s+)?\(?(?:miles?|kilomet(?:re|er)s?|km|mi)\)?(?:\s*\([^()]*\))?\s+"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
+    r"(?:ward)?\s+of\b"
+)
+_REPORTED_IN = re.compile(
+    r"\b(?:reported|said|announced|stated|wrote|claimed|revealed|estimated|found)\s+(?:in|on)\s+(?:early\s+|late\s+)?$"
+)
+
+
+def clock_or_bearing(c: Candidate) -> str | None:
+    """'with [17] seconds left', 'about [340] miles north of Miami', 'The Daily Mail reported in [2012] that ...': the
+    clock of a game, a distance to another place and the date a source spoke are details beside the claim."""
+    m, text = c.fact.mention, c.fact.row.sentence.text
+    after, before = text[m.end :], text[: m.start]
+    if m.kind == "number" and _CLOCK.match(after):
+        return "the time left on a game's clock, a detail of its play"
+    if m.kind == "number" and _BEARING.match(after):
+        return "a distance to another place, a detail of the map"
+    if m.kind in ("year", "date") and _REPORTED_IN.search(before):
+        return "when a source said it, a detail beside what it said"
     return None
 
 

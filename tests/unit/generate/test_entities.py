@@ -27,6 +27,9 @@ def test_a_title_is_kept_apart_from_the_name():
     davis = next(m for m in sentence_mentions(sentence, tag(sentence)) if m.kind == "person")
     assert davis.text == "David Davis" and davis.title == "Shadow Home Secretary"
     assert kinds(sentence)["BBC"] == "org"
+    member = "Conservative MP Alec Shelbrooke proposed a Welfare Cash Card in 2012."
+    shelbrooke = next(m for m in sentence_mentions(member, tag(member)) if m.kind == "person")
+    assert shelbrooke.text == "Alec Shelbrooke" and shelbrooke.title == "Conservative MP"
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from generate_support import candidate
 from quizgen.generate import gates
 from quizgen.generate.trivia_gates import (
     broad_region,
+    clock_or_bearing,
     course_of_a_road,
     length_of_a_procedure,
     name_in_another_language,
@@ -61,3 +62,15 @@ def test_the_length_of_a_debate_is_a_detail_of_the_procedure() -> None:
     assert length_of_a_procedure(candidate(text, "three"))
     sentence = "The former official is serving a nine month sentence for favouring Boeing in 2003."
     assert length_of_a_procedure(candidate(sentence, "nine")) is None
+
+
+def test_a_games_clock_a_distance_to_another_place_and_the_date_a_source_spoke_are_details() -> None:
+    clock = "Denver won the AFC Championship Game by intercepting a pass with 17 seconds left in 2016."
+    assert clock_or_bearing(candidate(clock, "17"))
+    map_ = "Jacksonville lies on the St. Johns River, about 340 miles north of Miami in Florida."
+    assert clock_or_bearing(candidate(map_, "340"))
+    said = "The Daily Mail newspaper reported in 2012 that the benefits agency was checking 5,000 claimants."
+    assert clock_or_bearing(candidate(said, "2012"))
+    assert clock_or_bearing(candidate(said, "5,000")) is None
+    length = "The Tyne bridge in Newcastle is 340 miles long and opened in 1928."
+    assert clock_or_bearing(candidate(length, "340")) is None
