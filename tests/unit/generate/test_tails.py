@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from generate_support import facts_of
+
 from quizgen.generate import cards as build
-from quizgen.generate.candidates import Fact, plan_article
+from quizgen.generate.candidates import Fact
 from quizgen.generate.gates import Candidate, failed_gate
-from quizgen.generate.index import ArticleIndex, analyse
-from quizgen.generate.split import split_article
+from quizgen.generate.index import ArticleIndex
 from quizgen.generate.tails import closing_cut, without_tail
-from quizgen.generate.text import article_from_text
 
 STORY = (
     "A former Air Force official is serving a nine month sentence for favouring Boeing.\n\n"
@@ -17,14 +17,8 @@ STORY = (
 )
 
 
-def index_of(text: str) -> ArticleIndex:
-    sentences, _ = split_article(article_from_text(text))
-    return analyse(sentences)
-
-
-def fact_in(index: ArticleIndex, number: int, answer: str) -> Fact:
-    plan = plan_article(index)[number]
-    return next(f for f in plan.facts if f.mention.text == answer)
+def fact_in(facts: list[Fact], number: int, answer: str) -> Fact:
+    return next(f for f in facts if f.row.sentence.number == number and f.mention.text == answer)
 
 
 def reason_of(index: ArticleIndex, fact: Fact) -> str | None:
@@ -34,8 +28,8 @@ def reason_of(index: ArticleIndex, fact: Fact) -> str | None:
 
 
 def test_a_closing_phrase_that_points_back_is_cut_and_the_claim_then_passes() -> None:
-    index = index_of(STORY)
-    fact = fact_in(index, 1, "23bn")
+    index, facts = facts_of(STORY)
+    fact = fact_in(facts, 1, "23bn")
     reason = reason_of(index, fact)
     assert reason is not None and "'the case'" in reason
     cut = without_tail(fact, reason)
@@ -47,12 +41,12 @@ def test_a_closing_phrase_that_points_back_is_cut_and_the_claim_then_passes() ->
 
 
 def test_a_reference_outside_a_closing_phrase_is_not_cut() -> None:
-    index = index_of(STORY)
-    fact = fact_in(index, 2, "23bn")
+    _, facts = facts_of(STORY)
+    fact = fact_in(facts, 2, "23bn")
     assert without_tail(fact, "unnamed_reference_in_stem: 'the case' is not named on the card") is None
 
 
 def test_a_reason_that_quotes_no_reference_cuts_nothing() -> None:
-    index = index_of(STORY)
-    fact = fact_in(index, 1, "23bn")
+    index, facts = facts_of(STORY)
+    fact = fact_in(facts, 1, "23bn")
     assert without_tail(fact, "broad_region: 'Europe' is a continent") is None
