@@ -419,10 +419,14 @@ def _forms(option: Option) -> list[str]:
     forms = [" ".join(option.answer.casefold().split())]
     if _is_proper(option) and not _NUMERIC_KINDS.intersection(option.card.tags):
         forms += _short_forms(forms[0])
-    head = forms[0].split()[-1]
-    if "concept" in option.card.tags and len(forms[0].split()) > 1 and head not in option.title:
-        if zipf(head) <= RARE_HEAD:
-            forms.append(head)  # 'pasture for cattle' gives 'livestock pasture' away
+    words = forms[0].split()
+    if (
+        "concept" in option.card.tags
+        and len(words) > 1
+        and words[-1] not in option.title
+        and zipf(words[-1]) <= RARE_HEAD
+    ):
+        forms.append(words[-1])  # 'pasture for cattle' gives 'livestock pasture' away
     if _is_person(option) and len(forms[0].split()) > 1 and len(_surname(forms[0])) >= SURNAME:
         titles = "|".join(re.escape(t.casefold()) for t in gazetteer.TITLES)
         forms.append(f"(?:{titles})\\.? {re.escape(_surname(forms[0]))}")  # 'President Bush' states 'George W Bush'

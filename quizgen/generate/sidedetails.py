@@ -107,7 +107,7 @@ def passing_mention(story: Story, number: int, m: Mention) -> str | None:
     if m.kind not in ("person", "name") or len(story.index.sentences) < PASSING_MIN_SENTENCES:
         return None
     row = story.index.sentences[number]
-    if number not in story.minor or _subject_of(row, m) or _AGENT.search(row.sentence.text[: m.start]):
+    if number not in story.minor or subject_of(row, m) or _AGENT.search(row.sentence.text[: m.start]):
         return None
     if story.index.counts[(m.kind, m.key)] > 1 or story.named_elsewhere(number, m):
         return None
@@ -120,7 +120,7 @@ _AGENT = re.compile(
 """'was held by X', 'named after X': the person the sentence's claim is about."""
 
 
-def _subject_of(row: Analysed, m: Mention) -> bool:
+def subject_of(row: Analysed, m: Mention) -> bool:
     """The mention comes before the sentence's first verb ('His successor, X, has sought'): the person or thing
     the sentence is about, not a name beside it."""
     start = m.title_start if m.title_start is not None else m.start

@@ -74,13 +74,7 @@ def _plural_subjects(tagged: list[tuple[str, str]], words: tuple[str, ...]) -> l
     for k in range(1, len(words) - 1):
         (before, chunk), (tag_, _), (after, _) = fixed[k - 1], fixed[k], fixed[k + 1]
         word = words[k].casefold()
-        if (
-            tag_ == "VBZ"
-            and word.endswith("s")
-            and word not in _AUXILIARIES
-            and before in ("NN", "JJ")
-            and chunk.endswith("NP")
-        ):
-            if after in _PLURAL_VERBS:
-                fixed[k] = ("NNS", "I-NP")
+        noun_before = before in ("NN", "JJ") and chunk.endswith("NP")
+        if tag_ == "VBZ" and word.endswith("s") and word not in _AUXILIARIES and noun_before and after in _PLURAL_VERBS:
+            fixed[k] = ("NNS", "I-NP")
     return fixed

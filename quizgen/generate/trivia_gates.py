@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.generate import gazetteer
+from quizgen.generate.sidedetails import subject_of
 
 if TYPE_CHECKING:
     from quizgen.generate.gates import Candidate
@@ -56,8 +57,7 @@ def course_of_a_road(c: Candidate) -> str | None:
     if c.subject and any(_ROAD_SUBJECT.search(word) for word in c.subject):
         return None
     row = c.fact.row
-    verb = next((t.start for t in row.tokens if t.tag.startswith("VB") and not t.capitalised), len(row.sentence.text))
-    opening = [m for m in row.mentions if m.start <= _OPENING or m.end <= verb]  # 'heads' read as a noun: no verb
+    opening = [m for m in row.mentions if m.start <= _OPENING or subject_of(row, m)]  # 'heads' may read as a noun
     roads = [m for m in opening if _ROAD.search(m.text.rstrip(",.")) and m.text not in _SEATS]
     return "the sentence tells a road's course, a side detail of the place" if roads else None
 
