@@ -40,7 +40,10 @@ _FAMILIES = {
 'the rate' after 'liable to pay taxes'."""
 _ENDS = re.compile(r"[.!]['\"”’]?$")
 REACH = 4
-"""How many sentences back an introducing sentence may be (the article's lead sentence is always in reach)."""
+"""How many sentences back an introducing sentence may be (the article's lead is in reach up to LEAD_REACH)."""
+LEAD_REACH = 12
+"""The furthest sentence the article's lead introduces a noun for: further on, a long article's lead is about
+something else ('the state' of a storm's path is not the lead's 'U.S. state of Florida')."""
 GAP = "[…]"
 """Shown between an introducing sentence and the card's own when sentences between were left out."""
 _POINTERS = frozenset("the this that these those such its their his her".split())
@@ -110,7 +113,7 @@ def introducing(index: ArticleIndex, number: int, nouns: list[str]) -> tuple[Edi
     or the article's lead) that introduces every noun of `nouns` ('offered' for 'the offer', not 'the offer'
     again) and stands alone, and that sentence as shown; None when there is none."""
     reach = list(range(number - 1, max(-1, number - 1 - REACH), -1))
-    if number > 1 and 0 not in reach:
+    if 1 < number <= LEAD_REACH and 0 not in reach:
         reach.append(0)  # the lead: where a news story says what it is about
     for k in reach:
         row, after = index.sentences[k], index.sentences[k + 1].sentence.text

@@ -324,6 +324,7 @@ _ANCHOR_WORDS = re.compile(rf"\b(?:record|{'|'.join(gazetteer.MONTHS)})\b", re.I
 
 
 _PRICE_BEFORE = re.compile(r"(?:[£$€]|\b(?:dollars?|pounds?|euros?|yen|cents?))\s*$", re.IGNORECASE)
+_SHARE_OF_A_TOTAL = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?\d[\d,.]*\b")
 _DURATION_AFTER = re.compile(r"^[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
 
 
@@ -356,4 +357,6 @@ def running_total_without_anchor(c: Candidate) -> str | None:
         return None
     if any(m.kind in _ANCHOR_KINDS and m.text in text for m in row.mentions) or _ANCHOR_WORDS.search(text):
         return None
+    if _SHARE_OF_A_TOTAL.match(row.sentence.text[c.fact.mention.end :]):
+        return None  # '94,000 of the 140,000 confirmed deaths so far': a share fixed by the total beside it
     return "a running total with no date, club or record to fix it"

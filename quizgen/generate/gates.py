@@ -77,12 +77,14 @@ from quizgen.generate.source_gates import (
     opener_describes_what_went_before,
 )
 from quizgen.generate.trivia_gates import (
+    age_band,
     broad_region,
     clock_or_bearing,
     course_of_a_road,
     length_of_a_procedure,
     name_in_another_language,
     road_of_a_place,
+    trivial_count_asked,
 )
 from quizgen.generate.unnamed_gates import (
     anaphoric_such,
@@ -496,6 +498,8 @@ GATES: tuple[Gate, ...] = (
     course_of_a_road,
     length_of_a_procedure,
     clock_or_bearing,
+    age_band,
+    trivial_count_asked,
     name_in_another_language,
     glued_words,
     gap_cuts_a_token,

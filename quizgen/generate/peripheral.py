@@ -87,6 +87,9 @@ MIN_SENTENCES = 12
 """Only an article at least this long leaves a peripheral fact out (as `sidedetails` leaves a passing mention);
 its lead never does."""
 
+SHORT = 15
+"""A sentence of at most this many words states one claim."""
+
 TOP = 3
 """How many of the article's most named things count as its central entities."""
 _NAMED = frozenset({"person", "place", "org", "name"})
@@ -198,6 +201,13 @@ def probability(article: Article, number: int, m: Mention) -> float:
     return 1 / (1 + math.exp(-z))
 
 
+def figure_as_subject(row: Analysed, m: Mention) -> bool:
+    """'Over [60%] of Norway's population died in 1348–50': a figure that opens the subject of a short sentence is
+    the sentence's claim, never a side detail of it."""
+    words = row.sentence.text.split()
+    return KINDS.get(m.kind) == "figure" and len(words) <= SHORT and role(row, m) == "subject"
+
+
 def mark_peripheral(plans: list[SentencePlan], index: ArticleIndex, title: frozenset[str]) -> None:
     """Mark every fact at least DROP likely to be peripheral a side detail, which gives no card; in an article of
     MIN_SENTENCES or more, outside its lead. Then `claim_focus` marks the answers beside their sentence's claim."""
@@ -213,7 +223,7 @@ def _mark_likely(plans: list[SentencePlan], index: ArticleIndex, title: frozense
         if plan.skip or number < LEAD:
             continue
         for fact in plan.facts:
-            if fact.side is None:
+            if fact.side is None and not figure_as_subject(plan.row, fact.mention):
                 odds = probability(article, number, fact.mention)
                 if odds >= DROP:
                     fact.side = f"peripheral: likely a side detail ({odds:.2f})"

@@ -34,6 +34,8 @@ days are counted like things: 'spread for two years' asks a count beside the spr
 BESIDE_TAGS = frozenset({"IN", "VBG"})
 DURATION = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|decades?|centuries)$", re.IGNORECASE)
 """A span of time: 'two years' of a reign is no pair, and a year beside it asks the same fact."""
+_HYPHENED_SPAN = re.compile(r"-(?:year|month|week|day|hour|decade|century)s?\b", re.IGNORECASE)
+"""'a two-year ban': a length of time written into the noun, no pair."""
 _LISTED = re.compile(r"[^:,.;]{0,30}?:\s*([^.;:]+)")
 TRIVIAL = "a trivial count ('two' of a pair, or the number of items the sentence lists)"
 
@@ -51,7 +53,7 @@ def trivial_count(row: Analysed, m: Mention) -> bool:
     if not small_count(m) or m.value is None:
         return False
     listed = sum(1 for o in row.mentions if o.in_list and o.start >= m.end)
-    pair = m.value <= 2 and not DURATION.match(m.unit)
+    pair = m.value <= 2 and not DURATION.match(m.unit) and not _HYPHENED_SPAN.match(row.sentence.text[m.end :])
     return pair or listed == m.value or _colon_items(row.sentence.text, m) == m.value
 
 

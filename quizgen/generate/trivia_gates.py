@@ -2,7 +2,8 @@
 [Africa]', 'societies in [Europe]'), which general knowledge fills; a road's name in an article about a place
 ('[Sierra Freeway]', 'along the [West Road]'), a side detail of it, as is a sentence about a road's course;
 a name in another language given in parentheses ('(Portuguese: [Floresta Amazônica] ...)'); the length of a
-debate or of talks ('[three] days of detailed deliberation'); and a game's clock, a distance to another place or the
+debate or of talks ('[three] days of detailed deliberation'); the age band of a statistic ('[65] years of age or
+older'); a trivial count ('the knot sum of [two] knots'); and a game's clock, a distance to another place or the
 date a source spoke.
 
 Each gate takes a `gates.Candidate` and returns why the card fails, or None; `gates.GATES` runs them.
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.generate import gazetteer
 from quizgen.generate.sidedetails import subject_of
+from quizgen.generate.small_counts import TRIVIAL, trivial_count
 
 if TYPE_CHECKING:
     from quizgen.generate.gates import Candidate
@@ -104,6 +106,24 @@ def clock_or_bearing(c: Candidate) -> str | None:
     if m.kind in ("year", "date") and _REPORTED_IN.search(before):
         return "when a source said it, a detail beside what it said"
     return None
+
+
+_AGE_BAND = re.compile(r"^\s*years?\s+(?:of\s+age|old)\s+(?:or|and)\s+(?:older|over)\b")
+
+
+def age_band(c: Candidate) -> str | None:
+    """'12,344 (7.8%) had someone living alone who was [65] years of age or older': the age band of a statistic is
+    the statistic's convention, not a fact of the place."""
+    m, text = c.fact.mention, c.fact.row.sentence.text
+    if m.kind == "number" and _AGE_BAND.match(text[m.end :]):
+        return "the age band of a statistic, its convention"
+    return None
+
+
+def trivial_count_asked(c: Candidate) -> str | None:
+    """'the knot sum of [two] nontrivial knots', 'three ports: A, B and C': a pair's 'two', or the number of items
+    the sentence lists, is answered by the sentence itself, whatever else its other answers' gates left."""
+    return TRIVIAL if trivial_count(c.fact.row, c.fact.mention) else None
 
 
 _GLOSS = re.compile(r"\(\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[a-z]+\.?):\s[^()]*$")

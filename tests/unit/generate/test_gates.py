@@ -454,6 +454,10 @@ def test_a_running_total_without_an_anchor() -> None:
     assert running_total_without_anchor(candidate(serving, "nine")) is None  # a length of time is no total
     record = "The Brora field, thought to hold a billion barrels, is Cairn's biggest find to date."
     assert running_total_without_anchor(candidate(record, "a billion")) is None  # 'to date' qualifies a record
+    share = "Indonesia was the country worst affected by the tsunami, with 94,000 of the 140,000 deaths so far."
+    assert running_total_without_anchor(candidate(share, "94,000")) is None  # a share fixed by its total
+    alone = "Indonesia was the country worst affected by the tsunami, with 94,000 confirmed deaths so far."
+    assert running_total_without_anchor(candidate(alone, "94,000"))
 
 
 def test_a_gap_after_a_possessive_that_is_the_names_own_cuts_the_name() -> None:

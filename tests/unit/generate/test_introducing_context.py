@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from quizgen.generate import cards as build
 from quizgen.generate.candidates import plan_article, plan_sentence, with_context
-from quizgen.generate.context import GAP, context_edit, introduces, introducing, named_heads
+from quizgen.generate.context import GAP, LEAD_REACH, REACH, context_edit, introduces, introducing, named_heads
 from quizgen.generate.coref import resolve
+from quizgen.generate.edits import Edit
 from quizgen.generate.gates import Candidate, failed_gate
 from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.reported import reported_speaker
@@ -91,6 +92,18 @@ def test_an_introducing_sentence_beyond_reach_is_not_used_but_the_lead_is() -> N
         "Norway has offered to lend two ferries to the island of Tresco.\n\n" + filler + FERRY[-76:]
     )
     assert introducing(middle, len(middle.sentences) - 1, ["offer"]) is None
+
+
+def test_the_lead_is_out_of_reach_of_a_sentence_far_into_a_long_article() -> None:
+    def last_context(boats: int) -> tuple[Edit, str] | None:
+        filler = "".join(f"Boat number {n} stayed in the harbour of Tresco all week.\n\n" for n in range(1, boats))
+        text = "Storms knocked down a harbour wall on Tresco in March.\n\n" + filler + "The wall was rebuilt in 2019.\n"
+        index = index_of(text)
+        return introducing(index, len(index.sentences) - 1, ["wall"])
+
+    near = last_context(REACH + 2)
+    assert near is not None and near[1].startswith("Storms knocked down a harbour wall")
+    assert last_context(LEAD_REACH + 1) is None
 
 
 def test_a_gated_reference_takes_the_sentence_that_introduces_its_noun() -> None:

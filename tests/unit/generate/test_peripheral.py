@@ -7,7 +7,15 @@ from quizgen.generate.candidates import plan_article
 from quizgen.generate.deck import subject_words
 from quizgen.generate.explain import explain
 from quizgen.generate.index import ArticleIndex, analyse
-from quizgen.generate.peripheral import DROP, Article, features, mark_peripheral, probability, role
+from quizgen.generate.peripheral import (
+    DROP,
+    Article,
+    features,
+    figure_as_subject,
+    mark_peripheral,
+    probability,
+    role,
+)
 from quizgen.generate.split import split_article
 from quizgen.generate.text import article_from_text
 
@@ -129,3 +137,17 @@ def test_a_sentence_that_names_one_of_the_article_s_most_named_things_is_beside_
     lead, tonnes = mention(index, "40,000")
     assert features(found, lead, tonnes)["beside_top"] == 1.0  # 'Porthaven' is named in every sentence
     assert features(found, n, varnier)["beside_top"] == 0.0
+
+
+def test_a_figure_opening_the_subject_of_a_short_sentence_is_its_claim_whatever_its_odds():
+    sank = "Over 60% of the old quay's boats sank in 1950, 1951 and 1952."
+    found, index = article([*STORY, ASIDE, sank])
+    n, share = mention(index, "60%")
+    assert probability(found, n, share) >= DROP and figure_as_subject(index.sentences[n], share)
+    plans = plan_article(index)
+    mark_peripheral(plans, index, found.title)
+    sides = {f.mention.text: f.side for f in plans[n].facts}
+    assert sides["60%"] is None
+    assert sides["1951"] and sides["1951"].startswith("peripheral")  # a year beside it is still a side detail
+    lead, tonnes = mention(index, "40,000")
+    assert not figure_as_subject(index.sentences[lead], tonnes)  # the object of 'exported'

@@ -6,12 +6,14 @@ from generate_support import candidate
 
 from quizgen.generate import gates
 from quizgen.generate.trivia_gates import (
+    age_band,
     broad_region,
     clock_or_bearing,
     course_of_a_road,
     length_of_a_procedure,
     name_in_another_language,
     road_of_a_place,
+    trivial_count_asked,
 )
 
 
@@ -74,3 +76,22 @@ def test_a_games_clock_a_distance_to_another_place_and_the_date_a_source_spoke_a
     assert clock_or_bearing(candidate(said, "5,000")) is None
     length = "The Tyne bridge in Newcastle is 340 miles long and opened in 1928."
     assert clock_or_bearing(candidate(length, "340")) is None
+
+
+def test_the_age_band_of_a_statistic_is_its_convention() -> None:
+    text = "In 2010, 12,344 households (7.8%) had someone living alone who was 65 years of age or older."
+    assert age_band(candidate(text, "65"))
+    assert age_band(candidate(text, "12,344")) is None
+    aged = "Fresno had 65 schools in 2010, and its oldest was 120 years old."
+    assert age_band(candidate(aged, "65")) is None
+
+
+def test_a_pair_or_a_count_of_the_listed_items_is_trivial_even_alone() -> None:
+    knot = "In knot theory, a prime knot cannot be written as the knot sum of two nontrivial knots in 1949."
+    assert trivial_count_asked(candidate(knot, "two"))
+    ports = "The company runs three ports: Dover, Calais and Ostend, since 1990."
+    assert trivial_count_asked(candidate(ports, "three"))
+    ban = "A former mayor of Leeds has received a two-year ban and a fine of $40,000 in 2005."
+    assert trivial_count_asked(candidate(ban, "two")) is None
+    met = "Nazarbayev met five U.S. presidents in 30 years."
+    assert trivial_count_asked(candidate(met, "five")) is None
