@@ -7,6 +7,7 @@ import re
 from quizgen.generate.antecedents import PERSONAL, ROLES, like_a_person, previous_person
 from quizgen.generate.clause import split_clause
 from quizgen.generate.coref_words import STANDS, Verdict, Word, apostrophe, replaced, unresolved
+from quizgen.generate.entities import Mention
 from quizgen.generate.index import ArticleIndex
 
 
@@ -16,7 +17,7 @@ def personal_pronoun(w: Word) -> Verdict | None:
     tok = w.tok
     if w.low not in PERSONAL or not tok.tag.startswith("PRP"):
         return None
-    mentions = w.row.mentions
+    mentions = [m for m in w.row.mentions if not _object_of(w, m)]  # 'Newcastle replaced him': not Newcastle
     if any(m.kind == "person" and m.end <= tok.start for m in mentions):
         return STANDS
     if _named_with_who(w) or _subject_person_before(w):
@@ -40,6 +41,14 @@ def personal_pronoun(w: Word) -> Verdict | None:
         return unresolved(f"'{tok.text}' is not {name}, whom the article calls by a title of the other gender")
     possessive = w.low in ("his", "hers") or (w.low == "her" and w.before_noun)
     return replaced(tok.start, tok.end, name + apostrophe(w.index) + "s" if possessive else name)
+
+
+def _object_of(w: Word, m: Mention) -> bool:
+    """'Newcastle replaced him': 'him' right after the verb of the name before it is someone else."""
+    if w.low not in ("him", "her") or w.before_noun or m.end > w.tok.start:
+        return False
+    between = [t for t in w.tokens[: w.i] if t.start >= m.end]
+    return bool(between) and all(t.tag.startswith(("VB", "RB", "MD")) for t in between)
 
 
 _TITLES = {"m": ("Mr", "Sir", "Lord"), "f": ("Mrs", "Ms", "Miss", "Lady", "Dame")}

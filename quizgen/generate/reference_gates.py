@@ -18,6 +18,7 @@ from quizgen.generate.world_definites import Phrase, needs_no_antecedent
 
 if TYPE_CHECKING:
     from quizgen.generate.gates import Candidate
+    from quizgen.generate.tokens import Token
 
 REFERENCE_GATES = frozenset(("unnamed_reference_in_stem", "unresolved_opener", "anaphoric_definite"))
 """Gates a card may pass once the sentence before is shown as its context (`candidates.with_context`)."""
@@ -254,7 +255,8 @@ def anaphoric_definite(c: Candidate) -> str | None:
         if after is not None and (
             after.text in ("of", "in", "at", "for", "on", "that", "which", "who") or after.capitalised
         ):
-            continue
+            if not _a_time_after(c, after):
+                continue  # 'the fort of Duquesne': the phrase says which; 'the fort on April 16' does not
         if after is not None and (after.text[:1].isdigit() or re.match(r"\s*\([A-Z]{2,}\)", text[head.end :])):
             continue  # 'the divisors 2 and 3', 'the third assessment report (TAR)': named right there
         if (
@@ -273,6 +275,19 @@ def anaphoric_definite(c: Candidate) -> str | None:
                 continue  # 'in the summer', 'the police', 'the young offenders': one of a kind
             return f"{Referred(text[tok.start : head.end]).quoted} refers to an earlier sentence"
     return None
+
+
+_TIMES = frozenset(("date", "year", "period", "decade"))
+
+
+def _a_time_after(c: Candidate, after: Token) -> bool:
+    """'at the fort on [April 16]', 'the treaty in [1713]': a preposition that opens a date tells when, not which."""
+    if after.text not in ("in", "on", "at"):
+        return False
+    text = c.fact.row.sentence.text
+    return any(
+        m.kind in _TIMES and m.start > after.end and not text[after.end : m.start].strip() for m in c.fact.row.mentions
+    )
 
 
 _OF_A_COUNTRY = frozenset("government state capital president parliament army economy population".split())

@@ -52,3 +52,12 @@ def test_she_after_a_spokeswoman_for_a_named_body_is_that_spokeswoman():
 )
 def test_she_after_a_role_stays_unresolved_unless_certain(before: str):
     assert resolved(f'{before}\n\nShe added: "A trial must come before any punishment."\n') is None
+
+
+def test_him_right_after_the_verb_of_the_name_opening_the_sentence_is_someone_else():
+    article = (
+        "The war went badly for the colonies in 1755.\n\nNewcastle replaced him in January 1756 with Lord Loudoun.\n"
+    )
+    assert resolved(article) is None
+    his = "The war went badly for the colonies in 1755.\n\nNewcastle sent his army north in January 1756.\n"
+    assert resolved(his) == "Newcastle sent his army north in January 1756."

@@ -185,3 +185,16 @@ def test_a_phrase_told_where_it_stands_leans_on_nothing(text: str, answer: str) 
     c = candidate(text, answer)
     for gate in (gates.unresolved_opener, gates.anaphoric_definite, gates.unnamed_reference_in_stem):
         assert gate(c) is None, gate.__name__
+
+
+def test_a_date_after_a_definite_noun_does_not_say_which_it_is() -> None:
+    text = (
+        "Trent's company of 40 men began building a small fort at the Forks in 1754.\n\n"
+        "The French forces arrived at the fort on April 16 with 500 soldiers."
+    )
+    assert gates.anaphoric_definite(candidate(text, "April 16", sentence=1))
+    named = (
+        "Trent's company of 40 men began building a small fort at the Forks in 1754.\n\n"
+        "The French forces arrived at the fort of Duquesne on April 16 with 500 soldiers."
+    )
+    assert gates.anaphoric_definite(candidate(named, "April 16", sentence=1)) is None
