@@ -64,7 +64,7 @@ from quizgen.generate.question_gates import (
     question_cut_short,
     wh_word_misfits_answer,
 )
-from quizgen.generate.quote_gates import cloze_blank_in_quotation
+from quizgen.generate.quote_gates import cloze_blank_in_quotation, quotation_opens_on_a_connective
 from quizgen.generate.reference_gates import (
     anaphoric_definite,
     unnamed_reference_in_stem,
@@ -548,6 +548,7 @@ GATES: tuple[Gate, ...] = (
     relative_phrase,
     gap_names_it,
     cloze_blank_in_quotation,
+    quotation_opens_on_a_connective,
     broken_off,
     no_main_verb,
     garbled_source,

@@ -1,7 +1,8 @@
-"""The gate on a gap inside a quotation: it asks for someone's words, not a fact, unless the quotation marks only set
-off a term ('proposes "[control orders]"') or the speaker gives a figure ('above $[30] a barrel').
+"""The gates on quotations: a gap inside one asks for someone's words, not a fact, unless the quotation marks only set
+off a term ('proposes "[control orders]"') or the speaker gives a figure ('above $[30] a barrel'); and a quotation
+opening on 'But' leans on words the card cannot show.
 
-Its gate takes a `gates.Candidate` and returns why the card fails, or None; `gates.GATES` runs it.
+Each gate takes a `gates.Candidate` and returns why the card fails, or None; `gates.GATES` runs it.
 """
 
 from __future__ import annotations
@@ -48,3 +49,13 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
     gloss = re.search(r"\b(?:literally|meaning|means)\s*$", text[: start - 1])
     alone = len(QUOTED.findall(text)) == 1
     return marks in ('""', "“”") and len(text[start:end].split()) <= SCARE_QUOTE_WORDS and gloss is None and alone
+
+
+_LEANING_QUOTE = re.compile(r"^\s*[\"“](?:But|And|Yet|So|Still|However|Instead|Also)\b")
+
+
+def quotation_opens_on_a_connective(c: Candidate) -> str | None:
+    """'"But growth of [0.1%] ... is still insufficient"': a quotation opening on 'But' answers what the speaker
+    said before, which the card cannot show without changing the speaker's words."""
+    found = _LEANING_QUOTE.match(c.fact.row.sentence.text)
+    return f"the quotation opens on '{found.group(0).strip()[1:]}', which leans on words before it" if found else None

@@ -8,7 +8,7 @@ import pytest
 from generate_support import candidate, facts_of
 
 from quizgen.generate import cards as build
-from quizgen.generate import gates
+from quizgen.generate import gates, generate_text
 from quizgen.generate.cards import Draft
 from quizgen.generate.gates import Candidate, failed_gate
 
@@ -534,3 +534,17 @@ def test_a_city_of_the_answer_country_gives_it_away() -> None:
     assert gates.place_word_points_to_the_country(candidate(text, "France")) == "'Paris' lies in France"
     other = "The account came from the medical faculty in Bologna in a report to the king of France in 1348."
     assert gates.place_word_points_to_the_country(candidate(other, "France")) is None
+
+
+def test_a_quotation_opening_on_but_leans_on_words_before_it() -> None:
+    def answers(opening: str) -> list[str]:
+        text = (
+            "German jobs\n\nGerman unemployment rose 7,000 in November to 4.464 million people.\n\n"
+            '"There are clear signs of a revival in domestic demand," said Frank Weise, head of the Federal Labour '
+            f'Agency. "{opening} of 0.1% in the third quarter is still insufficient to deliver positive momentum to '
+            'the labour market."'
+        )
+        return [card.answer_text() for card in generate_text(text, "t.txt").deck.cards]
+
+    assert "0.1%" not in answers("But growth")
+    assert "0.1%" in answers("Growth")
