@@ -251,7 +251,8 @@ def _options(
                     answer = card.fields["correction"]  # it asks the claim, not the name
                 if card.note:
                     score = denial_score(plan, asked)
-                option = Option(card, number, answer, score, asked.text, asked.claim, asked.edits, subject)
+                unit = asked.mention.unit if asked.mention.kind == "number" and card.type != "truefalse" else ""
+                option = Option(card, number, answer, score, asked.text, asked.claim, asked.edits, subject, unit)
                 side = (
                     claim_side(fact.side) if card.note else fact.side
                 )  # a speaker is no side detail of what they deny

@@ -154,6 +154,8 @@ def gap_cuts_a_token(c: Candidate) -> str | None:
         return "the gap cuts a token"  # 'AC' of 'AC/DC', 'M' of 'M&S'
     if m.text.endswith("s") and re.match(r"['’]\s+[A-Z]", text[m.end :]):
         return "the gap cuts a name"  # "the [Seven Years]' War"
+    if m.kind == "year" and re.search(r"\b(?:Act|Acts|Order|Regulations)(?:\s+of)?\s+$", text[: m.start]):
+        return "the gap cuts a name"  # 'the Mental Health (Scotland) Act [2003]': the year names the statute
     if re.search(r"\d[–—-]$", text[: m.start]):
         return "the gap cuts a range"  # '1348–[...]'
     if re.search(r"\d\s*±\s*$", text[: m.start]) or re.match(r"\s*±\s*\d", text[m.end :]):

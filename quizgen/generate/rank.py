@@ -40,6 +40,8 @@ class Option:
     """The edits that made the sentence stand alone, for --explain."""
     title: frozenset[str] = frozenset()
     """The content words of the article's title, which every card may show without giving an answer away."""
+    unit: str = ""
+    """The noun a figure answer counts ('years' of 'three years'), lower case."""
 
     @cached_property
     def asked(self) -> Asked:
@@ -412,11 +414,25 @@ def _is_named(option: Option) -> bool:
     return not _NUMERIC_KINDS.intersection(option.card.tags)
 
 
+SMALL_COUNT = 31
+"""A count up to this, or one in words, says little alone: 'three' is stated only beside the noun it counts."""
+
+
+def _small_count(answer: str) -> bool:
+    if answer.isalpha():
+        return True
+    return answer.isdigit() and int(answer) <= SMALL_COUNT
+
+
 def _forms(option: Option) -> list[str]:
-    """The words that state the option's answer, lower case: the answer, a pattern of a person's surname after a
-    title ('president bush': 'Gegeen Khan' names another khan), and a country's nationality words ('australian'
-    for 'Australia': another card's 'Australian dollars' gives it away)."""
+    """The words that state the option's answer, lower case: the answer (a small count only with the noun it
+    counts), a pattern of a person's surname after a title ('president bush': 'Gegeen Khan' names another khan),
+    and a country's nationality words ('australian' for 'Australia': another card's 'Australian dollars' gives it
+    away)."""
     forms = [" ".join(option.answer.casefold().split())]
+    if option.unit and _small_count(forms[0]):
+        head = option.unit.split()[-1].casefold()  # 'three epidemics' states no card's 'three years'
+        return [f"(?:{re.escape(forms[0])})(?:\\s+\\S+){{0,3}}\\s+{re.escape(head)}"]
     if _is_proper(option) and not _NUMERIC_KINDS.intersection(option.card.tags):
         forms += _short_forms(forms[0])
     words = forms[0].split()

@@ -34,6 +34,8 @@ days are counted like things: 'spread for two years' asks a count beside the spr
 BESIDE_TAGS = frozenset({"IN", "VBG"})
 DURATION = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|decades?|centuries)$", re.IGNORECASE)
 """A span of time: 'two years' of a reign is no pair, and a year beside it asks the same fact."""
+_SPAN_WORDS = frozenset(("next", "past", "last", "first", "following", "previous", "coming"))
+"""'the next', 'the past' before a count of time: the span it measures belongs to the phrase's preposition."""
 _HYPHENED_SPAN = re.compile(r"-(?:year|month|week|day|hour|decade|century)s?\b", re.IGNORECASE)
 """'a two-year ban': a length of time written into the noun, no pair."""
 _LISTED = re.compile(r"[^:,.;]{0,30}?:\s*([^.;:]+)")
@@ -92,9 +94,11 @@ def weigh_counts(facts: list[Fact]) -> list[Fact]:
 
 
 def beside(row: Analysed, m: Mention) -> bool:
-    """The count follows a preposition or a participle ('of three planets', 'involving five princes'): it
-    qualifies something else the sentence says, rather than being what the verb takes."""
+    """The count follows a preposition or a participle ('of three planets', 'involving five princes', 'over the
+    next two years'): it qualifies something else the sentence says, rather than being what the verb takes."""
     before = [t for t in row.tokens if t.end <= m.start]
+    if len(before) > 2 and before[-1].text.lower() in _SPAN_WORDS and before[-2].tag == "DT":
+        before = before[:-2]  # 'over the next [two] years': the preposition before 'the next'
     return bool(before) and before[-1].tag in BESIDE_TAGS
 
 

@@ -44,6 +44,8 @@ _TITLE_END = re.compile(
 )
 
 
+_UNENDED = re.compile(r"(?:\w|(?<![.!?…])\))$")
+"""A span ending in a word or a bracket: the segmenter cut it short, no sentence ends so."""
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 _INITIAL_START = re.compile(r"[A-Z]\.\s+[A-Z]")
 
@@ -82,14 +84,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _rejoin_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans joined again where one ends with a title ('Lt.') and the next opens with a name, not a common
     word ('Col. Smith', not 'Then'), or where one ends with an initial and the next opens with another
-    ('such theorists as J.' | 'A. Hobson')."""
+    ('such theorists as J.' | 'A. Hobson'), or where one ends with no full stop at all, cut inside a name
+    ('the Mental Health (Care and Treatment) (Scotland)' | 'Act 2003.')."""
     joined: list[tuple[int, int]] = []
     for a, b in spans:
         word = re.match(r"[A-Z][a-z]*", text[a:b])
         before = text[joined[-1][0] : joined[-1][1]] if joined else ""
         titled = word and _TITLE_END.search(before) and zipf(word[0].lower()) < 5
         initials = _INITIAL_END.search(before) and _INITIAL_START.match(text, a)
-        if joined and (titled or initials):
+        unended = bool(before) and _UNENDED.search(before) is not None  # '... (Scotland)' | 'Act 2003.'
+        if joined and (titled or initials or unended):
             joined[-1] = (joined[-1][0], b)
         else:
             joined.append((a, b))

@@ -548,3 +548,11 @@ def test_a_quotation_opening_on_but_leans_on_words_before_it() -> None:
 
     assert "0.1%" not in answers("But growth")
     assert "0.1%" in answers("Growth")
+
+
+def test_the_year_of_a_statutes_name_is_part_of_the_name() -> None:
+    text = (
+        "Members may not sit if judged insane under the Mental Health Act 2003, the Scottish Parliament said in 2010."
+    )
+    assert gates.gap_cuts_a_token(candidate(text, "2003")) == "the gap cuts a name"
+    assert gates.gap_cuts_a_token(candidate(text, "2010")) is None

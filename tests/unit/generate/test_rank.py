@@ -147,3 +147,19 @@ def test_a_rare_head_of_a_concept_on_another_card_gives_it_away_unless_the_title
     selection = Selection(10)
     selection.take(cloze_card(0, "Ministers gave new orders on Monday in 2004.", "2004", "year"))
     assert selection.fits(common), "'orders' is too common a word to name 'control orders'"
+
+
+def count_card(sentence: int, text: str, answer: str, unit: str) -> Option:
+    card = Draft("cloze", f"cloze-{sentence}", {"text": text.replace(answer, "{{c1::" + answer + "}}", 1)}, ["number"])
+    return Option(card, sentence, answer, 1.0, text, unit=unit)
+
+
+def test_a_small_count_is_stated_only_beside_the_noun_it_counts() -> None:
+    selection = Selection(10)
+    selection.take(
+        count_card(0, "The plague ravaged Europe for three years before it reached Russia.", "three", "years")
+    )
+    epidemics = "The plague reached England in 1349 and spread across Europe in three epidemics."
+    assert selection.fits(cloze_card(5, epidemics, "1349", "year"))
+    years = "The plague reached England in 1349 after three long years of spreading across Europe."
+    assert not selection.fits(cloze_card(6, years, "1349", "year"))

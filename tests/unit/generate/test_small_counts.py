@@ -29,6 +29,7 @@ def facts_of(text: str) -> tuple[list[str], str | None]:
             "Montpellier",
         ),
         ("The Act of 1996 recognises two categories of schools: public (state-run) and independent.", "two", "1996"),
+        ("The plague spread through France over the next two years, reaching England in 1349.", "two", "England"),
     ],
 )
 def test_a_count_beside_the_point_ranks_below_it(text: str, count: str, point: str) -> None:

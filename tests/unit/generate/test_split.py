@@ -51,3 +51,14 @@ def test_initials_abbreviations_and_decimals_inside_a_sentence_do_not_split_it(t
 )
 def test_an_initial_or_a_title_before_a_name_does_not_end_the_sentence(text: str) -> None:
     assert sentences(text) == [text]
+
+
+def test_a_span_the_segmenter_cuts_inside_a_name_is_joined_again() -> None:
+    text = (
+        "A member may not sit if judged insane under the Mental Health (Care and Treatment) (Scotland) Act 2003. "
+        "The Parliament has 129 members."
+    )
+    assert sentences(text) == [
+        "A member may not sit if judged insane under the Mental Health (Care and Treatment) (Scotland) Act 2003.",
+        "The Parliament has 129 members.",
+    ]
