@@ -1,7 +1,8 @@
 """Gates on what the answer is: the article's own subject ('Amazon' in the article on the Amazon rainforest), a name
 used as a modifier ('UK households', 'the [Demos] report'), a place in an epithet of another ('[Europe]'s largest
 economy'), a descriptor before a name or an acronym used as a common noun, a place that stands for those who spoke
-('[Downing St] said'), and what a claim is compared with ('As in the [House of Commons], ...').
+('[Downing St] said'), what a claim is compared with ('As in the [House of Commons], ...'), and the kind of the
+things a sentence lists ('the [divisors] 2 and 3').
 
 Each gate takes a `gates.Candidate` and returns why the card fails, or None; `gates.GATES` runs them.
 """
@@ -280,4 +281,18 @@ def the_term_of_a_comparison(c: Candidate) -> str | None:
     found = _COMPARISON.match(c.fact.row.sentence.text)
     if found and c.fact.mention.end <= found.end():
         return "the answer is what the claim is compared with"
+    return None
+
+
+_MEMBERS_AFTER = re.compile(r"\s+(?:\d[\d,.]*|[A-Z][a-z]+)(?:\s*,\s*(?:\d[\d,.]*|[A-Z][a-z]+))*\s+(?:and|or)\s+")
+
+
+def the_kind_of_the_members_shown(c: Candidate) -> str | None:
+    """'6 is composite because it has the [divisors] 2 and 3': a plural word for the things the sentence lists right
+    after it is their kind, which a synonym ('factors') fills as well."""
+    m = c.fact.mention
+    if m.kind != "concept" or not m.text.split()[-1].endswith("s"):
+        return None
+    if _MEMBERS_AFTER.match(c.fact.row.sentence.text[m.end :]):
+        return "the answer is the kind of the things listed after it"
     return None

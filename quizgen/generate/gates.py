@@ -19,6 +19,7 @@ from quizgen.generate.answer_gates import (
     answer_is_the_subject,
     only_whose_it_is,
     place_as_a_source,
+    the_kind_of_the_members_shown,
     the_term_of_a_comparison,
     verb_read_as_noun,
 )
@@ -510,6 +511,7 @@ GATES: tuple[Gate, ...] = (
     speaker_of_a_quote,
     place_as_a_source,
     the_term_of_a_comparison,
+    the_kind_of_the_members_shown,
     answer_is_the_subject,
     answer_is_a_nationality_word,
     only_whose_it_is,

@@ -556,3 +556,16 @@ def test_the_year_of_a_statutes_name_is_part_of_the_name() -> None:
     )
     assert gates.gap_cuts_a_token(candidate(text, "2003")) == "the gap cuts a name"
     assert gates.gap_cuts_a_token(candidate(text, "2010")) is None
+
+
+def test_the_kind_of_the_things_listed_right_after_the_answer_is_no_fact() -> None:
+    from quizgen.generate.answer_gates import the_kind_of_the_members_shown
+
+    definition = (
+        "A prime number is a natural number greater than 1 that has no positive divisors other than 1 and itself."
+    )
+    listed = f"{definition}\n\nThe number 6 is composite because it has the divisors 2 and 3 in addition to 1 and 6."
+    found = candidate(listed, "divisors", sentence=1)
+    assert found.fact.mention.kind == "concept"
+    assert the_kind_of_the_members_shown(found) == "the answer is the kind of the things listed after it"
+    assert the_kind_of_the_members_shown(candidate(listed, "divisors")) is None  # 'divisors other than 1 and itself'
