@@ -18,6 +18,7 @@ from quizgen.generate.class_nouns import the_class_noun
 from quizgen.generate.clause import split_clause
 from quizgen.generate.coref_words import STANDS, Verdict, Word, apostrophe, cased, has_noun, replaced, unresolved
 from quizgen.generate.edits import Edit
+from quizgen.generate.entities import PARTIES
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.named_nouns import named_in_full, the_war
 from quizgen.generate.offices import OFFICES, bare_office, office_holder
@@ -248,8 +249,9 @@ def _the_people(w: Word, people: str) -> Verdict | None:
 
 def _previous_subject(w: Word) -> Verdict | None:
     """'It' or 'They' opening a sentence, before its verb, continues the subject of the sentence before when
-    that subject is a name: 'Newcastle University is ... It won the award in 2000.' A body known by its initials
-    is 'they' too, as British English speaks of its members ('The IPCC has since acknowledged ... They ...')."""
+    that subject is a name: 'Newcastle University is ... It won the award in 2000.' A body known by its initials,
+    or a party, is 'they' too, as British English speaks of its members ('The IPCC has since acknowledged ...
+    They ...', 'Labour says ... They say ...')."""
     if w.i != 0 or w.tok.text not in ("It", "They") or w.number == 0 or len(w.tokens) < 2:
         return None
     verb = next((t for t in w.tokens[1:] if t.tag != "RB"), w.tokens[1])  # 'They then beat ...'
@@ -269,6 +271,8 @@ def _previous_subject(w: Word) -> Verdict | None:
             m.kind == "org" and m.start <= named[0].start and named[-1].end <= m.end for m in before.mentions
         )
     )
+    party = before.sentence.text[named[0].start : named[-1].end] in PARTIES if named else False
+    body = body or party  # 'Labour says ... They say': a party's members
     if not named or not all(t.capitalised and (t.tag.startswith("NNP") or body) for t in named):
         return None
     plural = named[-1].tag == "NNPS" or (named[-1].text.endswith("s") and not named[-1].text.endswith("ss"))
@@ -335,6 +339,8 @@ def _people_before(w: Word) -> bool:
     what a later 'they' or 'their' means ('Soon after the Normans began ..., they entered ...')."""
     if any(plural_name(m.text) and m.end <= w.tok.start for m in w.row.mentions):
         return True  # 'The Lib Dems say their plan is fairer'
+    if w.i > 0 and w.tokens[0].text == "They" and _previous_subject(replace(w, i=0)) not in (None, STANDS):
+        return True  # 'Labour says ... They say they are': the opening 'They' is Labour, and so is this one
     people = w.index.subject.people if w.index.subject is not None else None
     if people is None or w.i == 0:
         return False

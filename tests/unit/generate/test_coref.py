@@ -70,8 +70,12 @@ def test_every_rule_says_what_it_decides():
             "The IPCC has since acknowledged that the date is incorrect.\n\nThey expressed regret for the error.\n",
             "The IPCC expressed regret for the error.",
         ),
+        (
+            "Labour says it wants to reform the council tax.\n\nThey say they gave pensioners a 100 pound lump sum.\n",
+            "Labour say they gave pensioners a 100 pound lump sum.",
+        ),
     ],
-    ids=["it", "they", "they of a body"],
+    ids=["it", "they", "they of a body", "they of a party"],
 )
 def test_a_leading_it_or_they_continues_a_named_subject(article: str, expected: str):
     assert resolved(article) == expected
