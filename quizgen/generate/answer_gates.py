@@ -254,9 +254,8 @@ def verb_read_as_noun(tokens: list[Token], k: int) -> bool:
     word, before, after = tokens[k], tokens[k - 1], tokens[k + 1]
     if word.tag not in _SUBJECT_TAGS or not word.text.isalpha() or not word.text.islower():
         return False
-    plural_name = word.tag == "NN" and before.tag == "NNP" and re.search(r"[^s]s$", before.text) is not None
-    if not (before.tag in _SUBJECT_TAGS[word.tag] or plural_name) or not after.tag.startswith(_AFTER_VERB_TAGS):
-        return False  # 'the Lib Dems [plan] to': a plural name the tagger took for a singular one
+    if before.tag not in _SUBJECT_TAGS[word.tag] or not after.tag.startswith(_AFTER_VERB_TAGS):
+        return False
     row = lemma_row(word.text)
     return row is not None and bool(row[COLUMNS["VERB"]])
 

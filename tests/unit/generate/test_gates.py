@@ -569,10 +569,3 @@ def test_the_kind_of_the_things_listed_right_after_the_answer_is_no_fact() -> No
     assert found.fact.mention.kind == "concept"
     assert the_kind_of_the_members_shown(found) == "the answer is the kind of the things listed after it"
     assert the_kind_of_the_members_shown(candidate(listed, "divisors")) is None  # 'divisors other than 1 and itself'
-
-
-def test_a_plural_name_before_a_verb_the_tagger_read_as_a_noun_is_the_subject() -> None:
-    text = "The Lib Dems plan to oppose the Anti-Terrorism Bill in the Lords on Thursday 10 March."
-    assert gates.answer_is_a_nationality_word(candidate(text, "Lib Dems")) is None
-    modifier = "The Lib Dems plan was published in the Lords on Thursday 10 March."
-    assert gates.answer_is_a_nationality_word(candidate(modifier, "Lib Dems")) == "a name used as a modifier"
