@@ -49,6 +49,11 @@ _KNOWN_AS = re.compile(
 )
 
 
+_SETTLEMENTS = frozenset("village town city settlement fort site area region district place spot island".split())
+"""Heads of a place's description: 'What is Manakin Town?' answered 'the abandoned Monacan village' says where a
+story happened, not what the name means, and leaves the story out."""
+
+
 @dataclass(frozen=True)
 class Definition:
     """A term and what the article says it is, at [start, end) of the sentence."""
@@ -83,6 +88,8 @@ def definitions(row: Analysed) -> list[Definition]:
         term = m7.group(2)
         found.append(Definition(term, m7.group(1), m7.start(2), m7.end(2), f"What is {_named(text, m7)}?"))
     for m4 in _KNOWN_AS.finditer(text):
+        if m4.group(1).split()[-1].lower() in _SETTLEMENTS:
+            continue  # 'the abandoned Monacan village known as Manakin Town': where, not what a term means
         found.append(Definition(m4.group(2), m4.group(1), m4.start(2), m4.end(2), f"What is {m4.group(2)}?"))
     for m5 in _SO_CALLED.finditer(text):
         term = m5.group(1)

@@ -193,6 +193,18 @@ def test_a_definition_that_repeats_its_term_or_only_labels_a_name_gives_no_card(
     assert "What is the Wool Hall?" not in fronts, "'an earlier hall' is earlier than the Corn Exchange, unnamed"
 
 
+def test_a_place_known_by_a_name_gives_no_definition_but_a_term_does():
+    from quizgen.generate.terms import definitions
+
+    text = (
+        "The settlers were offered land at the abandoned Monacan village known as Manakin Town, in Virginia.\n\n"
+        "Checking every divisor up to the square root is a slow method known as trial division.\n"
+    )
+    fronts = {d.front for row in index_of(text).sentences for d in definitions(row)}
+    assert "What is Manakin Town?" not in fronts, "'the village' says where, not what the name means"
+    assert "What is trial division?" in fronts
+
+
 def test_a_definition_needs_a_noun_phrase_and_a_whole_definition():
     from quizgen.generate.terms import definitions
 
