@@ -384,12 +384,15 @@ _PROPER_KINDS = frozenset(("person", "org", "name", "place", "country"))
 
 
 def _is_proper(option: Option) -> bool:
-    """A card asking a proper name of several words ('Anti-Terrorism Bill'), a country or a term ('control orders'):
-    any card that states it gives it away, as reviewers read the rubric. A one-word name of a person or a place is
-    given away only by a related card: the article names it everywhere."""
+    """A card asking a proper name of several words ('Anti-Terrorism Bill'), a one-word name of a person or a thing
+    ('Kublai', 'Orientalism'), a country or a term ('control orders'): any card that states it gives it away, as
+    reviewers read the rubric. A one-word place is given away only by a related card: the article names it
+    everywhere."""
     tags = set(option.card.tags)
     if tags & {"country", "concept"}:
         return True
+    if tags & {"person", "name"} and option.answer[:1].isupper() and option.answer.isalpha():
+        return True  # 'Kublai': any card naming him states who botched the campaigns
     return bool(_PROPER_KINDS & tags) and len(option.answer.split()) > 1
 
 

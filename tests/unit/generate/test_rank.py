@@ -163,3 +163,12 @@ def test_a_small_count_is_stated_only_beside_the_noun_it_counts() -> None:
     assert selection.fits(cloze_card(5, epidemics, "1349", "year"))
     years = "The plague reached England in 1349 after three long years of spreading across Europe."
     assert not selection.fits(cloze_card(6, years, "1349", "year"))
+
+
+def test_a_one_word_name_of_a_person_is_given_away_by_any_card_that_shows_it() -> None:
+    selection = Selection(10)
+    selection.take(cloze_card(0, "Kublai's government faced financial difficulties after 1279.", "1279", "year"))
+    campaigns = "Kublai botched his campaigns against Annam, Champa and Java."
+    assert not selection.fits(cloze_card(6, campaigns, "Kublai", "name"))
+    assert selection.fits(cloze_card(7, "Temur botched his campaigns against Annam, Champa and Java.", "Temur", "name"))
+    assert selection.fits(cloze_card(8, "Rice prices in Jakarta doubled over the winter.", "Jakarta", "place"))
