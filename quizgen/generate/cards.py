@@ -13,6 +13,7 @@ from quizgen.generate.context import GAP
 from quizgen.generate.denials import flipped
 from quizgen.generate.distractors import distractors
 from quizgen.generate.edits import apply_edits
+from quizgen.generate.frequency import zipf
 from quizgen.generate.index import ArticleIndex
 from quizgen.generate.reasons import Reason
 from quizgen.generate.terms import Definition
@@ -133,9 +134,20 @@ def asked(fact: Fact) -> str:
     return lead_line(fact) + (fact.question or "")
 
 
+COMMON = 4.0
+"""A phrase whose every word is at least this frequent (wordfreq's Zipf scale) is said in many ways."""
+
+
+def common_phrase(fact: Fact) -> bool:
+    """'job creation': a term of common words, which a student may type as 'creating jobs' or 'new jobs'; a typed
+    card could not accept them all, so the term is asked only where the sentence shows its words."""
+    words = re.findall(r"[A-Za-z]+", fact.mention.text)
+    return fact.mention.kind == "concept" and bool(words) and min(zipf(w.lower()) for w in words) >= COMMON
+
+
 def typed(fact: Fact) -> Draft | None:
     """The wh-question with the answer to type, under its context when it has one (`lead_line`)."""
-    if not fact.question:
+    if not fact.question or common_phrase(fact):
         return None
     answer = fact.mention.text
     if fact.mention.kind == "person":

@@ -20,3 +20,17 @@ def test_a_country_the_paragraph_relates_to_the_answer_is_no_wrong_answer():
     assert card is not None, "no choice card asks the country of the war"
     assert not {"Russia", "Poland", "Hungary"} & set(card.fields["choices"])
     assert "Ukraine" in card.fields["choices"]
+
+
+def test_a_term_of_common_words_is_never_a_typed_answer_but_a_technical_one_is() -> None:
+    text = (
+        "With unemployment stuck above 4 million for years, the government has put job creation at the top of the "
+        "agenda.\n\nJob creation measures probably prevented a stronger increase in 2004, economists said.\n\n"
+        "The fundamental theorem of arithmetic establishes the central role of primes in number theory.\n\n"
+        "The fundamental theorem of arithmetic was proved by Gauss in 1801."
+    )
+    _, facts = facts_of(text)
+    jobs = next(f for f in facts if f.mention.text == "job creation")
+    theorem = next(f for f in facts if f.mention.text == "fundamental theorem of arithmetic")
+    assert jobs.question and build.common_phrase(jobs) and build.typed(jobs) is None
+    assert theorem.question and build.typed(theorem) is not None
