@@ -203,6 +203,12 @@ BROAD_REGIONS = frozenset(
 )
 """The continents, oceans and compass regions of REGIONS (and the Near East): a gap the map fills."""
 
+BROAD_ERAS = frozenset(
+    "Middle Ages|Dark Ages|Renaissance|Stone Age|Bronze Age|Iron Age|Antiquity|classical antiquity|"
+    "Early Middle Ages|High Middle Ages|Late Middle Ages".split("|")
+)
+"""The ages of history every schoolbook names: a gap a timeline fills ('stagnated during the [Middle Ages]')."""
+
 TITLES = (
     "Mr",
     "Mrs",

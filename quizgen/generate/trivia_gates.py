@@ -30,10 +30,13 @@ _ROAD_SUBJECT = re.compile(r"\b(?:road|street|freeway|avenue|boulevard|highway|r
 
 
 def broad_region(c: Candidate) -> str | None:
-    """'the Canarian islands off the Atlantic coast of [Africa]': a continent or an ocean is general knowledge."""
+    """'the Canarian islands off the Atlantic coast of [Africa]': a continent or an ocean is general knowledge, as is
+    an age of history ('Medical knowledge had stagnated during the [Middle Ages]')."""
     name = c.fact.mention.text.removeprefix("the ").removeprefix("The ")
     if c.fact.mention.kind in ("place", "name", "country", "org") and name in gazetteer.BROAD_REGIONS:
         return f"'{name}' is a continent or an ocean, filled from the map"
+    if name in gazetteer.BROAD_ERAS:
+        return f"'{name}' is an age of history, filled from the timeline"
     return None
 
 

@@ -24,6 +24,10 @@ def test_a_continent_or_an_ocean_is_filled_from_the_map() -> None:
     assert broad_region(
         candidate("Most of the congregations in North America joined other churches in 1750.", "North America")
     )
+    assert broad_region(candidate("Medical knowledge in France had stagnated during the Middle Ages.", "Middle Ages"))
+    assert (
+        broad_region(candidate("Medical knowledge in France had stagnated during the Middle Ages.", "France")) is None
+    )
 
 
 def test_a_roads_name_is_a_side_detail_of_a_place() -> None:
