@@ -41,7 +41,8 @@ def test_explain_says_what_each_sentence_gave(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "photo credit" in out and "removed prefix 'CV NEWS FEED //'" in out
     assert "unresolved reference" in out
-    assert "gate dropped cloze 'Kasym-Žomart Tokaev': peripheral: likely a side detail" in out
+    assert "cloze [Kasym-Žomart Tokaev]" in out
+    assert "gate dropped cloze 'U.S.': answer_is_the_subject" in out
 
 
 def test_explain_shows_every_rewrite_of_a_kept_card(tmp_path, capsys):
@@ -62,7 +63,7 @@ def test_explain_sentence_shows_every_stage_of_one_sentence(tmp_path, capsys):
     assert "mention: 'Kasym-Žomart Tokaev' [person]" in out
     assert "made to stand alone: Nursultan Nazarbayev’s successor" in out
     assert "fact: 'Kasym-Žomart Tokaev' [person], claim 1, score" in out
-    assert "peripheral: likely a side detail" in out and "kept: none of" in out
+    assert "gate dropped cloze 'U.S.': answer_is_the_subject" in out and "kept: cloze-" in out
 
 
 def test_explain_sentence_says_why_a_concept_is_a_term(tmp_path, capsys):

@@ -10,6 +10,7 @@ from quizgen.generate.index import ArticleIndex, analyse
 from quizgen.generate.peripheral import (
     DROP,
     Article,
+    a_report,
     features,
     figure_as_subject,
     mark_peripheral,
@@ -151,3 +152,14 @@ def test_a_figure_opening_the_subject_of_a_short_sentence_is_its_claim_whatever_
     assert sides["1951"] and sides["1951"].startswith("peripheral")  # a year beside it is still a side detail
     lead, tonnes = mention(index, "40,000")
     assert not figure_as_subject(index.sentences[lead], tonnes)  # the object of 'exported'
+
+
+def test_a_news_report_keeps_every_fact_the_model_would_leave_out():
+    said = [f"{sentence[:-1]}, the harbour master said." for sentence in STORY]
+    report, index = article([*said, ASIDE])
+    assert a_report(index)
+    plans = plan_article(index)
+    mark_peripheral(plans, index, report.title)
+    assert not any(f.side and f.side.startswith("peripheral") for plan in plans for f in plan.facts)
+    _, plain = article([*STORY, ASIDE])
+    assert not a_report(plain)
