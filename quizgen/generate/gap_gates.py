@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.generate import gazetteer
 from quizgen.generate.concepts import PLURAL_MODIFIERS, verb_after_relative
+from quizgen.generate.frequency import zipf
 from quizgen.generate.quotes import QUOTED, in_quoted_phrase
 from quizgen.generate.terms import same_stem
 from quizgen.generate.tokens import Token
@@ -112,7 +113,10 @@ def neighbour_repeats_the_answer(c: Candidate) -> str | None:
     rest = text[: m.start] + " " + text[m.end :]
     words = re.findall(r"[A-Za-z][\w'’-]+", m.text)
     if m.kind == "concept":
-        telling = words[-1:] if len(words) > 1 else []  # the head noun of a phrase
+        rare = [
+            w for w in words[:-1] if len(w) > 3 and zipf(w.lower()) < RARE_MODIFIER
+        ]  # 'a prime knot', '[knot theory]'
+        telling = words[-1:] + rare if len(words) > 1 else []  # the head noun of a phrase, and its rare words
     else:
         telling = [w for w in words if w[:1].isupper() and len(w) > 3 and not _common_word(w)]
     for word in telling:
@@ -163,6 +167,10 @@ def _shared_name_start(answer: str, rest: str) -> str | None:
 SHARED_STEM = 7
 """A term's word and a word beside the gap sharing this many first letters share a root ('consulting' and
 'consultant')."""
+
+
+RARE_MODIFIER = 4.0
+"""A term's modifier rarer than this (wordfreq's Zipf scale), repeated beside its gap, tells the term: 'knot'."""
 
 
 def _common_word(word: str) -> bool:

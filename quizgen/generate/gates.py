@@ -82,6 +82,7 @@ from quizgen.generate.trivia_gates import (
     broad_region,
     clock_or_bearing,
     course_of_a_road,
+    first_in_a_span,
     length_of_a_procedure,
     name_in_another_language,
     road_of_a_place,
@@ -145,6 +146,11 @@ def _glued(word: str) -> bool:
     return any(min(zipf(a), zipf(b)) >= 4.0 for a, b in splits)
 
 
+_TITLE_BEFORE = re.compile(r"(?<![.!?]\s)\bThe(?:\s+(?:[A-Z][\w'’]+|of|on|and|the|in))*\s+[A-Z][\w'’]+\s+(?:on|of)\s+$")
+"""A title a sentence gives mid-way, up to an 'on' or 'of' that goes on with the answer: 'The Judgement of Martin Luther
+on [...]'."""
+
+
 def gap_cuts_a_token(c: Candidate) -> str | None:
     """The answer must be whole words: not '20' of '20:17', not 'Martin' of 'Lockheed Martin's'."""
     text, m = c.fact.row.sentence.text, c.fact.mention
@@ -155,6 +161,8 @@ def gap_cuts_a_token(c: Candidate) -> str | None:
         return "the gap cuts a token"  # 'AC' of 'AC/DC', 'M' of 'M&S'
     if m.text.endswith("s") and re.match(r"['’]\s+[A-Z]", text[m.end :]):
         return "the gap cuts a name"  # "the [Seven Years]' War"
+    if m.text[:1].isupper() and _TITLE_BEFORE.search(text[: m.start]):
+        return "the gap cuts a name"  # 'The Judgement of Martin Luther on [Monastic Vows]': the end of a title
     if m.kind == "year" and re.search(r"\b(?:Act|Acts|Order|Regulations)(?:\s+of)?\s+$", text[: m.start]):
         return "the gap cuts a name"  # 'the Mental Health (Scotland) Act [2003]': the year names the statute
     if re.search(r"\d[–—-]$", text[: m.start]):
@@ -503,6 +511,7 @@ GATES: tuple[Gate, ...] = (
     clock_or_bearing,
     age_band,
     trivial_count_asked,
+    first_in_a_span,
     name_in_another_language,
     glued_words,
     gap_cuts_a_token,

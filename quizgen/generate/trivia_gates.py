@@ -3,8 +3,8 @@
 ('[Sierra Freeway]', 'along the [West Road]'), a side detail of it, as is a sentence about a road's course;
 a name in another language given in parentheses ('(Portuguese: [Floresta Amazônica] ...)'); the length of a
 debate or of talks ('[three] days of detailed deliberation'); the age band of a statistic ('[65] years of age or
-older'); a trivial count ('the knot sum of [two] knots'); and a game's clock, a distance to another place or the
-date a source spoke.
+older'); a trivial count ('the knot sum of [two] knots'); the span of a record ('the first ... in [25] years');
+and a game's clock, a distance to another place or the date a source spoke.
 
 Each gate takes a `gates.Candidate` and returns why the card fails, or None; `gates.GATES` runs them.
 """
@@ -120,6 +120,21 @@ def age_band(c: Candidate) -> str | None:
     m, text = c.fact.mention, c.fact.row.sentence.text
     if m.kind == "number" and _AGE_BAND.match(text[m.end :]):
         return "the age band of a statistic, its convention"
+    return None
+
+
+_FIRST_IN = re.compile(
+    r"\b(?:first|only|biggest|largest|highest|lowest|worst|best)\b[^.;]{0,60}\bin\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?$"
+)
+_SPAN_AFTER = re.compile(r"^\s+(?:years?|decades?|centuries|months?)\b")
+
+
+def first_in_a_span(c: Candidate) -> str | None:
+    """'the first South African feature in [25] years', 'for the first time in [two] decades': the span of a record
+    is a figure of speech, not a fact of the story."""
+    m, text = c.fact.mention, c.fact.row.sentence.text
+    if m.kind == "number" and _SPAN_AFTER.match(text[m.end :]) and _FIRST_IN.search(text[: m.start]):
+        return "the span of a 'first in N years', a figure of speech"
     return None
 
 

@@ -569,3 +569,10 @@ def test_the_kind_of_the_things_listed_right_after_the_answer_is_no_fact() -> No
     assert found.fact.mention.kind == "concept"
     assert the_kind_of_the_members_shown(found) == "the answer is the kind of the things listed after it"
     assert the_kind_of_the_members_shown(candidate(listed, "divisors")) is None  # 'divisors other than 1 and itself'
+
+
+def test_a_gap_that_ends_a_title_cuts_the_name() -> None:
+    text = "In November 1521, Luther wrote The Judgement of Martin Luther on Monastic Vows in Wartburg."
+    assert gates.gap_cuts_a_token(candidate(text, "Monastic Vows")) == "the gap cuts a name"
+    plain = "In November 1521, Luther wrote a judgement on Monastic Vows in Wartburg."
+    assert gates.gap_cuts_a_token(candidate(plain, "Monastic Vows")) is None

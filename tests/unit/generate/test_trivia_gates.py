@@ -99,3 +99,20 @@ def test_a_pair_or_a_count_of_the_listed_items_is_trivial_even_alone() -> None:
     assert trivial_count_asked(candidate(ban, "two")) is None
     met = "Nazarbayev met five U.S. presidents in 30 years."
     assert trivial_count_asked(candidate(met, "five")) is None
+
+
+def test_the_span_of_a_first_in_n_years_is_a_figure_of_speech() -> None:
+    from quizgen.generate.trivia_gates import first_in_a_span
+
+    text = "The film, shot in Cape Town in 2005, is the first South African feature in 25 years to be nominated."
+    assert first_in_a_span(candidate(text, "25"))
+    plain = "The film, shot in Cape Town in 2005, took 25 years to make and was nominated for a prize."
+    assert first_in_a_span(candidate(plain, "25")) is None
+
+
+def test_a_rare_word_of_a_term_repeated_beside_its_gap_gives_it_away() -> None:
+    text = (
+        "In knot theory, a prime knot cannot be written as a sum of two knots, Alexander showed in 1928.\n\n"
+        "Knot theory is a branch of topology studied since 1867."
+    )
+    assert gates.neighbour_repeats_the_answer(candidate(text, "knot theory"))
