@@ -59,7 +59,8 @@ The pipeline, stage by stage (the module, then the type that flows on to the nex
   other answers of their sentence, unless `actors` finds them the actor of its claim, who then takes its point's
   score; `small_counts` ranks a small count beside the sentence's point ('of three planets') below its
   names and dates, and drops a trivial one ('two' of a pair) or an office named beside its holder;
-  `peripheral` marks the facts more likely side details than not, by a model fitted on reviewers' verdicts;
+  `peripheral` marks the facts of expository text more likely side details than not, by a model fitted on
+  reviewers' verdicts (a news report keeps its facts);
   `claim_focus` then marks an answer in an adjunct, a modifier or an aside when its claim's subject or object
   can be asked instead, a figure inside the subject's modifier, and a census table's count; first it ranks each claim's
   point first: a change above the level worked out from it ('down 247p, or 18%, at 1115p'), the verb's subject or

@@ -11,10 +11,10 @@ were fitted on reviewers' verdicts of earlier generated cards (criterion 7 of th
 corpus and `docs/reviews/`, and prints the weights below with their held-out (leave-articles-out)
 precision and recall. No word lists: nothing here is fitted to one article.
 
-`mark_peripheral` is the generator's step: a fact at least DROP likely to be peripheral gives no
-card (`Fact.side`, named in --explain), so a sentence asks a more central fact or nothing. Lowering
-every fact's score by its odds instead, to ask a sentence's most central fact first, was measured
-and left out: held out, it replaced side details and accepted cards at closer rates (news 22% and
+`mark_peripheral` is the generator's step, on expository text only (`a_report`): a fact at least DROP likely to
+be peripheral gives no card (`Fact.side`, named in --explain), so a sentence asks a more central fact or
+nothing. Lowering every fact's score by its odds instead, to ask a sentence's most central fact first, was
+measured and left out: held out, it replaced side details and accepted cards at closer rates (news 22% and
 15%, wiki 19% and 12%) than leaving facts out does (see DROP), and with it leaving out did worse.
 """
 
