@@ -14,7 +14,7 @@ from quizgen.generate.conjuncts import split_conjuncts
 from quizgen.generate.context import EVENT_REACH, context_edit, context_for, holds, introducing, named_heads
 from quizgen.generate.coref import Resolution, resolve
 from quizgen.generate.edits import Edit, apply_edits
-from quizgen.generate.entities import Mention
+from quizgen.generate.entities import TIME_KINDS, Mention
 from quizgen.generate.frequency import zipf
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.kinds import place_named_as_person
@@ -569,4 +569,4 @@ _SCENE = re.compile(
 
 def sets_the_scene(text: str, m: Mention) -> bool:
     """A year or date in an opening phrase ('In 2023, ...') sets the scene; the sentence's claim comes after."""
-    return m.kind in ("year", "period", "date", "decade") and bool(_SCENE.match(text[: m.start]))
+    return m.kind in TIME_KINDS and bool(_SCENE.match(text[: m.start]))

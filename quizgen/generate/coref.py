@@ -18,7 +18,7 @@ from quizgen.generate.class_nouns import the_class_noun
 from quizgen.generate.clause import split_clause
 from quizgen.generate.coref_words import STANDS, Verdict, Word, apostrophe, cased, has_noun, replaced, unresolved
 from quizgen.generate.edits import Edit
-from quizgen.generate.entities import PARTIES
+from quizgen.generate.entities import PARTIES, TIME_KINDS
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.named_nouns import named_in_full, the_war
 from quizgen.generate.offices import OFFICES, bare_office, office_holder
@@ -283,7 +283,6 @@ def _previous_subject(w: Word) -> Verdict | None:
 
 
 _FIGURE_HEADS = frozenset(("figure", "figures", "number", "total", "percentage", "amount", "sum"))
-_DATED_KINDS = frozenset(("year", "period", "date", "decade"))
 _TIME_HEADS = frozenset(("time", "period", "year", "years", "era", "decade", "century", "point"))
 
 
@@ -302,7 +301,7 @@ def told_in_sentence(row: Analysed, i: int) -> bool:
     phrase = noun_phrase(row.tokens, i + 1)
     head = phrase[-1].text.lower()
     earlier = [m for m in row.mentions if m.end <= row.tokens[i].start]
-    if head in _TIME_HEADS and any(m.kind in _DATED_KINDS for m in earlier):
+    if head in _TIME_HEADS and any(m.kind in TIME_KINDS for m in earlier):
         return True
     if head in _FIGURE_HEADS and any(m.kind in ("number", "percent", "money", "share") for m in earlier):
         return True

@@ -97,6 +97,8 @@ _NOT_PERSONS = frozenset(
     "Lib Dems Dem Labour Tories Tory Conservatives Democrats Republicans Greens Hurricane Typhoon Cyclone Storm".split()
 )
 """Words that make a run of names no person: a party, or a storm ('Hurricane Dora')."""
+TIME_KINDS = frozenset(("year", "period", "date", "decade"))
+"""Mention kinds that say when: '1969', '1348–50', '4 May 2004', 'the 1960s'."""
 PARTIES = frozenset(
     ["Labour", "Tories", "Conservatives", "Lib Dems", "Liberal Democrats", "Democrats", "Republicans", "Greens"]
 )

@@ -113,10 +113,9 @@ def neighbour_repeats_the_answer(c: Candidate) -> str | None:
     rest = text[: m.start] + " " + text[m.end :]
     words = re.findall(r"[A-Za-z][\w'’-]+", m.text)
     if m.kind == "concept":
-        rare = [
-            w for w in words[:-1] if len(w) > 3 and zipf(w.lower()) < RARE_MODIFIER
-        ]  # 'a prime knot', '[knot theory]'
-        telling = words[-1:] + rare if len(words) > 1 else []  # the head noun of a phrase, and its rare words
+        # the head noun of a phrase, and its rare words: 'a prime knot' beside '[knot theory]'
+        rare = [w for w in words[:-1] if len(w) > 3 and zipf(w.lower()) < RARE_MODIFIER]
+        telling = words[-1:] + rare if len(words) > 1 else []
     else:
         telling = [w for w in words if w[:1].isupper() and len(w) > 3 and not _common_word(w)]
     for word in telling:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.generate.context import holds
 from quizgen.generate.coref import told_in_sentence
+from quizgen.generate.entities import TIME_KINDS
 from quizgen.generate.quotes import QUOTED, in_quoted_phrase
 from quizgen.generate.referred import Referred
 from quizgen.generate.world_definites import Phrase, needs_no_antecedent
@@ -277,16 +278,14 @@ def anaphoric_definite(c: Candidate) -> str | None:
     return None
 
 
-_TIMES = frozenset(("date", "year", "period", "decade"))
-
-
 def _a_time_after(c: Candidate, after: Token) -> bool:
     """'at the fort on [April 16]', 'the treaty in [1713]': a preposition that opens a date tells when, not which."""
     if after.text not in ("in", "on", "at"):
         return False
     text = c.fact.row.sentence.text
     return any(
-        m.kind in _TIMES and m.start > after.end and not text[after.end : m.start].strip() for m in c.fact.row.mentions
+        m.kind in TIME_KINDS and m.start > after.end and not text[after.end : m.start].strip()
+        for m in c.fact.row.mentions
     )
 
 

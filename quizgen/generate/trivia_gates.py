@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.generate import gazetteer
 from quizgen.generate.sidedetails import subject_of
-from quizgen.generate.small_counts import TRIVIAL, trivial_count
+from quizgen.generate.small_counts import DURATION, TRIVIAL, trivial_count
 
 if TYPE_CHECKING:
     from quizgen.generate.gates import Candidate
@@ -124,16 +124,16 @@ def age_band(c: Candidate) -> str | None:
 
 
 _FIRST_IN = re.compile(
-    r"\b(?:first|only|biggest|largest|highest|lowest|worst|best)\b[^.;]{0,60}\bin\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?$"
+    r"\b(?:first|only|biggest|largest|highest|lowest|worst|best)\b[^.;]{0,60}"
+    r"\bin\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?$"
 )
-_SPAN_AFTER = re.compile(r"^\s+(?:years?|decades?|centuries|months?)\b")
 
 
 def first_in_a_span(c: Candidate) -> str | None:
     """'the first South African feature in [25] years', 'for the first time in [two] decades': the span of a record
     is a figure of speech, not a fact of the story."""
     m, text = c.fact.mention, c.fact.row.sentence.text
-    if m.kind == "number" and _SPAN_AFTER.match(text[m.end :]) and _FIRST_IN.search(text[: m.start]):
+    if m.kind == "number" and DURATION.match(m.unit) and _FIRST_IN.search(text[: m.start]):
         return "the span of a 'first in N years', a figure of speech"
     return None
 
