@@ -228,7 +228,7 @@ def truefalse(fact: Fact, index: ArticleIndex) -> Draft | None:
         )
     if fact.mention.kind == CLAIM:
         return None  # a claim with no askable answer is asked only as its denial
-    if fact.mention.kind not in FALSE_KINDS or _spelled_number(fact) or early_year_as_number(fact):
+    if fact.mention.kind not in FALSE_KINDS or _spelled_number(fact) or early_year_as_number(fact) or _an_age(fact):
         return None
     if fact.mention.kind in ("number", "percent", "money"):
         options = bounded_wrong(fact.row.sentence.text[: fact.mention.start], fact.answer, _more_options(fact, index))
@@ -305,6 +305,17 @@ def _more_options(fact: Fact, index: ArticleIndex) -> list[str]:
         if options:
             return options
     return []
+
+
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age of)\s+$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^(?:-year-old|\s+years?\s+old)\b", re.IGNORECASE)
+
+
+def _an_age(fact: Fact) -> bool:
+    """'the oldest quarterback ever to play, at age [39]': a changed age is absurd (50) or a nitpick (42), never a
+    sensible false statement."""
+    text, m = fact.row.sentence.text, fact.mention
+    return m.kind == "number" and bool(_AGE_BEFORE.search(text[: m.start]) or _AGE_AFTER.match(text[m.end :]))
 
 
 def _spelled_number(fact: Fact) -> bool:

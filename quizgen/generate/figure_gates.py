@@ -58,6 +58,8 @@ def neighbouring_value_reveals(c: Candidate) -> str | None:
         return "neighbouring values reveal the answer"  # 'in late 1961 and early [1962]'
     if m.kind == "decade" and _DECADE_BEFORE.search(text[: m.start]):
         return "neighbouring values reveal the answer"  # 'the 1960s and [1970s]'
+    if _a_year_and_span_give(c, m):
+        return "neighbouring values reveal the answer"  # 'November 1347 ... over the next two years ... [1349]'
     if m.kind not in ("percent", "money", "number"):
         return None
     removed = [(a, b) for a, b, r in c.fact.edits if not r]
@@ -121,6 +123,31 @@ def _years_a_span_gives(c: Candidate, m: Mention, removed: list[tuple[int, int]]
     years = sorted(o.value for o in shown if o.kind == "year" and o.value is not None)
     ends += [(years[0], years[-1])] if len(years) == 2 else []
     return any(abs((last - first) - m.value) <= 1 for first, last in ends)
+
+
+def _a_year_and_span_give(c: Candidate, m: Mention) -> bool:
+    """A year that another year shown beside it and a count of years give, one year either way ('entered in
+    November 1347 and spread over the next two years, reaching England in the spring of [1349]')."""
+    answer = _year_of(m)
+    if answer is None:
+        return False
+    removed = [(a, b) for a, b, r in c.fact.edits if not r]
+    shown = [o for o in c.fact.row.mentions if o is not m and not any(a <= o.start < b for a, b in removed)]
+    years = [y for o in shown if (y := _year_of(o)) is not None]
+    spans = [o.value for o in shown if o.kind == "number" and o.value is not None and o.unit in ("year", "years")]
+    return any(abs(abs(answer - y) - n) <= 1 for y in years for n in spans)
+
+
+def _year_of(m: Mention) -> float | None:
+    """The year a mention names: a year, a date's year ('November 1347'), or a bare number that reads as one."""
+    if m.kind == "year":
+        return m.value
+    if m.kind == "date":
+        found = re.search(r"\b(1\d{3}|20\d{2})\b", m.text)
+        return float(found.group(1)) if found else None
+    if m.kind == "number" and not m.unit and m.value is not None and re.fullmatch(r"1\d{3}|20\d{2}", m.text):
+        return m.value
+    return None
 
 
 _CHANGE = re.compile(

@@ -153,3 +153,16 @@ def test_a_decade_after_another_in_a_run_is_revealed() -> None:
     assert figure_gates.neighbouring_value_reveals(candidate(text, "1970s"))
     alone = "Simpson wrote music for many adventures of the 1970s, including most of the Baker stories in London."
     assert figure_gates.neighbouring_value_reveals(candidate(alone, "1970s")) is None
+
+
+def test_a_year_that_another_year_and_a_span_give_is_revealed() -> None:
+    text = (
+        "The plague entered the kingdom through the port of Velmar around November 1347 and spread over the next "
+        "two years, eventually reaching the capital in the spring of 1349."
+    )
+    assert figure_gates.neighbouring_value_reveals(candidate(text, "1349"))
+    apart = (
+        "The plague entered the kingdom through the port of Velmar around November 1347 and spread over the next "
+        "two years, eventually reaching the capital in the spring of 1361."
+    )
+    assert figure_gates.neighbouring_value_reveals(candidate(apart, "1361")) is None

@@ -3,6 +3,9 @@
 import re
 
 from quizgen.generate import generate_text
+from generate_support import facts_of
+
+from quizgen.generate.cards import truefalse
 from quizgen.generate.truefalse import bounded_wrong, tidy, wrong_year
 
 ARTICLE = (
@@ -125,3 +128,12 @@ def test_no_false_year_before_or_earlier() -> None:
 def test_a_sentence_that_ends_inside_its_bracket_gets_no_second_stop() -> None:
     assert tidy("each ship was launched on a separate slipway.)") == "Each ship was launched on a separate slipway.)"
     assert tidy("each ship was launched (on a separate slipway)") == "Each ship was launched (on a separate slipway)."
+
+
+def test_an_age_is_never_changed_into_a_false_statement() -> None:
+    index, facts = facts_of("Peyton Manning is also the oldest quarterback ever to play in the final at age 39.")
+    age = next(f for f in facts if f.mention.text == "39")
+    assert truefalse(age, index) is None
+    index, facts = facts_of("Peyton Manning threw 39 passes in the final against the Carolina Panthers in Santa Clara.")
+    passes = next(f for f in facts if f.mention.text == "39")
+    assert truefalse(passes, index) is not None
