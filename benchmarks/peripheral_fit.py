@@ -60,6 +60,12 @@ ROUNDS = {
     "round28": "4c783fb",
     "round29": "0289ec6",
     "round30": "bb606f1",
+    "round31": "f199241",
+    "round32": "c87fd8f",
+    "round33": "6351ee9",
+    "round34": "de12e86",
+    "round35": "f886c33",
+    "round36": "a9b7407",
 }
 """Review round (a folder of docs/reviews) → the commit whose cards it judged (docs/generator-review.md)."""
 CORPUS = ROOT.parent / "shared" / "corpus"

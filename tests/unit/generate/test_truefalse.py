@@ -2,9 +2,9 @@
 
 import re
 
-from quizgen.generate import generate_text
 from generate_support import facts_of
 
+from quizgen.generate import generate_text
 from quizgen.generate.cards import truefalse
 from quizgen.generate.truefalse import bounded_wrong, tidy, wrong_year
 
