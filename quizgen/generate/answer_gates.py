@@ -128,6 +128,8 @@ def answer_is_a_nationality_word(c: Candidate) -> str | None:
     following = next((t for t in c.fact.row.tokens if t.start >= m.end), None)
     if m.kind == "concept" and following is not None and following.tag.startswith("NNP") and following.capitalised:
         return "a descriptor before a name"
+    if m.kind == "concept" and _after_a_name(c):
+        return "a name's last words, its first word left outside the gap"  # 'the Eleutherian [gunpowder mills]'
     people = re.fullmatch(r"([A-Z][a-z]+?)(?:men|man|women|woman)", m.text)
     if people and people.group(1) in gazetteer.NATIONALITIES:
         return "a people by its nationality word"  # 'Normans and not other [Frenchmen]'
@@ -151,6 +153,20 @@ def answer_is_a_nationality_word(c: Candidate) -> str | None:
         if country_word(m) or len(m.text.split()) == 1:
             return modifier  # 'UK and foreign terror suspects'; not 'Carl von Linde and British engineer ...'
     return None
+
+
+def _after_a_name(c: Candidate) -> bool:
+    """A concept right after a capitalised word that is no sentence opener, country or people word ('the
+    Eleutherian [gunpowder mills]'): the name and the gap are one name, cut in two."""
+    m = c.fact.mention
+    before = [t for t in c.fact.row.tokens if t.end <= m.start]
+    if len(before) < 2 or c.fact.row.sentence.text[before[-1].end : m.start] != " ":
+        return False
+    word = before[-1]
+    if not word.text[:1].isupper() or word.text.isupper() or before[-2].text in (".", ":", '"', "“"):
+        return False
+    named = [o for o in c.fact.row.mentions if o.start <= word.start < o.end]
+    return bool(named) and all(o.kind in ("name", "org", "place") and not country_word(o) for o in named)
 
 
 def _epithet_of_another(c: Candidate, following: Token | None) -> bool:

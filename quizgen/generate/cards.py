@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from quizgen.generate.ages import is_age
 from quizgen.generate.candidates import CLAIM, Fact
 from quizgen.generate.concepts import same_head_terms
 from quizgen.generate.context import GAP
@@ -307,15 +308,11 @@ def _more_options(fact: Fact, index: ArticleIndex) -> list[str]:
     return []
 
 
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age of)\s+$", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"^(?:-year-old|\s+years?\s+old)\b", re.IGNORECASE)
-
-
 def _an_age(fact: Fact) -> bool:
     """'the oldest quarterback ever to play, at age [39]': a changed age is absurd (50) or a nitpick (42), never a
     sensible false statement."""
-    text, m = fact.row.sentence.text, fact.mention
-    return m.kind == "number" and bool(_AGE_BEFORE.search(text[: m.start]) or _AGE_AFTER.match(text[m.end :]))
+    m = fact.mention
+    return m.kind == "number" and is_age(fact.row.sentence.text, m.start, m.end)
 
 
 def _spelled_number(fact: Fact) -> bool:

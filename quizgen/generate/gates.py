@@ -98,6 +98,7 @@ from quizgen.generate.unnamed_gates import (
     unanchored_pronoun,
     unanchored_subject,
     unnamed_office_holder,
+    unsignalled_age,
 )
 from quizgen.generate.variants import ABBREVIATION_AFTER, SPELT_KINDS
 
@@ -560,6 +561,7 @@ GATES: tuple[Gate, ...] = (
     one_of_many,
     relative_phrase,
     gap_names_it,
+    unsignalled_age,
     cloze_blank_in_quotation,
     quotation_opens_on_a_connective,
     broken_off,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.generate.ages import apposed_age
 from quizgen.generate.context import dated, holds
 from quizgen.generate.coref import EVENT_HEADS
 from quizgen.generate.entities import PARTIES
@@ -258,6 +259,15 @@ def gap_names_it(c: Candidate) -> str | None:
     value itself, so the card never says it."""
     found = _OF_THE_GAP.search(c.card.prompt())
     return f"'{found.group(0)}': only the value follows, nothing says whose" if found else None
+
+
+def unsignalled_age(c: Candidate) -> str | None:
+    """'Scholl, [21], was arrested': an age set between commas after a name says nothing of what the gap asks, so
+    a student's title, home town or age fit alike."""
+    m = c.fact.mention
+    if c.card.type == "cloze" and apposed_age(c.fact.row.sentence.text, m.start, m.end):
+        return "an age between commas: nothing says the gap asks an age"
+    return None
 
 
 def _edited(c: Candidate, tok: Token) -> bool:

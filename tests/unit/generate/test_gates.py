@@ -576,3 +576,12 @@ def test_a_gap_that_ends_a_title_cuts_the_name() -> None:
     assert gates.gap_cuts_a_token(candidate(text, "Monastic Vows")) == "the gap cuts a name"
     plain = "In November 1521, Luther wrote a judgement on Monastic Vows in Wartburg."
     assert gates.gap_cuts_a_token(candidate(plain, "Monastic Vows")) is None
+
+
+def test_a_concept_after_a_name_it_belongs_to_is_half_a_name() -> None:
+    named = (
+        "For example, E.I. du Pont, a student of Lavoisier, established the Eleutherian gunpowder mills in Delaware."
+    )
+    assert gates.answer_is_a_nationality_word(candidate(named, "gunpowder mills"))
+    national = "The British government announced new gunpowder mills in Delaware in 1802."
+    assert gates.answer_is_a_nationality_word(candidate(national, "gunpowder mills")) is None

@@ -137,3 +137,10 @@ def test_an_age_is_never_changed_into_a_false_statement() -> None:
     index, facts = facts_of("Peyton Manning threw 39 passes in the final against the Carolina Panthers in Santa Clara.")
     passes = next(f for f in facts if f.mention.text == "39")
     assert truefalse(passes, index) is not None
+
+
+def test_an_age_between_commas_is_never_changed_either() -> None:
+    index, facts = facts_of(
+        "Scholl, 21, was arrested with her brother Hans in Munich in 1943 for distributing leaflets."
+    )
+    assert truefalse(next(f for f in facts if f.mention.text == "21"), index) is None

@@ -242,3 +242,11 @@ def test_it_opening_a_claim_cut_from_its_sentence_means_the_part_left_out() -> N
     card = build.cloze(cut[0])
     assert card is not None and card.prompt().startswith("It was rebuilt")
     assert "leaves out" in (unnamed_gates.unanchored_pronoun(Candidate(card, cut[0], index)) or "")
+
+
+def test_an_age_between_commas_is_no_cloze_gap() -> None:
+    text = "Scholl, 21, was arrested with her brother Hans in Munich in 1943 for distributing leaflets."
+    assert unnamed_gates.unsignalled_age(candidate(text, "21"))
+    assert unnamed_gates.unsignalled_age(candidate(text, "21", "choice")) is None  # the choices say it is an age
+    counted = "In Munich, 21 students were arrested in 1943 for distributing leaflets against the regime."
+    assert unnamed_gates.unsignalled_age(candidate(counted, "21")) is None
