@@ -15,6 +15,7 @@ from quizgen.generate.context import EVENT_REACH, context_edit, context_for, hol
 from quizgen.generate.coref import Resolution, resolve
 from quizgen.generate.edits import Edit, apply_edits
 from quizgen.generate.entities import TIME_KINDS, Mention
+from quizgen.generate.frames import frame_edit
 from quizgen.generate.frequency import zipf
 from quizgen.generate.index import Analysed, ArticleIndex
 from quizgen.generate.kinds import place_named_as_person
@@ -199,6 +200,10 @@ def plan_sentence(
         for cut in trims(row.sentence.text):
             if not any(cut[0] < b and a < cut[1] for a, b, _ in resolution.edits):
                 resolution.edits.append(cut)
+    if context is None and speaker is None:
+        frame = frame_edit(index, number, resolution.edits)  # 'In the UK, a pharmacy technician ...'
+        if frame is not None:
+            resolution.edits.append(frame)
     text = apply_edits(row.sentence.text, resolution.edits)
     terms = {
         (c.start, c.end): (c, reason)
