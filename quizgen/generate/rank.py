@@ -400,6 +400,11 @@ RARE_HEAD = 4.0
 """A concept's head noun at least this rare (wordfreq's Zipf scale) names it alone: 'pasture', not 'orders'."""
 
 
+RARE_WORD = 2.5
+"""Any word of a name or term this rare names it alone: 'Nestorian' on another card gives 'Nestorian Christians'
+away."""
+
+
 def _short_forms(name: str) -> list[str]:
     """A name of three or more words said without one of its inner words: 'Berlin Film Festival' is the 'Berlin
     Festival' on another card."""
@@ -446,6 +451,8 @@ def _forms(option: Option) -> list[str]:
         and zipf(words[-1]) <= RARE_HEAD
     ):
         forms.append(words[-1])  # 'pasture for cattle' gives 'livestock pasture' away
+    if _is_named(option) and len(words) > 1:
+        forms += [w for w in words if w.isalpha() and w not in option.title and zipf(w) <= RARE_WORD]
     if _is_person(option) and len(forms[0].split()) > 1 and len(_surname(forms[0])) >= SURNAME:
         titles = "|".join(re.escape(t.casefold()) for t in gazetteer.TITLES)
         forms.append(f"(?:{titles})\\.? {re.escape(_surname(forms[0]))}")  # 'President Bush' states 'George W Bush'

@@ -172,3 +172,15 @@ def test_a_one_word_name_of_a_person_is_given_away_by_any_card_that_shows_it() -
     assert not selection.fits(cloze_card(6, campaigns, "Kublai", "name"))
     assert selection.fits(cloze_card(7, "Temur botched his campaigns against Annam, Champa and Java.", "Temur", "name"))
     assert selection.fits(cloze_card(8, "Rice prices in Jakarta doubled over the winter.", "Jakarta", "place"))
+
+
+def test_a_rare_word_of_a_name_on_another_card_gives_it_away() -> None:
+    shows = cloze_card(0, "The Nestorian physician Jesus founded the Office of Medicine in 1263.", "1263", "year")
+    asked = cloze_card(
+        3, "Medicine was practised at court by the Nestorian Christians.", "Nestorian Christians", "name"
+    )
+    selection = Selection(10)
+    selection.take(shows)
+    assert not selection.fits(asked)
+    common = cloze_card(3, "Medicine was practised at court by the Orthodox Christians.", "Orthodox Christians", "name")
+    assert selection.fits(common), "no word of 'Orthodox Christians' is rare enough to name it alone"
