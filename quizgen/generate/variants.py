@@ -164,12 +164,37 @@ def answer_variants(answer: str, kind: str) -> list[str]:
     if kind in ("percent", "money"):
         return figure_variants(answer)
     if kind in ("org", "name", "concept"):
-        return other_names(answer) + ([] if kind == "concept" else without_its_place(answer))
+        return other_names(answer) + ([] if kind == "concept" else without_its_place(answer) + without_its_kind(answer))
+    if kind == "place":
+        return without_its_kind(answer)
     if kind == "date":
         return date_variants(answer)
     if kind == "period":
         return period_variants(answer)
     return []
+
+
+_KINDS = frozenset(
+    "Prison Gaol Airport Station Hospital Castle Cathedral Abbey Palace Stadium Bridge Harbour Park Square Hall "
+    "Tower".split()
+)
+"""The last word of a place named with its kind ('Belmarsh Prison'), which speakers drop ('at Belmarsh')."""
+
+
+def without_its_kind(name: str) -> list[str]:
+    """'Belmarsh Prison' → ['Belmarsh']: a place of two words or more named with its kind, without the kind. Not
+    when what is left is a common word ('Central Station', 'Royal Hospital') or a bare article."""
+    from quizgen.generate.frequency import zipf
+
+    words = name.removeprefix("the ").split()
+    if len(words) < 2 or words[-1] not in _KINDS or not all(w[:1].isupper() for w in words[:-1]):
+        return []
+    rest = " ".join(words[:-1])
+    return [] if len(words) == 2 and zipf(rest.lower()) >= COMMON_NAME_WORD else [rest]
+
+
+COMMON_NAME_WORD = 4.0
+"""A word this common ('Central', 'Royal', 'Grand') is no name by itself."""
 
 
 _SEATS_OF_POWER = frozenset("Assembly Parliament Senate Council Court Legislature Congress Exchange".split())

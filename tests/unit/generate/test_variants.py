@@ -111,6 +111,13 @@ def test_an_assembly_or_a_court_is_accepted_without_its_place() -> None:
     assert answer_variants("Berlin Film Festival", "name") == []
 
 
+def test_a_place_named_with_its_kind_is_accepted_without_it() -> None:
+    assert answer_variants("Belmarsh Prison", "place") == ["Belmarsh"]
+    assert answer_variants("Heathrow Airport", "org") == ["Heathrow"]
+    assert answer_variants("Central Station", "place") == []  # 'Central' alone names nothing
+    assert answer_variants("Tower Bridge", "place") == []
+
+
 def test_an_ordinal_role_has_no_surname_variant():
     from quizgen.generate.variants import person_variants
 
