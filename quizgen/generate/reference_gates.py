@@ -44,6 +44,11 @@ _UNNAMED = re.compile(
 )
 """'the bill', 'that idea', 'the court' with nothing after that says which ('the landmark court case Brown v.
 Board' does, and so does 'the team in Denver', but not 'led the team in sacks')."""
+_WHOSE_PLAN = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:own\s+|new\s+)?(?:plan|plans|proposals?|scheme|idea|move|decision|"
+    r"deal|offer|bid|policy|strategy)\b(?!\s+(?:to|for|of|that|on|would|will)\b|\s*[,(]?\s*(?:the|a|an)?\s*[A-Z\"“])"
+)
+"""'their plan', 'its scheme' with nothing after that says which ('their plan to abolish the council tax' does)."""
 _DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
 
 
@@ -58,6 +63,9 @@ def unnamed_reference_in_stem(c: Candidate) -> str | None:
             continue  # 'the justice system', 'the highest court': one of a kind, whatever came before
         if not _named_in_sentence(c, stem, found) and not _told_before(c, stem, found):
             return f"{Referred(found.group(0)).quoted} is not named on the card"
+    found_plan = _WHOSE_PLAN.search(stem)
+    if found_plan and not _told_before(c, stem, found_plan):
+        return f"{Referred(found_plan.group(0)).quoted} is not named on the card"
     text, tokens = c.fact.row.sentence.text, c.fact.row.tokens
     removed = [(a, b) for a, b, _ in c.fact.edits]
     for tok, nxt in zip(tokens, tokens[1:], strict=False):

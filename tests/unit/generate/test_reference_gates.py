@@ -198,3 +198,10 @@ def test_a_date_after_a_definite_noun_does_not_say_which_it_is() -> None:
         "The French forces arrived at the fort of Duquesne on April 16 with 500 soldiers."
     )
     assert gates.anaphoric_definite(candidate(named, "April 16", sentence=1)) is None
+
+
+def test_whose_plan_without_saying_which_is_a_reference() -> None:
+    bare = "The Liberal Democrats say their plan is fairer and has already been tested in Sweden and Norway."
+    assert gates.unnamed_reference_in_stem(candidate(bare, "Liberal Democrats"))
+    said = "The Liberal Democrats say their plan to abolish council tax has already been tested in Sweden and Norway."
+    assert gates.unnamed_reference_in_stem(candidate(said, "Liberal Democrats")) is None
