@@ -306,7 +306,25 @@ def told_in_sentence(row: Analysed, i: int) -> bool:
     if head in _FIGURE_HEADS and any(m.kind in ("number", "percent", "money", "share") for m in earlier):
         return True
     nouns = {t.text.lower() for t in row.tokens[:i] if t.tag.startswith("NN")}
-    return head.isalpha() and len(head) > 3 and head in nouns
+    if head.isalpha() and len(head) > 3 and head in nouns:
+        return True
+    stem = _singular(head)
+    # 'classifying problems ..., and relating those classes': the verb told of them
+    return len(stem) >= _STEM and any(
+        t.tag in _TELLING_VERBS and t.text.lower().startswith(stem) for t in row.tokens[:i]
+    )
+
+
+_STEM = 5
+"""The fewest letters of a head whose verb form an earlier word may be ('class' of 'classifying')."""
+_TELLING_VERBS = frozenset(("VBG", "VBD", "VBN", "VBZ", "VBP", "VB"))
+
+
+def _singular(word: str) -> str:
+    """'classes' → 'class', 'reforms' → 'reform'."""
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _that_clause(w: Word) -> Verdict | None:

@@ -10,6 +10,7 @@ import os
 import re
 from dataclasses import dataclass
 
+from quizgen.generate.frequency import zipf
 from quizgen.generate.index import Analysed
 from quizgen.generate.kinds import place_named_as_person
 
@@ -18,7 +19,7 @@ _QUOTED_PARTICIPLE = re.compile(
     r"launched|introduced|known|formed|used|developed|aimed)\b[^,;]{10,160}),"
 )
 _IS_A = re.compile(
-    r"^((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,4})\s+(?:is|are)\s+((?:a|an)\s+[^,;]{8,120}?(?:\s+(?:that|which|who|used|designed)\s+[^;]{5,120})?)\.$"
+    r"^((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,4})\s+(?:is|are)\s+((?:a|an)\s+[^,;]{8,120}?(?:\s+(?:that|which|who|used|designed)\s+[^;]{5,160})?)\.$"
 )
 _A_IS_A = re.compile(
     r"^(An?)\s+([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})\s+(?:\([^()]{1,60}\)\s+)?is\s+((?:a|an|the)\s+[^;]{8,160}?)\.$"
@@ -76,9 +77,7 @@ def definitions(row: Analysed) -> list[Definition]:
         found.append(Definition(term, f"A {head} {m2.group(2)}", m2.start(1), m2.end(1), f"What is the {term}?"))
     m3 = _IS_A.match(text)
     if m3 and not m3.group(1).lower().startswith(("it ", "this", "that", "he ", "she ", "they")):
-        found.append(
-            Definition(m3.group(1), m3.group(2), m3.start(1), m3.end(1), f"What is {_lower_the(m3.group(1))}?")
-        )
+        found.append(Definition(m3.group(1), m3.group(2), m3.start(1), m3.end(1), f"What is {_lowered(m3.group(1))}?"))
     m6 = _A_IS_A.match(text)
     if m6:
         term = f"{m6.group(1).lower()} {m6.group(2)}"
@@ -117,6 +116,12 @@ def _sound(row: Analysed, d: Definition) -> bool:
     term = [t for t in row.tokens if d.start <= t.start < d.end]
     if any(t.tag.startswith(("VB", "MD", "WDT")) or t.text.lower() in ("that", "which") for t in term):
         return False
+    inside = [t for t in row.tokens if d.start < t.start]
+    if any(
+        a.text.lower() == "that" and b.tag.startswith("NN") and b.text[:1].islower() and c.text in (",", ";")
+        for a, b, c in zip(inside, inside[1:], inside[2:], strict=False)
+    ):
+        return False  # 'a strengthening of that conjecture, it states ...': 'that' points back, it opens no clause
     words = d.definition.split()
     if len(words) >= 2 and words[0].lower() in ("a", "an", "the") and words[1].lower() in _RELATIONAL:
         return False  # 'an earlier market built in 1808': earlier than what the sentence names, not the card
@@ -170,6 +175,23 @@ def _named(text: str, m: re.Match[str]) -> str:
     article = re.search(r"(?:(an?|the)\s+)?[“\"]?$", text[: m.start(2)])
     word = article.group(1) if article and article.group(1) else ""
     return f"{word} {m.group(2)}".strip()
+
+
+def _lowered(term: str) -> str:
+    """The term as it reads inside a question: 'the ...' for 'The ...', and a common word that only opened the
+    sentence in lower case ('computational complexity theory', 'oxygen'); a name keeps its capitals ('Pons
+    Aelius', 'Fresno')."""
+    words = term.split()
+    if words[0] == "The" or any(w[:1].isupper() for w in words[1:]) or words[0].endswith(("'s", "’s")):
+        return _lower_the(term)
+    common = COMMON_OPENER if len(words) == 1 else COMMON_MODIFIER
+    return term[:1].lower() + term[1:] if zipf(words[0].lower()) >= common else term
+
+
+COMMON_OPENER = 4.0
+"""A one-word term this common (Zipf) is a word of the language, not a name: 'Oxygen', not 'Fresno'."""
+COMMON_MODIFIER = 3.0
+"""The first word of a term whose other words are lower case, this common, is no name: 'Computational'."""
 
 
 def _lower_the(term: str) -> str:

@@ -296,3 +296,14 @@ def test_his_company_is_the_organisation_the_headline_names():
     other = article.replace("his company's profits", "his company's profits, as Shell Energy did")
     kept = resolved(other, 3)
     assert kept is not None and "his company's" in kept  # another firm named here may be his
+
+
+def test_those_classes_after_classifying_are_told_in_the_sentence() -> None:
+    text = (
+        "The harbour board met in Porthaven on Monday.\n\n"
+        "Harbour dynamics focuses on classifying harbour basins by their stillness, and relating those classes "
+        "to each other.\n"
+    )
+    assert resolved(text) is not None
+    unrelated = text.replace("classifying", "measuring")
+    assert resolved(unrelated) is None

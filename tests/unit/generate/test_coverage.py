@@ -300,3 +300,16 @@ def test_the_company_is_only_the_organisation_the_article_is_about():
         "The company raised targets for its fields in India to 100,000 barrels a day.\n"
     )
     assert all(edit[2] != "ING" for edit in resolve(index, 4).edits)
+
+
+def test_a_long_definition_of_a_field_is_a_term_card_and_a_pointing_that_opens_none():
+    from quizgen.generate.terms import definitions
+
+    text = (
+        "Coastal harbour theory is a branch of the theory of coasts in marine engineering that focuses on "
+        "classifying harbour basins according to their inherent stillness, and relating those classes to each other.\n\n"
+        "Brennan's conjecture is a strengthening of that conjecture, it states that every harbour has two basins.\n"
+    )
+    found = {(d.front, d.definition) for row in index_of(text).sentences for d in definitions(row)}
+    assert "What is coastal harbour theory?" in {front for front, _ in found}
+    assert not any("Brennan" in front for front, _ in found), "'that conjecture' points back; no clause opens"
