@@ -83,6 +83,15 @@ def _sequence_adverbs(text: str) -> list[Edit]:
     return edits
 
 
+_INNER_EXAMPLE = re.compile(r",\s+(?:for instance|for example|e\.g\.)\s*,(?=\s)", re.IGNORECASE)
+
+
+def _inner_examples(text: str) -> list[Edit]:
+    """'Rhazes (865–915), for instance, acted to promote ...' → 'Rhazes (865–915) acted to promote ...': the
+    example is of a sentence the card lacks, and the claim stands without it."""
+    return [(m.start(), m.end(), "") for m in _INNER_EXAMPLE.finditer(text)]
+
+
 _CLAUSE_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could)\b\s+\w+")
 """A verb before ', however,': a clause ends there, so 'however' opens the next one."""
 
@@ -147,6 +156,7 @@ RULES: tuple[Callable[[str], list[Edit]], ...] = (
     _trailing_reported,
     _leading_connective,
     _sequence_adverbs,
+    _inner_examples,
     _conversions,
     _unit_conversions,
     _citation_marks,

@@ -141,3 +141,10 @@ def test_however_between_two_clauses_stays_as_their_contrast():
     assert [(text[a:b], new) for a, b, new in trims(text)] == [(", however,", "; however,")]
     short = "The court, however, ruled against the harbour board in May."
     assert [(short[a:b], new) for a, b, new in trims(short)] == [(", however,", "")]
+
+
+def test_an_example_marker_inside_the_sentence_is_cut() -> None:
+    text = "Rhazes (865–915), for instance, acted to promote the medical uses of chemical compounds."
+    assert apply_edits(text, trims(text)) == "Rhazes (865–915) acted to promote the medical uses of chemical compounds."
+    plain = "Rhazes promoted chemical compounds, for instance alum, in medicine."
+    assert apply_edits(plain, trims(plain)) == plain  # no second comma: the example follows, it stays
