@@ -367,3 +367,17 @@ def running_total_without_anchor(c: Candidate) -> str | None:
     if _SHARE_OF_A_TOTAL.match(row.sentence.text[c.fact.mention.end :]):
         return None  # '94,000 of the 140,000 confirmed deaths so far': a share fixed by the total beside it
     return "a running total with no date, club or record to fix it"
+
+
+_HEDGE_BEFORE = re.compile(r"\b(?:perhaps|possibly|probably|maybe|presumably|supposedly|allegedly)\s+$", re.IGNORECASE)
+_FIGURES = frozenset(("number", "percent", "money", "share", "range", "year", "decade", "date", "period"))
+
+
+def hedged_answer(c: Candidate) -> str | None:
+    """'a coup involving five princes, perhaps [steppe elite] opposed to reforms': a guess the sentence hedges is
+    no fact, and other guesses fit the gap as well. (A hedged figure is made false or offered only as
+    `truefalse.bounded_wrong` allows.)"""
+    m = c.fact.mention
+    if m.kind in _FIGURES or not _HEDGE_BEFORE.search(c.fact.row.sentence.text[: m.start]):
+        return None
+    return "a guess the sentence hedges ('perhaps'), not a fact"

@@ -151,3 +151,12 @@ def test_what_a_claim_is_compared_with_is_not_the_claim() -> None:
     text = "As in the House of Commons, a number of qualifications apply to being a member of the Scottish Parliament."
     assert gates.the_term_of_a_comparison(candidate(text, "House of Commons"))
     assert gates.the_term_of_a_comparison(candidate(text, "Scottish Parliament")) is None
+
+
+def test_a_guess_the_sentence_hedges_is_no_answer() -> None:
+    text = (
+        "Gegeen was killed in a coup led by five princes of a rival faction, perhaps steppe nobles opposed to reform."
+    )
+    assert gap_gates.hedged_answer(candidate(text, "steppe nobles"))
+    sure = "Gegeen was killed in a coup led by five princes of a rival faction, the steppe nobles opposed to reform."
+    assert gap_gates.hedged_answer(candidate(sure, "steppe nobles")) is None
