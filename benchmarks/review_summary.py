@@ -1,8 +1,12 @@
-"""Summarise two reviewers' verdicts on a review packet: acceptance per group and where they disagree.
+"""Summarise two reviewers' verdicts on a review packet: acceptance per group, where they disagree, and how many of
+its cards other rounds judged already.
 
-    .venv/bin/python benchmarks/review_summary.py PACKET_DIR_OR_REVIEW_DIR
+    .venv/bin/python benchmarks/review_summary.py PACKET_DIR_OR_REVIEW_DIR [--history DIR]
 
-Reads index.json (from review_packet.py, when present) and verdicts-A.jsonl / verdicts-B.jsonl.
+Reads index.json (from review_packet.py, when present) and verdicts-A.jsonl / verdicts-B.jsonl. The verdicts of
+every other round under `--history` (docs/reviews by default) tell how many of the packet's cards were judged
+before, and what those verdicts said: a sample of cards already judged, and perhaps fixed after, is no fresh
+measure of the generator.
 """
 
 from __future__ import annotations
@@ -27,8 +31,43 @@ def _verdict(v: dict) -> str:
     return "accepts" if v["acceptable"] else "rejects"
 
 
+HISTORY = Path(__file__).resolve().parents[1] / "docs" / "reviews"
+
+
+def earlier_verdicts(history: Path, folder: Path) -> dict[str, list[bool]]:
+    """Card id → every verdict of the rounds under `history` other than `folder` (accepted or not)."""
+    found: dict[str, list[bool]] = {}
+    for path in sorted(history.glob("*/verdicts-*.jsonl")):
+        if path.parent.resolve() == folder.resolve():
+            continue
+        for v in load(path).values():
+            found.setdefault(v["id"], []).append(bool(v["acceptable"]))
+    return found
+
+
+def judged_before(index: dict[str, str], earlier: dict[str, list[bool]]) -> list[str]:
+    """Per group of the packet: how many of its cards other rounds judged, and how often they accepted them."""
+    lines = []
+    groups: dict[str, list[str]] = {}
+    for cid, group in index.items():
+        groups.setdefault(group.split(" (")[0].split(",")[0], []).append(cid)
+    for group, cards in groups.items():
+        seen = [cid for cid in cards if cid in earlier]
+        verdicts = [ok for cid in seen for ok in earlier[cid]]
+        rate = f"; their verdicts there accepted {sum(verdicts)}/{len(verdicts)}" if verdicts else ""
+        rate += f" = {sum(verdicts) / len(verdicts):.0%}" if verdicts else ""
+        lines.append(f"{group}: {len(seen)} of {len(cards)} cards judged in other rounds{rate}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
-    folder = Path((argv or sys.argv[1:])[0])
+    args = list(sys.argv[1:] if argv is None else argv)
+    history = HISTORY
+    if "--history" in args:
+        at = args.index("--history")
+        history = Path(args[at + 1])
+        del args[at : at + 2]
+    folder = Path(args[0])
     index_path = folder / "index.json"
     index = {e["id"]: e["group"] for e in json.loads(index_path.read_text())} if index_path.exists() else {}
     verdicts = {
@@ -49,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
         for c in shared:
             if a[c]["acceptable"] != b[c]["acceptable"]:
                 print(f"  {c}: A {_verdict(a[c])}, B {_verdict(b[c])}")
+    if index and history.is_dir():
+        for line in judged_before(index, earlier_verdicts(history, folder)):
+            print(line)
     return 0
 
 
