@@ -87,6 +87,7 @@ from quizgen.generate.trivia_gates import (
     length_of_a_procedure,
     name_in_another_language,
     road_of_a_place,
+    sample_size,
     trivial_count_asked,
 )
 from quizgen.generate.unnamed_gates import (
@@ -514,6 +515,7 @@ GATES: tuple[Gate, ...] = (
     age_band,
     trivial_count_asked,
     first_in_a_span,
+    sample_size,
     name_in_another_language,
     glued_words,
     gap_cuts_a_token,

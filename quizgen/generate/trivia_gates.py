@@ -129,6 +129,22 @@ _FIRST_IN = re.compile(
 )
 
 
+_SAMPLE_OF = re.compile(
+    r"\b(?:examination|examinations|analysis|analyses|study|studies|survey|surveys|sample|poll|test|tests)\s+of\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def sample_size(c: Candidate) -> str | None:
+    """'an examination of [25] bodies', 'a survey of [2,000] adults': how many a study looked at is its method;
+    what it found is the fact."""
+    m, text = c.fact.mention, c.fact.row.sentence.text
+    if m.kind == "number" and _SAMPLE_OF.search(text[: m.start]):
+        return "the size of a study's sample, its method rather than its finding"
+    return None
+
+
 def first_in_a_span(c: Candidate) -> str | None:
     """'the first South African feature in [25] years', 'for the first time in [two] decades': the span of a record
     is a figure of speech, not a fact of the story."""

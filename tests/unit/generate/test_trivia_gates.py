@@ -13,6 +13,7 @@ from quizgen.generate.trivia_gates import (
     length_of_a_procedure,
     name_in_another_language,
     road_of_a_place,
+    sample_size,
     trivial_count_asked,
 )
 
@@ -116,3 +117,12 @@ def test_a_rare_word_of_a_term_repeated_beside_its_gap_gives_it_away() -> None:
         "Knot theory is a branch of topology studied since 1867."
     )
     assert gates.neighbour_repeats_the_answer(candidate(text, "knot theory"))
+
+
+def test_the_size_of_a_studys_sample_is_its_method() -> None:
+    text = (
+        "In 2014 scientists announced an examination of 25 bodies from Clerkenwell that supported the pneumonic idea."
+    )
+    assert sample_size(candidate(text, "25"))
+    found = "In 2014 scientists announced that 25 bodies from Clerkenwell supported the pneumonic idea of the plague."
+    assert sample_size(candidate(found, "25")) is None
