@@ -145,21 +145,12 @@ def sample_size(c: Candidate) -> str | None:
     return None
 
 
-_SUPERLATIVE_OVER = re.compile(
-    r"\b(?:most|least|\w+est)\b[^.;]{0,60}\b(?:during|over|in|for|throughout)\s+(?:the|its|his|her|their)\s+"
-    r"(?:first|last|past|next|early|later)\s+$",
-    re.IGNORECASE,
-)
-
-
 def first_in_a_span(c: Candidate) -> str | None:
     """'the first South African feature in [25] years', 'for the first time in [two] decades': the span of a record
     is a figure of speech, not a fact of the story."""
     m, text = c.fact.mention, c.fact.row.sentence.text
     if m.kind == "number" and DURATION.match(m.unit) and _FIRST_IN.search(text[: m.start]):
         return "the span of a 'first in N years', a figure of speech"
-    if m.kind == "number" and DURATION.match(m.unit) and _SUPERLATIVE_OVER.search(text[: m.start]):
-        return "the span a superlative holds over ('the most frequent ... during the first [15] years')"
     return None
 
 

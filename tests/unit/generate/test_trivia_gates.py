@@ -10,7 +10,6 @@ from quizgen.generate.trivia_gates import (
     broad_region,
     clock_or_bearing,
     course_of_a_road,
-    first_in_a_span,
     length_of_a_procedure,
     name_in_another_language,
     road_of_a_place,
@@ -127,10 +126,3 @@ def test_the_size_of_a_studys_sample_is_its_method() -> None:
     assert sample_size(candidate(text, "25"))
     found = "In 2014 scientists announced that 25 bodies from Clerkenwell supported the pneumonic idea of the plague."
     assert sample_size(candidate(found, "25")) is None
-
-
-def test_the_span_a_superlative_holds_over_is_no_fact() -> None:
-    text = "The most frequent musical contributor during the first 15 years was Dudley Simpson, a composer from Sydney."
-    assert first_in_a_span(candidate(text, "15"))
-    plain = "Dudley Simpson wrote the music for the series during its first 15 years, from 1964 in London."
-    assert first_in_a_span(candidate(plain, "15")) is None
