@@ -20,6 +20,7 @@ from quizgen.generate.coref_words import STANDS, Verdict, Word, apostrophe, case
 from quizgen.generate.edits import Edit
 from quizgen.generate.entities import PARTIES, TIME_KINDS
 from quizgen.generate.index import Analysed, ArticleIndex
+from quizgen.generate.lemmas import first_lemma
 from quizgen.generate.named_nouns import named_in_full, the_war
 from quizgen.generate.offices import OFFICES, bare_office, office_holder
 from quizgen.generate.person_pronouns import generic_pronoun, personal_pronoun
@@ -308,7 +309,7 @@ def told_in_sentence(row: Analysed, i: int) -> bool:
     nouns = {t.text.lower() for t in row.tokens[:i] if t.tag.startswith("NN")}
     if head.isalpha() and len(head) > 3 and head in nouns:
         return True
-    stem = _singular(head)
+    stem = first_lemma(head)
     # 'classifying problems ..., and relating those classes': the verb told of them
     return len(stem) >= _STEM and any(
         t.tag in _TELLING_VERBS and t.text.lower().startswith(stem) for t in row.tokens[:i]
@@ -318,13 +319,6 @@ def told_in_sentence(row: Analysed, i: int) -> bool:
 _STEM = 5
 """The fewest letters of a head whose verb form an earlier word may be ('class' of 'classifying')."""
 _TELLING_VERBS = frozenset(("VBG", "VBD", "VBN", "VBZ", "VBP", "VB"))
-
-
-def _singular(word: str) -> str:
-    """'classes' → 'class', 'reforms' → 'reform'."""
-    if word.endswith(("sses", "shes", "ches", "xes")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _that_clause(w: Word) -> Verdict | None:

@@ -58,19 +58,15 @@ def neighbouring_value_reveals(c: Candidate) -> str | None:
         return "neighbouring values reveal the answer"  # 'in late 1961 and early [1962]'
     if m.kind == "decade" and _DECADE_BEFORE.search(text[: m.start]):
         return "neighbouring values reveal the answer"  # 'the 1960s and [1970s]'
-    if _a_year_and_span_give(c, m):
+    removed = [(a, b) for a, b, r in c.fact.edits if not r]
+    if _a_year_and_span_give(c, m, removed):
         return "neighbouring values reveal the answer"  # 'November 1347 ... over the next two years ... [1349]'
     if m.kind not in ("percent", "money", "number"):
         return None
-    removed = [(a, b) for a, b, r in c.fact.edits if not r]
     if _years_a_span_gives(c, m, removed):
         return "neighbouring values reveal the answer"  # 'ruled for only [two] years, from 1321 to 1323'
     alike = ("percent", "share") if m.kind == "percent" else (m.kind,)  # 'Sixty percent ..., 30% ... and 10%'
-    others = [
-        o
-        for o in c.fact.row.mentions
-        if o is not m and o.kind in alike and not any(a <= o.start < b for a, b in removed)
-    ]
+    others = [o for o in _shown_beside(c, m, removed) if o.kind in alike]
     for o in others:
         between = text[min(m.end, o.end) : max(m.start, o.start)]
         before = text[max(0, min(m.start, o.start) - 25) : min(m.start, o.start)]
@@ -118,21 +114,25 @@ def _years_a_span_gives(c: Candidate, m: Mention, removed: list[tuple[int, int]]
     years (1998-2001)'), one year either way."""
     if m.kind != "number" or m.value is None or m.unit not in ("year", "years"):
         return False
-    shown = [o for o in c.fact.row.mentions if o is not m and not any(a <= o.start < b for a, b in removed)]
+    shown = _shown_beside(c, m, removed)
     ends = [tuple(float(y) for y in o.key.split("-")) for o in shown if o.kind == "period" and o.key.count("-") == 1]
     years = sorted(o.value for o in shown if o.kind == "year" and o.value is not None)
     ends += [(years[0], years[-1])] if len(years) == 2 else []
     return any(abs((last - first) - m.value) <= 1 for first, last in ends)
 
 
-def _a_year_and_span_give(c: Candidate, m: Mention) -> bool:
+def _shown_beside(c: Candidate, m: Mention, removed: list[tuple[int, int]]) -> list[Mention]:
+    """The other mentions of the card's sentence that its edits leave in sight."""
+    return [o for o in c.fact.row.mentions if o is not m and not any(a <= o.start < b for a, b in removed)]
+
+
+def _a_year_and_span_give(c: Candidate, m: Mention, removed: list[tuple[int, int]]) -> bool:
     """A year that another year shown beside it and a count of years give, one year either way ('entered in
     November 1347 and spread over the next two years, reaching England in the spring of [1349]')."""
     answer = _year_of(m)
     if answer is None:
         return False
-    removed = [(a, b) for a, b, r in c.fact.edits if not r]
-    shown = [o for o in c.fact.row.mentions if o is not m and not any(a <= o.start < b for a, b in removed)]
+    shown = _shown_beside(c, m, removed)
     years = [y for o in shown if (y := _year_of(o)) is not None]
     spans = [o.value for o in shown if o.kind == "number" and o.value is not None and o.unit in ("year", "years")]
     return any(abs(abs(answer - y) - n) <= 1 for y in years for n in spans)
